@@ -236,6 +236,74 @@ QTimer.singleShot(2000, main)
 """
 
 
+class PostGIS:
+    """Connection to the throw-away PostGIS server: ``uri(table)`` for QGIS layers, ``destination(table)``
+    for Processing outputs (``postgres://`` URIs as qgis_process and the modeler accept them)."""
+
+    def __init__(self, host, port, user, dbname, data_dir):
+        self.host, self.port, self.user, self.dbname, self.data_dir = host, int(port), user, dbname, data_dir
+
+    @property
+    def connection(self):
+        return "dbname='{}' host={} port={} user='{}' sslmode=disable".format(
+            self.dbname, self.host, self.port, self.user)
+
+    @property
+    def ogr(self):
+        return "PG:dbname={} host={} port={} user={}".format(self.dbname, self.host, self.port, self.user)
+
+    def uri(self, table, geometry_column="geom", key="fid", schema="public"):
+        return '{} key=\'{}\' table="{}"."{}" ({})'.format(self.connection, key, schema, table, geometry_column)
+
+    def layer(self, table, **kwargs):
+        from qgis.core import QgsVectorLayer
+
+        layer = QgsVectorLayer(self.uri(table, **kwargs), table, "postgres")
+        assert layer.isValid(), "PostGIS table {} is not a valid layer".format(table)
+        return layer
+
+    def destination(self, table, schema="public"):
+        return 'postgres://{} table="{}"."{}" (geom)'.format(self.connection, schema, table)
+
+    def psql(self, sql):
+        return subprocess.run(["psql", "-h", self.host, "-p", str(self.port), "-U", self.user, "-d", self.dbname,
+                               "-At", "-v", "ON_ERROR_STOP=1", "-c", sql],
+                              check=True, capture_output=True, text=True).stdout
+
+
+def _free_port():
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgis(sample_gpkg):
+    """A real PostgreSQL + PostGIS server on localhost (scripts/postgis.sh installs Debian's packages when
+    missing), with every layer of the sample GeoPackage loaded by ogr2ogr (feature ids kept). Stopped and
+    deleted at the end of the session. Skips only where it cannot be installed, never in CI."""
+    script = ROOT / "scripts" / "postgis.sh"
+    started = subprocess.run(["bash", str(script), "start", str(_free_port())], capture_output=True, text=True,
+                             timeout=900)
+    if started.returncode != 0:
+        reason = "PostGIS could not be installed or started: " + (started.stderr or started.stdout)[-1500:]
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    values = dict(line.split("=", 1) for line in started.stdout.split() if "=" in line)
+    server = PostGIS(values["PGHOST"], values["PGPORT"], values["PGUSER"], values["PGDATABASE"], values["PGDATA"])
+    try:
+        subprocess.run(["ogr2ogr", "-f", "PostgreSQL", server.ogr, str(sample_gpkg), "-preserve_fid",
+                        "-lco", "FID=fid", "-lco", "GEOMETRY_NAME=geom", "-lco", "SPATIAL_INDEX=GIST",
+                        "--config", "PG_USE_COPY", "YES"],
+                       check=True, capture_output=True, text=True, timeout=300)
+        yield server
+    finally:
+        subprocess.run(["bash", str(script), "stop", server.data_dir], capture_output=True, timeout=120)
+
+
 @pytest.fixture
 def qgis_process(qgis_profile):
     """Run ``qgis_process run <alg> --json`` with this plugin; returns the parsed JSON."""
