@@ -11,5 +11,7 @@ ruff check .
 echo "== translations"
 python scripts/i18n.py check
 python scripts/i18n.py compile >/dev/null
+echo "== PostgreSQL + PostGIS (Debian packages, for tests/test_postgis.py)"
+bash scripts/postgis.sh install || echo "PostGIS could not be installed; tests/test_postgis.py will say why"
 echo "== tests (pytest, real QGIS $(python -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)'))"
 python -m pytest "$@"

@@ -236,6 +236,34 @@ QTimer.singleShot(2000, main)
 """
 
 
+@pytest.fixture(scope="session")
+def reference_run(provider, sample_gpkg, tmp_path_factory):
+    """``reference_run(algorithm_id)`` -> loaded outputs of the algorithm's workflow case
+    (tests/workflow_cases.py) run once per session through processing.run on the sample GeoPackage,
+    written to GeoPackage/GeoTIFF: what the PostGIS, qgis_process and model runs are compared with."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from workflow_cases import CASES, gpkg_parameters, load_outputs
+
+    cache = {}
+
+    def run(algorithm_id):
+        if algorithm_id not in cache:
+            case = CASES[algorithm_id]
+            folder = tmp_path_factory.mktemp("reference-" + case.name)
+            context = QgsProcessingContext()
+            context.setProject(QgsProject.instance())
+            result = processing.run(algorithm_id, gpkg_parameters(case, sample_gpkg, folder), context=context,
+                                    feedback=QgsProcessingFeedback())
+            loaded = load_outputs(case, result)
+            if case.check:
+                case.check(result, loaded)
+            cache[algorithm_id] = loaded
+        return cache[algorithm_id]
+
+    return run
+
+
 class PostGIS:
     """Connection to the throw-away PostGIS server: ``uri(table)`` for QGIS layers, ``destination(table)``
     for Processing outputs (``postgres://`` URIs as qgis_process and the modeler accept them)."""
@@ -314,7 +342,8 @@ def qgis_process(qgis_profile):
     def run(algorithm_id, parameters, check=True):
         environment = dict(qgis_environment(qgis_profile), QT_QPA_PLATFORM="offscreen")
         arguments = [executable, "run", algorithm_id, "--json"]
-        arguments += ["--{}={}".format(key, value) for key, value in parameters.items()]
+        for key, value in parameters.items():  # a list (multiple layers) repeats the parameter
+            arguments += ["--{}={}".format(key, item) for item in (value if isinstance(value, list) else [value])]
         completed = subprocess.run(arguments, capture_output=True, text=True, env=environment, timeout=300)
         if check and completed.returncode != 0:
             raise AssertionError("qgis_process failed ({}):\n{}\n{}".format(
