@@ -173,7 +173,8 @@ def plugin_zip(tmp_path_factory):
 def desktop(plugin_zip, tmp_path, output_dir):
     """Run Python inside the real QGIS desktop under Xvfb, with the plugin installed from the zip into a
     fresh profile. ``desktop(code)`` runs ``code`` 2 s after start-up (``result`` is a dict it fills,
-    ``screenshot(name)`` saves the main window under the test output folder) and returns ``result``."""
+    ``screenshot(name)`` saves the main window under the test output folder, ``screenshot(name, widget)``
+    that widget) and returns ``result``; ``desktop(code, locale="nl")`` runs QGIS in that language."""
     if not shutil.which("xvfb-run") or not shutil.which("qgis"):
         pytest.skip("the QGIS desktop or xvfb-run is not installed")
     profiles = tmp_path / "profiles-root"
@@ -183,9 +184,12 @@ def desktop(plugin_zip, tmp_path, output_dir):
         archive.extractall(plugins)
     ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
-    ini.write_text("[PythonPlugins]\nondergrond=true\n", encoding="utf-8")
 
-    def run(code, timeout=240):
+    def run(code, timeout=240, locale=None):
+        settings = "[PythonPlugins]\nondergrond=true\n"
+        if locale:  # QGIS's own language setting (Settings > Options > General > Locale)
+            settings += "\n[locale]\noverrideFlag=true\nuserLocale={}\n".format(locale)
+        ini.write_text(settings, encoding="utf-8")
         result_file = tmp_path / "result.json"
         script = tmp_path / "desktop_code.py"
         script.write_text(DESKTOP_TEMPLATE.format(
@@ -216,10 +220,10 @@ from qgis.utils import iface
 
 result = {{}}
 
-def screenshot(name):
+def screenshot(name, widget=None):
     QgsApplication.processEvents()
     path = {shots!r} + "/" + name
-    iface.mainWindow().grab().save(path)
+    (widget or iface.mainWindow()).grab().save(path)
     result.setdefault("screenshots", []).append(path)
     return path
 
