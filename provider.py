@@ -3,7 +3,7 @@
 import configparser
 from pathlib import Path
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
@@ -20,6 +20,10 @@ def plugin_version() -> str:
 
 
 class OndergrondProvider(QgsProcessingProvider):
+    def __init__(self):
+        super().__init__()
+        self._waiting = False
+
     def id(self):
         return "ondergrond"
 
@@ -43,3 +47,27 @@ class OndergrondProvider(QgsProcessingProvider):
             CheckCanonicalFields(),
         ):
             self.addAlgorithm(algorithm)
+        # The bundled models (models/*.model3) call these algorithms, so they can only be loaded once
+        # this provider is in the registry: on the first load, wait for providerAdded and refresh.
+        from .algorithms.models import bundled_models
+
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is self:
+            for model in bundled_models():
+                self.addAlgorithm(model)
+        elif not self._waiting:
+            self._waiting = True
+            registry.providerAdded.connect(self._provider_added)
+
+    def _provider_added(self, provider_id):
+        if provider_id == self.id():
+            self._stop_waiting()
+            self.refreshAlgorithms()
+
+    def _stop_waiting(self):
+        if self._waiting:
+            self._waiting = False
+            QgsApplication.processingRegistry().providerAdded.disconnect(self._provider_added)
+
+    def unload(self):
+        self._stop_waiting()

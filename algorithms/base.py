@@ -16,6 +16,7 @@ GROUPS = {
     "subsurface": lambda: tr("Subsurface planning"),
     "street": lambda: tr("Street subsurface"),
     "data": lambda: tr("Data and templates"),
+    "models": lambda: tr("Models"),
 }
 
 # Post-processors must outlive processAlgorithm (QGIS calls them after the algorithm returns);

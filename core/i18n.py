@@ -17,3 +17,9 @@ def set_backend(translate):
 
 def tr(text: str) -> str:
     return _backend(CONTEXT, text) if _backend else text
+
+
+def translate(text: str) -> str:
+    """``tr`` for texts that are not literals in the code: the English texts of the bundled models
+    (models/*.model3), which scripts/i18n.py extracts from those files. Code strings use ``tr``."""
+    return _backend(CONTEXT, text) if _backend and text else text

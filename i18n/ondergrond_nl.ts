@@ -20,6 +20,11 @@
         </message>
         <message>
             <location filename="../algorithms/base.py" />
+            <source>Models</source>
+            <translation>Modellen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
             <source>Could not apply the style {qml}: {message}</source>
             <translation>De stijl {qml} kon niet worden toegepast: {message}</translation>
         </message>
@@ -156,6 +161,11 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
             <translation>{label}, object {fid}: kan niet naar {crs} worden geprojecteerd: {error}</translation>
         </message>
         <message>
+            <location filename="../algorithms/models.py" />
+            <source>The model {model} needs {algorithms}, which are not available.</source>
+            <translation>Het model {model} heeft {algorithms} nodig; die zijn niet beschikbaar.</translation>
+        </message>
+        <message>
             <location filename="../core/canonical.py" />
             <source>{what}: '{value}' is not a year or a date (use 2030, 2030-05-01 or 01-05-2030)</source>
             <translation>{what}: '{value}' is geen jaartal of datum (gebruik 2030, 2030-05-01 of 01-05-2030)</translation>
@@ -269,6 +279,81 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
             <location filename="../provider.py" />
             <source>Ondergrond - spatial ordering of the subsurface</source>
             <translation>Ondergrond - ruimtelijke ordening van de ondergrond</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Municipality: KLIC delivery to reservation check</source>
+            <translation>Gemeente: van KLIC-levering tot reserveringstoets</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Construction year of the trace (when the trace has no valid_from)</source>
+            <translation>Aanlegjaar van het tracé (als het tracé geen valid_from heeft)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>KLIC deliveries (ZIP, folder or GI_gebiedsinformatielevering XML)</source>
+            <translation>KLIC-leveringen (ZIP, map of GI_gebiedsinformatielevering-XML)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Other claims in the street (trees, reservations, infiltration crates)</source>
+            <translation>Andere claims in de straat (bomen, reserveringen, infiltratiekratten)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Planned trace (lines with depth_m, width_m, height_m, valid_from, valid_to)</source>
+            <translation>Gepland tracé (lijnen met depth_m, width_m, height_m, valid_from, valid_to)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Planned works (for coupling opportunities)</source>
+            <translation>Geplande werken (voor meekoppelkansen)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>KLIC cables and pipes</source>
+            <translation>KLIC kabels en leidingen</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Conflicts along the trace</source>
+            <translation>Conflicten langs het tracé</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Coupling opportunities</source>
+            <translation>Meekoppelkansen</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Reservation check report (HTML)</source>
+            <translation>Rapport reserveringstoets (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>The municipal chain for a planned cable or pipe trace: reads the KLIC delivery (the ZIP as the Kadaster sends it, its folder or its GI_gebiedsinformatielevering XML) into cables and pipes with their depth, then checks the trace in 4D against them and against the street's other claims (trees, reservations, infiltration crates): where it comes closer than the clearance of the rules table in plan, depth and time, and which planned works it could be combined with. Writes the conflicts, the coupling opportunities and an HTML report for the permit or design meeting. Depths are m below ground level; unknown KLIC depths use the standard-profile depths of rules/default_depths.csv. The defaults of both algorithms apply (see their help); open the model in the graphical modeler to change them.</source>
+            <translation>De gemeentelijke keten voor een gepland kabel- of leidingtracé: leest de KLIC-levering in (de ZIP zoals het Kadaster die stuurt, de uitgepakte map of de GI_gebiedsinformatielevering-XML) tot kabels en leidingen met hun diepte, en toetst het tracé daarna in 4D aan die kabels en leidingen en aan de andere claims in de straat (bomen, reserveringen, infiltratiekratten): waar het in het platte vlak, in de diepte en in de tijd dichterbij komt dan de afstand uit de regeltabel, en met welke geplande werken het kan worden meegekoppeld. Schrijft de conflicten, de meekoppelkansen en een HTML-rapport voor het vergunnings- of ontwerpoverleg. Diepten zijn in m onder maaiveld; voor onbekende KLIC-diepten gelden de diepten van het standaardprofiel uit rules/default_depths.csv. De standaardwaarden van beide algoritmen gelden (zie hun help); open het model in de grafische modelbouwer om ze te wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>The KLIC delivery or deliveries of the work area.</source>
+            <translation>De KLIC-levering of -leveringen van het werkgebied.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Other claims to check against, besides the KLIC cables and pipes.</source>
+            <translation>Andere claims om tegen te toetsen, naast de KLIC kabels en leidingen.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>The planned trace (for example the warmtenet trace) as lines; depth_m, width_m, height_m, valid_from and valid_to per feature where known.</source>
+            <translation>Het geplande tracé (bijvoorbeeld het warmtenettracé) als lijnen; per object depth_m, width_m, height_m, valid_from en valid_to waar bekend.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Planned works in the street (sewer or water-main replacement, wadi) with their execution years: where the trace could be laid together with them.</source>
+            <translation>Geplande werken in de straat (rioolvervanging, vervanging van de waterleiding, wadi) met hun uitvoeringsjaren: waar het tracé tegelijk kan worden aangelegd.</translation>
         </message>
     </context>
 </TS>

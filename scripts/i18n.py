@@ -6,6 +6,8 @@
 
 Strings are found by reading the plugin's Python source (ast): every ``tr("literal")`` and
 ``self.tr("literal")``. A ``tr()`` of anything but a literal is an error: it cannot be translated.
+The bundled graphical models (models/*.model3) add their name, parameter and output descriptions and
+help texts (shown through ``core.i18n.translate``).
 """
 
 import ast
@@ -21,6 +23,7 @@ TS_FILE = ROOT / "i18n" / "ondergrond_nl.ts"
 CONTEXT = "Ondergrond"
 SKIP_DIRS = {"tests", "bench", "scripts", "sample_data", ".venv", "build", "dist", ".git", "i18n"}
 PLACEHOLDER = re.compile(r"{[^{}]*}")
+MODEL_HELP_UNTRANSLATED = {"ALG_CREATOR", "ALG_HELP_CREATOR", "ALG_VERSION"}
 
 
 def source_files():
@@ -52,7 +55,35 @@ def extract():
                     files.append(str(relative))
             else:
                 problems.append("{}:{}: tr() of a non-literal cannot be translated".format(relative, node.lineno))
+    for relative, text in model_texts():
+        files = messages.setdefault(text, [])
+        if str(relative) not in files:
+            files.append(str(relative))
     return messages, problems
+
+
+def model_texts():
+    """(file, text) for the user-visible texts of models/*.model3 (QGIS's XML variant format)."""
+    for path in sorted((ROOT / "models").glob("*.model3")):
+        relative = path.relative_to(ROOT)
+        root = ET.parse(path).getroot()
+        by_name = {option.get("name"): option for option in root}
+        if by_name.get("model_name") is not None:
+            yield relative, by_name["model_name"].get("value")
+        for definition in by_name.get("parameterDefinitions", []):
+            for option in definition:
+                if option.get("name") == "description" and option.get("value"):
+                    yield relative, option.get("value")
+        for child in by_name.get("children", []):
+            for option in child:
+                if option.get("name") == "outputs":
+                    for output in option:
+                        for item in output:
+                            if item.get("name") == "component_description" and item.get("value"):
+                                yield relative, item.get("value")
+        for item in by_name.get("help", []):
+            if item.get("name") not in MODEL_HELP_UNTRANSLATED and item.get("value"):
+                yield relative, item.get("value")
 
 
 def read_ts():
