@@ -28,6 +28,7 @@ class Case:
     raster_outputs: Tuple[str, ...] = ()
     file_outputs: Tuple[str, ...] = ()  # e.g. HTML reports: (parameter, extension) pairs
     number_outputs: Tuple[str, ...] = ()  # numeric outputs that must agree between runs
+    text_outputs: Tuple[str, ...] = ()  # file outputs whose text must agree between runs (CSV)
     # sanity check of one run on the sample data: check(result, loaded) with loaded[name] -> layer / path
     check: Optional[Callable] = None
     # compare(reference, other) -> None; raises AssertionError (default: compare_runs)
@@ -49,12 +50,129 @@ def _check_canonical_fields(result, loaded):
     assert reported == set(range(1, 18)) - {3, 6, 9, 12, 15}
 
 
+ROOT = Path(__file__).resolve().parent.parent
+KLIC_FIXTURES = ROOT / "tests" / "fixtures" / "imkl"
+
+# The province's claims in the subsurface (sample_data/README.md, "The region").
+REGIONAL_CLAIMS = ("ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
+                   "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_geothermie_gepland")
+STREET_OBSTACLES = ("netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen")
+
+
+def klic_deliveries(_sample_dir=None):
+    return [str(path) for path in sorted(KLIC_FIXTURES.glob("*/GI_gebiedsinformatielevering_*.xml"))]
+
+
+def _check_cumulation(result, loaded):
+    # Between 30 and 100 m in 2030 the sample has NGR (50-250 m), the aquifer (40-140 m), the WKO systems
+    # (40-120 m) and the boringsvrije zone (45 m - unbounded): claims counted, a non-zero maximum.
+    assert result["CLAIMS"] > 0 and result["MAX_VALUE"] > 0
+    assert loaded["HOTSPOTS"].featureCount() == result["HOTSPOT_COUNT"] > 0
+
+
+def _check_suitability(result, loaded):
+    assert loaded["OUTPUT"].featureCount() > 0
+    verdicts = {feature["verdict"] for feature in loaded["OUTPUT"].getFeatures()}
+    assert verdicts <= {1, 2, 3} and len(verdicts) > 1, verdicts
+
+
+def _check_klic(result, loaded):
+    assert result["LINES"] == loaded["OUTPUT"].featureCount() > 0
+    assert result["ZONES"] == loaded["OUTPUT_ZONES"].featureCount()
+
+
+def _check_reservation(result, loaded):
+    # The sample's warmtenet trace (2028-2087) meets gas pipes, trees and the 10 kV reservation, and lies
+    # along the sewer (2029) and water-main (2027) replacements (tests/test_reservationcheck.py).
+    assert result["CONFLICT_COUNT"] == loaded["CONFLICTS"].featureCount() > 0
+    assert result["OPPORTUNITY_COUNT"] == loaded["OPPORTUNITIES"].featureCount() == 2
+
+
+def _check_template(result, loaded):
+    from osgeo import ogr
+
+    dataset = ogr.Open(loaded["OUTPUT"])
+    spatial = [dataset.GetLayer(i) for i in range(dataset.GetLayerCount())
+               if dataset.GetLayer(i).GetGeomType() != ogr.wkbNone]
+    assert len(spatial) == result["LAYER_COUNT"] > 0
+    # every layer opens in the plugin's house style: a default style in the GeoPackage's layer_styles
+    styles = dataset.GetLayerByName("layer_styles")
+    styled = {feature.GetField("f_table_name") for feature in styles} if styles else set()
+    assert {layer.GetName() for layer in spatial} <= styled
+
+
+def _template_schema(path):
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    schema = {}
+    for index in range(dataset.GetLayerCount()):
+        layer = dataset.GetLayer(index)
+        definition = layer.GetLayerDefn()
+        schema[layer.GetName()] = (layer.GetGeomType(), layer.GetSpatialRef().GetAuthorityCode(None)
+                                   if layer.GetSpatialRef() else None,
+                                   [(definition.GetFieldDefn(i).GetName(), definition.GetFieldDefn(i).GetTypeName())
+                                    for i in range(definition.GetFieldCount())])
+    return schema
+
+
+def _compare_template(case, reference, other):
+    assert _template_schema(reference["OUTPUT"]) == _template_schema(other["OUTPUT"])
+    assert reference["LAYER_COUNT"] == other["LAYER_COUNT"]
+
+
+def _check_municipality_model(result, loaded):
+    # The chain of importklic and reservationcheck (see their cases): KLIC lines read, the warmtenet
+    # trace's conflicts with the sample street, the two coupling opportunities.
+    assert loaded["importklic:KLIC_LINES"].featureCount() > 0
+    assert loaded["reservationcheck:CONFLICTS"].featureCount() > 0
+    assert loaded["reservationcheck:OPPORTUNITIES"].featureCount() == 2
+    assert "<html" in Path(loaded["reservationcheck:REPORT"]).read_text(encoding="utf-8").lower()
+
+
 CASES = {case.algorithm: case for case in [
     Case("ondergrond:checkcanonicalfields",
          layers={"INPUT": "netwerk_kabels_leidingen"},
          parameters={"TOP_FIELD": "depth_m", "BOTTOM_FIELD": "diameter_m", "DEPTH_FIELD": "", "DIAMETER_FIELD": ""},
          number_outputs=("CHECKED", "PROBLEMS"),
          check=_check_canonical_fields),
+    Case("ondergrond:cumulationheatmap",
+         layers={"LAYERS": REGIONAL_CLAIMS},
+         parameters={"MODE": 1, "CELL_SIZE": 250, "DEPTH_TOP": 30, "DEPTH_BOTTOM": 100, "YEAR": 2030,
+                     "THRESHOLD": 3},
+         vector_outputs=("HOTSPOTS",), raster_outputs=("OUTPUT",),
+         number_outputs=("MAX_VALUE", "CLAIMS", "HOTSPOT_COUNT"),
+         check=_check_cumulation),
+    Case("ondergrond:depthbandsuitability",
+         layers={"CONSTRAINTS": REGIONAL_CLAIMS},
+         parameters={"BANDS": "0-30,30-100,100-500,1500-4000", "CELL_SIZE": 250},
+         file_outputs=(("MATRIX", "html"), ("MATRIX_CSV", "csv")),
+         text_outputs=("MATRIX_CSV",),
+         check=_check_suitability),
+    Case("ondergrond:importklic",
+         parameters={"INPUT": klic_deliveries},
+         vector_outputs=("OUTPUT", "OUTPUT_POINTS", "OUTPUT_ZONES"),
+         number_outputs=("LINES", "LINES_WITH_DEPTH", "POINTS", "ZONES"),
+         check=_check_klic),
+    Case("ondergrond:layertemplate",
+         vector_outputs=(), file_outputs=(("OUTPUT", "gpkg"),), number_outputs=("LAYER_COUNT",),
+         check=_check_template, compare=_compare_template),
+    # The bundled graphical models (models/*.model3) run like any algorithm.
+    Case("ondergrond:municipalitymodel",
+         layers={"TRACE": "netwerk_warmtenet_trace",
+                 "OBSTACLES": ("netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen"),
+                 "WORKS": ("netwerk_geplande_werken", "netwerk_geplande_werken_vlak")},
+         parameters={"KLIC": klic_deliveries, "CONSTRUCTION_YEAR": 2028},
+         vector_outputs=("importklic:KLIC_LINES", "reservationcheck:CONFLICTS", "reservationcheck:OPPORTUNITIES"),
+         file_outputs=(("reservationcheck:REPORT", "html"),),
+         check=_check_municipality_model),
+    Case("ondergrond:reservationcheck",
+         layers={"TRACE": "netwerk_warmtenet_trace", "OBSTACLES": STREET_OBSTACLES,
+                 "WORKS": ("netwerk_geplande_werken", "netwerk_geplande_werken_vlak")},
+         parameters={"CONSTRUCTION_YEAR": 2028},
+         vector_outputs=("CONFLICTS", "OPPORTUNITIES"), file_outputs=(("REPORT", "html"),),
+         number_outputs=("CONFLICT_COUNT", "CLASH_COUNT", "OPPORTUNITY_COUNT"),
+         check=_check_reservation),
 ]}
 
 
@@ -65,7 +183,8 @@ def _literal(value, sample_dir):
 
 
 def _table(case, output):
-    return "{}_{}".format(case.name, output).lower()
+    """A file and table name for an output (model outputs are named 'child:OUTPUT')."""
+    return "{}_{}".format(case.name, output).lower().replace(":", "_")
 
 
 def gpkg_parameters(case, sample_gpkg, out_dir):
@@ -140,6 +259,9 @@ def compare_runs(case, reference, other):
         compare_rasters(reference[output], other[output], label="{} {}".format(case.algorithm, output))
     for output in case.number_outputs:
         assert float(reference[output]) == float(other[output]), (output, reference[output], other[output])
+    for output in case.text_outputs:
+        assert Path(reference[output]).read_text(encoding="utf-8") == Path(other[output]).read_text(encoding="utf-8"), \
+            "{} {}: the files differ".format(case.algorithm, output)
 
 
 def python_value(value):
