@@ -39,20 +39,20 @@ from .i18n import tr
 GML = "http://www.opengis.net/gml/3.2"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
-GML_ID = "{%s}id" % GML
+GML_ID = f"{{{GML}}}id"
 IMKL_NAMESPACES = {
     "http://www.geostandaarden.nl/imkl/2015/wion/1.2": "1.2",
     "http://www.geostandaarden.nl/imkl/wibon": "2.0",
 }
-FEATURE_MEMBER = "{%s}featureMember" % GML
-FEATURE_MEMBERS = "{%s}featureMembers" % GML
+FEATURE_MEMBER = f"{{{GML}}}featureMember"
+FEATURE_MEMBERS = f"{{{GML}}}featureMembers"
 
 # --- limits (see the module docstring) -----------------------------------------------------------
 MAX_XML_BYTES = 2 * 1024 ** 3           # one GML file, uncompressed
 MAX_ZIP_TOTAL_BYTES = 4 * 1024 ** 3     # all members of one ZIP, uncompressed (PDF/PNG attachments too)
 MAX_ZIP_RATIO = 200                     # real GML compresses ~10-30x; a zip bomb ~1000x
 ZIP_RATIO_MIN_BYTES = 1024 ** 2         # the ratio rule applies to members above this size
-DEFAULT_DEPTH_TOLERANCE_M = 1.0         # a Diepte point further than this from every cable of its net is skipped
+DEFAULT_DEPTH_TOLERANCE_M = 1.0         # Diepte points further from every cable of their net are skipped
 
 GI_PATTERN = re.compile(r"^GI_gebiedsinformatielevering.*\.(xml|gml)$", re.IGNORECASE)
 
@@ -173,7 +173,8 @@ def _zip_sources(path: Path, max_total: int):
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise KlicError(tr("{file}: not a readable ZIP file ({error})").format(file=path, error=exc)) from None
+        raise KlicError(tr("{file}: not a readable ZIP file ({error})").format(
+            file=path, error=exc)) from None
     with archive:
         infos = archive.infolist()
     total = 0
@@ -189,8 +190,8 @@ def _zip_sources(path: Path, max_total: int):
                 file=path, member=info.filename, ratio=info.file_size / info.compress_size,
                 size=info.file_size // 1024 ** 2))
     if total > max_total:
-        raise KlicError(tr("{file}: expands to {size} MB, more than the {limit} MB allowed; refused as unsafe")
-                        .format(file=path, size=total // 1024 ** 2, limit=max_total // 1024 ** 2))
+        raise KlicError(tr("{file}: expands to {size} MB, more than the {limit} MB allowed; refused as "
+                           "unsafe").format(file=path, size=total // 1024 ** 2, limit=max_total // 1024 ** 2))
     members = [info for info in infos if not info.is_dir() and GI_PATTERN.match(PurePosixPath(
         info.filename.replace("\\", "/")).name)]
     if not members:
@@ -203,7 +204,7 @@ def _zip_sources(path: Path, max_total: int):
             stream = handle.open(name)
             stream._ondergrond_zip = handle  # keep the archive open as long as the member stream
             return stream
-        sources.append(_Source("{}!{}".format(path.name, info.filename), info.file_size, opener))
+        sources.append(_Source(f"{path.name}!{info.filename}", info.file_size, opener))
     return sources
 
 
@@ -238,7 +239,7 @@ def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
 # Safe XML
 # =================================================================================================
 
-class _RootReached(Exception):
+class _RootReachedError(Exception):
     pass
 
 
@@ -257,7 +258,7 @@ def _check_prolog(stream, label):
         raise KlicError(tr("{file}: the XML declares entities; refused as unsafe").format(file=label))
 
     def stop(*_args):
-        raise _RootReached
+        raise _RootReachedError
 
     parser.StartDoctypeDeclHandler = refuse_doctype
     parser.EntityDeclHandler = refuse_entity
@@ -269,7 +270,7 @@ def _check_prolog(stream, label):
             parser.Parse(chunk, not chunk)
             if not chunk:
                 break
-    except _RootReached:
+    except _RootReachedError:
         return
     except ExpatError as exc:
         raise KlicError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
@@ -335,7 +336,7 @@ def _date(element):
         match = re.match(r"^(\d{4})$", text)
         if not match:
             return None
-        return None if int(match.group(1)) >= OPEN_END_YEAR else "{}-01-01".format(match.group(1))
+        return None if int(match.group(1)) >= OPEN_END_YEAR else f"{match.group(1)}-01-01"
     if int(match.group(1)) >= OPEN_END_YEAR:
         return None
     return "{}-{}-{}".format(*match.groups())
@@ -368,9 +369,7 @@ def _line_coords(element, dimension):
     parts = []
     for child in element.iter():
         name = _local(child.tag)
-        if name == "posList":
-            parts.append(_coords(child, dimension))
-        elif name == "pos":
+        if name in ("posList", "pos"):
             parts.append(_coords(child, dimension))
     if not parts:
         return None
@@ -418,7 +417,7 @@ def parse_geometry(holder, label="GML"):
     """
     geometry = None
     for element in holder:
-        if element.tag.startswith("{%s}" % GML):
+        if element.tag.startswith(f"{{{GML}}}"):
             geometry = element
             break
     if geometry is None:
@@ -455,7 +454,9 @@ def parse_geometry(holder, label="GML"):
                     polygons.append(polygon)
         if not polygons:
             return None
-        return polygons[0] if len(polygons) == 1 and kind != "MultiSurface" else shapely.MultiPolygon(polygons)
+        if len(polygons) == 1 and kind != "MultiSurface":
+            return polygons[0]
+        return shapely.MultiPolygon(polygons)
     return None
 
 
@@ -509,7 +510,8 @@ def _handle_feature(delivery, feature, label):
         geometry = parse_geometry(holder, label) if holder is not None else None
         if geometry is None or geometry.is_empty:
             return SKIP_NO_GEOMETRY
-        delivery.links[imkl_id] = dict(geometry=geometry, network=_network_of(children), **_lifecycle(children))
+        delivery.links[imkl_id] = dict(geometry=geometry, network=_network_of(children),
+                                       **_lifecycle(children))
         return None
     if "link" in children:  # a UtilityLinkSet: cable, pipe, duct, cable bed, casing (any IMKL type)
         delivery.objects.append(dict(
@@ -801,7 +803,9 @@ def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None, 
     total = sum(max(1, s.size) for s in sources)
     deliveries, done = [], 0
     for source in sources:
-        def part(fraction, offset=done, size=max(1, source.size)):
+        size = max(1, source.size)
+
+        def part(fraction, offset=done, size=size):
             if progress is not None:
                 progress((offset + fraction * size) / total)
         deliveries.append(parse_delivery(source, part, is_canceled, max_bytes))
