@@ -373,6 +373,9 @@ def _line_coords(element, dimension):
             parts.append(_coords(child, dimension))
     if not parts:
         return None
+    for i in range(1, len(parts)):  # segments of a gml:Curve share their end points: keep one
+        if len(parts[i]) and len(parts[i - 1]) and np.array_equal(parts[i][0], parts[i - 1][-1]):
+            parts[i] = parts[i][1:]
     coords = np.vstack(parts)
     return coords if len(coords) >= 2 else None
 
@@ -734,7 +737,9 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
         record.update(utility_type=thema(network) if network else None,
                       network_operator=operator(network) if network else None)
     return KlicData(lines=lines, points=points, zones=zones, read=read, skipped=dict(skipped),
-                    deliveries=[d.meldnummer or d.label for d in ordered])
+                    deliveries=[{"name": d.meldnummer or d.label, "file": d.label, "version": d.version,
+                                 "date": d.date, "lines": sum(len(o["links"]) for o in d.objects)}
+                                for d in ordered])
 
 
 def _assign_depths(lines, depths, tolerance, skipped):
