@@ -72,8 +72,8 @@ STATUS = {
     "functional": "functional",
     "projected": "planned",
     "underConstruction": "planned",
-    "disused": "out of use",
-    "decommissioned": "out of use",
+    "disused": "out_of_use",
+    "decommissioned": "out_of_use",
 }
 UOM_TO_M = {"m": 1.0, "cm": 0.01, "mm": 0.001, "dm": 0.1, "km": 1000.0}
 OPEN_END_YEAR = 9999  # IMKL writes 9999-01-01 for "no end"
@@ -602,9 +602,13 @@ def parse_delivery(source, progress=None, is_canceled=None, max_bytes=MAX_XML_BY
 
     with source.open() as raw:
         stream = io.BufferedReader(_BoundedReader(raw, max_bytes, label, on_read), 1 << 20)
-        events = ET.iterparse(stream, events=("end",))
+        events = ET.iterparse(stream, events=("end", "start-ns"))
         try:
-            for _event, element in events:
+            for event, element in events:
+                if event == "start-ns":  # (prefix, uri): an IMKL namespace declared on the collection
+                    if element[1] in IMKL_NAMESPACES and not delivery.version:
+                        delivery.version = IMKL_NAMESPACES[element[1]]
+                    continue
                 tag = element.tag
                 if tag != FEATURE_MEMBER and tag != FEATURE_MEMBERS:
                     continue
@@ -822,6 +826,24 @@ def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None, 
         raise KlicError(tr("{files}: the delivery holds no cables or pipes (no UtilityLink geometry); "
                            "there is nothing to import").format(files=", ".join(s.label for s in sources)))
     return data
+
+
+def reason_text(reason):
+    """The translated, planner-readable text of a skip reason."""
+    texts = {
+        SKIP_NOT_IMPORTED: tr("administrative or map annotation, not needed for the analysis"),
+        SKIP_DUPLICATE: tr("duplicate of an object already read from another delivery"),
+        SKIP_NO_GEOMETRY: tr("no usable geometry"),
+        SKIP_NO_LINKS: tr("none of its utility links is in the delivery"),
+        SKIP_NO_DEPTH_MATCH: tr("no cable or pipe of its network within the depth tolerance"),
+        SKIP_NO_DEPTH_VALUE: tr("no depth value"),
+        SKIP_UNKNOWN_TYPE: tr("feature type not known to this importer"),
+    }
+    return texts.get(reason, reason)
+
+
+# Skips that are expected (the type is simply not imported) versus ones a planner should look at.
+EXPECTED_SKIPS = {SKIP_NOT_IMPORTED}
 
 
 def summary(data):
