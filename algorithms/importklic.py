@@ -80,7 +80,7 @@ class ImportKlic(OndergrondAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "Reads one or more KLIC deliveries from the Kadaster (IMKL 1.2 of 2015 and IMKL 2.0) into "
+            "Reads one or more KLIC deliveries from the Kadaster (IMKL2015 version 1.2 and IMKL 2.0) into "
             "analysis-ready layers that plug straight into the 4D reservation check.\n\n"
             "Input: the ZIP as Kadaster sends it, the extracted folder, or the "
             "GI_gebiedsinformatielevering_*.xml file itself; several at once are merged. An object that "

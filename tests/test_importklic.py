@@ -30,9 +30,17 @@ def layer_of(result, key):
     return value if isinstance(value, QgsVectorLayer) else QgsVectorLayer(value, key, "ogr")
 
 
-def run(run_alg, inputs, tmp_path=None, feedback=None, **extra):
-    parameters = {"INPUT": [str(p) for p in inputs], "OUTPUT": "memory:", "OUTPUT_POINTS": "memory:",
-                  "OUTPUT_ZONES": "memory:"}
+_RUNS = [0]
+
+
+def run(run_alg, inputs, feedback=None, **extra):
+    """Run with GeoPackage outputs (a memory layer would die with its processing context)."""
+    import tempfile
+
+    _RUNS[0] += 1
+    folder = Path(tempfile.mkdtemp(prefix="importklic{}_".format(_RUNS[0])))
+    parameters = {"INPUT": [str(p) for p in inputs], "OUTPUT": str(folder / "lines.gpkg"),
+                  "OUTPUT_POINTS": str(folder / "points.gpkg"), "OUTPUT_ZONES": str(folder / "zones.gpkg")}
     parameters.update(extra)
     return run_alg("ondergrond:importklic", parameters, feedback)
 
@@ -56,7 +64,8 @@ def test_fixture_deliveries_merged(run_alg):
     assert heat["utility_type"] == "warmte" and heat["depth_m"] == pytest.approx(1.20)
     assert heat["depth_source"] == "nap" and heat["valid_to"].toPyDate().isoformat() == "2040-12-31"
     water = by_link["nl.imkl-KL9001.ul_2"]
-    assert water["depth_m"] is None or water["depth_m"] != water["depth_m"] or str(water["depth_m"]) == "NULL"
+    from ondergrond.core.canonical import is_null
+    assert is_null(water["depth_m"])
     assert water["depth_source"] == "unknown" and water["level_nap_m"] == pytest.approx(-0.5)
     zones = layer_of(result, "OUTPUT_ZONES")
     precautions = {f["precaution"] for f in zones.getFeatures() if f["zone_type"] != "Graafpolygoon"}
@@ -94,7 +103,7 @@ def test_zip_and_optional_outputs(run_alg, tmp_path):
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
         for path in V12.iterdir():
             handle.write(path, "Levering_26X000001_1/" + path.name)
-    result = run_alg("ondergrond:importklic", {"INPUT": [str(archive)], "OUTPUT": "memory:",
+    result = run_alg("ondergrond:importklic", {"INPUT": [str(archive)], "OUTPUT": str(tmp_path / "l.gpkg"),
                                                "OUTPUT_POINTS": None, "OUTPUT_ZONES": None})
     assert result["LINES"] == 5 and "OUTPUT_POINTS" not in result
 
@@ -146,3 +155,31 @@ def test_qgis_process(qgis_process, tmp_path):
     assert result["results"]["LINES"] == 4 and result["results"]["LINES_WITH_DEPTH"] == 2
     layer = QgsVectorLayer(str(out), "lines", "ogr")
     assert layer.featureCount() == 4
+
+
+def test_style_dashes_unknown_depths(run_alg):
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsRenderContext, QgsSymbolLayer
+
+    from ondergrond.algorithms.base import STYLES_DIR
+
+    result = run(run_alg, [V12])
+    lines = layer_of(result, "OUTPUT")
+    message, ok = lines.loadNamedStyle(str(STYLES_DIR / "klic_utilities.qml"))
+    assert ok, message
+    renderer = lines.renderer()
+    assert renderer.classAttribute() == "utility_type"
+    themes = {category.value() for category in renderer.categories()}
+    assert {"laagspanning", "water", "warmte", "gasLageDruk", "datatransport", "rioolVrijverval"} <= themes
+    context = QgsRenderContext()
+    renderer.startRender(context, lines.fields())
+    styles = {}
+    for feature in lines.getFeatures():
+        symbol = renderer.symbolForFeature(feature, context)
+        expression_context = QgsExpressionContext()
+        expression_context.appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(lines))
+        expression_context.setFeature(feature)
+        prop = symbol.symbolLayer(0).dataDefinedProperties().property(QgsSymbolLayer.PropertyStrokeStyle)
+        styles[feature["link_id"]] = prop.valueAsString(expression_context)[0]
+    renderer.stopRender(context)
+    # kb_1 has a depth (solid); the orphan link ul_5 has none (dashed).
+    assert styles["nl.imkl-KL9001.ul_1"] == "solid" and styles["nl.imkl-KL9001.ul_5"] == "dash"
