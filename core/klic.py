@@ -20,6 +20,7 @@ is refused.  Malformed XML raises :class:`KlicError` naming the file and line.
 No QGIS here: xml.etree (expat), numpy and shapely 2 only.
 """
 
+import gc
 import io
 import math
 import re
@@ -278,8 +279,15 @@ def _check_prolog(stream, label):
     raise KlicError(tr("{file}: no XML root element").format(file=label))
 
 
+_LOCAL_NAMES = {}
+
+
 def _local(tag):
-    return tag.rpartition("}")[2]
+    """``{namespace}name`` -> ``name`` (cached: a delivery repeats a few dozen tags millions of times)."""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = _LOCAL_NAMES[tag] = tag.rpartition("}")[2]
+    return name
 
 
 def _namespace(tag):
@@ -467,6 +475,19 @@ def parse_geometry(holder, label="GML"):
 # Parsing one GI file
 # =================================================================================================
 
+def _link_geometry(holder, label):
+    """A UtilityLink's centreline: an (n, 2) coordinate array for a single line (built into shapely
+    lines in bulk later, which is much faster), or a shapely geometry for anything else; None if empty.
+    """
+    for element in holder:
+        if _local(element.tag) in ("LineString", "Curve") and element.tag.startswith(f"{{{GML}}}"):
+            _check_srs(element, label)
+            return _line_coords(element, element.get("srsDimension"))
+        break
+    geometry = parse_geometry(holder, label)
+    return None if geometry is None or geometry.is_empty else geometry
+
+
 def _children(feature):
     children = {}
     for child in feature:
@@ -510,8 +531,8 @@ def _handle_feature(delivery, feature, label):
 
     if name == "UtilityLink":
         holder = _first(children, "centrelineGeometry")
-        geometry = parse_geometry(holder, label) if holder is not None else None
-        if geometry is None or geometry.is_empty:
+        geometry = _link_geometry(holder, label) if holder is not None else None
+        if geometry is None:
             return SKIP_NO_GEOMETRY
         delivery.links[imkl_id] = dict(geometry=geometry, network=_network_of(children),
                                        **_lifecycle(children))
@@ -664,15 +685,15 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
     objects, depths, points, zones = [], [], [], []
     seen = set()
     for delivery in ordered:
-        duplicates = set()
+        read.update(feature_type for feature_type, _id, _reason in delivery.features)
+        ids = {imkl_id for _type, imkl_id, _reason in delivery.features if imkl_id is not None}
+        duplicates = ids & seen
         for feature_type, imkl_id, reason in delivery.features:
-            read[feature_type] += 1
-            if imkl_id is not None and imkl_id in seen:
-                duplicates.add(imkl_id)
+            if imkl_id is not None and imkl_id in duplicates:
                 skipped[feature_type][SKIP_DUPLICATE] += 1
             elif reason is not None:
                 skipped[feature_type][reason] += 1
-        seen.update(imkl_id for _t, imkl_id, _r in delivery.features if imkl_id is not None)
+        seen |= ids
         for key, value in delivery.networks.items():
             networks.setdefault(key, value)
         for key, value in delivery.operators.items():
@@ -685,6 +706,8 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
         depths.extend(d for d in delivery.depths if d["imkl_id"] not in duplicates)
         points.extend(dict(p, delivery=tag) for p in delivery.points if p["imkl_id"] not in duplicates)
         zones.extend(dict(z, delivery=tag) for z in delivery.zones if z["imkl_id"] not in duplicates)
+
+    _build_link_geometries(links)
 
     def operator(*ids):
         for imkl_id in ids:
@@ -744,6 +767,18 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
                     deliveries=[{"name": d.meldnummer or d.label, "file": d.label, "version": d.version,
                                  "date": d.date, "lines": sum(len(o["links"]) for o in d.objects)}
                                 for d in ordered])
+
+
+def _build_link_geometries(links):
+    """Turn the coordinate arrays of the links into shapely LineStrings in one vectorised call."""
+    pending = [(key, link["geometry"]) for key, link in links.items() if isinstance(link["geometry"], np.ndarray)]
+    if not pending:
+        return
+    counts = np.fromiter((len(coords) for _key, coords in pending), dtype=np.int64, count=len(pending))
+    coords = np.vstack([coords for _key, coords in pending])
+    geometries = shapely.linestrings(coords, indices=np.repeat(np.arange(len(pending)), counts))
+    for (key, _coords), geometry in zip(pending, geometries):
+        links[key]["geometry"] = geometry
 
 
 def _assign_depths(lines, depths, tolerance, skipped):
@@ -809,6 +844,16 @@ def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None, 
     Raises :class:`KlicError` for unreadable or unsafe input and when no utility line is found.
     """
     sources = find_sources(inputs, max_zip_total)
+    collecting = gc.isenabled()
+    gc.disable()  # the parse creates millions of acyclic objects; cyclic GC passes only cost time here
+    try:
+        return _read(sources, depth_tolerance, progress, is_canceled, max_bytes)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(sources, depth_tolerance, progress, is_canceled, max_bytes):
     total = sum(max(1, s.size) for s in sources)
     deliveries, done = [], 0
     for source in sources:

@@ -402,7 +402,7 @@ def test_real_single_feature_fixtures(realdata):
     imkl = realdata / "b4udignl_klic" / "imkl"
     delivery = klic.parse_delivery(imkl / "utilityLink2.xml")
     # gml:Curve with one LineStringSegment of three vertices.
-    assert len(delivery.links["nl.imkl-nbact1.ul00001"]["geometry"].coords) == 3
+    assert len(delivery.links["nl.imkl-nbact1.ul00001"]["geometry"]) == 3
     extra = klic.parse_delivery(imkl / "extra_detail_info_v2.xml")
     assert extra.version == "2.0"
     assert extra.features == [("ExtraDetailinfo", "nl.imkl-KL1051.HC_2", klic.SKIP_NOT_IMPORTED)]
