@@ -26,6 +26,7 @@ import math
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -163,6 +164,28 @@ class _BoundedReader(io.RawIOBase):
         super().close()
 
 
+class _ZipMember(io.RawIOBase):
+    """One ZIP member as a stream that closes its archive with it (streamed, never extracted)."""
+
+    def __init__(self, path, name):
+        self._archive = zipfile.ZipFile(path)
+        self._member = self._archive.open(name)
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        data = self._member.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self):
+        if not self.closed:
+            self._member.close()
+            self._archive.close()
+        super().close()
+
+
 def _unsafe_member(name: str) -> bool:
     normalised = name.replace("\\", "/")
     if normalised.startswith("/") or re.match(r"^[A-Za-z]:", normalised):
@@ -201,10 +224,7 @@ def _zip_sources(path: Path, max_total: int):
     sources = []
     for info in members:
         def opener(name=info.filename):
-            handle = zipfile.ZipFile(path)
-            stream = handle.open(name)
-            stream._ondergrond_zip = handle  # keep the archive open as long as the member stream
-            return stream
+            return _ZipMember(path, name)
         sources.append(_Source(f"{path.name}!{info.filename}", info.file_size, opener))
     return sources
 
@@ -606,10 +626,17 @@ def parse_delivery(source, progress=None, is_canceled=None, max_bytes=MAX_XML_BY
         source = _Source("<bytes>", len(data), lambda: io.BytesIO(data))
     elif not isinstance(source, _Source):
         source = _file_source(Path(source))
-    label = source.label
     if source.size > max_bytes:
         raise KlicError(tr("{file}: larger than {limit} MB uncompressed; refused as unsafe").format(
-            file=label, limit=max_bytes // 1024 ** 2))
+            file=source.label, limit=max_bytes // 1024 ** 2))
+    try:
+        return _parse(source, progress, is_canceled, max_bytes)
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:  # unreadable or corrupt ZIP member
+        raise KlicError(tr("{file}: cannot be read ({error})").format(file=source.label, error=exc)) from None
+
+
+def _parse(source, progress, is_canceled, max_bytes):
+    label = source.label
     with source.open() as raw:
         _check_prolog(_BoundedReader(raw, max_bytes, label), label)
 

@@ -441,6 +441,11 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <source>{file}: cannot be read ({error})</source>
+            <translation>{file}: kan niet worden gelezen ({error})</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
             <source>{folder}: no GI_gebiedsinformatielevering_*.xml or KLIC ZIP in this folder</source>
             <translation>{folder}: geen GI_gebiedsinformatielevering_*.xml of KLIC-ZIP in deze map</translation>
         </message>

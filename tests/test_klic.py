@@ -412,3 +412,16 @@ def test_bytes_source():
     data = klic.parse_delivery(V20_FILE.read_bytes())
     assert data.label == "<bytes>" and len(data.links) == 4
     assert isinstance(io.BytesIO, type)
+
+
+def test_corrupt_zip_member_is_a_clear_error(tmp_path):
+    archive = tmp_path / "kapot.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
+        handle.write(V20_FILE, V20_FILE.name)
+    data = bytearray(archive.read_bytes())
+    # Flip bytes in the middle of the compressed GML: a CRC or deflate error when streamed.
+    for i in range(400, 420):
+        data[i] ^= 0xFF
+    archive.write_bytes(bytes(data))
+    with pytest.raises(klic.KlicError, match="kapot.zip"):
+        klic.read_klic([archive])
