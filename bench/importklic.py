@@ -105,6 +105,13 @@ def main(n_links):
     print("generated {} utility links: {:.0f} MB in {:.1f} s".format(
         n_links, gml.stat().st_size / 1e6, time.perf_counter() - started))
 
+    # Ours, the kernel alone (parse + resolve, no writing), for information.
+    from ondergrond.core import klic
+
+    started = time.perf_counter()
+    kernel_lines = len(klic.read_klic([gml]).lines)
+    kernel = time.perf_counter() - started
+
     # Ours, end to end (processing.run, GeoPackage output).
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
@@ -134,6 +141,9 @@ def main(n_links):
     assert abs(ours_length - expected_length) < 1e-6 * expected_length
     assert result["LINES_WITH_DEPTH"] == (n_links + 9) // 10
     print("answers agree: {} lines, total length {:.1f} m".format(native_count, native_length))
+    assert kernel_lines == n_links
+    print("kernel alone (core.klic.read_klic, no writing): {:.1f} s; native/kernel = {:.1f}x".format(
+        kernel, native / kernel))
     print("ratio: native/ours = {:.1f}x".format(native / ours))
     QgsApplication.processingRegistry().removeProvider(provider)
 

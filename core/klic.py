@@ -725,14 +725,18 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
             networks.setdefault(key, value)
         for key, value in delivery.operators.items():
             operators.setdefault(key, value)
+        tag = delivery.meldnummer or delivery.label
+        # The records are tagged in place (no copies): a Delivery is consumed by one merge.
         for key, value in delivery.links.items():
             if key not in duplicates:
-                links[key] = dict(value, delivery=delivery.meldnummer or delivery.label)
-        tag = delivery.meldnummer or delivery.label
-        objects.extend(dict(o, delivery=tag) for o in delivery.objects if o["imkl_id"] not in duplicates)
-        depths.extend(d for d in delivery.depths if d["imkl_id"] not in duplicates)
-        points.extend(dict(p, delivery=tag) for p in delivery.points if p["imkl_id"] not in duplicates)
-        zones.extend(dict(z, delivery=tag) for z in delivery.zones if z["imkl_id"] not in duplicates)
+                value["delivery"] = tag
+                links[key] = value
+        for target, records in ((objects, delivery.objects), (depths, delivery.depths),
+                                (points, delivery.points), (zones, delivery.zones)):
+            for record in records:
+                if record["imkl_id"] not in duplicates:
+                    record["delivery"] = tag
+                    target.append(record)
 
     _build_link_geometries(links)
 
@@ -759,7 +763,7 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
             used_links.add(link_id)
             net = network or link["network"]
             lines.append({
-                "geometry": link["geometry"], "network": net, "networks": {network, link["network"]},
+                "geometry": link["geometry"], "network": net, "networks": (network, link["network"]),
                 "utility_type": thema(net), "network_operator": operator(obj["imkl_id"], net),
                 "imkl_id": obj["imkl_id"], "link_id": link_id, "object_type": obj["object_type"],
                 "diameter_m": obj["diameter_m"], "status": _status(obj["status_code"]),
@@ -771,7 +775,7 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
             continue
         net = link["network"]
         lines.append({
-            "geometry": link["geometry"], "network": net, "networks": {net},
+            "geometry": link["geometry"], "network": net, "networks": (net,),
             "utility_type": thema(net), "network_operator": operator(link_id, net),
             "imkl_id": link_id, "link_id": link_id, "object_type": "UtilityLink", "diameter_m": None,
             "status": _status(link["status_code"]), "valid_from": link["valid_from"],
