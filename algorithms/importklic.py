@@ -1,5 +1,7 @@
 """Import KLIC delivery: IMKL 1.2 / 2.0 GML into the cables-and-pipes (netwerk_) schema."""
 
+import gc
+
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -158,6 +160,15 @@ class ImportKlic(OndergrondAlgorithm):
             return {}
         self._report(data, feedback)
 
+        collecting = gc.isenabled()
+        gc.disable()  # 100,000s of features and records alive: cyclic GC passes would only cost time
+        try:
+            return self._write(parameters, context, feedback, data)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _write(self, parameters, context, feedback, data):
         crs = QgsCoordinateReferenceSystem(RD_NEW)
         results = {}
         outputs = (
