@@ -354,11 +354,22 @@ def _measure_m(element, default_unit="m"):
     return value * factor
 
 
+_DATES = {}
+
+
 def _date(element):
     """ISO date part of an xsd:dateTime/date, None when absent or the IMKL 'open' year 9999."""
     text = _text(element)
     if text is None:
         return None
+    if text not in _DATES:
+        if len(_DATES) > 100_000:
+            _DATES.clear()
+        _DATES[text] = _parse_date(text)
+    return _DATES[text]
+
+
+def _parse_date(text):
     match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
     if not match:
         match = re.match(r"^(\d{4})$", text)
@@ -404,7 +415,7 @@ def _line_coords(element, dimension):
     for i in range(1, len(parts)):  # segments of a gml:Curve share their end points: keep one
         if len(parts[i]) and len(parts[i - 1]) and np.array_equal(parts[i][0], parts[i - 1][-1]):
             parts[i] = parts[i][1:]
-    coords = np.vstack(parts)
+    coords = parts[0] if len(parts) == 1 else np.vstack(parts)
     return coords if len(coords) >= 2 else None
 
 
