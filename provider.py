@@ -7,6 +7,7 @@ from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
+from .algorithms.importklic import ImportKlic
 from .core.i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -45,6 +46,7 @@ class OndergrondProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (
             CheckCanonicalFields(),
+            ImportKlic(),
         ):
             self.addAlgorithm(algorithm)
         # The bundled models (models/*.model3) call these algorithms, so they can only be loaded once
