@@ -40,6 +40,9 @@ class BundledModel(QgsProcessingModelAlgorithm):
             definition.setDescription(translate(definition.description()))
         for output in self.outputDefinitions():
             output.setDescription(translate(output.description()))
+        for child_id in self.childAlgorithms():  # the boxes in the graphical modeler
+            child = self.childAlgorithm(child_id)
+            child.setDescription(translate(child.description()))
 
     def missing_algorithms(self):
         """Ids of child algorithms that are not registered (the model cannot run without them)."""

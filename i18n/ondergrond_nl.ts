@@ -176,11 +176,13 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../algorithms/importklic.py" />
+            <location filename="../models/ondergrond_gemeente.model3" />
             <source>KLIC deliveries (ZIP, folder or GI_gebiedsinformatielevering XML)</source>
             <translation>KLIC-leveringen (ZIP, map of GI_gebiedsinformatielevering-XML)</translation>
         </message>
         <message>
             <location filename="../algorithms/importklic.py" />
+            <location filename="../models/ondergrond_gemeente.model3" />
             <source>KLIC cables and pipes</source>
             <translation>KLIC kabels en leidingen</translation>
         </message>
@@ -531,11 +533,6 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />
-            <source>KLIC deliveries (ZIP, folder or GI_gebiedsinformatielevering XML)</source>
-            <translation>KLIC-leveringen (ZIP, map of GI_gebiedsinformatielevering-XML)</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_gemeente.model3" />
             <source>Other claims in the street (trees, reservations, infiltration crates)</source>
             <translation>Andere claims in de straat (bomen, reserveringen, infiltratiekratten)</translation>
         </message>
@@ -551,11 +548,6 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />
-            <source>KLIC cables and pipes</source>
-            <translation>KLIC kabels en leidingen</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_gemeente.model3" />
             <source>Conflicts along the trace</source>
             <translation>Conflicten langs het tracé</translation>
         </message>
@@ -568,6 +560,16 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <location filename="../models/ondergrond_gemeente.model3" />
             <source>Reservation check report (HTML)</source>
             <translation>Rapport reserveringstoets (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Import the KLIC delivery</source>
+            <translation>KLIC-levering inlezen</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>4D reservation check of the trace</source>
+            <translation>4D-reserveringstoets van het tracé</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />

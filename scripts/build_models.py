@@ -52,12 +52,13 @@ def qgis_setup():
 
 def _child(model, child_id, algorithm_id, description, x, y, sources, outputs=(), dependencies=()):
     from qgis.core import QgsProcessingModelChildAlgorithm, QgsProcessingModelOutput
-    from qgis.PyQt.QtCore import QPointF
+    from qgis.PyQt.QtCore import QPointF, QSizeF
 
     child = QgsProcessingModelChildAlgorithm(algorithm_id)
     child.setChildId(child_id)
     child.setDescription(description)
     child.setPosition(QPointF(x, y))
+    child.setSize(QSizeF(260, 50))
     assert child.algorithm() is not None, "{} is not registered: build the models on a branch that has it".format(
         algorithm_id)
     for parameter, value in sources.items():
@@ -75,7 +76,8 @@ def _child(model, child_id, algorithm_id, description, x, y, sources, outputs=()
         output.setChildId(child_id)
         output.setChildOutputName(child_output)
         output.setDescription(description_text)
-        output.setPosition(QPointF(x + 160, y + 70 + 30 * len(model_outputs)))
+        output.setPosition(QPointF(x + 300, y + 60 * len(model_outputs)))
+        output.setSize(QSizeF(240, 50))
         if default is not None:
             output.setDefaultValue(default)
         model_outputs[output_name] = output
@@ -88,10 +90,11 @@ def _child(model, child_id, algorithm_id, description, x, y, sources, outputs=()
 
 def _parameter(model, definition, x, y):
     from qgis.core import QgsProcessingModelParameter
-    from qgis.PyQt.QtCore import QPointF
+    from qgis.PyQt.QtCore import QPointF, QSizeF
 
     component = QgsProcessingModelParameter(definition.name())
     component.setPosition(QPointF(x, y))
+    component.setSize(QSizeF(300, 50))
     model.addModelParameter(definition, component)
 
 
@@ -117,26 +120,26 @@ def gemeente():
         "Municipality: KLIC delivery to reservation check", "Ondergrond", "ondergrond")
     _parameter(model, QgsProcessingParameterMultipleLayers(
         "KLIC", "KLIC deliveries (ZIP, folder or GI_gebiedsinformatielevering XML)",
-        QgsProcessing.SourceType.TypeFile), 120, 60)
+        QgsProcessing.SourceType.TypeFile), 180, 60)
     _parameter(model, QgsProcessingParameterFeatureSource(
         "TRACE", "Planned trace (lines with depth_m, width_m, height_m, valid_from, valid_to)",
-        [QgsProcessing.SourceType.TypeVectorLine]), 120, 130)
+        [QgsProcessing.SourceType.TypeVectorLine]), 180, 160)
     _parameter(model, QgsProcessingParameterMultipleLayers(
         "OBSTACLES", "Other claims in the street (trees, reservations, infiltration crates)",
-        QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True), 120, 200)
+        QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True), 180, 240)
     _parameter(model, QgsProcessingParameterMultipleLayers(
         "WORKS", "Planned works (for coupling opportunities)",
-        QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True), 120, 270)
+        QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True), 180, 320)
     year = QgsProcessingParameterNumber(
         "CONSTRUCTION_YEAR", "Construction year of the trace (when the trace has no valid_from)",
         QgsProcessingParameterNumber.Type.Integer, 2026, minValue=1900, maxValue=2200)
     year.setFlags(year.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-    _parameter(model, year, 120, 340)
+    _parameter(model, year, 180, 400)
 
-    _child(model, "importklic", "ondergrond:importklic", "Import the KLIC delivery", 420, 80,
+    _child(model, "importklic", "ondergrond:importklic", "Import the KLIC delivery", 560, 80,
            {"INPUT": Source.fromModelParameter("KLIC"), "DEPTH_TOLERANCE": Source.fromStaticValue(1.0)},
            outputs=[("KLIC_LINES", "OUTPUT", "KLIC cables and pipes", None)])
-    _child(model, "reservationcheck", "ondergrond:reservationcheck", "4D reservation check of the trace", 420, 260,
+    _child(model, "reservationcheck", "ondergrond:reservationcheck", "4D reservation check of the trace", 560, 280,
            {"TRACE": Source.fromModelParameter("TRACE"),
             "CONSTRUCTION_YEAR": Source.fromModelParameter("CONSTRUCTION_YEAR"),
             "OBSTACLES": [Source.fromChildOutput("importklic", "OUTPUT"), Source.fromModelParameter("OBSTACLES")],

@@ -76,6 +76,8 @@ def model_texts():
                     yield relative, option.get("value")
         for child in by_name.get("children", []):
             for option in child:
+                if option.get("name") == "component_description" and option.get("value"):
+                    yield relative, option.get("value")
                 if option.get("name") == "outputs":
                     for output in option:
                         for item in output:

@@ -265,7 +265,12 @@ def reference_run(provider, sample_gpkg, tmp_path_factory):
             cache[algorithm_id] = loaded
         return cache[algorithm_id]
 
-    return run
+    yield run
+    # Drop the cached layers while QGIS still runs: collected after exitQgis they crash the interpreter.
+    cache.clear()
+    import gc
+
+    gc.collect()
 
 
 class PostGIS:

@@ -143,7 +143,7 @@ def test_run_and_load_results_styles_the_outputs(desktop):
 DIALOGS = textwrap.dedent("""
     import os
     import processing
-    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.core import QgsProcessingModelAlgorithm, QgsProject, QgsVectorLayer
     from qgis.PyQt.QtWidgets import QApplication
     import ondergrond
     # The sample layers in the project, as a planner has them, so the dialogs show filled-in inputs.
@@ -166,6 +166,21 @@ DIALOGS = textwrap.dedent("""
             "descriptions": [p.description() for p in algorithm.parameterDefinitions()]})
         dialog.close()
         dialog.deleteLater()
+        if isinstance(algorithm, QgsProcessingModelAlgorithm):  # a bundled model opens in the modeler
+            from processing.modeler.ModelerDialog import ModelerDialog
+            from qgis.PyQt.QtCore import Qt
+            modeler = ModelerDialog.create(algorithm)
+            modeler.resize(1300, 700)
+            modeler.show()
+            QApplication.processEvents()
+            scene = modeler.view().scene()
+            modeler.view().fitInView(scene.itemsBoundingRect().adjusted(-40, -40, 40, 40), Qt.KeepAspectRatio)
+            for _ in range(5):
+                QApplication.processEvents()
+            result["dialogs"][-1]["modeler_children"] = len(modeler.model().childAlgorithms())
+            screenshot("modeler_{}_{}.png".format(LANGUAGE, algorithm.name()), modeler)
+            modeler.setModified(False) if hasattr(modeler, "setModified") else None
+            modeler.close()
 """)
 
 
@@ -190,6 +205,8 @@ def check_dialogs(result, provider, translate):
         assert dialog["title"].lower() == display_name.lower(), dialog
         assert dialog["visible"]
         assert dialog["descriptions"] == [translate(p.description()) for p in algorithm.parameterDefinitions()]
+        if dialog.get("modeler_children") is not None:
+            assert dialog["modeler_children"] == len(algorithm.childAlgorithms()) > 0
         with Image.open(dialog["screenshot"]) as image:
             assert image.size[0] >= 600 and image.size[1] >= 400, image.size
             assert len(image.convert("RGB").getcolors(1 << 20) or range(1000)) > 50, "blank dialog"
