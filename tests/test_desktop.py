@@ -151,6 +151,16 @@ DIALOGS = textwrap.dedent("""
     for name in ("netwerk_kabels_leidingen", "ondergrond_winputten", "ondergrond_ngr", "netwerk_warmtenet_trace"):
         QgsProject.instance().addMapLayer(QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr"))
     provider = QgsApplication.processingRegistry().providerById("ondergrond")
+    # The toolbox filtered on the plugin: its groups, algorithms and models as a user finds them.
+    from qgis.PyQt.QtWidgets import QDockWidget
+    toolbox = iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+    toolbox.show()
+    toolbox.raise_()
+    toolbox.searchBox.setText("ondergrond")
+    for _ in range(5):
+        QApplication.processEvents()
+    toolbox.algorithmTree.expandAll()
+    screenshot("toolbox_{}.png".format(LANGUAGE))
     result["dialogs"] = []
     for algorithm in sorted(provider.algorithms(), key=lambda a: a.name()):
         dialog = processing.createAlgorithmDialog(algorithm.id())
