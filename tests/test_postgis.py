@@ -54,3 +54,15 @@ def test_the_comparison_catches_differences(make_layer):
     for other in (shifted, changed, rows[:1]):
         with pytest.raises(AssertionError):
             compare_vector_layers(reference, make_layer("LineString", fields, other))
+
+
+def test_qgis_process_reads_and_writes_postgis(provider, postgis, qgis_process, reference_run):
+    # The README's command-line form: postgres:// URIs for the input layer and the output table.
+    case = CASES["ondergrond:checkcanonicalfields"]
+    output = qgis_process(case.algorithm, dict(
+        case.parameters, INPUT="postgres://" + postgis.uri("netwerk_kabels_leidingen"),
+        OUTPUT=postgis.destination("cli_checkcanonicalfields_output")))
+    assert output["results"]["PROBLEMS"] == 12
+    table = postgis.layer("cli_checkcanonicalfields_output", key="id")
+    compare_runs(case, reference_run(case.algorithm), load_outputs(
+        case, output["results"], vector_layers={"OUTPUT": table}))
