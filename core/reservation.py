@@ -1,0 +1,704 @@
+"""4D reservation check: does a planned trace (a heat network) fit among cables, pipes, trees and
+reserved space, in 3D and over its lifetime; and which planned works lie close in space and time.
+
+Semantics (issue 6, also in the algorithm's help):
+
+* The trace is an envelope: ``width`` wide, from ``top`` to ``top + height`` m below ground.
+* Horizontal gap ``h = max(0, d - width/2 - half_width)`` with ``d`` the 2D distance between trace
+  and obstacle and ``half_width`` = diameter/2 (lines), radius (points), 0 (polygons).
+* Vertical intervals: trace ``[top, top + height]``, line ``[depth_m, depth_m + diameter_m]``,
+  polygon and point ``[top_m, bottom_m]``; ``v`` is their separation (0 when they overlap or touch).
+* ``gap = sqrt(h^2 + v^2)``; ``clash`` when gap = 0, ``clearance`` when 0 < gap < required.
+* Time: inclusive years, open ends allowed; ``time_overlap`` is reported, it does not filter.
+
+Method: the traces are cut into short segments (``SEGMENT_LENGTH``), an STRtree over the obstacles
+finds the (segment, obstacle) pairs within the largest possible reach, the exact 2D distance of every
+pair gives the gaps. A conflict stretch is the part of the trace within the pair's *conflict reach*
+``width/2 + half_width + sqrt(required^2 - v^2)`` of the obstacle (where gap < required); it is
+found by intersecting the segment with the obstacle buffered by that reach. The buffer polygon
+circumscribes the true offset curve, so a stretch end can lie up to ``reach * STRETCH_TOLERANCE``
+too far out; the reported gaps are exact distances.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from .canonical import UNBOUNDED, is_null, parse_year, to_float, vertical_gap
+from .i18n import tr
+from .tables import TableError, read_table
+
+WILDCARD = "*"
+SEGMENT_LENGTH = 25.0  # m: trace segments for the candidate search (short envelopes, exact chainage)
+QUAD_SEGS = 64
+# Buffering by reach / cos(pi / (4 * QUAD_SEGS)) makes the buffer polygon circumscribe the true
+# offset curve, so no point within the reach is missed.
+_CIRCUMSCRIBE = 1.0 / math.cos(math.pi / (4 * QUAD_SEGS))
+STRETCH_TOLERANCE = _CIRCUMSCRIBE - 1.0
+_EPS = 1e-9
+
+LINE, POLYGON, POINT = "line", "polygon", "point"
+CLASH, CLEARANCE = "clash", "clearance"
+DEFAULT_COLUMNS = ("depth_m", "diameter_m", "top_m", "bottom_m", "radius_m")
+
+# Layers without a utility-type value get a type from their name (trees, crates, reservations),
+# else the IMKL code for "other". Documented in the algorithm's help.
+LAYER_NAME_TYPES = (
+    (("boom", "bomen", "tree"), "boom"),
+    (("infiltratie", "krat", "crate"), "infiltratiekrat"),
+    (("reserv",), "reservering"),
+)
+FALLBACK_TYPE = "overig"
+
+
+def normalise_type(value) -> str:
+    """IMKL thema code in lower case; an IMKL URI (``.../Thema/laagspanning``) gives its last part."""
+    if is_null(value):
+        return ""
+    text = str(value).strip()
+    if "/" in text:
+        text = text.rstrip("/").rsplit("/", 1)[-1]
+    return text.lower()
+
+
+def type_from_layer_name(name: str) -> str:
+    """The obstacle type of a layer without utility-type values, from keywords in its name."""
+    lowered = (name or "").lower()
+    for keywords, utility_type in LAYER_NAME_TYPES:
+        if any(keyword in lowered for keyword in keywords):
+            return utility_type
+    return FALLBACK_TYPE
+
+
+# --------------------------------------------------------------------------------------------
+# Rule tables
+# --------------------------------------------------------------------------------------------
+
+class DefaultDepths:
+    """``rules/default_depths.csv``: standard-profile values per utility type, ``*`` as fallback.
+
+    A value missing in a type's row falls back to the ``*`` row; missing there too gives None.
+    """
+
+    def __init__(self, rows, name="default_depths.csv"):
+        self._rows = {}
+        for row in rows:
+            key = normalise_type(row["utility_type"])
+            if key in self._rows:
+                raise TableError(tr("Table {file}, row {row}: utility type '{type}' appears twice.").format(
+                    file=name, row=row.get("_row", "?"), type=row["utility_type"]))
+            for column in DEFAULT_COLUMNS:
+                value = row.get(column)
+                if value is not None and value != "" and value < 0:
+                    raise TableError(
+                        tr("Table {file}, row {row}, column '{column}': {value} is negative; depths and "
+                           "sizes are metres (depth below ground level, positive downward).").format(
+                            file=name, row=row.get("_row", "?"), column=column, value=value))
+            self._rows[key] = {column: (None if row.get(column) in (None, "") else float(row[column]))
+                               for column in DEFAULT_COLUMNS}
+
+    @classmethod
+    def read(cls, path):
+        import os
+        rows = read_table(path, required=("utility_type",), numeric=DEFAULT_COLUMNS, optional=DEFAULT_COLUMNS)
+        return cls(rows, os.path.basename(str(path)))
+
+    def known(self, utility_type: str) -> bool:
+        return utility_type in self._rows
+
+    def value(self, utility_type: str, column: str):
+        row = self._rows.get(utility_type)
+        if row is not None and row[column] is not None:
+            return row[column]
+        wildcard = self._rows.get(WILDCARD)
+        return None if wildcard is None else wildcard[column]
+
+    def values(self, types: np.ndarray, column: str) -> np.ndarray:
+        """The default of ``column`` for each type, NaN where there is none."""
+        out = np.full(len(types), np.nan)
+        for utility_type in np.unique(types) if len(types) else ():
+            value = self.value(utility_type, column)
+            if value is not None:
+                out[types == utility_type] = value
+        return out
+
+
+class Clearances:
+    """``rules/clearances.csv``: required 3D clearance between two utility types, symmetric.
+
+    Most specific match wins: an exact pair, else rows with one wildcard (``warmte,*``; where both
+    types have one, the larger), else ``*,*``, else 0.
+    """
+
+    def __init__(self, rows, name="clearances.csv"):
+        self._exact, self._single, self._any = {}, {}, None
+        for row in rows:
+            type_a, type_b = normalise_type(row["type_a"]), normalise_type(row["type_b"])
+            value = float(row["clearance_m"])
+            if value < 0:
+                raise TableError(tr("Table {file}, row {row}, column 'clearance_m': {value} is negative.").format(
+                    file=name, row=row.get("_row", "?"), value=value))
+            if type_a == WILDCARD and type_b == WILDCARD:
+                key, store = None, None
+                if self._any is not None:
+                    raise TableError(tr("Table {file}, row {row}: the pair '{a}, {b}' appears twice.").format(
+                        file=name, row=row.get("_row", "?"), a=type_a, b=type_b))
+                self._any = value
+                continue
+            if WILDCARD in (type_a, type_b):
+                key, store = (type_b if type_a == WILDCARD else type_a), self._single
+            else:
+                key, store = frozenset((type_a, type_b)), self._exact
+            if key in store:
+                raise TableError(tr("Table {file}, row {row}: the pair '{a}, {b}' appears twice.").format(
+                    file=name, row=row.get("_row", "?"), a=type_a, b=type_b))
+            store[key] = value
+
+    @classmethod
+    def read(cls, path):
+        import os
+        rows = read_table(path, required=("type_a", "type_b", "clearance_m"), numeric=("clearance_m",))
+        return cls(rows, os.path.basename(str(path)))
+
+    def required(self, type_a: str, type_b: str) -> float:
+        exact = self._exact.get(frozenset((type_a, type_b)))
+        if exact is not None:
+            return exact
+        singles = [self._single[t] for t in (type_a, type_b) if t in self._single]
+        if singles:
+            return max(singles)
+        return 0.0 if self._any is None else self._any
+
+    def known(self, utility_type: str) -> bool:
+        return utility_type in self._single or any(utility_type in key for key in self._exact)
+
+    def largest(self) -> float:
+        values = list(self._exact.values()) + list(self._single.values()) + [self._any or 0.0]
+        return max(values)
+
+
+# --------------------------------------------------------------------------------------------
+# Inputs: plain arrays, validated with messages naming layer, feature id and field
+# --------------------------------------------------------------------------------------------
+
+def _where(layer, fid, field_name):
+    return tr("Layer '{layer}', feature {fid}, field '{field}'").format(layer=layer, fid=fid, field=field_name)
+
+
+def numbers(values, fids, layer, field_name, negative_ok=False) -> np.ndarray:
+    """Field values as floats (NaN for NULL); ValueError naming the feature for text or negatives."""
+    values = list(values)
+    try:
+        out = np.array([np.nan if v is None else v for v in values], dtype=float)
+    except (TypeError, ValueError):
+        out = np.empty(len(values))
+        for index, value in enumerate(values):
+            number = to_float(value, _where(layer, fids[index], field_name))
+            out[index] = np.nan if number is None else number
+    if not negative_ok:
+        bad = np.flatnonzero(out < 0)
+        if len(bad):
+            raise ValueError(
+                tr("{where}: {value} is negative. Depths and sizes are metres, depth below ground level "
+                   "and positive downward; convert NAP heights first ({count} feature(s) affected).").format(
+                    where=_where(layer, fids[bad[0]], field_name), value=out[bad[0]], count=len(bad)))
+    return out
+
+
+def years(values, fids, layer, field_name, open_value) -> np.ndarray:
+    """Years of ``valid_from``/``valid_to`` values in any supported format; NULL -> ``open_value``."""
+    out = np.empty(len(values))
+    for index, value in enumerate(values):
+        year = parse_year(value, _where(layer, fids[index], field_name))
+        out[index] = open_value if year is None else year
+    return out
+
+
+def check_year_order(year_from, year_to, fids, layer):
+    bad = np.flatnonzero(year_from > year_to)
+    if len(bad):
+        raise ValueError(tr("Layer '{layer}', feature {fid}: valid_from {first:.0f} is after valid_to {last:.0f}.").format(
+            layer=layer, fid=fids[bad[0]], first=year_from[bad[0]], last=year_to[bad[0]]))
+
+
+@dataclass
+class Obstacles:
+    """Obstacles of all layers as parallel arrays (one row per feature)."""
+
+    geoms: np.ndarray
+    layer: np.ndarray          # layer name
+    fid: np.ndarray            # feature id in its layer
+    kind: np.ndarray           # LINE / POLYGON / POINT
+    utility_type: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+    half_width: np.ndarray
+    assumed: np.ndarray        # a default depth from the table was used
+    year_from: np.ndarray      # -inf when open
+    year_to: np.ndarray        # +inf when open
+
+    @classmethod
+    def empty(cls):
+        return cls(*(np.array([], dtype=dtype) for dtype in (
+            object, object, np.int64, object, object, float, float, float, bool, float, float)))
+
+    @classmethod
+    def concat(cls, chunks):
+        chunks = [chunk for chunk in chunks if len(chunk.geoms)] or [cls.empty()]
+        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks]) for name in cls.__dataclass_fields__))
+
+    def __len__(self):
+        return len(self.geoms)
+
+
+def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, depth=None, diameter=None,
+                      top=None, bottom=None, radius=None, valid_from=None, valid_to=None) -> Obstacles:
+    """Obstacles of one layer with defaults filled in. Field value lists may be None (field absent).
+
+    Lines: ``[depth_m, depth_m + diameter_m]``, half width diameter/2; a NULL depth takes the table's
+    depth for the type (``assumed``), a NULL diameter the table's diameter, else 0. Polygons and points:
+    ``[top_m, bottom_m]`` with table defaults, else NULL top = 0 and NULL bottom = unbounded; points get
+    the radius (table default, else 0) as half width.
+    """
+    fids = np.asarray(fids, dtype=np.int64)
+    count = len(fids)
+    types = np.array([normalise_type(t) for t in types], dtype=object) if count else np.array([], dtype=object)
+
+    def field(values, name):
+        return np.full(count, np.nan) if values is None else numbers(values, fids, layer, name)
+
+    assumed = np.zeros(count, dtype=bool)
+    if kind == LINE:
+        top_m = field(depth, "depth_m")
+        size = field(diameter, "diameter_m")
+        missing = np.isnan(top_m)
+        top_m[missing] = defaults.values(types[missing], "depth_m")
+        assumed |= missing
+        size[np.isnan(size)] = defaults.values(types[np.isnan(size)], "diameter_m")
+        size = np.nan_to_num(size, nan=0.0)
+        unknown = np.isnan(top_m)  # no depth and no default at all: anywhere from the surface down
+        bottom_m = np.where(unknown, UNBOUNDED, top_m + size)
+        top_m = np.where(unknown, 0.0, top_m)
+        half = size / 2.0
+    else:
+        top_m, bottom_m = field(top, "top_m"), field(bottom, "bottom_m")
+        for values, column in ((top_m, "top_m"), (bottom_m, "bottom_m")):
+            missing = np.isnan(values)
+            filled = defaults.values(types[missing], column)
+            values[missing] = filled
+            assumed[np.flatnonzero(missing)[~np.isnan(filled)]] = True
+        top_m = np.nan_to_num(top_m, nan=0.0)
+        bottom_m = np.where(np.isnan(bottom_m), UNBOUNDED, bottom_m)
+        bad = np.flatnonzero(top_m > bottom_m)
+        if len(bad):
+            raise ValueError(tr("Layer '{layer}', feature {fid}: top_m {top} lies below bottom_m {bottom}.").format(
+                layer=layer, fid=fids[bad[0]], top=top_m[bad[0]], bottom=bottom_m[bad[0]]))
+        if kind == POINT:
+            half = field(radius, "radius_m")
+            half[np.isnan(half)] = defaults.values(types[np.isnan(half)], "radius_m")
+            half = np.nan_to_num(half, nan=0.0)
+        else:
+            half = np.zeros(count)
+    year_from = (np.full(count, -np.inf) if valid_from is None
+                 else years(valid_from, fids, layer, "valid_from", -np.inf))
+    year_to = np.full(count, np.inf) if valid_to is None else years(valid_to, fids, layer, "valid_to", np.inf)
+    check_year_order(year_from, year_to, fids, layer)
+    return Obstacles(np.asarray(geoms, dtype=object), np.full(count, layer, dtype=object), fids,
+                     np.full(count, kind, dtype=object), types, top_m.astype(float), bottom_m.astype(float),
+                     half.astype(float), assumed, year_from, year_to)
+
+
+@dataclass
+class Traces:
+    geoms: np.ndarray
+    fid: np.ndarray
+    utility_type: str
+    top: np.ndarray
+    height: np.ndarray
+    width: np.ndarray
+    year_from: np.ndarray
+    year_to: np.ndarray
+
+    def __len__(self):
+        return len(self.geoms)
+
+    @property
+    def bottom(self):
+        return self.top + self.height
+
+
+def resolve_traces(layer, fids, geoms, utility_type="warmte", depth=0.8, width=1.0, height=0.6,
+                   construction_year=2026, lifetime=60, depth_values=None, width_values=None,
+                   height_values=None, valid_from=None, valid_to=None) -> Traces:
+    """Trace envelopes: per-feature field values override the parameters. A trace without
+    ``valid_to`` lives ``lifetime`` years from its ``valid_from`` (inclusive: 2026 + 60 -> 2085)."""
+    fids = np.asarray(fids, dtype=np.int64)
+    count = len(fids)
+    for name, value in (("TRACE_DEPTH", depth), ("TRACE_WIDTH", width), ("TRACE_HEIGHT", height),
+                        ("LIFETIME", lifetime)):
+        if value is None or value < 0:
+            raise ValueError(tr("{name} must be zero or more (got {value}).").format(name=name, value=value))
+
+    def per_feature(values, name, default):
+        out = np.full(count, float(default)) if values is None else numbers(values, fids, layer, name)
+        return np.where(np.isnan(out), float(default), out)
+
+    top = per_feature(depth_values, "depth_m", depth)
+    wide = per_feature(width_values, "width_m", width)
+    high = per_feature(height_values, "height_m", height)
+    first = (np.full(count, float(construction_year)) if valid_from is None
+             else years(valid_from, fids, layer, "valid_from", float(construction_year)))
+    last = (np.full(count, np.nan) if valid_to is None else years(valid_to, fids, layer, "valid_to", np.nan))
+    last = np.where(np.isnan(last), first + max(float(lifetime), 1.0) - 1.0, last)
+    check_year_order(first, last, fids, layer)
+    return Traces(np.asarray(geoms, dtype=object), fids, normalise_type(utility_type) or "warmte",
+                  top, high, wide, first, last)
+
+
+# --------------------------------------------------------------------------------------------
+# Geometry helpers
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class Segments:
+    """The traces cut into straight segments with their chainage (m along the trace, continuous
+    over the parts of a multi-part trace in part order)."""
+
+    geoms: np.ndarray
+    a: np.ndarray
+    b: np.ndarray
+    trace: np.ndarray
+    part: np.ndarray
+    start: np.ndarray   # chainage at a
+    length: np.ndarray
+    part_trace: np.ndarray
+    part_offset: np.ndarray  # chainage at the start of each part
+    part_length: np.ndarray
+
+
+def trace_segments(geoms, max_length=SEGMENT_LENGTH) -> Segments:
+    parts, part_trace = shapely.get_parts(np.asarray(geoms, dtype=object), return_index=True)
+    keep = shapely.get_type_id(parts) == 1  # LineString
+    keep &= ~shapely.is_empty(parts)
+    parts, part_trace = parts[keep], part_trace[keep]
+    part_length = shapely.length(parts) if len(parts) else np.zeros(0)
+    dense = shapely.segmentize(parts, max_length) if len(parts) else parts
+    coords, coord_part = shapely.get_coordinates(dense, return_index=True)
+    same = coord_part[1:] == coord_part[:-1]
+    a, b, seg_part = coords[:-1][same], coords[1:][same], coord_part[:-1][same]
+    length = np.hypot(*(b - a).T) if len(a) else np.zeros(0)
+    cumulative = np.cumsum(length) - length
+    seg_trace = part_trace[seg_part]
+    # chainage restarts at 0 for each trace and runs on over its parts
+    first_of_trace = np.ones(len(seg_trace), dtype=bool)
+    first_of_trace[1:] = seg_trace[1:] != seg_trace[:-1]
+    trace_base = np.maximum.accumulate(np.where(first_of_trace, cumulative, 0.0)) if len(length) else length
+    start = cumulative - trace_base
+    part_offset = np.zeros(len(parts))
+    if len(seg_part):
+        first_of_part = np.ones(len(seg_part), dtype=bool)
+        first_of_part[1:] = seg_part[1:] != seg_part[:-1]
+        part_offset[seg_part[first_of_part]] = start[first_of_part]
+    nonzero = length > 0
+    segs = shapely.linestrings(np.stack([a, b], axis=1)[nonzero]) if nonzero.any() else np.array([], dtype=object)
+    return Segments(segs, a[nonzero], b[nonzero], seg_trace[nonzero], seg_part[nonzero], start[nonzero],
+                    length[nonzero], part_trace, part_offset, part_length)
+
+
+def _merge_intervals(keys, starts, ends, tolerance=1e-6):
+    """Merge touching/overlapping intervals that share a key. Returns (group index per input, order)."""
+    order = np.lexsort((starts, keys))
+    keys_sorted, starts_sorted, ends_sorted = keys[order], starts[order], ends[order]
+    new_key = np.ones(len(order), dtype=bool)
+    new_key[1:] = keys_sorted[1:] != keys_sorted[:-1]
+    # running max of the ends within a key: offset every key's values above the previous key's
+    key_rank = np.cumsum(new_key) - 1
+    span = (np.max(ends_sorted) - np.min(starts_sorted) + 1.0) if len(order) else 1.0
+    running = np.maximum.accumulate(ends_sorted + key_rank * span * 2) - key_rank * span * 2
+    previous_end = np.concatenate([[-np.inf], running[:-1]])
+    new_group = new_key | (starts_sorted > previous_end + tolerance)
+    group_sorted = np.cumsum(new_group) - 1
+    group = np.empty(len(order), dtype=np.int64)
+    group[order] = group_sorted
+    return group
+
+
+def _stretches(segs: Segments, obstacle_geoms, seg_index, obs_index, reach):
+    """Chainage stretches of the trace parts within ``reach`` (per pair) of the obstacle.
+
+    Returns a dict of arrays: part, obstacle, chainage_from, chainage_to, distance (exact minimum
+    2D distance over the stretch), pair (index into the input pairs of the stretch's closest piece).
+    """
+    empty = {"part": np.zeros(0, np.int64), "obstacle": np.zeros(0, np.int64), "chainage_from": np.zeros(0),
+             "chainage_to": np.zeros(0), "distance": np.zeros(0), "pair": np.zeros(0, np.int64)}
+    if len(seg_index) == 0:
+        return empty
+    radius = np.maximum(reach, 1e-6) * _CIRCUMSCRIBE
+    a, b = segs.a[seg_index], segs.b[seg_index]
+    # clip each obstacle to the segment's neighbourhood first: exact for the points within reach,
+    # and it keeps the buffers small for long pipes and large polygons
+    lo = np.minimum(a, b) - radius[:, None] - 1.0
+    hi = np.maximum(a, b) + radius[:, None] + 1.0
+    local = shapely.intersection(obstacle_geoms[obs_index], shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1]))
+    zone = shapely.buffer(local, radius, quad_segs=QUAD_SEGS)
+    pieces = shapely.intersection(segs.geoms[seg_index], zone)
+    parts, part_pair = shapely.get_parts(pieces, return_index=True)
+    if len(parts) == 0:
+        return empty
+    coords, coord_part = shapely.get_coordinates(parts, return_index=True)
+    pair_of_coord = part_pair[coord_part]
+    direction = (b - a)[pair_of_coord]
+    along = np.einsum("ij,ij->i", coords - a[pair_of_coord], direction) / segs.length[seg_index][pair_of_coord]
+    along = np.clip(along, 0.0, segs.length[seg_index][pair_of_coord])
+    starts_at = np.flatnonzero(np.r_[True, coord_part[1:] != coord_part[:-1]])
+    t0 = np.minimum.reduceat(along, starts_at)
+    t1 = np.maximum.reduceat(along, starts_at)
+    piece_seg = seg_index[part_pair]
+    piece_obs = obs_index[part_pair]
+    chain_from = segs.start[piece_seg] + t0
+    chain_to = segs.start[piece_seg] + t1
+    distance = shapely.distance(parts, obstacle_geoms[piece_obs])
+    piece_part = segs.part[piece_seg]
+    keys = piece_part.astype(np.int64) * (int(obs_index.max()) + 1) + piece_obs
+    group = _merge_intervals(keys, chain_from, chain_to)
+    count = group.max() + 1
+    out_from = np.full(count, np.inf)
+    out_to = np.full(count, -np.inf)
+    np.minimum.at(out_from, group, chain_from)
+    np.maximum.at(out_to, group, chain_to)
+    out_distance = np.full(count, np.inf)
+    np.minimum.at(out_distance, group, distance)
+    # representative input pair of each stretch: its closest piece
+    order = np.lexsort((distance, group))
+    first = order[np.r_[True, group[order][1:] != group[order][:-1]]]
+    out_part = np.zeros(count, np.int64)
+    out_obs = np.zeros(count, np.int64)
+    out_pair = np.zeros(count, np.int64)
+    out_part[group[first]] = piece_part[first]
+    out_obs[group[first]] = piece_obs[first]
+    out_pair[group[first]] = part_pair[first]
+    return {"part": out_part, "obstacle": out_obs, "chainage_from": out_from, "chainage_to": out_to,
+            "distance": out_distance, "pair": out_pair}
+
+
+def substrings(segs: Segments, part, chainage_from, chainage_to):
+    """LineStrings of the trace parts between two chainages (a zero-length stretch gives two equal points)."""
+    out = np.empty(len(part), dtype=object)
+    seg_part = segs.part
+    bounds = np.searchsorted(seg_part, np.arange(len(segs.part_trace) + 1))
+    for index, (p, c0, c1) in enumerate(zip(part, chainage_from, chainage_to)):
+        lo, hi = bounds[p], bounds[p + 1]
+        start, length = segs.start[lo:hi], segs.length[lo:hi]
+        a, b = segs.a[lo:hi], segs.b[lo:hi]
+        ends = start + length
+
+        def point_at(chainage, start=start, length=length, a=a, b=b, ends=ends):
+            k = min(int(np.searchsorted(ends, chainage - 1e-12)), len(start) - 1)
+            t = 0.0 if length[k] == 0 else (chainage - start[k]) / length[k]
+            t = min(max(t, 0.0), 1.0)
+            return a[k] + t * (b[k] - a[k])
+
+        inner = b[(ends > c0 + 1e-9) & (ends < c1 - 1e-9)]
+        coords = np.vstack([point_at(c0), inner, point_at(c1)]) if len(inner) else np.vstack(
+            [point_at(c0), point_at(c1)])
+        out[index] = shapely.linestrings(coords)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# The check
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class CheckResult:
+    conflicts: dict
+    nearby: dict
+    unknown_types: list = field(default_factory=list)
+    segments: Segments = None
+    candidates: int = 0
+
+
+def _time_overlap(trace_from, trace_to, obs_from, obs_to):
+    lower = np.maximum(trace_from, obs_from)
+    upper = np.minimum(trace_to, obs_to)
+    return lower <= upper, lower, upper
+
+
+def required_clearances(clearances: Clearances, trace_type: str, obstacle_types: np.ndarray) -> np.ndarray:
+    out = np.zeros(len(obstacle_types))
+    for utility_type in np.unique(obstacle_types) if len(obstacle_types) else ():
+        out[obstacle_types == utility_type] = clearances.required(trace_type, utility_type)
+    return out
+
+
+def unknown_types(types, defaults: DefaultDepths, clearances: Clearances):
+    """Utility types neither table names (they get the ``*`` defaults); sorted, each once."""
+    return sorted(t for t in set(types) if t and not defaults.known(t) and not clearances.known(t))
+
+
+def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults: DefaultDepths = None,
+          with_nearby=False, feedback=None) -> CheckResult:
+    """Find every stretch of every trace that clashes with or comes closer than the required
+    clearance to an obstacle. ``with_nearby`` also returns, for the longitudinal profile, the
+    stretches where each obstacle lies within its horizontal reach (width/2 + half width +
+    required), whatever its depth."""
+    segs = trace_segments(traces.geoms)
+    required_all = required_clearances(clearances, traces.utility_type, obstacles.utility_type)
+    unknown = unknown_types(obstacles.utility_type, defaults, clearances) if defaults is not None else []
+    no_pairs = CheckResult(_conflict_records({}, 0), _nearby_records({}, 0), unknown, segs, 0)
+    if len(segs.geoms) == 0 or len(obstacles) == 0:
+        return no_pairs
+    max_reach = float(np.max(traces.width)) / 2 + float(np.max(obstacles.half_width)) + float(
+        np.max(required_all, initial=0.0)) + 1e-6
+    tree = shapely.STRtree(obstacles.geoms)
+    seg_index, obs_index = tree.query(segs.geoms, predicate="dwithin", distance=max_reach)
+    if feedback is not None:
+        feedback.setProgress(30)
+        if feedback.isCanceled():
+            return no_pairs
+    trace_index = segs.trace[seg_index]
+    half = traces.width[trace_index] / 2 + obstacles.half_width[obs_index]
+    required = required_all[obs_index]
+    v = vertical_gap(traces.top[trace_index], traces.bottom[trace_index], obstacles.top[obs_index],
+                     obstacles.bottom[obs_index])
+    d = shapely.distance(segs.geoms[seg_index], obstacles.geoms[obs_index])
+    h = np.maximum(0.0, d - half)
+    gap = np.hypot(h, v)
+    conflict = (gap <= _EPS) | (gap < required)
+    reach = half + np.sqrt(np.maximum(required ** 2 - v ** 2, 0.0))
+    found = _stretches(segs, obstacles.geoms, seg_index[conflict], obs_index[conflict], reach[conflict])
+    # exact check of each stretch (the circumscribing buffer can add a sliver beyond the reach)
+    pairs = np.flatnonzero(conflict)[found["pair"]]
+    stretch_h = np.maximum(0.0, found["distance"] - half[pairs])
+    stretch_gap = np.hypot(stretch_h, v[pairs])
+    keep = (stretch_gap <= _EPS) | (stretch_gap < required[pairs])
+    found = {name: values[keep] for name, values in found.items()}
+    pairs, stretch_h, stretch_gap = pairs[keep], stretch_h[keep], stretch_gap[keep]
+    conflicts = {
+        **found, "pair_index": pairs, "trace": trace_index[pairs], "h_gap": stretch_h, "v_gap": v[pairs],
+        "gap": stretch_gap, "required": required[pairs],
+    }
+    conflicts = _conflict_records(conflicts, len(pairs), traces, obstacles, segs)
+    if feedback is not None:
+        feedback.setProgress(60)
+    nearby = _nearby_records({}, 0)
+    if with_nearby:
+        near = d <= half + required + _EPS
+        reach_near = half + required
+        found_near = _stretches(segs, obstacles.geoms, seg_index[near], obs_index[near], reach_near[near])
+        near_pairs = np.flatnonzero(near)[found_near["pair"]]
+        nearby = _nearby_records({**found_near, "trace": trace_index[near_pairs]}, len(near_pairs))
+    return CheckResult(conflicts, nearby, unknown, segs, len(seg_index))
+
+
+def _conflict_records(found, count, traces=None, obstacles=None, segs=None):
+    if count == 0:
+        return {"count": 0, "trace": np.zeros(0, np.int64), "obstacle": np.zeros(0, np.int64),
+                "conflict": np.zeros(0, dtype=object), "h_gap": np.zeros(0), "v_gap": np.zeros(0),
+                "gap": np.zeros(0), "required": np.zeros(0), "time_overlap": np.zeros(0, bool),
+                "overlap_from": np.zeros(0), "overlap_to": np.zeros(0), "chainage_from": np.zeros(0),
+                "chainage_to": np.zeros(0), "part": np.zeros(0, np.int64), "geoms": np.zeros(0, dtype=object)}
+    t, o = found["trace"], found["obstacle"]
+    overlap, lower, upper = _time_overlap(traces.year_from[t], traces.year_to[t], obstacles.year_from[o],
+                                          obstacles.year_to[o])
+    order = np.lexsort((found["chainage_from"], t))
+    records = {
+        "count": count, "trace": t, "obstacle": o,
+        "conflict": np.where(found["gap"] <= _EPS, CLASH, CLEARANCE).astype(object),
+        "h_gap": found["h_gap"], "v_gap": found["v_gap"], "gap": found["gap"], "required": found["required"],
+        "time_overlap": overlap, "overlap_from": np.where(overlap, lower, np.nan),
+        "overlap_to": np.where(overlap, upper, np.nan), "chainage_from": found["chainage_from"],
+        "chainage_to": found["chainage_to"], "part": found["part"],
+    }
+    records = {name: (value[order] if isinstance(value, np.ndarray) else value) for name, value in records.items()}
+    records["geoms"] = substrings(segs, records["part"], records["chainage_from"], records["chainage_to"])
+    return records
+
+
+def _nearby_records(found, count):
+    if count == 0:
+        return {"count": 0, "trace": np.zeros(0, np.int64), "obstacle": np.zeros(0, np.int64),
+                "chainage_from": np.zeros(0), "chainage_to": np.zeros(0), "distance": np.zeros(0)}
+    return {"count": count, "trace": found["trace"], "obstacle": found["obstacle"],
+            "chainage_from": found["chainage_from"], "chainage_to": found["chainage_to"],
+            "distance": found["distance"]}
+
+
+# --------------------------------------------------------------------------------------------
+# Opportunities (meekoppelkansen)
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class Works:
+    geoms: np.ndarray
+    layer: np.ndarray
+    fid: np.ndarray
+    work_type: np.ndarray
+    year_from: np.ndarray
+    year_to: np.ndarray
+
+    def __len__(self):
+        return len(self.geoms)
+
+    @classmethod
+    def concat(cls, chunks):
+        chunks = list(chunks)
+        if not chunks:
+            return cls(*(np.array([], dtype=dtype) for dtype in (object, object, np.int64, object, float, float)))
+        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks]) for name in cls.__dataclass_fields__))
+
+
+def resolve_works(layer, fids, geoms, work_types=None, valid_from=None, valid_to=None) -> Works:
+    fids = np.asarray(fids, dtype=np.int64)
+    count = len(fids)
+    kinds = np.array(["" if work_types is None or is_null(v) else str(v) for v in
+                      (work_types if work_types is not None else [None] * count)], dtype=object)
+    first = np.full(count, -np.inf) if valid_from is None else years(valid_from, fids, layer, "valid_from", -np.inf)
+    last = np.full(count, np.inf) if valid_to is None else years(valid_to, fids, layer, "valid_to", np.inf)
+    check_year_order(first, last, fids, layer)
+    return Works(np.asarray(geoms, dtype=object), np.full(count, layer, dtype=object), fids, kinds, first, last)
+
+
+def years_apart(year, work_from, work_to):
+    """Years between a construction year and a work's period: 0 when the year lies within it."""
+    return np.maximum(0.0, np.maximum(work_from - year, year - work_to))
+
+
+def opportunities(traces: Traces, works: Works, coupling_distance=10.0, coupling_years=5.0):
+    """Meekoppelkansen: each planned work within ``coupling_distance`` m (2D) of a trace whose period
+    lies within ``coupling_years`` of the trace's construction year (its ``valid_from``).
+    One record per (trace, work) at the nearest point; ``chainage_m`` is that point along the trace."""
+    empty = {"count": 0, "trace": np.zeros(0, np.int64), "work": np.zeros(0, np.int64),
+             "distance": np.zeros(0), "years_apart": np.zeros(0), "chainage": np.zeros(0)}
+    if len(works) == 0 or len(traces) == 0:
+        return empty
+    parts, part_trace = shapely.get_parts(np.asarray(traces.geoms, dtype=object), return_index=True)
+    keep = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)
+    offsets = np.zeros(len(parts))
+    lengths = shapely.length(parts)
+    for index in range(1, len(parts)):  # chainage runs on over the parts of one trace
+        if part_trace[index] == part_trace[index - 1]:
+            offsets[index] = offsets[index - 1] + lengths[index - 1]
+    parts, part_trace, offsets = parts[keep], part_trace[keep], offsets[keep]
+    tree = shapely.STRtree(works.geoms)
+    part_index, work_index = tree.query(parts, predicate="dwithin", distance=float(coupling_distance))
+    if len(part_index) == 0:
+        return empty
+    trace_index = part_trace[part_index]
+    apart = years_apart(traces.year_from[trace_index], works.year_from[work_index], works.year_to[work_index])
+    ok = apart <= coupling_years
+    part_index, work_index, trace_index, apart = part_index[ok], work_index[ok], trace_index[ok], apart[ok]
+    if len(part_index) == 0:
+        return empty
+    distance = shapely.distance(parts[part_index], works.geoms[work_index])
+    nearest = shapely.get_point(shapely.shortest_line(parts[part_index], works.geoms[work_index]), 0)
+    chainage = offsets[part_index] + shapely.line_locate_point(parts[part_index], nearest)
+    order = np.lexsort((chainage, distance, work_index, trace_index))
+    trace_sorted, work_sorted = trace_index[order], work_index[order]
+    first = np.r_[True, (trace_sorted[1:] != trace_sorted[:-1]) | (work_sorted[1:] != work_sorted[:-1])]
+    chosen = order[first]
+    chosen = chosen[np.lexsort((chainage[chosen], trace_index[chosen]))]
+    return {"count": len(chosen), "trace": trace_index[chosen], "work": work_index[chosen],
+            "distance": distance[chosen], "years_apart": apart[chosen], "chainage": chainage[chosen]}
