@@ -138,8 +138,9 @@ class Clearances:
             type_a, type_b = normalise_type(row["type_a"]), normalise_type(row["type_b"])
             value = float(row["clearance_m"])
             if value < 0:
-                raise TableError(tr("Table {file}, row {row}, column 'clearance_m': {value} is negative.").format(
-                    file=name, row=row.get("_row", "?"), value=value))
+                raise TableError(
+                    tr("Table {file}, row {row}, column 'clearance_m': {value} is negative.").format(
+                        file=name, row=row.get("_row", "?"), value=value))
             if type_a == WILDCARD and type_b == WILDCARD:
                 key, store = None, None
                 if self._any is not None:
@@ -184,7 +185,8 @@ class Clearances:
 # --------------------------------------------------------------------------------------------
 
 def _where(layer, fid, field_name):
-    return tr("Layer '{layer}', feature {fid}, field '{field}'").format(layer=layer, fid=fid, field=field_name)
+    return tr("Layer '{layer}', feature {fid}, field '{field}'").format(
+        layer=layer, fid=fid, field=field_name)
 
 
 def numbers(values, fids, layer, field_name, negative_ok=False) -> np.ndarray:
@@ -219,8 +221,9 @@ def years(values, fids, layer, field_name, open_value) -> np.ndarray:
 def check_year_order(year_from, year_to, fids, layer):
     bad = np.flatnonzero(year_from > year_to)
     if len(bad):
-        raise ValueError(tr("Layer '{layer}', feature {fid}: valid_from {first:.0f} is after valid_to {last:.0f}.").format(
-            layer=layer, fid=fids[bad[0]], first=year_from[bad[0]], last=year_to[bad[0]]))
+        raise ValueError(
+            tr("Layer '{layer}', feature {fid}: valid_from {first:.0f} is after valid_to {last:.0f}.").format(
+                layer=layer, fid=fids[bad[0]], first=year_from[bad[0]], last=year_to[bad[0]]))
 
 
 @dataclass
@@ -247,7 +250,8 @@ class Obstacles:
     @classmethod
     def concat(cls, chunks):
         chunks = [chunk for chunk in chunks if len(chunk.geoms)] or [cls.empty()]
-        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks]) for name in cls.__dataclass_fields__))
+        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks])
+                     for name in cls.__dataclass_fields__))
 
     def __len__(self):
         return len(self.geoms)
@@ -264,7 +268,7 @@ def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, 
     """
     fids = np.asarray(fids, dtype=np.int64)
     count = len(fids)
-    types = np.array([normalise_type(t) for t in types], dtype=object) if count else np.array([], dtype=object)
+    types = np.array([normalise_type(t) for t in types] if count else [], dtype=object)
 
     def field(values, name):
         return np.full(count, np.nan) if values is None else numbers(values, fids, layer, name)
@@ -293,8 +297,9 @@ def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, 
         bottom_m = np.where(np.isnan(bottom_m), UNBOUNDED, bottom_m)
         bad = np.flatnonzero(top_m > bottom_m)
         if len(bad):
-            raise ValueError(tr("Layer '{layer}', feature {fid}: top_m {top} lies below bottom_m {bottom}.").format(
-                layer=layer, fid=fids[bad[0]], top=top_m[bad[0]], bottom=bottom_m[bad[0]]))
+            raise ValueError(
+                tr("Layer '{layer}', feature {fid}: top_m {top} lies below bottom_m {bottom}.").format(
+                    layer=layer, fid=fids[bad[0]], top=top_m[bad[0]], bottom=bottom_m[bad[0]]))
         if kind == POINT:
             half = field(radius, "radius_m")
             half[np.isnan(half)] = defaults.values(types[np.isnan(half)], "radius_m")
@@ -402,7 +407,8 @@ def trace_segments(geoms, max_length=SEGMENT_LENGTH) -> Segments:
         first_of_part[1:] = seg_part[1:] != seg_part[:-1]
         part_offset[seg_part[first_of_part]] = start[first_of_part]
     nonzero = length > 0
-    segs = shapely.linestrings(np.stack([a, b], axis=1)[nonzero]) if nonzero.any() else np.array([], dtype=object)
+    segs = (shapely.linestrings(np.stack([a, b], axis=1)[nonzero]) if nonzero.any()
+            else np.array([], dtype=object))
     return Segments(segs, a[nonzero], b[nonzero], seg_trace[nonzero], seg_part[nonzero], start[nonzero],
                     length[nonzero], part_trace, part_offset, part_length)
 
@@ -441,7 +447,8 @@ def _stretches(segs: Segments, obstacle_geoms, seg_index, obs_index, reach):
     # and it keeps the buffers small for long pipes and large polygons
     lo = np.minimum(a, b) - radius[:, None] - 1.0
     hi = np.maximum(a, b) + radius[:, None] + 1.0
-    local = shapely.intersection(obstacle_geoms[obs_index], shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1]))
+    window = shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1])
+    local = shapely.intersection(obstacle_geoms[obs_index], window)
     zone = shapely.buffer(local, radius, quad_segs=QUAD_SEGS)
     pieces = shapely.intersection(segs.geoms[seg_index], zone)
     parts, part_pair = shapely.get_parts(pieces, return_index=True)
@@ -450,8 +457,8 @@ def _stretches(segs: Segments, obstacle_geoms, seg_index, obs_index, reach):
     coords, coord_part = shapely.get_coordinates(parts, return_index=True)
     pair_of_coord = part_pair[coord_part]
     direction = (b - a)[pair_of_coord]
-    along = np.einsum("ij,ij->i", coords - a[pair_of_coord], direction) / segs.length[seg_index][pair_of_coord]
-    along = np.clip(along, 0.0, segs.length[seg_index][pair_of_coord])
+    seg_length = segs.length[seg_index][pair_of_coord]
+    along = np.clip(np.einsum("ij,ij->i", coords - a[pair_of_coord], direction) / seg_length, 0.0, seg_length)
     starts_at = np.flatnonzero(np.r_[True, coord_part[1:] != coord_part[:-1]])
     t0 = np.minimum.reduceat(along, starts_at)
     t1 = np.maximum.reduceat(along, starts_at)
@@ -612,7 +619,8 @@ def _conflict_records(found, count, traces=None, obstacles=None, segs=None):
         "overlap_to": np.where(overlap, upper, np.nan), "chainage_from": found["chainage_from"],
         "chainage_to": found["chainage_to"], "part": found["part"],
     }
-    records = {name: (value[order] if isinstance(value, np.ndarray) else value) for name, value in records.items()}
+    records = {name: (value[order] if isinstance(value, np.ndarray) else value)
+               for name, value in records.items()}
     records["geoms"] = substrings(segs, records["part"], records["chainage_from"], records["chainage_to"])
     return records
 
@@ -646,8 +654,10 @@ class Works:
     def concat(cls, chunks):
         chunks = list(chunks)
         if not chunks:
-            return cls(*(np.array([], dtype=dtype) for dtype in (object, object, np.int64, object, float, float)))
-        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks]) for name in cls.__dataclass_fields__))
+            dtypes = (object, object, np.int64, object, float, float)
+            return cls(*(np.array([], dtype=dtype) for dtype in dtypes))
+        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks])
+                     for name in cls.__dataclass_fields__))
 
 
 def resolve_works(layer, fids, geoms, work_types=None, valid_from=None, valid_to=None) -> Works:
@@ -655,10 +665,12 @@ def resolve_works(layer, fids, geoms, work_types=None, valid_from=None, valid_to
     count = len(fids)
     kinds = np.array(["" if work_types is None or is_null(v) else str(v) for v in
                       (work_types if work_types is not None else [None] * count)], dtype=object)
-    first = np.full(count, -np.inf) if valid_from is None else years(valid_from, fids, layer, "valid_from", -np.inf)
+    first = (np.full(count, -np.inf) if valid_from is None
+             else years(valid_from, fids, layer, "valid_from", -np.inf))
     last = np.full(count, np.inf) if valid_to is None else years(valid_to, fids, layer, "valid_to", np.inf)
     check_year_order(first, last, fids, layer)
-    return Works(np.asarray(geoms, dtype=object), np.full(count, layer, dtype=object), fids, kinds, first, last)
+    return Works(np.asarray(geoms, dtype=object), np.full(count, layer, dtype=object), fids, kinds,
+                 first, last)
 
 
 def years_apart(year, work_from, work_to):

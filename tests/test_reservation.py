@@ -124,7 +124,8 @@ def test_polygons_with_depth_ranges():
     #   [2.0, 3.0]: v = 0.6 -> nothing.  Reservation [0, NULL=unbounded] at 80..90 -> clash.
     polygons = res.resolve_obstacles(
         "kratten", res.POLYGON, [5, 6, 7],
-        shapely.from_wkt(["POLYGON((40 -1, 45 -1, 45 1, 40 1, 40 -1))", "POLYGON((60 -1, 65 -1, 65 1, 60 1, 60 -1))",
+        shapely.from_wkt(["POLYGON((40 -1, 45 -1, 45 1, 40 1, 40 -1))",
+                          "POLYGON((60 -1, 65 -1, 65 1, 60 1, 60 -1))",
                           "POLYGON((80 -3, 90 -3, 90 3, 80 3, 80 -3))"]),
         ["infiltratiekrat", "infiltratiekrat", "reservering"], DEFAULTS, top=[1.5, 2.0, None],
         bottom=[2.5, 3.0, None])
@@ -175,7 +176,8 @@ def test_time_overlap(valid_from, valid_to, overlap, first, last):
 def test_trace_fields_override_the_parameters():
     # valid_to 2030 set, lifetime ignored; depth 2.0 puts the envelope at [2.0, 2.6] under the pipe.
     traces = res.resolve_traces("t", [1, 2], shapely.from_wkt(["LINESTRING(0 0, 10 0)"] * 2),
-                                depth_values=[2.0, None], valid_from=[2020, "2024-03-01"], valid_to=[2030, None],
+                                depth_values=[2.0, None], valid_from=[2020, "2024-03-01"],
+                                valid_to=[2030, None],
                                 lifetime=10)
     assert list(traces.top) == [2.0, 0.8]
     assert list(traces.year_from) == [2020, 2024] and list(traces.year_to) == [2030, 2033]
@@ -185,9 +187,11 @@ def test_multi_part_trace_chainage_runs_on_over_the_parts():
     # Parts 0..10 and 20..30 (length 10 each); a cable across at x=25 is at chainage 10 + 5 = 15;
     # gas at [1.0, 1.1] -> clash, reach 0.5 + 0 + 0.5 = 1.0 -> [14, 16].
     traces = trace("MULTILINESTRING((0 0, 10 0), (20 0, 30 0))")
-    out = run(traces, lines(["LINESTRING(25 -5, 25 5)"], ["gasLageDruk"], depth=[1.0], diameter=[0.0])).conflicts
+    gas = lines(["LINESTRING(25 -5, 25 5)"], ["gasLageDruk"], depth=[1.0], diameter=[0.0])
+    out = run(traces, gas).conflicts
     assert out["count"] == 1
-    assert (out["chainage_from"][0], out["chainage_to"][0]) == (pytest.approx(14, abs=TOL), pytest.approx(16, abs=TOL))
+    assert out["chainage_from"][0] == pytest.approx(14, abs=TOL)
+    assert out["chainage_to"][0] == pytest.approx(16, abs=TOL)
     assert shapely.equals_exact(out["geoms"][0], shapely.from_wkt("LINESTRING(24 0, 26 0)"), tolerance=TOL)
 
 
@@ -271,8 +275,8 @@ def test_unknown_types_are_listed_once_and_use_the_wildcard():
 
 
 def test_imkl_uri_types_and_layer_name_types():
-    assert res.normalise_type("http://definities.geostandaarden.nl/imkl2015/id/waarde/Thema/laagspanning") == \
-        "laagspanning"
+    uri = "http://definities.geostandaarden.nl/imkl2015/id/waarde/Thema/laagspanning"
+    assert res.normalise_type(uri) == "laagspanning"
     assert res.normalise_type(" gasLageDruk ") == "gaslagedruk"
     assert res.type_from_layer_name("netwerk_bomen") == "boom"
     assert res.type_from_layer_name("netwerk_infiltratiekratten") == "infiltratiekrat"
@@ -337,8 +341,8 @@ def test_conflicts_match_brute_force(points):
     pts = shapely.points([(x, y) for x, y, _, _ in points])
     radius = [r for _, _, r, _ in points]
     top = [t for _, _, _, t in points]
-    obstacles = res.resolve_obstacles("putten", res.POINT, range(len(points)), pts, ["put"] * len(points), DEFAULTS,
-                                      top=top, bottom=[t + 0.5 for t in top], radius=radius)
+    obstacles = res.resolve_obstacles("putten", res.POINT, range(len(points)), pts, ["put"] * len(points),
+                                      DEFAULTS, top=top, bottom=[t + 0.5 for t in top], radius=radius)
     out = run(trace(geom.wkt), obstacles).conflicts
     v = np.maximum(0, np.maximum(np.array(top) - 1.4, 0.8 - (np.array(top) + 0.5)))
     gap = np.hypot(np.maximum(0, shapely.distance(geom, pts) - 0.5 - np.array(radius)), v)
