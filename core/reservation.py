@@ -115,6 +115,10 @@ class DefaultDepths:
         wildcard = self._rows.get(WILDCARD)
         return None if wildcard is None else wildcard[column]
 
+    def largest(self, column: str) -> float:
+        """The largest value of ``column`` over all rows (0 when none has one)."""
+        return max([row[column] for row in self._rows.values() if row[column] is not None] + [0.0])
+
     def values(self, types: np.ndarray, column: str) -> np.ndarray:
         """The default of ``column`` for each type, NaN where there is none."""
         out = np.full(len(types), np.nan)
@@ -714,3 +718,17 @@ def opportunities(traces: Traces, works: Works, coupling_distance=10.0, coupling
     chosen = chosen[np.lexsort((chainage[chosen], trace_index[chosen]))]
     return {"count": len(chosen), "trace": trace_index[chosen], "work": work_index[chosen],
             "distance": distance[chosen], "years_apart": apart[chosen], "chainage": chainage[chosen]}
+
+
+def chainage_points(traces: Traces, trace_index, chainage):
+    """Points at ``chainage`` m along traces (running on over the parts of a multi-part trace)."""
+    out = np.empty(len(trace_index), dtype=object)
+    for index, (t, c) in enumerate(zip(trace_index, chainage)):
+        parts = [p for p in shapely.get_parts(traces.geoms[t]) if shapely.get_type_id(p) == 1 and not p.is_empty]
+        offset = 0.0
+        for number, part in enumerate(parts):
+            if c <= offset + part.length + 1e-9 or number == len(parts) - 1:
+                out[index] = shapely.line_interpolate_point(part, c - offset)
+                break
+            offset += part.length
+    return out
