@@ -149,7 +149,9 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
 def to_qgs(geometry) -> QgsGeometry:
     """A shapely geometry as QgsGeometry."""
     result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geometry))
+    # output_dimension 3: shapely 2.1 defaults to 4 on GEOS >= 3.12, which the older GEOS QGIS loads
+    # into the same process (qgis_process, the desktop) rejects ("WKB output dimension must be 2 or 3").
+    result.fromWkb(shapely.to_wkb(geometry, output_dimension=3))
     return result
 
 

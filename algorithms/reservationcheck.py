@@ -25,6 +25,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -37,6 +38,15 @@ from .io import core_error, read_features, source_crs, to_qgs, working_crs
 
 DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
 CLEARANCES_CSV = PLUGIN_DIR / "rules" / "clearances.csv"
+
+
+def layer_label(layer):
+    """The name a planner knows a layer by: the GeoPackage/shapefile layer name, else the layer's name."""
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:  # noqa: BLE001 - providers without URI decoding
+        parts = {}
+    return parts.get("layerName") or layer.name()
 
 
 def _year_or_null(value):
@@ -193,10 +203,10 @@ class ReservationCheck(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
                                    "radius_m)"),
-            extension="csv", defaultValue=str(DEFAULTS_CSV)))
+            extension="csv", defaultValue=str(DEFAULTS_CSV), optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.CLEARANCES, self.tr("Clearances table (CSV: type_a, type_b, clearance_m)"),
-            extension="csv", defaultValue=str(CLEARANCES_CSV)))
+            extension="csv", defaultValue=str(CLEARANCES_CSV), optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.WORKS, self.tr("Planned works (for opportunities to combine)"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True))
@@ -282,7 +292,7 @@ class ReservationCheck(OndergrondAlgorithm):
         try:
             request.setFilterRect(transform.transformBoundingBox(box))
         except Exception:  # noqa: BLE001 - a box outside the layer CRS's area: read everything
-            pass
+            return QgsFeatureRequest()
         return request
 
     def _largest(self, source, field_name):
@@ -294,12 +304,9 @@ class ReservationCheck(OndergrondAlgorithm):
 
     def _z_depths(self, source, ids, crs, context):
         """Mean |Z| per feature (m), NaN where a feature has no Z."""
-        wanted = set(int(i) for i in ids)
         found = {}
-        request = QgsFeatureRequest().setNoAttributes()
+        request = QgsFeatureRequest().setFilterFids([int(i) for i in ids]).setNoAttributes()
         for feature in source.getFeatures(request):
-            if feature.id() not in wanted:
-                continue
             zs = [abs(vertex.z()) for vertex in feature.geometry().vertices()]
             zs = [z for z in zs if z == z]
             found[feature.id()] = float(np.mean(zs)) if zs else np.nan
@@ -325,7 +332,7 @@ class ReservationCheck(OndergrondAlgorithm):
                 QgsWkbTypes.geometryType(layer.wkbType()))
             if kind is None:
                 feedback.pushWarning(self.tr("Layer {layer} has no geometry and is left out.").format(
-                    layer=layer.name()))
+                    layer=layer_label(layer)))
                 continue
             size_field = {res.LINE: names[self.DIAMETER_FIELD], res.POINT: names[self.RADIUS_FIELD]}.get(kind)
             largest_size = max(self._largest(layer, size_field),
@@ -333,8 +340,9 @@ class ReservationCheck(OndergrondAlgorithm):
             half_size = largest_size / 2 if kind == res.LINE else largest_size
             reach = float(np.max(traces.width)) / 2 + half_size + largest_clearance + 1.0
             request = self._near_trace_request(layer, source_crs(layer), crs, trace_geometry, reach, context)
+            label = layer_label(layer)
             features = read_features(layer, crs, context, feedback, fields=list(names.values()),
-                                     label=layer.name(), request=request)
+                                     label=label, request=request)
             if len(features) == 0:
                 continue
 
@@ -343,10 +351,10 @@ class ReservationCheck(OndergrondAlgorithm):
 
             types = values(self.TYPE_FIELD)
             if types is None or all(t is None for t in types):
-                fallback = res.type_from_layer_name(layer.name())
+                fallback = res.type_from_layer_name(label)
                 types = [fallback] * len(features)
             else:
-                fallback = res.type_from_layer_name(layer.name()) if kind != res.LINE else res.FALLBACK_TYPE
+                fallback = res.type_from_layer_name(label) if kind != res.LINE else res.FALLBACK_TYPE
                 types = [fallback if t is None or str(t).strip() == "" else t for t in types]
             depth = values(self.DEPTH_FIELD)
             top = values(self.TOP_FIELD)
@@ -359,7 +367,7 @@ class ReservationCheck(OndergrondAlgorithm):
                     top = [zv if (t is None and np.isfinite(zv)) else t for t, zv in zip(top or [None] * len(z), z)]
             try:
                 chunks.append(res.resolve_obstacles(
-                    layer.name(), kind, features.ids, features.geoms, types, defaults,
+                    label, kind, features.ids, features.geoms, types, defaults,
                     depth=depth if kind == res.LINE else None,
                     diameter=values(self.DIAMETER_FIELD) if kind == res.LINE else None,
                     top=top if kind != res.LINE else None,
@@ -377,11 +385,12 @@ class ReservationCheck(OndergrondAlgorithm):
         to_field = self._field(parameters, self.TO_FIELD, context)
         chunks = []
         for layer in layers:
+            label = layer_label(layer)
             features = read_features(layer, crs, context, feedback, fields=[type_field, from_field, to_field],
-                                     label=layer.name())
+                                     label=label)
             try:
                 chunks.append(res.resolve_works(
-                    layer.name(), features.ids, features.geoms,
+                    label, features.ids, features.geoms,
                     features.values(type_field) if features.has_field(type_field) else None,
                     features.values(from_field) if features.has_field(from_field) else None,
                     features.values(to_field) if features.has_field(to_field) else None))
@@ -434,8 +443,8 @@ class ReservationCheck(OndergrondAlgorithm):
             from ..core.reservation_report import write_report
 
             settings = {"trace_layer": trace_source.sourceName(), "crs": crs.authid(),
-                        "obstacle_layers": [layer.name() for layer in obstacle_layers],
-                        "work_layers": [layer.name() for layer in work_layers]}
+                        "obstacle_layers": [layer_label(layer) for layer in obstacle_layers],
+                        "work_layers": [layer_label(layer) for layer in work_layers]}
             write_report(report_path, traces, obstacles, works, result, coupling, settings)
             results[self.REPORT] = report_path
             feedback.pushInfo(self.tr("Report written to {path}").format(path=report_path))

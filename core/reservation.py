@@ -54,13 +54,18 @@ FALLBACK_TYPE = "overig"
 
 
 def normalise_type(value) -> str:
-    """IMKL thema code in lower case; an IMKL URI (``.../Thema/laagspanning``) gives its last part."""
+    """IMKL thema code as written; an IMKL URI (``.../Thema/laagspanning``) gives its last part."""
     if is_null(value):
         return ""
     text = str(value).strip()
     if "/" in text:
         text = text.rstrip("/").rsplit("/", 1)[-1]
-    return text.lower()
+    return text
+
+
+def type_key(value) -> str:
+    """The key types are compared by: case does not matter (gasLageDruk = gaslagedruk)."""
+    return normalise_type(value).lower()
 
 
 def type_from_layer_name(name: str) -> str:
@@ -85,7 +90,7 @@ class DefaultDepths:
     def __init__(self, rows, name="default_depths.csv"):
         self._rows = {}
         for row in rows:
-            key = normalise_type(row["utility_type"])
+            key = type_key(row["utility_type"])
             if key in self._rows:
                 raise TableError(tr("Table {file}, row {row}: utility type '{type}' appears twice.").format(
                     file=name, row=row.get("_row", "?"), type=row["utility_type"]))
@@ -106,10 +111,10 @@ class DefaultDepths:
         return cls(rows, os.path.basename(str(path)))
 
     def known(self, utility_type: str) -> bool:
-        return utility_type in self._rows
+        return type_key(utility_type) in self._rows
 
     def value(self, utility_type: str, column: str):
-        row = self._rows.get(utility_type)
+        row = self._rows.get(type_key(utility_type))
         if row is not None and row[column] is not None:
             return row[column]
         wildcard = self._rows.get(WILDCARD)
@@ -139,7 +144,7 @@ class Clearances:
     def __init__(self, rows, name="clearances.csv"):
         self._exact, self._single, self._any = {}, {}, None
         for row in rows:
-            type_a, type_b = normalise_type(row["type_a"]), normalise_type(row["type_b"])
+            type_a, type_b = type_key(row["type_a"]), type_key(row["type_b"])
             value = float(row["clearance_m"])
             if value < 0:
                 raise TableError(
@@ -168,6 +173,7 @@ class Clearances:
         return cls(rows, os.path.basename(str(path)))
 
     def required(self, type_a: str, type_b: str) -> float:
+        type_a, type_b = type_key(type_a), type_key(type_b)
         exact = self._exact.get(frozenset((type_a, type_b)))
         if exact is not None:
             return exact
@@ -177,7 +183,8 @@ class Clearances:
         return 0.0 if self._any is None else self._any
 
     def known(self, utility_type: str) -> bool:
-        return utility_type in self._single or any(utility_type in key for key in self._exact)
+        key = type_key(utility_type)
+        return key in self._single or any(key in pair for pair in self._exact)
 
     def largest(self) -> float:
         values = list(self._exact.values()) + list(self._single.values()) + [self._any or 0.0]
@@ -546,7 +553,11 @@ def required_clearances(clearances: Clearances, trace_type: str, obstacle_types:
 
 def unknown_types(types, defaults: DefaultDepths, clearances: Clearances):
     """Utility types neither table names (they get the ``*`` defaults); sorted, each once."""
-    return sorted(t for t in set(types) if t and not defaults.known(t) and not clearances.known(t))
+    spelled = {}
+    for utility_type in types:
+        if utility_type and not defaults.known(utility_type) and not clearances.known(utility_type):
+            spelled.setdefault(type_key(utility_type), utility_type)
+    return sorted(spelled.values(), key=type_key)
 
 
 def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults: DefaultDepths = None,

@@ -120,7 +120,7 @@ def profile_figure(t, traces, obstacles, result):
         Patch(facecolor=COLOURS["free"], edgecolor=COLOURS["free"], label=tr("Nearby, no conflict")),
         Patch(facecolor="white", edgecolor="#444444", hatch="///", linestyle="--", label=tr("Depth assumed")),
     ]
-    axes.legend(handles=handles, loc="lower right", fontsize=7, ncol=3, framealpha=0.9)
+    axes.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
     return figure
 
 
@@ -172,8 +172,7 @@ def time_figure(t, traces, obstacles, works, result, coupling):
                Patch(color=COLOURS["clearance"], label=tr("Clearance too small")),
                Patch(facecolor=COLOURS["no_time"], hatch="...", label=tr("No time overlap")),
                Patch(color=COLOURS["work"], label=tr("Planned work (opportunity)"))]
-    axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.25 if len(bars) > 3 else -0.6),
-                ncol=5, fontsize=7)
+    axes.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
     return figure
 
 

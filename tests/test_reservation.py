@@ -277,7 +277,8 @@ def test_unknown_types_are_listed_once_and_use_the_wildcard():
 def test_imkl_uri_types_and_layer_name_types():
     uri = "http://definities.geostandaarden.nl/imkl2015/id/waarde/Thema/laagspanning"
     assert res.normalise_type(uri) == "laagspanning"
-    assert res.normalise_type(" gasLageDruk ") == "gaslagedruk"
+    assert res.normalise_type(" gasLageDruk ") == "gasLageDruk"
+    assert res.type_key(" gasLageDruk ") == "gaslagedruk"
     assert res.type_from_layer_name("netwerk_bomen") == "boom"
     assert res.type_from_layer_name("netwerk_infiltratiekratten") == "infiltratiekrat"
     assert res.type_from_layer_name("netwerk_reserveringen") == "reservering"
