@@ -9,6 +9,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
+    QgsFeatureSource,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -26,6 +27,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProviderRegistry,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -127,8 +129,8 @@ class ReservationCheck(OndergrondAlgorithm):
             "'*,*'). Bundled values are practice values (unverified): 0.25 m between small "
             "utilities, 0.5 m around heat, high-pressure gas and sewers, and 1.0 m between heat and "
             "drinking water (drinking water must stay below 25 C; no legal distance exists, KWR/Deltares; "
-            "replace it by the distance agreed with the water company). Trees: radius 2.5 m from the tree centre to the trench edge (Liander after CROW "
-            "280).\n\n"
+            "replace it by the distance agreed with the water company). Trees: radius 2.5 m from the tree "
+            "centre to the trench edge (Liander after CROW 280).\n\n"
             "Conflicts: one line per stretch of a trace in conflict with one obstacle, with the gaps, "
             "the required clearance and the chainage (m along the trace, running on over the parts of a "
             "multi-part trace). time_overlap tells whether the obstacle exists during the trace's life: "
@@ -282,19 +284,41 @@ class ReservationCheck(OndergrondAlgorithm):
             raise core_error(error) from None
         return source, traces
 
-    def _near_trace_request(self, source, layer_crs, crs, traces_geometry, distance, context):
-        """Only read features that can come within ``distance`` m of a trace."""
+    def _near_trace_request(self, source, layer_crs, crs, traces, distance, context):
+        """A request for only the features that can come within ``distance`` m of a trace.
+
+        With a spatial index (GeoPackage, shapefile with .qix, PostGIS, indexed memory layers) the ids
+        come from small box requests along the trace; otherwise one request filters by distance.
+        """
+        boxes = res.trace_boxes(traces.geoms, distance)
+        transform = None
+        if layer_crs != crs:
+            transform = QgsCoordinateTransform(crs, layer_crs, context.transformContext())
+        rectangles = []
+        for xmin, ymin, xmax, ymax in boxes:
+            rectangle = QgsRectangle(xmin, ymin, xmax, ymax)
+            if transform is not None:
+                try:
+                    rectangle = transform.transformBoundingBox(rectangle)
+                except Exception:  # noqa: BLE001 - outside the layer CRS's area: read everything
+                    return QgsFeatureRequest()
+            rectangles.append(rectangle)
+        indexed = source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
+        if indexed:
+            ids = set()
+            for rectangle in rectangles:
+                request = QgsFeatureRequest().setFilterRect(rectangle).setNoAttributes()
+                request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+                ids.update(feature.id() for feature in source.getFeatures(request))
+            return QgsFeatureRequest().setFilterFids(sorted(ids))
         request = QgsFeatureRequest()
-        if layer_crs == crs and hasattr(request, "setDistanceWithin"):
-            request.setDistanceWithin(traces_geometry, distance)
+        if transform is None:
+            request.setDistanceWithin(QgsGeometry.collectGeometry([to_qgs(g) for g in traces.geoms]), distance)
             return request
-        transform = QgsCoordinateTransform(crs, layer_crs, context.transformContext())
-        box = traces_geometry.boundingBox().buffered(distance)
-        try:
-            request.setFilterRect(transform.transformBoundingBox(box))
-        except Exception:  # noqa: BLE001 - a box outside the layer CRS's area: read everything
-            return QgsFeatureRequest()
-        return request
+        box = rectangles[0]
+        for rectangle in rectangles[1:]:
+            box.combineExtentWith(rectangle)
+        return request.setFilterRect(box)
 
     def _largest(self, source, field_name):
         index = source.fields().lookupField(field_name) if field_name else -1
@@ -321,7 +345,6 @@ class ReservationCheck(OndergrondAlgorithm):
             self.TYPE_FIELD, self.DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD, self.BOTTOM_FIELD,
             self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
         use_z = self.parameterAsBool(parameters, self.Z_AS_DEPTH, context)
-        trace_geometry = QgsGeometry.collectGeometry([to_qgs(g) for g in traces.geoms])
         largest_clearance = clearances.largest()
         chunks = []
         for layer in layers:
@@ -340,7 +363,7 @@ class ReservationCheck(OndergrondAlgorithm):
                                defaults.largest("diameter_m" if kind == res.LINE else "radius_m"))
             half_size = largest_size / 2 if kind == res.LINE else largest_size
             reach = float(np.max(traces.width)) / 2 + half_size + largest_clearance + 1.0
-            request = self._near_trace_request(layer, source_crs(layer), crs, trace_geometry, reach, context)
+            request = self._near_trace_request(layer, source_crs(layer), crs, traces, reach, context)
             label = layer_label(layer)
             features = read_features(layer, crs, context, feedback, fields=list(names.values()),
                                      label=label, request=request)

@@ -32,7 +32,7 @@ from .tables import TableError, read_table
 
 WILDCARD = "*"
 SEGMENT_LENGTH = 25.0  # m: trace segments for the candidate search (short envelopes, exact chainage)
-QUAD_SEGS = 64
+QUAD_SEGS = 8
 # Buffering by reach / cos(pi / (4 * QUAD_SEGS)) makes the buffer polygon circumscribe the true
 # offset curve, so no point within the reach is missed.
 _CIRCUMSCRIBE = 1.0 / math.cos(math.pi / (4 * QUAD_SEGS))
@@ -424,6 +424,15 @@ def trace_segments(geoms, max_length=SEGMENT_LENGTH) -> Segments:
                     length[nonzero], part_trace, part_offset, part_length)
 
 
+def trace_boxes(geoms, reach, chunk=100.0) -> np.ndarray:
+    """Boxes (xmin, ymin, xmax, ymax) around pieces of at most ``chunk`` m of the traces, widened by
+    ``reach``: small spatial-index requests that together cover everything within reach."""
+    segs = trace_segments(geoms, max_length=chunk)
+    if len(segs.a) == 0:
+        return np.zeros((0, 4))
+    return np.column_stack([np.minimum(segs.a, segs.b) - reach, np.maximum(segs.a, segs.b) + reach])
+
+
 def _merge_intervals(keys, starts, ends, tolerance=1e-6):
     """Merge touching/overlapping intervals that share a key. Returns (group index per input, order)."""
     order = np.lexsort((starts, keys))
@@ -445,22 +454,29 @@ def _merge_intervals(keys, starts, ends, tolerance=1e-6):
 def _stretches(segs: Segments, obstacle_geoms, seg_index, obs_index, reach):
     """Chainage stretches of the trace parts within ``reach`` (per pair) of the obstacle.
 
-    Returns a dict of arrays: part, obstacle, chainage_from, chainage_to, distance (exact minimum
-    2D distance over the stretch), pair (index into the input pairs of the stretch's closest piece).
+    Candidate stretches come from intersecting each trace segment with the obstacle buffered by a
+    polygon that circumscribes the reach; their ends are then moved onto the exact boundary
+    (distance = reach) by bisection. Returns a dict of arrays: part, obstacle, chainage_from,
+    chainage_to, distance (exact minimum 2D distance over the stretch), pair (index into the input
+    pairs of the stretch's closest piece).
     """
     empty = {"part": np.zeros(0, np.int64), "obstacle": np.zeros(0, np.int64), "chainage_from": np.zeros(0),
              "chainage_to": np.zeros(0), "distance": np.zeros(0), "pair": np.zeros(0, np.int64)}
     if len(seg_index) == 0:
         return empty
-    radius = np.maximum(reach, 1e-6) * _CIRCUMSCRIBE
+    reach = np.maximum(reach, 1e-6)
+    radius = reach * _CIRCUMSCRIBE
     a, b = segs.a[seg_index], segs.b[seg_index]
-    # clip each obstacle to the segment's neighbourhood first: exact for the points within reach,
-    # and it keeps the buffers small for long pipes and large polygons
-    lo = np.minimum(a, b) - radius[:, None] - 1.0
-    hi = np.maximum(a, b) + radius[:, None] + 1.0
-    window = shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1])
-    local = shapely.intersection(obstacle_geoms[obs_index], window)
-    zone = shapely.buffer(local, radius, quad_segs=QUAD_SEGS)
+    geoms = obstacle_geoms[obs_index]
+    # clip long or detailed obstacles to the segment's neighbourhood first: exact for the points
+    # within reach, and it keeps the buffers small for long pipes and large polygons
+    detailed = shapely.get_num_coordinates(geoms) > 8
+    if detailed.any():
+        lo = np.minimum(a, b)[detailed] - radius[detailed, None] - 1.0
+        hi = np.maximum(a, b)[detailed] + radius[detailed, None] + 1.0
+        geoms = geoms.copy()
+        geoms[detailed] = shapely.intersection(geoms[detailed], shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1]))
+    zone = shapely.buffer(geoms, radius, quad_segs=QUAD_SEGS)
     pieces = shapely.intersection(segs.geoms[seg_index], zone)
     parts, part_pair = shapely.get_parts(pieces, return_index=True)
     if len(parts) == 0:
@@ -497,32 +513,107 @@ def _stretches(segs: Segments, obstacle_geoms, seg_index, obs_index, reach):
     out_part[group[first]] = piece_part[first]
     out_obs[group[first]] = piece_obs[first]
     out_pair[group[first]] = part_pair[first]
+    # the chainage of the closest point: inside the reach, a safe inner end for the bisection
+    nearest = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(parts[first], obstacle_geoms[
+        piece_obs[first]]), 0))
+    k = piece_seg[first]
+    inner = np.empty(count)
+    inner[group[first]] = segs.start[k] + np.einsum("ij,ij->i", nearest - segs.a[k], segs.b[k] - segs.a[k]) / \
+        segs.length[k]
+    inner = np.clip(inner, out_from, out_to)
+    stretch_reach = np.empty(count)
+    stretch_reach[group[first]] = reach[part_pair[first]]
+    geoms_out = obstacle_geoms[out_obs]
+    out_from = _refine(segs, out_part, geoms_out, stretch_reach, out_from, inner)
+    out_to = _refine(segs, out_part, geoms_out, stretch_reach, out_to, inner)
     return {"part": out_part, "obstacle": out_obs, "chainage_from": out_from, "chainage_to": out_to,
             "distance": out_distance, "pair": out_pair}
 
 
+def _refine(segs, part, geoms, reach, ends, inner, iterations=30, tolerance=1e-9):
+    """Move stretch ends that lie outside the reach (buffer slack) onto the boundary d = reach.
+
+    The root of d(c) - reach is bracketed between the end (outside) and a point inside: a little
+    inward when that is inside, else the closest point. It is found by regula falsi with the
+    Illinois modification (superlinear; a few distance evaluations instead of 40 bisections)."""
+    def excess(index, chainage):
+        points = shapely.points(point_at(segs, part[index], chainage))
+        return shapely.distance(points, geoms[index]) - reach[index]
+
+    every = np.arange(len(ends))
+    f_end = excess(every, ends)
+    index = np.flatnonzero(f_end >= 0)
+    if len(index) == 0:
+        return ends
+    hi, f_hi = ends[index].copy(), f_end[index]
+    step = np.minimum(np.abs(hi - inner[index]), 0.2 * reach[index])
+    near = hi + np.sign(inner[index] - hi) * step
+    f_near = excess(index, near)
+    use_near = f_near < 0
+    lo = np.where(use_near, near, inner[index])
+    f_lo = np.where(use_near, f_near, excess(index, inner[index]))
+    f_lo = np.minimum(f_lo, -1e-300)  # the closest point of a conflict is inside (or on) the reach
+    side = np.zeros(len(index))  # Illinois: which end was kept last time (-1 lo, +1 hi)
+    active = np.abs(hi - lo) > tolerance
+    for _ in range(iterations):
+        if not active.any():
+            break
+        todo = np.flatnonzero(active)
+        guess = hi[todo] - f_hi[todo] * (hi[todo] - lo[todo]) / (f_hi[todo] - f_lo[todo])
+        guess = np.clip(guess, np.minimum(lo[todo], hi[todo]), np.maximum(lo[todo], hi[todo]))
+        f_guess = excess(index[todo], guess)
+        inside = f_guess < 0
+        new_lo, new_hi = todo[inside], todo[~inside]
+        lo[new_lo], f_lo[new_lo] = guess[inside], f_guess[inside]
+        hi[new_hi], f_hi[new_hi] = guess[~inside], f_guess[~inside]
+        f_hi[new_lo[side[new_lo] < 0]] /= 2  # the same end kept twice: halve the other's weight
+        f_lo[new_hi[side[new_hi] > 0]] /= 2
+        side[new_lo], side[new_hi] = -1, 1
+        active[todo] = (np.abs(hi[todo] - lo[todo]) > tolerance) & (np.abs(f_guess) > tolerance)
+    refined = ends.copy()
+    refined[index] = np.where(np.abs(f_hi) <= np.abs(f_lo), hi, lo)
+    return refined
+
+
+def _global_positions(segs: Segments, part, chainage):
+    """Position along all segments (their lengths laid end to end) and the segment holding it."""
+    global_start = np.cumsum(segs.length) - segs.length
+    first = np.searchsorted(segs.part, part, side="left")
+    last = np.searchsorted(segs.part, part, side="right") - 1
+    position = global_start[first] + (np.asarray(chainage, dtype=float) - segs.start[first])
+    k = np.clip(np.searchsorted(global_start + segs.length, position, side="left"), first, last)
+    return position, k, global_start
+
+
+def point_at(segs: Segments, part, chainage) -> np.ndarray:
+    """Coordinates (n, 2) of the points at ``chainage`` on trace parts ``part``."""
+    position, k, global_start = _global_positions(segs, part, chainage)
+    t = np.clip((position - global_start[k]) / segs.length[k], 0.0, 1.0)
+    return segs.a[k] + t[:, None] * (segs.b[k] - segs.a[k])
+
+
 def substrings(segs: Segments, part, chainage_from, chainage_to):
     """LineStrings of the trace parts between two chainages (a zero-length stretch gives two equal points)."""
-    out = np.empty(len(part), dtype=object)
-    seg_part = segs.part
-    bounds = np.searchsorted(seg_part, np.arange(len(segs.part_trace) + 1))
-    for index, (p, c0, c1) in enumerate(zip(part, chainage_from, chainage_to)):
-        lo, hi = bounds[p], bounds[p + 1]
-        start, length = segs.start[lo:hi], segs.length[lo:hi]
-        a, b = segs.a[lo:hi], segs.b[lo:hi]
-        ends = start + length
-
-        def point_at(chainage, start=start, length=length, a=a, b=b, ends=ends):
-            k = min(int(np.searchsorted(ends, chainage - 1e-12)), len(start) - 1)
-            t = 0.0 if length[k] == 0 else (chainage - start[k]) / length[k]
-            t = min(max(t, 0.0), 1.0)
-            return a[k] + t * (b[k] - a[k])
-
-        inner = b[(ends > c0 + 1e-9) & (ends < c1 - 1e-9)]
-        coords = np.vstack([point_at(c0), inner, point_at(c1)]) if len(inner) else np.vstack(
-            [point_at(c0), point_at(c1)])
-        out[index] = shapely.linestrings(coords)
-    return out
+    if len(part) == 0:
+        return np.zeros(0, dtype=object)
+    start = point_at(segs, part, chainage_from)
+    end = point_at(segs, part, chainage_to)
+    position_from, k0, global_start = _global_positions(segs, part, chainage_from)
+    position_to, k1, _ = _global_positions(segs, part, chainage_to)
+    # interior vertices: the ends b of segments k0 .. k1-1 strictly between the two positions
+    global_end = global_start + segs.length
+    counts = np.maximum(k1 - k0, 0)
+    owner = np.repeat(np.arange(len(part)), counts)
+    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    vertex = k0[owner] + offsets
+    keep = (global_end[vertex] > position_from[owner] + 1e-9) & (global_end[vertex] < position_to[owner] - 1e-9)
+    owner, vertex = owner[keep], vertex[keep]
+    # order: start point, interior vertices, end point (stable sort on owner then slot)
+    all_owner = np.concatenate([np.arange(len(part)), owner, np.arange(len(part))])
+    slot = np.concatenate([np.zeros(len(part)), 1 + np.arange(len(owner)), np.full(len(part), np.inf)])
+    coords = np.concatenate([start, segs.b[vertex], end])
+    order = np.lexsort((slot, all_owner))
+    return shapely.linestrings(coords[order], indices=all_owner[order])
 
 
 # --------------------------------------------------------------------------------------------

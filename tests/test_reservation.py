@@ -18,7 +18,7 @@ from ondergrond.core import reservation as res
 from ondergrond.core.tables import TableError
 
 RULES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
-TOL = 2e-3  # stretch ends: the circumscribing buffer is within reach * 8e-5 of the exact curve
+TOL = 1e-6  # stretch ends are bisected onto the exact boundary (distance = reach)
 
 DEFAULTS = res.DefaultDepths([
     {"utility_type": "*", "depth_m": 0.6},
@@ -357,4 +357,4 @@ def test_conflicts_match_brute_force(points):
             if 1e-6 < chainage < geom.length - 1e-6:
                 d = shapely.distance(shapely.line_interpolate_point(geom, chainage), pts[o])
                 local = math.hypot(max(0.0, d - 0.5 - radius[o]), v[o])
-                assert local == pytest.approx(0.5, abs=1e-3)
+                assert local == pytest.approx(0.5, abs=1e-6)

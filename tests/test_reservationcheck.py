@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 ALG = "ondergrond:reservationcheck"
-TOL = 2e-3
+TOL = 6e-4  # chainages are written rounded to the millimetre
 LINE_FIELDS = {"utility_type": "string", "depth_m": "double", "diameter_m": "double", "valid_from": "string",
                "valid_to": "string"}
 
