@@ -60,6 +60,11 @@ def working_crs(sources, context, feedback):
 
 def python_value(value):
     """A QGIS attribute value as plain Python: None for NULL, datetime.date for QDate."""
+    kind = type(value)
+    if kind is str or kind is int:  # fast path: most values, never NULL
+        return value
+    if kind is float:
+        return None if value != value else value
     if is_null(value):
         return None
     for method in ("toPyDateTime", "toPyDate"):

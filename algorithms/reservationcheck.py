@@ -4,6 +4,7 @@ space, in 3D and over its lifetime, and which planned works could be combined wi
 import datetime
 
 import numpy as np
+import shapely
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -135,8 +136,7 @@ class ReservationCheck(OndergrondAlgorithm):
             "the required clearance and the chainage (m along the trace, running on over the parts of a "
             "multi-part trace). time_overlap tells whether the obstacle exists during the trace's life: "
             "a gas pipe removed before construction is still listed, with time_overlap false, so you see "
-            "that the space frees up in time. Stretch ends are exact to 0.01 % of the clearance reach; "
-            "gaps are exact.\n\n"
+            "that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled).\n\n"
             "Opportunities: every planned work (work_type, valid_from, valid_to) within Coupling "
             "distance (m) of a trace whose period lies within Coupling years of the construction year, "
             "as a point on the trace nearest to the work.\n\n"
@@ -491,11 +491,16 @@ class ReservationCheck(OndergrondAlgorithm):
                                              QgsWkbTypes.Type.MultiLineString, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.CONFLICTS))
-        for index in range(out["count"]):
+        count = out["count"]
+        # MultiLineString WKB for all stretches at once (output_dimension 3: see io.to_qgs)
+        wkbs = shapely.to_wkb(shapely.multilinestrings(out["geoms"], indices=np.arange(count)),
+                              output_dimension=3) if count else []
+        batch = []
+        for index in range(count):
             t, o = out["trace"][index], out["obstacle"][index]
             feature = QgsFeature(fields)
-            geometry = to_qgs(out["geoms"][index])
-            geometry.convertToMultiType()
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkbs[index])
             feature.setGeometry(geometry)
             feature.setAttributes([
                 int(traces.fid[t]), str(obstacles.layer[o]), int(obstacles.fid[o]), str(obstacles.utility_type[o]),
@@ -504,7 +509,8 @@ class ReservationCheck(OndergrondAlgorithm):
                 float(out["required"][index]), bool(obstacles.assumed[o]), bool(out["time_overlap"][index]),
                 _year_or_null(out["overlap_from"][index]), _year_or_null(out["overlap_to"][index]),
                 round(float(out["chainage_from"][index]), 3), round(float(out["chainage_to"][index]), 3)])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            batch.append(feature)
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
         self.style_output(context, dest_id, "reservation_conflicts")
         return dest_id
 

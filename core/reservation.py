@@ -14,10 +14,10 @@ Semantics (issue 6, also in the algorithm's help):
 Method: the traces are cut into short segments (``SEGMENT_LENGTH``), an STRtree over the obstacles
 finds the (segment, obstacle) pairs within the largest possible reach, the exact 2D distance of every
 pair gives the gaps. A conflict stretch is the part of the trace within the pair's *conflict reach*
-``width/2 + half_width + sqrt(required^2 - v^2)`` of the obstacle (where gap < required); it is
-found by intersecting the segment with the obstacle buffered by that reach. The buffer polygon
-circumscribes the true offset curve, so a stretch end can lie up to ``reach * STRETCH_TOLERANCE``
-too far out; the reported gaps are exact distances.
+``width/2 + half_width + sqrt(required^2 - v^2)`` of the obstacle (where gap < required). Candidate
+stretches come from intersecting the segments with the obstacle buffered by a polygon that
+circumscribes the reach (so nothing within reach is missed); their ends are then moved onto the exact
+boundary by regula falsi, so chainages are exact to 1e-9 m and the reported gaps are exact distances.
 """
 
 import math
@@ -36,7 +36,6 @@ QUAD_SEGS = 8
 # Buffering by reach / cos(pi / (4 * QUAD_SEGS)) makes the buffer polygon circumscribe the true
 # offset curve, so no point within the reach is missed.
 _CIRCUMSCRIBE = 1.0 / math.cos(math.pi / (4 * QUAD_SEGS))
-STRETCH_TOLERANCE = _CIRCUMSCRIBE - 1.0
 _EPS = 1e-9
 
 LINE, POLYGON, POINT = "line", "polygon", "point"
@@ -424,13 +423,26 @@ def trace_segments(geoms, max_length=SEGMENT_LENGTH) -> Segments:
                     length[nonzero], part_trace, part_offset, part_length)
 
 
-def trace_boxes(geoms, reach, chunk=100.0) -> np.ndarray:
-    """Boxes (xmin, ymin, xmax, ymax) around pieces of at most ``chunk`` m of the traces, widened by
-    ``reach``: small spatial-index requests that together cover everything within reach."""
-    segs = trace_segments(geoms, max_length=chunk)
-    if len(segs.a) == 0:
+def trace_boxes(geoms, reach) -> np.ndarray:
+    """Boxes (xmin, ymin, xmax, ymax) that together cover everything within ``reach`` of the traces:
+    one per straight piece, a slanted segment cut into n pieces so that a box wastes no more area
+    than the strip it covers (n >= |dx| |dy| / (2 reach L)). Small spatial-index requests."""
+    parts = shapely.get_parts(np.asarray(geoms, dtype=object))
+    coords, owner = shapely.get_coordinates(parts, return_index=True)
+    same = owner[1:] == owner[:-1]
+    a, b = coords[:-1][same], coords[1:][same]
+    if len(a) == 0:
         return np.zeros((0, 4))
-    return np.column_stack([np.minimum(segs.a, segs.b) - reach, np.maximum(segs.a, segs.b) + reach])
+    delta = np.abs(b - a)
+    length = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 1e-9)
+    pieces = np.maximum(1, np.ceil(delta[:, 0] * delta[:, 1] / (2 * max(reach, 1e-3) * length))).astype(np.int64)
+    segment = np.repeat(np.arange(len(a)), pieces)
+    step = np.arange(pieces.sum()) - np.repeat(np.cumsum(pieces) - pieces, pieces)
+    t0 = (step / pieces[segment])[:, None]
+    t1 = ((step + 1) / pieces[segment])[:, None]
+    p0 = a[segment] + t0 * (b - a)[segment]
+    p1 = a[segment] + t1 * (b - a)[segment]
+    return np.column_stack([np.minimum(p0, p1) - reach, np.maximum(p0, p1) + reach])
 
 
 def _merge_intervals(keys, starts, ends, tolerance=1e-6):

@@ -358,3 +358,17 @@ def test_conflicts_match_brute_force(points):
                 d = shapely.distance(shapely.line_interpolate_point(geom, chainage), pts[o])
                 local = math.hypot(max(0.0, d - 0.5 - radius[o]), v[o])
                 assert local == pytest.approx(0.5, abs=1e-6)
+
+
+def test_trace_boxes_cover_the_reach():
+    # An axis-parallel leg needs one box; a slanted leg (dx 60, dy 80, 100 m) with reach 1 is cut
+    # into 60 * 80 / (2 * 1 * 100) = 24 boxes. Every point within reach lies in some box.
+    boxes = res.trace_boxes(shapely.from_wkt(["LINESTRING(0 0, 100 0, 160 80)"]), 1.0)
+    assert len(boxes) == 1 + 24
+    assert list(boxes[0]) == [-1.0, -1.0, 101.0, 1.0]
+    probe = shapely.points(np.random.default_rng(1).uniform([-2, -2], [163, 83], (20000, 2)))
+    near = shapely.dwithin(shapely.from_wkt("LINESTRING(0 0, 100 0, 160 80)"), probe, 1.0)
+    covered = np.zeros(len(probe), dtype=bool)
+    for xmin, ymin, xmax, ymax in boxes:
+        covered |= shapely.intersects(shapely.box(xmin, ymin, xmax, ymax), probe)
+    assert near.any() and covered[near].all()
