@@ -321,10 +321,14 @@ class ReservationCheck(OndergrondAlgorithm):
         return request.setFilterRect(box)
 
     def _largest(self, source, field_name):
+        """The largest value of a numeric size field (m); None when it cannot be known cheaply (a text
+        field: its maximum would be alphabetical), which means: read the whole layer."""
         index = source.fields().lookupField(field_name) if field_name else -1
         if index < 0:
             return 0.0
-        value = to_float(source.maximumValue(index), field_name) if hasattr(source, "maximumValue") else None
+        if not source.fields().at(index).isNumeric():
+            return None
+        value = to_float(source.maximumValue(index), field_name)
         return max(0.0, value or 0.0)
 
     def _z_depths(self, source, ids, crs, context):
@@ -359,11 +363,13 @@ class ReservationCheck(OndergrondAlgorithm):
                     layer=layer_label(layer)))
                 continue
             size_field = {res.LINE: names[self.DIAMETER_FIELD], res.POINT: names[self.RADIUS_FIELD]}.get(kind)
-            largest_size = max(self._largest(layer, size_field),
-                               defaults.largest("diameter_m" if kind == res.LINE else "radius_m"))
-            half_size = largest_size / 2 if kind == res.LINE else largest_size
-            reach = float(np.max(traces.width)) / 2 + half_size + largest_clearance + 1.0
-            request = self._near_trace_request(layer, source_crs(layer), crs, traces, reach, context)
+            largest_field = self._largest(layer, size_field)
+            request = QgsFeatureRequest()
+            if largest_field is not None:
+                largest_size = max(largest_field, defaults.largest("diameter_m" if kind == res.LINE else "radius_m"))
+                half_size = largest_size / 2 if kind == res.LINE else largest_size
+                reach = float(np.max(traces.width)) / 2 + half_size + largest_clearance + 1.0
+                request = self._near_trace_request(layer, source_crs(layer), crs, traces, reach, context)
             label = layer_label(layer)
             features = read_features(layer, crs, context, feedback, fields=list(names.values()),
                                      label=label, request=request)

@@ -488,7 +488,17 @@ def _stretches(segs: Segments, obstacle_geoms, seg_index, obs_index, reach):
         hi = np.maximum(a, b)[detailed] + radius[detailed, None] + 1.0
         geoms = geoms.copy()
         geoms[detailed] = shapely.intersection(geoms[detailed], shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1]))
-    zone = shapely.buffer(geoms, radius, quad_segs=QUAD_SEGS)
+    # one buffer per (obstacle, reach) where the obstacle was not clipped: a pipe beside the trace
+    # meets several segments with the same reach
+    zone = np.empty(len(geoms), dtype=object)
+    if detailed.any():
+        zone[detailed] = shapely.buffer(geoms[detailed], radius[detailed], quad_segs=QUAD_SEGS)
+    simple = np.flatnonzero(~detailed)
+    if len(simple):
+        keys = np.column_stack([obs_index[simple].astype(float), radius[simple]])
+        unique, inverse = np.unique(keys, axis=0, return_inverse=True)
+        first = simple[np.unique(inverse, return_index=True)[1]]
+        zone[simple] = shapely.buffer(geoms[first], unique[:, 1], quad_segs=QUAD_SEGS)[inverse.ravel()]
     pieces = shapely.intersection(segs.geoms[seg_index], zone)
     parts, part_pair = shapely.get_parts(pieces, return_index=True)
     if len(parts) == 0:

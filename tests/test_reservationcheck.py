@@ -255,6 +255,13 @@ def test_bad_obstacle_values(check, trace_layer, make_layer, row, message):
     assert "kabels" in str(info.value)
 
 
+def test_text_in_a_size_field_names_the_layer(check, trace_layer, make_layer):
+    trees = make_layer("Point", {"radius_m": "string"}, [{"wkt": "POINT(50 3)", "radius_m": "groot"}],
+                       name="bomen")
+    with pytest.raises(QgsProcessingException, match="bomen.*'groot' is not a number"):
+        check(trace_layer(), [trees])
+
+
 def test_bad_trace_and_tables(check, trace_layer, make_layer, tmp_path):
     pipes = make_layer("LineString", LINE_FIELDS, [{"wkt": "LINESTRING(50 -5, 50 5)", "utility_type": "water"}])
     points = make_layer("Point", {"name": "string"}, [{"wkt": "POINT(0 0)"}], name="punten")
