@@ -353,3 +353,52 @@ def test_qgis_process(qgis_process, sample_gpkg, tmp_path):
     results = output["results"]
     assert results["CONFLICT_COUNT"] > 0 and results["OPPORTUNITY_COUNT"] == 2
     assert (tmp_path / "rapport.html").exists()
+
+
+def test_modeler_chain(provider, sample_gpkg):
+    """A model: extract the cables without the water mains, then check the trace against them. On the
+    sample the trace meets seven cables and pipes (gas 7 alongside; water 13, gas 14, gas 4, medium
+    voltage 3, low voltage 2 and telecom 1 at the crossing); without the water main: six."""
+    import processing
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterVectorLayer,
+    )
+
+    model = QgsProcessingModelAlgorithm("trace check", "tests")
+    for name in ("trace", "cables"):
+        model.addModelParameter(QgsProcessingParameterVectorLayer(name, name), QgsProcessingModelParameter(name))
+    extract = QgsProcessingModelChildAlgorithm("native:extractbyexpression")
+    extract.setChildId("extract")
+    extract.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("cables")])
+    extract.addParameterSources("EXPRESSION", [
+        QgsProcessingModelChildParameterSource.fromStaticValue("\"utility_type\" <> 'water'")])
+    model.addChildAlgorithm(extract)
+    check = QgsProcessingModelChildAlgorithm(ALG)
+    check.setChildId("check")
+    check.addParameterSources("TRACE", [QgsProcessingModelChildParameterSource.fromModelParameter("trace")])
+    check.addParameterSources("OBSTACLES", [
+        QgsProcessingModelChildParameterSource.fromChildOutput("extract", "OUTPUT")])
+    check.addParameterSources("CONSTRUCTION_YEAR", [QgsProcessingModelChildParameterSource.fromStaticValue(2028)])
+    output = QgsProcessingModelOutput("conflicts", "conflicts")
+    output.setChildId("check")
+    output.setChildOutputName("CONFLICTS")
+    check.setModelOutputs({"conflicts": output})
+    model.addChildAlgorithm(check)
+    context = QgsProcessingContext()
+    result = processing.run(model, {
+        "trace": "{}|layername=netwerk_warmtenet_trace".format(sample_gpkg),
+        "cables": "{}|layername=netwerk_kabels_leidingen".format(sample_gpkg), "check:conflicts": "memory:"},
+        context=context)
+    layer = result["check:conflicts"]
+    layer = context.getMapLayer(layer) if isinstance(layer, str) else layer
+    found = sorted((f["obstacle_id"], f["obstacle_type"]) for f in layer.getFeatures())
+    # obstacle_id is the feature id in the layer the check reads: the extracted layer numbers its
+    # features anew, so 7 becomes 6 (water 5 dropped) and 14 becomes 12 (water 5 and 13 dropped)
+    assert found == [(1, "datatransport"), (2, "laagspanning"), (3, "middenspanning"), (4, "gasLageDruk"),
+                     (6, "gasLageDruk"), (12, "gasLageDruk")]
