@@ -463,59 +463,189 @@ def _merge_intervals(keys, starts, ends, tolerance=1e-6):
     return group
 
 
-def _stretches(segs: Segments, obstacle_geoms, seg_index, obs_index, reach):
-    """Chainage stretches of the trace parts within ``reach`` (per pair) of the obstacle.
+@dataclass
+class Primitives:
+    """The straight pieces of line and point obstacles: segment p0-p1 (a point: p0 = p1), per
+    obstacle a contiguous run ``first[o] .. first[o] + count[o]`` (polygons have none)."""
 
-    Candidate stretches come from intersecting each trace segment with the obstacle buffered by a
-    polygon that circumscribes the reach; their ends are then moved onto the exact boundary
-    (distance = reach) by bisection. Returns a dict of arrays: part, obstacle, chainage_from,
-    chainage_to, distance (exact minimum 2D distance over the stretch), pair (index into the input
-    pairs of the stretch's closest piece).
-    """
-    empty = {"part": np.zeros(0, np.int64), "obstacle": np.zeros(0, np.int64), "chainage_from": np.zeros(0),
-             "chainage_to": np.zeros(0), "distance": np.zeros(0), "pair": np.zeros(0, np.int64)}
-    if len(seg_index) == 0:
-        return empty
-    reach = np.maximum(reach, 1e-6)
+    p0: np.ndarray
+    p1: np.ndarray
+    first: np.ndarray
+    count: np.ndarray
+
+
+def obstacle_primitives(geoms) -> Primitives:
+    geoms = np.asarray(geoms, dtype=object)
+    linear = np.isin(shapely.get_type_id(geoms), (0, 1, 2, 4, 5))  # (multi)points and (multi)lines
+    parts, owner = shapely.get_parts(geoms[linear], return_index=True)
+    owner = np.flatnonzero(linear)[owner] if len(owner) else owner
+    coords, coord_part = shapely.get_coordinates(parts, return_index=True)
+    is_point = shapely.get_type_id(parts) == 0
+    same = coord_part[1:] == coord_part[:-1]
+    seg_p0, seg_p1, seg_part = coords[:-1][same], coords[1:][same], coord_part[:-1][same]
+    point_rows = np.flatnonzero(is_point[coord_part])
+    p0 = np.concatenate([seg_p0, coords[point_rows]])
+    p1 = np.concatenate([seg_p1, coords[point_rows]])
+    prim_owner = np.concatenate([owner[seg_part], owner[coord_part[point_rows]]]).astype(np.int64)
+    order = np.argsort(prim_owner, kind="stable")
+    p0, p1, prim_owner = p0[order], p1[order], prim_owner[order]
+    count = np.bincount(prim_owner, minlength=len(geoms)) if len(prim_owner) else np.zeros(len(geoms), np.int64)
+    first = np.cumsum(count) - count
+    return Primitives(p0.reshape(-1, 2), p1.reshape(-1, 2), first, count)
+
+
+def _interval(alpha, beta, low, high):
+    """The t where low <= alpha + beta t <= high, as (lo, hi); (inf, -inf) when empty."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t_a, t_b = (low - alpha) / beta, (high - alpha) / beta
+    flat = np.abs(beta) < 1e-12
+    inside = (alpha >= low) & (alpha <= high)
+    lo = np.where(flat, np.where(inside, -np.inf, np.inf), np.minimum(t_a, t_b))
+    hi = np.where(flat, np.where(inside, np.inf, -np.inf), np.maximum(t_a, t_b))
+    return lo, hi
+
+
+def _disk(a, u, centre, radius):
+    """The t where |a + t u - centre| < radius (u a unit vector), as (lo, hi); empty: (inf, -inf)."""
+    offset = a - centre
+    b = np.einsum("ij,ij->i", u, offset)
+    disc = b * b - (np.einsum("ij,ij->i", offset, offset) - radius * radius)
+    root = np.sqrt(np.maximum(disc, 0.0))
+    hit = disc >= 0
+    return np.where(hit, -b - root, np.inf), np.where(hit, -b + root, -np.inf)
+
+
+def capsule_interval(a, u, length, p0, p1, radius):
+    """Exact part [lo, hi] of the segment a + t u, 0 <= t <= length, within ``radius`` of the
+    segment p0-p1: the line meets the capsule (a rectangle and two disks, convex) in one interval."""
+    lo0, hi0 = _disk(a, u, p0, radius)
+    lo1, hi1 = _disk(a, u, p1, radius)
+    span = p1 - p0
+    size = np.hypot(span[:, 0], span[:, 1])
+    v = span / np.where(size > 0, size, 1.0)[:, None]
+    w = np.column_stack([-v[:, 1], v[:, 0]])
+    offset = a - p0
+    lo_s, hi_s = _interval(np.einsum("ij,ij->i", v, offset), np.einsum("ij,ij->i", v, u), 0.0, size)
+    lo_h, hi_h = _interval(np.einsum("ij,ij->i", w, offset), np.einsum("ij,ij->i", w, u), -radius, radius)
+    lo_r, hi_r = np.maximum(lo_s, lo_h), np.minimum(hi_s, hi_h)
+    rectangle = (size > 0) & (lo_r <= hi_r)
+    lo_r, hi_r = np.where(rectangle, lo_r, np.inf), np.where(rectangle, hi_r, -np.inf)
+    lo = np.maximum(np.minimum(np.minimum(lo0, lo1), lo_r), 0.0)
+    hi = np.minimum(np.maximum(np.maximum(hi0, hi1), hi_r), length)
+    return lo, hi
+
+
+def segment_distance(a, b, p0, p1):
+    """Exact distance between segments a-b and p0-p1 (row-wise; p0 = p1 for points).
+    After Ericson, Real-Time Collision Detection, 5.1.9; a-b has non-zero length."""
+    d1, d2, r = b - a, p1 - p0, a - p0
+    aa = np.einsum("ij,ij->i", d1, d1)
+    ee = np.einsum("ij,ij->i", d2, d2)
+    ff = np.einsum("ij,ij->i", d2, r)
+    cc = np.einsum("ij,ij->i", d1, r)
+    bb = np.einsum("ij,ij->i", d1, d2)
+    point = ee <= 1e-18
+    denominator = aa * ee - bb * bb
+    with np.errstate(divide="ignore", invalid="ignore"):
+        s = np.where(denominator > 1e-18 * aa * np.maximum(ee, 1e-300), np.clip((bb * ff - cc * ee) / denominator,
+                                                                                  0.0, 1.0), 0.0)
+        t = np.where(point, 0.0, (bb * s + ff) / np.where(point, 1.0, ee))
+        s = np.where(point, np.clip(-cc / aa, 0.0, 1.0), s)
+        below, above = (~point) & (t < 0), (~point) & (t > 1)
+        s = np.where(below, np.clip(-cc / aa, 0.0, 1.0), np.where(above, np.clip((bb - cc) / aa, 0.0, 1.0), s))
+        t = np.clip(t, 0.0, 1.0)
+    gap = (a + d1 * s[:, None]) - (p0 + d2 * t[:, None])
+    return np.hypot(gap[:, 0], gap[:, 1])
+
+
+def _linear_pieces(segs: Segments, primitives: Primitives, seg_index, obs_index, reach):
+    """Pieces (exact) of the segments within reach of line and point obstacles, per primitive."""
+    counts = primitives.count[obs_index]
+    pair = np.repeat(np.arange(len(seg_index)), counts)
+    prim = primitives.first[obs_index][pair] + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts,
+                                                                                      counts))
+    k = seg_index[pair]
+    a, b, length = segs.a[k], segs.b[k], segs.length[k]
+    p0, p1 = primitives.p0[prim], primitives.p1[prim]
+    # cheap bounding-box rejection first (long polylines have many primitives far away)
+    radius = reach[pair]
+    near = ((np.minimum(p0, p1) <= np.maximum(a, b) + radius[:, None]).all(axis=1)
+            & (np.maximum(p0, p1) >= np.minimum(a, b) - radius[:, None]).all(axis=1))
+    pair, k, a, b, length, p0, p1, radius = (x[near] for x in (pair, k, a, b, length, p0, p1, radius))
+    u = (b - a) / length[:, None]
+    lo, hi = capsule_interval(a, u, length, p0, p1, radius)
+    hit = lo <= hi
+    distance = segment_distance(a[hit], b[hit], p0[hit], p1[hit])
+    return pair[hit], segs.start[k[hit]] + lo[hit], segs.start[k[hit]] + hi[hit], distance
+
+
+def _polygon_pieces(segs: Segments, obstacle_geoms, seg_index, obs_index, reach):
+    """Pieces of the segments within reach of polygon obstacles: the segment intersected with the
+    obstacle buffered by a circumscribing polygon (ends refined later)."""
     radius = reach * _CIRCUMSCRIBE
     a, b = segs.a[seg_index], segs.b[seg_index]
     geoms = obstacle_geoms[obs_index]
-    # clip long or detailed obstacles to the segment's neighbourhood first: exact for the points
-    # within reach, and it keeps the buffers small for long pipes and large polygons
+    # clip detailed polygons to the segment's neighbourhood first: exact for the points within reach
     detailed = shapely.get_num_coordinates(geoms) > 8
     if detailed.any():
         lo = np.minimum(a, b)[detailed] - radius[detailed, None] - 1.0
         hi = np.maximum(a, b)[detailed] + radius[detailed, None] + 1.0
         geoms = geoms.copy()
         geoms[detailed] = shapely.intersection(geoms[detailed], shapely.box(lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1]))
-    # one buffer per (obstacle, reach) where the obstacle was not clipped: a pipe beside the trace
-    # meets several segments with the same reach
-    zone = np.empty(len(geoms), dtype=object)
-    if detailed.any():
-        zone[detailed] = shapely.buffer(geoms[detailed], radius[detailed], quad_segs=QUAD_SEGS)
-    simple = np.flatnonzero(~detailed)
-    if len(simple):
-        keys = np.column_stack([obs_index[simple].astype(float), radius[simple]])
-        unique, inverse = np.unique(keys, axis=0, return_inverse=True)
-        first = simple[np.unique(inverse, return_index=True)[1]]
-        zone[simple] = shapely.buffer(geoms[first], unique[:, 1], quad_segs=QUAD_SEGS)[inverse.ravel()]
+    zone = shapely.buffer(geoms, radius, quad_segs=QUAD_SEGS)
     pieces = shapely.intersection(segs.geoms[seg_index], zone)
     parts, part_pair = shapely.get_parts(pieces, return_index=True)
     if len(parts) == 0:
-        return empty
+        return part_pair, np.zeros(0), np.zeros(0), np.zeros(0)
     coords, coord_part = shapely.get_coordinates(parts, return_index=True)
     pair_of_coord = part_pair[coord_part]
     direction = (b - a)[pair_of_coord]
     seg_length = segs.length[seg_index][pair_of_coord]
     along = np.clip(np.einsum("ij,ij->i", coords - a[pair_of_coord], direction) / seg_length, 0.0, seg_length)
     starts_at = np.flatnonzero(np.r_[True, coord_part[1:] != coord_part[:-1]])
-    t0 = np.minimum.reduceat(along, starts_at)
-    t1 = np.maximum.reduceat(along, starts_at)
-    piece_seg = seg_index[part_pair]
-    piece_obs = obs_index[part_pair]
-    chain_from = segs.start[piece_seg] + t0
-    chain_to = segs.start[piece_seg] + t1
-    distance = shapely.distance(parts, obstacle_geoms[piece_obs])
+    start = segs.start[seg_index[part_pair]]
+    distance = shapely.distance(parts, obstacle_geoms[obs_index[part_pair]])
+    return (part_pair, start + np.minimum.reduceat(along, starts_at), start + np.maximum.reduceat(along, starts_at),
+            distance)
+
+
+def _stretches(segs: Segments, obstacle_geoms, seg_index, obs_index, reach, primitives: Primitives = None):
+    """Chainage stretches of the trace parts within ``reach`` (per pair) of the obstacle.
+
+    Line and point obstacles: exact, per straight piece of the obstacle, where the trace segment
+    meets the capsule of radius ``reach`` around it. Polygons: the segment intersected with the
+    polygon buffered by a circumscribing polygon, the stretch ends then moved onto the exact boundary
+    (distance = reach). Returns a dict of arrays: part, obstacle, chainage_from, chainage_to,
+    distance (exact minimum 2D distance over the stretch), pair (index into the input pairs of the
+    stretch's closest piece).
+    """
+    empty = {"part": np.zeros(0, np.int64), "obstacle": np.zeros(0, np.int64), "chainage_from": np.zeros(0),
+             "chainage_to": np.zeros(0), "distance": np.zeros(0), "pair": np.zeros(0, np.int64)}
+    if len(seg_index) == 0:
+        return empty
+    reach = np.maximum(reach, 1e-9)
+    if primitives is None:
+        primitives = obstacle_primitives(obstacle_geoms)
+    linear = primitives.count[obs_index] > 0
+    pieces = []
+    if linear.any():
+        rows = np.flatnonzero(linear)
+        pair, chain_from, chain_to, distance = _linear_pieces(segs, primitives, seg_index[rows], obs_index[rows],
+                                                              reach[rows])
+        pieces.append((rows[pair], chain_from, chain_to, distance))
+    polygonal = ~linear
+    if polygonal.any():
+        rows = np.flatnonzero(polygonal)
+        pair, chain_from, chain_to, distance = _polygon_pieces(segs, obstacle_geoms, seg_index[rows],
+                                                               obs_index[rows], reach[rows])
+        pieces.append((rows[pair], chain_from, chain_to, distance))
+    piece_pair = np.concatenate([p[0] for p in pieces]).astype(np.int64)
+    if len(piece_pair) == 0:
+        return empty
+    chain_from = np.concatenate([p[1] for p in pieces])
+    chain_to = np.concatenate([p[2] for p in pieces])
+    distance = np.concatenate([p[3] for p in pieces])
+    piece_seg, piece_obs = seg_index[piece_pair], obs_index[piece_pair]
     piece_part = segs.part[piece_seg]
     keys = piece_part.astype(np.int64) * (int(obs_index.max()) + 1) + piece_obs
     group = _merge_intervals(keys, chain_from, chain_to)
@@ -534,20 +664,19 @@ def _stretches(segs: Segments, obstacle_geoms, seg_index, obs_index, reach):
     out_pair = np.zeros(count, np.int64)
     out_part[group[first]] = piece_part[first]
     out_obs[group[first]] = piece_obs[first]
-    out_pair[group[first]] = part_pair[first]
-    # the chainage of the closest point: inside the reach, a safe inner end for the bisection
-    nearest = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(parts[first], obstacle_geoms[
-        piece_obs[first]]), 0))
-    k = piece_seg[first]
-    inner = np.empty(count)
-    inner[group[first]] = segs.start[k] + np.einsum("ij,ij->i", nearest - segs.a[k], segs.b[k] - segs.a[k]) / \
-        segs.length[k]
-    inner = np.clip(inner, out_from, out_to)
-    stretch_reach = np.empty(count)
-    stretch_reach[group[first]] = reach[part_pair[first]]
-    geoms_out = obstacle_geoms[out_obs]
-    out_from = _refine(segs, out_part, geoms_out, stretch_reach, out_from, inner)
-    out_to = _refine(segs, out_part, geoms_out, stretch_reach, out_to, inner)
+    out_pair[group[first]] = piece_pair[first]
+    polygon_stretch = primitives.count[out_obs] == 0
+    if polygon_stretch.any():
+        rows = np.flatnonzero(polygon_stretch)
+        geoms = obstacle_geoms[out_obs[rows]]
+        stretch_reach = reach[out_pair[rows]]
+        # the closest point lies inside the reach: a safe inner end for the root finding
+        k = seg_index[out_pair[rows]]
+        nearest = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(segs.geoms[k], geoms), 0))
+        inner = segs.start[k] + np.einsum("ij,ij->i", nearest - segs.a[k], segs.b[k] - segs.a[k]) / segs.length[k]
+        inner = np.clip(inner, out_from[rows], out_to[rows])
+        out_from[rows] = _refine(segs, out_part[rows], geoms, stretch_reach, out_from[rows], inner)
+        out_to[rows] = _refine(segs, out_part[rows], geoms, stretch_reach, out_to[rows], inner)
     return {"part": out_part, "obstacle": out_obs, "chainage_from": out_from, "chainage_to": out_to,
             "distance": out_distance, "pair": out_pair}
 
@@ -703,7 +832,9 @@ def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults
     gap = np.hypot(h, v)
     conflict = (gap <= _EPS) | (gap < required)
     reach = half + np.sqrt(np.maximum(required ** 2 - v ** 2, 0.0))
-    found = _stretches(segs, obstacles.geoms, seg_index[conflict], obs_index[conflict], reach[conflict])
+    primitives = obstacle_primitives(obstacles.geoms)
+    found = _stretches(segs, obstacles.geoms, seg_index[conflict], obs_index[conflict], reach[conflict],
+                       primitives)
     # exact check of each stretch (the circumscribing buffer can add a sliver beyond the reach)
     pairs = np.flatnonzero(conflict)[found["pair"]]
     stretch_h = np.maximum(0.0, found["distance"] - half[pairs])
@@ -722,7 +853,8 @@ def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults
     if with_nearby:
         near = d <= half + required + _EPS
         reach_near = half + required
-        found_near = _stretches(segs, obstacles.geoms, seg_index[near], obs_index[near], reach_near[near])
+        found_near = _stretches(segs, obstacles.geoms, seg_index[near], obs_index[near], reach_near[near],
+                                primitives)
         near_pairs = np.flatnonzero(near)[found_near["pair"]]
         nearby = _nearby_records({**found_near, "trace": trace_index[near_pairs]}, len(near_pairs))
     return CheckResult(conflicts, nearby, unknown, segs, len(seg_index))

@@ -372,3 +372,54 @@ def test_trace_boxes_cover_the_reach():
     for xmin, ymin, xmax, ymax in boxes:
         covered |= shapely.intersects(shapely.box(xmin, ymin, xmax, ymax), probe)
     assert near.any() and covered[near].all()
+
+
+coordinate = st.floats(-20, 20, allow_nan=False)
+polyline = st.lists(st.tuples(coordinate, coordinate), min_size=1, max_size=4)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(polyline, min_size=1, max_size=6), st.floats(0, 1.5), st.booleans())
+def test_stretches_match_dense_sampling(obstacle_coords, top, with_polygon):
+    # Polylines (a single vertex: a point) and optionally a square, against a bent trace. Every
+    # sample point along the trace must lie in a conflict stretch exactly when its own 3D gap is
+    # below the required 0.5 m (points within 1e-6 m of the boundary are skipped).
+    geom = shapely.from_wkt("LINESTRING(-15 -3, 0 4, 15 -2)")
+    wkts = [shapely.Point(c[0]).wkt if len(c) == 1 else shapely.LineString(c).wkt for c in obstacle_coords]
+    geoms = [g if g.length > 0 or g.geom_type == "Point" else shapely.Point(g.coords[0])
+             for g in shapely.from_wkt(wkts)]
+    chunks = [res.resolve_obstacles("lijnen", res.LINE, range(len(geoms)), geoms, ["put"] * len(geoms), DEFAULTS,
+                                    depth=[top] * len(geoms), diameter=[0.2] * len(geoms))]
+    if with_polygon:
+        chunks.append(res.resolve_obstacles("vlak", res.POLYGON, [99], [shapely.box(-2, -1, 3, 1.5)], ["krat"],
+                                            DEFAULTS, top=[top], bottom=[top + 0.2]))
+    obstacles = res.Obstacles.concat(chunks)
+    out = run(trace(geom.wkt), obstacles).conflicts
+    v = np.maximum(0, np.maximum(top - 1.4, 0.8 - (top + 0.2)))
+    half = np.where(obstacles.kind == res.LINE, 0.1, 0.0) + 0.5
+    for chainage in np.linspace(0, geom.length, 401):
+        point = shapely.line_interpolate_point(geom, chainage)
+        for o in range(len(obstacles)):
+            d = shapely.distance(point, obstacles.geoms[o])
+            gap = math.hypot(max(0.0, d - half[o]), v)
+            reach_d = half[o] + math.sqrt(max(0.25 - v * v, 0.0))
+            if v >= 0.5 or abs(d - reach_d) < 1e-6:
+                continue
+            mine = out["obstacle"] == o
+            inside = bool(np.any(mine & (out["chainage_from"] <= chainage + 1e-9)
+                                 & (out["chainage_to"] >= chainage - 1e-9)))
+            assert inside == (gap < 0.5), (o, chainage, gap)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.tuples(coordinate, coordinate, coordinate, coordinate), st.tuples(coordinate, coordinate, coordinate,
+                                                                            coordinate))
+def test_segment_distance_matches_geos(first, second):
+    a, b = np.array([first[:2]]), np.array([first[2:]])
+    if np.allclose(a, b):
+        b = a + 1.0
+    p0, p1 = np.array([second[:2]]), np.array([second[2:]])
+    expected = shapely.distance(shapely.linestrings(np.stack([a, b], axis=1))[0],
+                                shapely.linestrings(np.stack([p0, p1], axis=1))[0] if not np.allclose(p0, p1)
+                                else shapely.points(p0)[0])
+    assert res.segment_distance(a, b, p0, p1)[0] == pytest.approx(expected, abs=1e-9)
