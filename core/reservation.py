@@ -837,7 +837,11 @@ def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults
                        primitives)
     # exact check of each stretch (the circumscribing buffer can add a sliver beyond the reach)
     pairs = np.flatnonzero(conflict)[found["pair"]]
-    stretch_h = np.maximum(0.0, found["distance"] - half[pairs])
+    # the closed-form distance can be a few nanometres off GEOS for nearly parallel segments: where the
+    # stretch holds the pair's closest point, take GEOS's exact distance of the pair
+    distance = found["distance"]
+    distance = np.where(np.abs(distance - d[pairs]) < 1e-6, np.minimum(distance, d[pairs]), distance)
+    stretch_h = np.maximum(0.0, distance - half[pairs])
     stretch_gap = np.hypot(stretch_h, v[pairs])
     keep = (stretch_gap <= _EPS) | (stretch_gap < required[pairs])
     found = {name: values[keep] for name, values in found.items()}
