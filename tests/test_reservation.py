@@ -378,6 +378,8 @@ coordinate = st.integers(-20000, 20000).map(lambda millimetres: millimetres / 10
 polyline = st.lists(st.tuples(coordinate, coordinate), min_size=1, max_size=4)
 
 
+# GEOS 3.11 raises a spurious floating-point flag for a repeated vertex; the distances are right
+@pytest.mark.filterwarnings("ignore:invalid value encountered in distance")
 @settings(max_examples=60, deadline=None)
 @given(st.lists(polyline, min_size=1, max_size=6), st.floats(0, 1.5), st.booleans())
 def test_stretches_match_dense_sampling(obstacle_coords, top, with_polygon):
