@@ -14,10 +14,12 @@ Semantics (issue 6, also in the algorithm's help):
 Method: the traces are cut into short segments (``SEGMENT_LENGTH``), an STRtree over the obstacles
 finds the (segment, obstacle) pairs within the largest possible reach, the exact 2D distance of every
 pair gives the gaps. A conflict stretch is the part of the trace within the pair's *conflict reach*
-``width/2 + half_width + sqrt(required^2 - v^2)`` of the obstacle (where gap < required). Candidate
-stretches come from intersecting the segments with the obstacle buffered by a polygon that
-circumscribes the reach (so nothing within reach is missed); their ends are then moved onto the exact
-boundary by regula falsi, so chainages are exact to 1e-9 m and the reported gaps are exact distances.
+``width/2 + half_width + sqrt(required^2 - v^2)`` of the obstacle (where gap < required). For lines
+and points it is computed in closed form, per straight piece of the obstacle: where the trace segment
+meets the capsule of that radius around the piece. For polygons the segment is intersected with the
+polygon buffered by a circumscribing polygon (nothing within reach is missed) and the stretch ends are
+moved onto the exact boundary by regula falsi. Chainages are exact to about 1e-9 m; gaps are GEOS
+distances.
 """
 
 import math
