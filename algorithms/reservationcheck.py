@@ -285,10 +285,10 @@ class ReservationCheck(OndergrondAlgorithm):
         return source, traces
 
     def _near_trace_request(self, source, layer_crs, crs, traces, distance, context):
-        """A request for only the features that can come within ``distance`` m of a trace.
+        """Requests for only the features that can come within ``distance`` m of a trace.
 
-        With a spatial index (GeoPackage, shapefile with .qix, PostGIS, indexed memory layers) the ids
-        come from small box requests along the trace; otherwise one request filters by distance.
+        With a spatial index (GeoPackage, shapefile with .qix, PostGIS, indexed memory layers): small
+        box requests along the trace; otherwise one request that filters by distance.
         """
         boxes = res.trace_boxes(traces.geoms, distance)
         transform = None
@@ -305,12 +305,7 @@ class ReservationCheck(OndergrondAlgorithm):
             rectangles.append(rectangle)
         indexed = source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
         if indexed:
-            ids = set()
-            for rectangle in rectangles:
-                request = QgsFeatureRequest().setFilterRect(rectangle).setNoAttributes()
-                request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-                ids.update(feature.id() for feature in source.getFeatures(request))
-            return QgsFeatureRequest().setFilterFids(sorted(ids))
+            return [QgsFeatureRequest().setFilterRect(rectangle) for rectangle in rectangles]
         request = QgsFeatureRequest()
         if transform is None:
             request.setDistanceWithin(QgsGeometry.collectGeometry([to_qgs(g) for g in traces.geoms]), distance)
