@@ -326,7 +326,7 @@ class ReservationCheck(OndergrondAlgorithm):
         value = to_float(source.maximumValue(index), field_name)
         return max(0.0, value or 0.0)
 
-    def _z_depths(self, source, ids, crs, context):
+    def _z_depths(self, source, ids):
         """Mean |Z| per feature (m), NaN where a feature has no Z."""
         found = {}
         request = QgsFeatureRequest().setFilterFids([int(i) for i in ids]).setNoAttributes()
@@ -384,7 +384,7 @@ class ReservationCheck(OndergrondAlgorithm):
             depth = values(self.DEPTH_FIELD)
             top = values(self.TOP_FIELD)
             if use_z and QgsWkbTypes.hasZ(layer.wkbType()):
-                z = self._z_depths(layer, features.ids, crs, context)
+                z = self._z_depths(layer, features.ids)
                 if kind == res.LINE:
                     depth = [zv if (d is None and np.isfinite(zv)) else d
                              for d, zv in zip(depth or [None] * len(z), z)]

@@ -444,7 +444,22 @@ def trace_boxes(geoms, reach) -> np.ndarray:
     t1 = ((step + 1) / pieces[segment])[:, None]
     p0 = a[segment] + t0 * (b - a)[segment]
     p1 = a[segment] + t1 * (b - a)[segment]
-    return np.column_stack([np.minimum(p0, p1) - reach, np.maximum(p0, p1) + reach])
+    boxes = np.column_stack([np.minimum(p0, p1) - reach, np.maximum(p0, p1) + reach])
+    # join neighbouring boxes while that adds little area (a densely digitised, almost straight
+    # trace would otherwise give thousands of requests)
+    merged = [boxes[0].copy()]
+    for box in boxes[1:]:
+        last = merged[-1]
+        union = np.r_[np.minimum(last[:2], box[:2]), np.maximum(last[2:], box[2:])]
+        if _area(union) <= 1.25 * (_area(last) + _area(box)):
+            merged[-1] = union
+        else:
+            merged.append(box.copy())
+    return np.array(merged)
+
+
+def _area(box):
+    return (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _merge_intervals(keys, starts, ends, tolerance=1e-6):

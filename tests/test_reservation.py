@@ -363,9 +363,14 @@ def test_conflicts_match_brute_force(points):
 def test_trace_boxes_cover_the_reach():
     # An axis-parallel leg needs one box; a slanted leg (dx 60, dy 80, 100 m) with reach 1 is cut
     # into 60 * 80 / (2 * 1 * 100) = 24 boxes. Every point within reach lies in some box.
+    # Boxes join only when that adds little area: the first slanted box (4.5 x 5.33) and the straight
+    # leg's (102 x 2) would make 104.5 x 5.33 = 557 > 1.25 x (204 + 24), so they stay apart.
     boxes = res.trace_boxes(shapely.from_wkt(["LINESTRING(0 0, 100 0, 160 80)"]), 1.0)
     assert len(boxes) == 1 + 24
     assert list(boxes[0]) == [-1.0, -1.0, 101.0, 1.0]
+    # a straight trace digitised with 1001 vertices: one box
+    dense = shapely.linestrings(np.column_stack([np.linspace(0, 1000, 1001), np.zeros(1001)]))
+    assert res.trace_boxes([dense], 2.0).tolist() == [[-2.0, -2.0, 1002.0, 2.0]]
     probe = shapely.points(np.random.default_rng(1).uniform([-2, -2], [163, 83], (20000, 2)))
     near = shapely.dwithin(shapely.from_wkt("LINESTRING(0 0, 100 0, 160 80)"), probe, 1.0)
     covered = np.zeros(len(probe), dtype=bool)
