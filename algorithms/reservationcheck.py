@@ -52,10 +52,6 @@ def layer_label(layer):
     return parts.get("layerName") or layer.name()
 
 
-def _year_or_null(value):
-    return None if value is None or not np.isfinite(value) else int(value)
-
-
 class ReservationCheck(OndergrondAlgorithm):
     GROUP = "street"
 
@@ -496,20 +492,26 @@ class ReservationCheck(OndergrondAlgorithm):
         # MultiLineString WKB for all stretches at once (output_dimension 3: see io.to_qgs)
         wkbs = shapely.to_wkb(shapely.multilinestrings(out["geoms"], indices=np.arange(count)),
                               output_dimension=3) if count else []
+        t, o = out["trace"], out["obstacle"]
+
+        def years(values):
+            return [None if not np.isfinite(v) else int(v) for v in values]
+
+        # columns as plain Python lists (vectorised rounding; no numpy scalars per feature)
+        columns = zip(
+            traces.fid[t].tolist(), obstacles.layer[o].tolist(), obstacles.fid[o].tolist(),
+            obstacles.utility_type[o].tolist(), out["conflict"].tolist(), np.round(out["h_gap"], 4).tolist(),
+            np.round(out["v_gap"], 4).tolist(), np.round(out["gap"], 4).tolist(), out["required"].tolist(),
+            obstacles.assumed[o].tolist(), out["time_overlap"].tolist(), years(out["overlap_from"]),
+            years(out["overlap_to"]), np.round(out["chainage_from"], 3).tolist(),
+            np.round(out["chainage_to"], 3).tolist())
         batch = []
-        for index in range(count):
-            t, o = out["trace"][index], out["obstacle"][index]
+        for wkb, attributes in zip(wkbs, columns):
             feature = QgsFeature(fields)
             geometry = QgsGeometry()
-            geometry.fromWkb(wkbs[index])
+            geometry.fromWkb(wkb)
             feature.setGeometry(geometry)
-            feature.setAttributes([
-                int(traces.fid[t]), str(obstacles.layer[o]), int(obstacles.fid[o]), str(obstacles.utility_type[o]),
-                str(out["conflict"][index]), round(float(out["h_gap"][index]), 4),
-                round(float(out["v_gap"][index]), 4), round(float(out["gap"][index]), 4),
-                float(out["required"][index]), bool(obstacles.assumed[o]), bool(out["time_overlap"][index]),
-                _year_or_null(out["overlap_from"][index]), _year_or_null(out["overlap_to"][index]),
-                round(float(out["chainage_from"][index]), 3), round(float(out["chainage_to"][index]), 3)])
+            feature.setAttributes(list(attributes))
             batch.append(feature)
         sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
         self.style_output(context, dest_id, "reservation_conflicts")

@@ -160,7 +160,7 @@ def native_chain(gpkg, reach, gap, required, context, feedback):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100, help="blocks per side (100 -> ~200,000 segments)")
-    parser.add_argument("--rounds", type=int, default=3, help="runs of each chain; the best time counts")
+    parser.add_argument("--rounds", type=int, default=5, help="runs of each chain; the best time counts")
     args = parser.parse_args()
 
     application = QgsApplication([], False)
