@@ -167,9 +167,9 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
 def to_qgs(geometry) -> QgsGeometry:
     """A shapely geometry as QgsGeometry."""
     result = QgsGeometry()
-    # output_dimension 3: shapely 2.1 defaults to 4 on GEOS >= 3.12, which the older GEOS QGIS loads
-    # into the same process (qgis_process, the desktop) rejects ("WKB output dimension must be 2 or 3").
-    result.fromWkb(shapely.to_wkb(geometry, output_dimension=3))
+    # output_dimension explicit: inside qgis_process, shapely may run against QGIS's own (older) GEOS,
+    # whose WKB writer rejects shapely 2.1's default dimension.
+    result.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
     return result
 
 
