@@ -314,6 +314,11 @@ def test_sample_data(run_alg, sample_gpkg, tmp_path):
     # Low-pressure gas 2.2 m south, [0.7, 0.825]: h = 0.7 - 0.5 - 0.0625 = 0.1375 -> clearance, until 2030.
     gas = [f for f in found if f["obstacle_type"] == "gasLageDruk" and f["conflict"] == "clearance"][0]
     assert gas["h_gap_m"] == pytest.approx(0.1375) and gas["overlap_to"] == 2030
+    # High-pressure gas 2.5 m south, [1.0, 1.2], removed 2025: h = 1.0 - 0.5 - 0.1 = 0.4 < 0.5 -> a
+    # clearance conflict without time overlap: the space frees up before construction (2028).
+    gone = [f for f in found if f["obstacle_type"] == "gasHogeDruk"]
+    assert len(gone) == 1 and gone[0]["h_gap_m"] == pytest.approx(0.4)
+    assert gone[0]["conflict"] == "clearance" and not gone[0]["time_overlap"]
     # Trees of the parking strip 4.5 m south: d = 3.0, h = 3.0 - 0.5 - 2.5 = 0 -> clash (three trees).
     assert sum(1 for key, f in by_key.items() if key[0] == "netwerk_bomen" and f["conflict"] == "clash") == 3
     # The gravity sewer on the centre line lies at 2.0 m: v = 0.6 >= 0.5 -> never a conflict.
@@ -357,8 +362,8 @@ def test_qgis_process(qgis_process, sample_gpkg, tmp_path):
 
 def test_modeler_chain(provider, sample_gpkg):
     """A model: extract the cables without the water mains, then check the trace against them. On the
-    sample the trace meets seven cables and pipes (gas 7 alongside; water 13, gas 14, gas 4, medium
-    voltage 3, low voltage 2 and telecom 1 at the crossing); without the water main: six."""
+    sample the trace meets eight cables and pipes (gas 7 and 8 alongside; water 13, gas 14, gas 4, medium
+    voltage 3, low voltage 2 and telecom 1 at the crossing); without the water main: seven."""
     import processing
     from qgis.core import (
         QgsProcessingContext,
@@ -401,4 +406,4 @@ def test_modeler_chain(provider, sample_gpkg):
     # obstacle_id is the feature id in the layer the check reads: the extracted layer numbers its
     # features anew, so 7 becomes 6 (water 5 dropped) and 14 becomes 12 (water 5 and 13 dropped)
     assert found == [(1, "datatransport"), (2, "laagspanning"), (3, "middenspanning"), (4, "gasLageDruk"),
-                     (6, "gasLageDruk"), (12, "gasLageDruk")]
+                     (6, "gasLageDruk"), (7, "gasHogeDruk"), (12, "gasLageDruk")]
