@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
+    QgsProviderRegistry,
     QgsUnitTypes,
 )
 
@@ -31,6 +32,15 @@ def id_list(ids) -> str:
         return ", ".join(ids)
     return tr("{listed} and {more} more").format(
         listed=", ".join(ids[:MAX_IDS_LISTED]), more=len(ids) - MAX_IDS_LISTED)
+
+
+def layer_label(layer):
+    """The name a planner knows a layer by: the GeoPackage/shapefile layer name, else the layer's name."""
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:  # noqa: BLE001 - providers without URI decoding
+        parts = {}
+    return parts.get("layerName") or layer.name()
 
 
 def source_crs(source):

@@ -27,7 +27,6 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProviderRegistry,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -37,19 +36,10 @@ from ..core import reservation as res
 from ..core.canonical import to_float
 from ..core.tables import TableError
 from .base import PLUGIN_DIR, OndergrondAlgorithm
-from .io import core_error, read_features, source_crs, to_qgs, working_crs
+from .io import core_error, layer_label, read_features, source_crs, to_qgs, working_crs
 
 DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
 CLEARANCES_CSV = PLUGIN_DIR / "rules" / "clearances.csv"
-
-
-def layer_label(layer):
-    """The name a planner knows a layer by: the GeoPackage/shapefile layer name, else the layer's name."""
-    try:
-        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    except Exception:  # noqa: BLE001 - providers without URI decoding
-        parts = {}
-    return parts.get("layerName") or layer.name()
 
 
 class ReservationCheck(OndergrondAlgorithm):
@@ -251,15 +241,15 @@ class ReservationCheck(OndergrondAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The trace layer {layer} has no line geometry: draw the planned trace as lines.").format(
                 layer=source.sourceName()))
+        trace_layer = self.parameterAsVectorLayer(parameters, self.TRACE, context)
+        label = layer_label(trace_layer) if trace_layer is not None else source.sourceName()
         names = {key: self._field(parameters, key, context) for key in (
             self.TRACE_DEPTH_FIELD, self.TRACE_WIDTH_FIELD, self.TRACE_HEIGHT_FIELD, self.TRACE_FROM_FIELD,
             self.TRACE_TO_FIELD)}
-        features = read_features(source, crs, context, feedback, fields=list(names.values()),
-                                 label=source.sourceName())
+        features = read_features(source, crs, context, feedback, fields=list(names.values()), label=label)
         if len(features) == 0:
             raise QgsProcessingException(self.tr(
-                "The trace layer {layer} has no features with a geometry: nothing to check.").format(
-                layer=source.sourceName()))
+                "The trace layer {layer} has no features with a geometry: nothing to check.").format(layer=label))
 
         def values(key):
             return features.values(names[key]) if features.has_field(names[key]) else None
@@ -278,7 +268,7 @@ class ReservationCheck(OndergrondAlgorithm):
                 valid_to=values(self.TRACE_TO_FIELD))
         except ValueError as error:
             raise core_error(error) from None
-        return source, traces
+        return label, traces
 
     def _near_trace_request(self, source, layer_crs, crs, traces, distance, context):
         """Requests for only the features that can come within ``distance`` m of a trace.
@@ -428,7 +418,7 @@ class ReservationCheck(OndergrondAlgorithm):
         obstacle_layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
         work_layers = self.parameterAsLayerList(parameters, self.WORKS, context) or []
         crs = working_crs([trace_source] + list(obstacle_layers) + list(work_layers), context, feedback)
-        trace_source, traces = self._read_traces(parameters, context, feedback, crs)
+        trace_label, traces = self._read_traces(parameters, context, feedback, crs)
         feedback.setProgress(5)
         obstacles = self._read_obstacles(parameters, context, feedback, crs, traces, defaults, clearances)
         feedback.pushInfo(self.tr("{n} obstacle(s) within reach of {t} trace(s).").format(
@@ -463,7 +453,7 @@ class ReservationCheck(OndergrondAlgorithm):
         if report_path:
             from ..core.reservation_report import write_report
 
-            settings = {"trace_layer": trace_source.sourceName(), "crs": crs.authid(),
+            settings = {"trace_layer": trace_label, "crs": crs.authid(),
                         "obstacle_layers": [layer_label(layer) for layer in obstacle_layers],
                         "work_layers": [layer_label(layer) for layer in work_layers]}
             write_report(report_path, traces, obstacles, works, result, coupling, settings)
