@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.importklic import ImportKlic
+from .algorithms.reservationcheck import ReservationCheck
 from .core.i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -47,6 +48,7 @@ class OndergrondProvider(QgsProcessingProvider):
         for algorithm in (
             CheckCanonicalFields(),
             ImportKlic(),
+            ReservationCheck(),
         ):
             self.addAlgorithm(algorithm)
         # The bundled models (models/*.model3) call these algorithms, so they can only be loaded once
