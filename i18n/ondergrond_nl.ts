@@ -281,6 +281,8 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <location filename="../algorithms/models.py" />
             <source>The model {model} needs {algorithms}, which are not available.</source>
             <translation>Het model {model} heeft {algorithms} nodig; die zijn niet beschikbaar.</translation>
+        </message>
+        <message>
             <location filename="../algorithms/reservationcheck.py" />
             <location filename="../core/reservation_report.py" />
             <source>4D reservation check</source>
