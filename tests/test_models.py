@@ -66,6 +66,15 @@ def test_every_bundled_model_file_is_declared(provider):
     assert {path.name for path in MODELS_DIR.glob("*.model3")} <= set(BUNDLED)
 
 
+def test_the_zip_ships_the_models(plugin_zip):
+    import zipfile
+
+    with zipfile.ZipFile(plugin_zip) as archive:
+        names = set(archive.namelist())
+    for path in MODELS_DIR.glob("*.model3"):
+        assert "ondergrond/models/" + path.name in names
+
+
 @pytest.mark.parametrize("filename", ["ondergrond_gemeente.model3", "ondergrond_provincie.model3"])
 def test_model_is_valid_registered_and_documented(provider, filename):
     import re
