@@ -1158,5 +1158,125 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <source>Planned works in the street (sewer or water-main replacement, wadi) with their execution years: where the trace could be laid together with them.</source>
             <translation>Geplande werken in de straat (rioolvervanging, vervanging van de waterleiding, wadi) met hun uitvoeringsjaren: waar het tracé tegelijk kan worden aangelegd.</translation>
         </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Province: drinking water to cumulation</source>
+            <translation>Provincie: van drinkwater tot stapeling</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Depth bands for the suitability (m below ground level, e.g. 0-30,30-100)</source>
+            <translation>Dieptelagen voor de geschiktheid (m onder maaiveld, bijv. 0-30,30-100)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Cell size (m)</source>
+            <translation>Celgrootte (m)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>The province's other claims and constraints (with kind, top_m, bottom_m)</source>
+            <translation>De overige claims en beperkingen van de provincie (met kind, top_m, bottom_m)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Heatmap depth band bottom (m below ground level)</source>
+            <translation>Onderkant dieptelaag van de stapelingskaart (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Heatmap depth band top (m below ground level)</source>
+            <translation>Bovenkant dieptelaag van de stapelingskaart (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Protective clay layer depth for the boringsvrije zone (m below ground level)</source>
+            <translation>Diepte van de beschermende kleilaag voor de boringsvrije zone (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Drinking-water abstraction wells (points with rate_m3_year, thickness_m, porosity)</source>
+            <translation>Drinkwaterwinputten (punten met rate_m3_year, thickness_m, porosity)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Heatmap year (only claims valid in this year)</source>
+            <translation>Jaar van de stapelingskaart (alleen claims die in dat jaar gelden)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Cumulation heatmap</source>
+            <translation>Stapelingskaart</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Suitability matrix (HTML)</source>
+            <translation>Geschiktheidsmatrix (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Suitability per depth band</source>
+            <translation>Geschiktheid per dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Drinking-water protection zones</source>
+            <translation>Grondwaterbeschermingszones</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Cumulation heatmap of all claims in the band and year</source>
+            <translation>Stapelingskaart van alle claims in de dieptelaag en het jaar</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Suitability per depth band (zones and constraints)</source>
+            <translation>Geschiktheid per dieptelaag (zones en beperkingen)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Drinking-water protection zones around the wells</source>
+            <translation>Grondwaterbeschermingszones rond de winputten</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>The provincial chain for the subsurface: from the drinking-water abstraction wells, draws their protection zones (travel-time zones from the abstraction rate, aquifer thickness and porosity of each well, and the boringsvrije zone below the protective clay layer), then evaluates per depth band where each function (ground energy, geothermal, storage, ...) is suitable, conditional or excluded given those zones and the province's other claims, and finally maps where all claims stack up in one depth band and year (the cumulation heatmap: the sum of the claims' weight field, 1 for a claim without it). Depths are m below ground level; years are inclusive. The defaults of the three algorithms apply (see their help: the travel times 60 days, 25 and 100 years, the rules tables in rules/, cell size 25 m); open the model in the graphical modeler to change them.</source>
+            <translation>De provinciale keten voor de ondergrond: tekent vanuit de drinkwaterwinputten hun beschermingszones (verblijftijdzones uit het onttrekkingsdebiet, de dikte van het watervoerend pakket en de porositeit van elke put, en de boringsvrije zone onder de beschermende kleilaag), beoordeelt daarna per dieptelaag waar elke functie (bodemenergie, geothermie, opslag, ...) geschikt, voorwaardelijk of uitgesloten is gegeven die zones en de overige claims van de provincie, en laat ten slotte zien waar alle claims zich opstapelen in één dieptelaag en één jaar (de stapelingskaart: de som van het veld weight van de claims, 1 voor een claim zonder dat veld). Diepten zijn in m onder maaiveld; jaren zijn inclusief. De standaardwaarden van de drie algoritmen gelden (zie hun help: de verblijftijden 60 dagen, 25 en 100 jaar, de regeltabellen in rules/, celgrootte 25 m); open het model in de grafische modelbouwer om ze te wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>The depth bands of the suitability, in m below ground level.</source>
+            <translation>De dieptelagen van de geschiktheid, in m onder maaiveld.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>The other claims and constraints of the province: boringsvrije zones, NGR, aquifers, faults, salt structures, ground-energy systems, geothermal plans, each with a kind and a depth range top_m-bottom_m.</source>
+            <translation>De overige claims en beperkingen van de provincie: boringsvrije zones, NGR, watervoerende pakketten, breuken, zoutstructuren, bodemenergiesystemen, geothermieplannen, elk met een soort (kind) en een dieptebereik top_m-bottom_m.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Bottom of that depth band.</source>
+            <translation>Onderkant van die dieptelaag.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Top of the depth band the cumulation heatmap looks at.</source>
+            <translation>Bovenkant van de dieptelaag waarnaar de stapelingskaart kijkt.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Depth of the top of the protective clay layer: drilling below it is banned in the boringsvrije zone. Empty: no boringsvrije zone is drawn.</source>
+            <translation>Diepte van de bovenkant van de beschermende kleilaag: in de boringsvrije zone is boren daaronder verboden. Leeg: er wordt geen boringsvrije zone getekend.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>The abstraction wells, with their rate (m3/year), aquifer thickness (m) and effective porosity (-) per well where known.</source>
+            <translation>De winputten, met per put hun debiet (m3/jaar), de dikte van het watervoerend pakket (m) en de effectieve porositeit (-) waar bekend.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Only claims valid in this year count in the heatmap.</source>
+            <translation>Alleen claims die in dit jaar gelden tellen mee in de stapelingskaart.</translation>
+        </message>
     </context>
 </TS>

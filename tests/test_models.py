@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from workflow_cases import compare_vector_layers
+from workflow_cases import compare_rasters, compare_vector_layers
 
 MODELS_DIR = ROOT / "models"
 KLIC_FIXTURES = ROOT / "tests" / "fixtures" / "imkl"
@@ -189,6 +189,45 @@ def test_gemeente_model_equals_the_chain_by_hand(provider, run_alg, make_layer, 
 # ---- the provincial chain ---------------------------------------------------------------------------
 
 def test_provincie_model_equals_the_chain_by_hand(provider, run_alg, sample_gpkg, tmp_path):
-    load_model("ondergrond_provincie.model3")
-    pytest.fail("write this test with the model")  # pragma: no cover
+    model = load_model("ondergrond_provincie.model3")
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
+    wells = sample(sample_gpkg, "ondergrond_winputten")
+    # The province's other claims; the boringsvrije zone comes from the wells (protective clay at 45 m,
+    # as in the sample's ondergrond_boringsvrije_zone).
+    constraints = [sample(sample_gpkg, n) for n in (
+        "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone", "ondergrond_zoutstructuur",
+        "ondergrond_wko_bestaand", "ondergrond_geothermie_gepland")]
+    settings = {"BANDS": "0-30,30-100,100-500", "DEPTH_TOP": 30, "DEPTH_BOTTOM": 100, "YEAR": 2030, "CELL_SIZE": 100}
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    by_model = tmp_path / "model"
+    by_model.mkdir()
+    result = processing.run(model, dict(
+        settings, WELLS=wells, CONSTRAINTS=constraints, PROTECTIVE_LAYER_DEPTH=45,
+        **{"drinkingwaterprotection:ZONES": str(by_model / "zones.gpkg"),
+           "depthbandsuitability:SUITABILITY": str(by_model / "suitability.gpkg"),
+           "depthbandsuitability:MATRIX": str(by_model / "matrix.html"),
+           "cumulationheatmap:HEATMAP": str(by_model / "heatmap.tif")}),
+        context=context, feedback=QgsProcessingFeedback())
+
+    by_hand = tmp_path / "hand"
+    by_hand.mkdir()
+    zones = run_alg("ondergrond:drinkingwaterprotection", {
+        "INPUT": wells, "PROTECTIVE_LAYER_DEPTH": 45, "OUTPUT": str(by_hand / "zones.gpkg")})["OUTPUT"]
+    suitability = run_alg("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": [zones] + constraints, "BANDS": settings["BANDS"], "CELL_SIZE": settings["CELL_SIZE"],
+        "OUTPUT": str(by_hand / "suitability.gpkg"), "MATRIX": str(by_hand / "matrix.html")})
+    heatmap = run_alg("ondergrond:cumulationheatmap", {
+        "LAYERS": [zones] + constraints, "MODE": 1, "DEPTH_TOP": 30, "DEPTH_BOTTOM": 100, "YEAR": 2030,
+        "CELL_SIZE": settings["CELL_SIZE"], "OUTPUT": str(by_hand / "heatmap.tif")})
+
+    model_zones = vector(model_output(result, "drinkingwaterprotection", "ZONES"))
+    assert model_zones.featureCount() > 0
+    compare_vector_layers(vector(zones), model_zones, "zones")
+    compare_vector_layers(vector(suitability["OUTPUT"]),
+                          vector(model_output(result, "depthbandsuitability", "SUITABILITY")), "suitability")
+    compare_rasters(heatmap["OUTPUT"], model_output(result, "cumulationheatmap", "HEATMAP"), "heatmap")
+    assert heatmap["MAX_VALUE"] > 0
+    assert Path(model_output(result, "depthbandsuitability", "MATRIX")).stat().st_size > 0

@@ -121,6 +121,18 @@ def _compare_template(case, reference, other):
     assert reference["LAYER_COUNT"] == other["LAYER_COUNT"]
 
 
+def _check_protection_zones(result, loaded):
+    # 7 wells (Schellerbroek 6, Hessenweg 1) with three travel times each, plus a boringsvrije zone.
+    zones = loaded["OUTPUT"]
+    assert zones.featureCount() > 0
+    assert zones.fields().lookupField("zone") >= 0
+
+
+def _check_province_model(result, loaded):
+    assert loaded["drinkingwaterprotection:ZONES"].featureCount() > 0
+    assert loaded["depthbandsuitability:SUITABILITY"].featureCount() > 0
+
+
 def _check_municipality_model(result, loaded):
     # The chain of importklic and reservationcheck (see their cases): KLIC lines read, the warmtenet
     # trace's conflicts with the sample street, the two coupling opportunities.
@@ -149,6 +161,10 @@ CASES = {case.algorithm: case for case in [
          file_outputs=(("MATRIX", "html"), ("MATRIX_CSV", "csv")),
          text_outputs=("MATRIX_CSV",),
          check=_check_suitability),
+    Case("ondergrond:drinkingwaterprotection",
+         layers={"INPUT": "ondergrond_winputten"},
+         parameters={"PROTECTIVE_LAYER_DEPTH": 45},
+         check=_check_protection_zones),
     Case("ondergrond:importklic",
          parameters={"INPUT": klic_deliveries},
          vector_outputs=("OUTPUT", "OUTPUT_POINTS", "OUTPUT_ZONES"),
@@ -158,6 +174,13 @@ CASES = {case.algorithm: case for case in [
          vector_outputs=(), file_outputs=(("OUTPUT", "gpkg"),), number_outputs=("LAYER_COUNT",),
          check=_check_template, compare=_compare_template),
     # The bundled graphical models (models/*.model3) run like any algorithm.
+    Case("ondergrond:provincemodel",
+         layers={"WELLS": "ondergrond_winputten", "CONSTRAINTS": REGIONAL_CLAIMS[1:]},
+         parameters={"PROTECTIVE_LAYER_DEPTH": 45, "BANDS": "0-30,30-100,100-500", "DEPTH_TOP": 30,
+                     "DEPTH_BOTTOM": 100, "YEAR": 2030, "CELL_SIZE": 250},
+         vector_outputs=("drinkingwaterprotection:ZONES", "depthbandsuitability:SUITABILITY"),
+         raster_outputs=("cumulationheatmap:HEATMAP",), file_outputs=(("depthbandsuitability:MATRIX", "html"),),
+         check=_check_province_model),
     Case("ondergrond:municipalitymodel",
          layers={"TRACE": "netwerk_warmtenet_trace",
                  "OBSTACLES": ("netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen"),
@@ -203,8 +226,9 @@ def gpkg_parameters(case, sample_gpkg, out_dir):
     return parameters
 
 
-def postgis_parameters(case, postgis, sample_gpkg, out_dir, prefix="pg_"):
-    """Inputs as PostGIS layers (``postgres://`` URIs), vector outputs as new PostGIS tables."""
+def postgis_parameters(case, postgis, sample_gpkg, out_dir, prefix=""):
+    """Inputs as PostGIS layers (``postgres://`` URIs), vector outputs as new PostGIS tables, named as the
+    GeoPackage run's layers (outputs that mention their inputs' layer names then agree)."""
     parameters = gpkg_parameters(case, sample_gpkg, out_dir)
     for key, names in case.layers.items():
         source = ["postgres://" + postgis.uri(name) for name in _as_tuple(names)]
@@ -214,7 +238,7 @@ def postgis_parameters(case, postgis, sample_gpkg, out_dir, prefix="pg_"):
     return parameters
 
 
-def postgis_outputs(case, postgis, prefix="pg_"):
+def postgis_outputs(case, postgis, prefix=""):
     """The output tables of a PostGIS run, as layers."""
     # QgsVectorLayerExporter gives a new PostGIS table the serial primary key "id".
     return {output: postgis.layer(prefix + _table(case, output), key="id") for output in case.vector_outputs}
