@@ -32,6 +32,16 @@ GROUPS = (OCCUPATIE, NETWERK, ONDERGROND)
 STATUS = "status"
 STATUS_MADE, STATUS_TO_MAKE, STATUS_TO_AGENDA = "gemaakt", "te maken", "te agenderen"
 STATUS_VALUES = (STATUS_MADE, STATUS_TO_MAKE, STATUS_TO_AGENDA)
+# KLIC data carries the IMKL/INSPIRE currentStatus in the same column: a projected or planned pipe is a
+# choice still to be made, a functional or disused one exists (gemaakt).
+STATUS_SYNONYMS = {
+    STATUS_TO_MAKE: ("te maken", "te_maken", "te maken keuze", "planned", "projected", "underconstruction"),
+    STATUS_TO_AGENDA: ("te agenderen", "te_agenderen", "te agenderen keuze"),
+}
+# The same normalisation as a QGIS expression, for styles: 'gemaakt', 'te maken' or 'te agenderen'.
+STATUS_EXPRESSION = "CASE {} ELSE 'gemaakt' END".format(" ".join(
+    "WHEN lower(trim(\"status\")) IN ({}) THEN '{}'".format(", ".join("'{}'".format(v) for v in values), code)
+    for code, values in STATUS_SYNONYMS.items()))
 
 UTILITY_TYPE = "utility_type"
 SOURCE = "source"
@@ -108,7 +118,8 @@ class LayerSchema:
         return self.name
 
 
-# Building blocks, so a field means the same in every layer.
+# Building blocks, so a field means the same in every layer. Layer and field names follow the
+# embedded sample data (sample_data/make_sample_data.py), so the sample GeoPackage is a filled-in template.
 _NAME = Field(NAME, STRING, 120)
 _STATUS = Field(STATUS, STRING, 20, STATUS_VALUES)
 _SOURCE = Field(SOURCE, STRING, 254)
@@ -116,82 +127,102 @@ _TIME = (Field(VALID_FROM, INTEGER), Field(VALID_TO, INTEGER))
 _VOLUME = (Field(TOP, REAL), Field(BOTTOM, REAL))
 _PIPE = (Field(DEPTH, REAL), Field(DIAMETER, REAL))
 _UTILITY = Field(UTILITY_TYPE, STRING, 40, IMKL_CODES)
+# A claim on the subsurface (cumulation): footprint radius around a point/line, weight, effect radius.
+_CLAIM = (Field("radius_m", REAL), Field("weight", REAL), Field("effect_radius_m", REAL))
 
 
-def _kind(*values):
-    return Field(KIND, STRING, 60, tuple(values))
+def _kind(*values, name=KIND):
+    return Field(name, STRING, 60, tuple(values))
 
 
-def _layer(name, group, geometry, fields, title, description, depth=None):
-    return LayerSchema(name, group, geometry, (_NAME, *fields, _STATUS, *_TIME, _SOURCE),
-                       title, description, depth)
+def _layer(name, group, geometry, fields, title, description, depth=None, common=True):
+    """A layer with its own fields followed by the shared ones (status, validity, source)."""
+    if common:
+        own = tuple(f for f in fields if f.name not in (STATUS, VALID_FROM, VALID_TO, SOURCE))
+        fields = (*own, _STATUS, *_TIME, _SOURCE)
+    return LayerSchema(name, group, geometry, tuple(fields), title, description, depth)
+
+
+def _subsurface(name, geometry, kinds, title, description, extra=()):
+    return _layer(name, ONDERGROND, geometry, (_NAME, _kind(*kinds), *_VOLUME, *extra, *_CLAIM),
+                  title, description, "volume")
 
 
 LAYERS = (
-    # --- ondergrond: water- en bodemsysteem ---
-    _layer("ondergrond_aquifers", ONDERGROND, "Polygon",
-           (_kind("watervoerend pakket", "scheidende laag"), *_VOLUME),
-           "Aquifers and aquitards", "Watervoerende pakketten en scheidende lagen (REGIS II).",
+    # --- ondergrond: water- en bodemsysteem (bottom group) ---
+    _subsurface("ondergrond_aquifer", "Polygon", ("aquifer", "scheidende laag"),
+                "Aquifers and aquitards", "Watervoerende pakketten en scheidende lagen (REGIS II)."),
+    _subsurface("ondergrond_kleilagen", "Polygon", ("beschermende kleilaag", "deklaag"),
+                "Protective clay layers", "Beschermende kleilagen boven watervoerende pakketten."),
+    _subsurface("ondergrond_beschermingszones", "Polygon",
+                ("waterwingebied", "grondwaterbeschermingsgebied", "intrekgebied"),
+                "Drinking-water protection zones",
+                "Waterwingebied (~60 dagen), grondwaterbeschermingsgebied (25 jaar), intrekgebied (100 jaar).",
+                (Field("travel_time_years", REAL),)),
+    _subsurface("ondergrond_boringsvrije_zone", "Polygon", ("boringsvrije zone",),
+                "Drilling-free zones",
+                "Boringsvrije zone: boren of graven dieper dan top_m verboden of meldplichtig."),
+    _subsurface("ondergrond_ngr", "Polygon", ("NGR", "ASV"),
+                "Groundwater reserves (NGR/ASV)",
+                "Nationale Grondwaterreserves en aanvullende strategische voorraden."),
+    _subsurface("ondergrond_breukzone", "LineString", ("breukzone", "breuk"),
+                "Faults", "Breuken en breukzones in de diepe ondergrond."),
+    _subsurface("ondergrond_zoutstructuur", "Polygon", ("zoutstructuur", "zoutlaag"),
+                "Salt structures", "Zoutpijlers, zoutkoepels en zoutlagen."),
+    _subsurface("ondergrond_archeologie", "Polygon", ("archeologie", "monument"),
+                "Archaeology", "Archeologische verwachtingen en monumenten."),
+    _subsurface("ondergrond_wko_bestaand", "Point", ("bestaande WKO", "gesloten WKO", "HTO"),
+                "Ground-energy systems", "Bestaande bodemenergiesystemen (WKO, BES, HTO)."),
+    _subsurface("ondergrond_geothermie_gepland", "LineString", ("geothermie", "opslag", "zoutwinning"),
+                "Planned deep activities", "Geplande diepe activiteiten: geothermie-doubletten, opslag."),
+    _layer("ondergrond_winputten", ONDERGROND, "Point",
+           (Field("well_id", STRING, 40), _NAME, Field("rate_m3_year", REAL), Field("thickness_m", REAL),
+            Field("porosity", REAL), *_VOLUME),
+           "Drinking-water wells", "Winputten: onttrekking (m3/jaar), pakketdikte (m), porositeit.",
            "volume"),
-    _layer("ondergrond_kleilagen", ONDERGROND, "Polygon",
-           (_kind("beschermende kleilaag", "deklaag"), *_VOLUME),
-           "Protective clay layers", "Beschermende kleilagen boven watervoerende pakketten.",
-           "volume"),
-    _layer("ondergrond_beschermingszones", ONDERGROND, "Polygon",
-           (_kind("waterwingebied", "grondwaterbeschermingsgebied", "intrekgebied"),
-            Field("travel_time_years", REAL), *_VOLUME),
-           "Drinking-water protection zones",
-           "Waterwingebied (~60 dagen), grondwaterbeschermingsgebied (25 jaar), intrekgebied (100 jaar).",
-           "volume"),
-    _layer("ondergrond_boringsvrije_zones", ONDERGROND, "Polygon",
-           (*_VOLUME,),
-           "Drilling-free zones",
-           "Boringsvrije zone: boren of graven dieper dan top_m verboden of meldplichtig.",
-           "volume"),
-    _layer("ondergrond_grondwaterreserves", ONDERGROND, "Polygon",
-           (_kind("NGR", "ASV"), *_VOLUME),
-           "Groundwater reserves (NGR/ASV)",
-           "Nationale Grondwaterreserves en aanvullende strategische voorraden.", "volume"),
-    _layer("ondergrond_breuken", ONDERGROND, "LineString",
-           (_kind("breuk", "vermoede breuk"), *_VOLUME),
-           "Faults", "Breuken in de diepe ondergrond.", "volume"),
-    _layer("ondergrond_zoutstructuren", ONDERGROND, "Polygon",
-           (_kind("zoutkoepel", "zoutlaag"), *_VOLUME),
-           "Salt structures", "Zoutkoepels en zoutlagen.", "volume"),
-    _layer("ondergrond_archeologie", ONDERGROND, "Polygon",
-           (_kind("hoge verwachting", "middelhoge verwachting", "lage verwachting", "monument"),
-            *_VOLUME),
-           "Archaeology", "Archeologische verwachtingen en monumenten.", "volume"),
-    _layer("ondergrond_activiteiten", ONDERGROND, "Polygon",
-           (_kind("open WKO", "gesloten WKO", "HTO", "geothermie", "zoutwinning", "opslag",
-                  "gaswinning"), *_VOLUME),
-           "Subsurface activities",
-           "Gebruik van de ondergrond: bodemenergie, geothermie, winning en opslag.", "volume"),
-    # --- netwerklaag ---
+    # --- netwerklaag (middle group) ---
     _layer("netwerk_kabels_leidingen", NETWERK, "LineString",
-           (_UTILITY, *_PIPE, Field("operator", STRING, 120)),
+           (Field("imkl_id", STRING, 120), _UTILITY, Field("network_operator", STRING, 120), *_PIPE,
+            Field("street", STRING, 120)),
            "Cables and pipes", "Kabels en leidingen per IMKL-thema (KLIC).", "pipe"),
-    _layer("netwerk_warmtenet", NETWERK, "LineString",
-           (_UTILITY, *_PIPE),
-           "Heat-network traces", "Tracés van warmtenetten (bestaand en gepland).", "pipe"),
+    _layer("netwerk_warmtenet_trace", NETWERK, "LineString",
+           (Field("trace_id", STRING, 40), _NAME, _UTILITY, Field(DEPTH, REAL), Field("width_m", REAL),
+            Field("height_m", REAL)),
+           "Heat-network traces", "Tracés van warmtenetten (sleufbreedte en -hoogte in m).", "pipe"),
     _layer("netwerk_reserveringen", NETWERK, "Polygon",
-           (_kind("reservering", "leidingstrook", "corridor"), _UTILITY, *_VOLUME),
-           "Reservations and corridors", "Ruimtereserveringen, leidingstroken en corridors.",
-           "volume"),
+           (_NAME, _kind("reservering", "leidingstrook", "corridor"), *_VOLUME),
+           "Reservations and corridors", "Ruimtereserveringen, leidingstroken en corridors.", "volume"),
+    _layer("netwerk_infiltratiekratten", NETWERK, "Polygon",
+           (_NAME, _kind("infiltratiekratten", "wadi", "berging"), *_VOLUME),
+           "Infiltration and storage", "Infiltratiekratten, wadi's en waterberging.", "volume"),
     _layer("netwerk_bomen", NETWERK, "Point",
-           (Field("species", STRING, 120), Field("crown_diameter_m", REAL), *_VOLUME),
-           "Trees", "Bomen met kroondiameter; top_m/bottom_m is de wortelzone.", "volume"),
-    _layer("netwerk_werkzaamheden", NETWERK, "Polygon",
-           (_kind("rioolvervanging", "waterleidingvervanging", "herinrichting", "vergroening",
-                  "infiltratievoorziening", "aanleg warmtenet"), *_VOLUME),
-           "Planned works", "Geplande werkzaamheden in de straat (meekoppelkansen).", "volume"),
-    # --- occupatielaag ---
-    _layer("occupatie_grondgebruik", OCCUPATIE, "Polygon",
-           (_kind("wonen", "werken", "landbouw", "recreatie", "natuur", "water", "verkeer"),),
+           (Field("tree_id", STRING, 40), Field("species", STRING, 120), Field("crown_radius_m", REAL),
+            Field("radius_m", REAL), *_VOLUME),
+           "Trees", "Bomen: kroonstraal, wortelbeschermingsstraal (m); top_m/bottom_m: wortelzone.",
+           "volume"),
+    _layer("netwerk_geplande_werken", NETWERK, "LineString",
+           (Field("work_id", STRING, 40), _kind("rioolvervanging", "waterleidingvervanging", "herinrichting",
+                                                "vergroening", "aanleg warmtenet", name="work_type"),
+            Field("description", STRING, 254)),
+           "Planned works (lines)", "Geplande werkzaamheden langs een tracé (meekoppelkansen)."),
+    _layer("netwerk_geplande_werken_vlak", NETWERK, "Polygon",
+           (Field("work_id", STRING, 40), _kind("wadi", "herinrichting", "vergroening", "infiltratievoorziening",
+                                                name="work_type"),
+            Field("description", STRING, 254)),
+           "Planned works (areas)", "Geplande werkzaamheden in een gebied (meekoppelkansen)."),
+    _layer("netwerk_straatassen", NETWERK, "LineString",
+           (_NAME, Field("width_m", REAL), _SOURCE), "Street centre lines", "Straatassen met profielbreedte (m).",
+           common=False),
+    _layer("netwerk_stoepranden", NETWERK, "LineString",
+           (Field("street", STRING, 120), _SOURCE), "Kerbs", "Stoepranden.", common=False),
+    # --- occupatielaag (top group) ---
+    _layer("occupatie_landgebruik", OCCUPATIE, "Polygon",
+           (_kind("wonen", "bedrijven", "landbouw", "recreatie", "natuur", "water", "verkeer", name="use"),
+            _NAME),
            "Land use", "Grondgebruik: wonen, werken, landbouw, recreatie."),
-    _layer("occupatie_ontwikkelingen", OCCUPATIE, "Polygon",
-           (_kind("woningbouw", "bedrijventerrein", "energie", "natuurontwikkeling",
-                  "herstructurering"),),
+    _layer("occupatie_planontwikkeling", OCCUPATIE, "Polygon",
+           (_kind("woningbouw", "bedrijventerrein", "energie", "natuurontwikkeling", "herstructurering",
+                  name="use"), _NAME),
            "Planned developments", "Geplande ruimtelijke ontwikkelingen."),
 )
 
@@ -218,19 +249,19 @@ def group_of(layer_name: str) -> Optional[str]:
 
 
 def normalise_status(value) -> str:
-    """The keuze status code of a field value: NULL/empty -> gemaakt; 'te_maken' == 'te maken'.
+    """The keuze status code of a field value, as STATUS_EXPRESSION reads it in the styles.
 
-    ValueError for anything else, naming the allowed values.
+    NULL, empty, 'gemaakt', IMKL 'functional'/'disused' -> gemaakt; 'te_maken', 'planned', 'projected' ->
+    te maken; 'te agenderen' -> te agenderen. ValueError for anything else, naming the allowed values.
     """
     if value is None:
         return STATUS_MADE
-    text = " ".join(str(value).replace("_", " ").split()).lower()
-    if text.endswith(" keuze"):  # "te maken keuze", "gemaakte keuze"
-        text = text[: -len(" keuze")]
-    if not text or text in ("null", "gemaakte"):
+    text = str(value).strip().lower()
+    for code, synonyms in STATUS_SYNONYMS.items():
+        if text in synonyms:
+            return code
+    if text in ("", "null", "gemaakt", "gemaakte keuze", "functional", "disused"):
         return STATUS_MADE
-    if text in STATUS_VALUES:
-        return text
     raise ValueError(tr("status '{value}' is not one of: {allowed}").format(
         value=value, allowed=", ".join(STATUS_VALUES)))
 

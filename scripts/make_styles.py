@@ -35,7 +35,6 @@ TREE_COLOUR = "#1b7837"
 DEFAULT_THICKNESS_M = 50.0  # drawn thickness of an unbounded volume (NULL bottom_m) in 3D
 DEFAULT_PIPE_DEPTH_M = 1.0  # where a pipe without depth is drawn in 3D (domain.md practice values)
 
-STATUS_EXPR = "coalesce(lower(replace(trim(\"status\"), '_', ' ')), 'gemaakt')"
 
 
 def _setup_qgis():
@@ -175,6 +174,8 @@ def _status_children(parent, geometry, colour, **symbol_args):
     """Three child rules under ``parent``: te maken, te agenderen, else (gemaakt / NULL)."""
     from qgis.core import QgsRuleBasedRenderer
 
+    from ondergrond.core.templates import STATUS_EXPRESSION as STATUS_EXPR
+
     make = {"Polygon": _fill_symbol, "LineString": _line_symbol, "Point": _marker_symbol}[geometry]
     for status, label in (("te maken", "te maken keuze"), ("te agenderen", "te agenderen keuze")):
         parent.appendChild(QgsRuleBasedRenderer.Rule(
@@ -209,8 +210,8 @@ def _depth_band_classes(top_expression):
     return classes
 
 
-def _kind_classes(colours):
-    classes = [(kind, f"\"kind\" = '{kind}'", colour) for kind, colour in colours.items()]
+def _kind_classes(colours, field="kind"):
+    classes = [(kind, f"\"{field}\" = '{kind}'", colour) for kind, colour in colours.items()]
     classes.append(("overig / onbekend", None, "#999999"))
     return classes
 
@@ -326,17 +327,16 @@ def _line_3d(base, thickness, width):
     return symbol
 
 
-def _point_3d():
+def _point_3d(radius, top, bottom):
+    """A vertical cylinder from ``top`` to ``bottom`` m below ground (Qt3D world: y is up)."""
     from qgis._3d import QgsPoint3DSymbol
     from qgis.PyQt.QtGui import QMatrix4x4
 
-    # Trees: the root zone as a cylinder of radius 2.5 m (the CROW 280 / Liander distance, domain.md)
-    # and 1.5 m deep, centred 0.75 m below ground (Qt3D world: y is up).
     symbol = QgsPoint3DSymbol()
     symbol.setShape(QgsPoint3DSymbol.Cylinder)
-    symbol.setShapeProperties({"radius": 2.5, "length": 1.5})
+    symbol.setShapeProperties({"radius": radius, "length": bottom - top})
     transform = QMatrix4x4()
-    transform.translate(0, -0.75, 0)
+    transform.translate(0, -(top + bottom) / 2, 0)
     symbol.setTransform(transform)
     return symbol
 
@@ -368,7 +368,15 @@ def _renderer_3d(schema, classes):
         if schema.geometry == "Polygon":
             root.appendChild(Rule(_finish_3d(_polygon_3d(colour), colour), expression, label))
         elif schema.geometry == "Point":
-            root.appendChild(Rule(_finish_3d(_point_3d(), colour), expression, label))
+            if schema.name == "netwerk_bomen":
+                # The root zone: 2.5 m radius (CROW 280 / Liander, domain.md), 1.5 m deep.
+                cylinder = _point_3d(2.5, 0.0, 1.5)
+            elif schema.name == "ondergrond_winputten":
+                cylinder = _point_3d(5.0, 0.0, 100.0)  # a well screen somewhere in the first 100 m
+            else:  # a claim point (WKO) over its depth band
+                top, bottom = bands[min(index, len(bands) - 1)]
+                cylinder = _point_3d(25.0, top, bottom)
+            root.appendChild(Rule(_finish_3d(cylinder, colour), expression, label))
         elif schema.depth == "pipe":
             parent = Rule(None, expression, label)
             bins = list(zip(PIPE_DEPTH_BINS[:-1], PIPE_DEPTH_BINS[1:]))
@@ -394,8 +402,14 @@ ALIASES = {
     "valid_from": "geldig vanaf (jaar)", "valid_to": "geldig tot en met (jaar)",
     "top_m": "bovenkant (m -mv)", "bottom_m": "onderkant (m -mv)",
     "depth_m": "diepte bovenkant (m -mv)", "diameter_m": "diameter (m)",
-    "utility_type": "IMKL-thema", "operator": "netbeheerder", "species": "boomsoort",
-    "crown_diameter_m": "kroondiameter (m)", "travel_time_years": "verblijftijd (jaar)",
+    "utility_type": "IMKL-thema", "species": "boomsoort",
+    "crown_radius_m": "kroonstraal (m)", "travel_time_years": "verblijftijd (jaar)",
+    "network_operator": "netbeheerder", "radius_m": "straal (m)", "weight": "gewicht",
+    "effect_radius_m": "invloedsstraal (m)", "use": "gebruik", "work_type": "soort werk",
+    "description": "omschrijving", "width_m": "breedte (m)", "height_m": "hoogte (m)",
+    "rate_m3_year": "onttrekking (m3/jaar)", "thickness_m": "pakketdikte (m)", "porosity": "porositeit (-)",
+    "street": "straat", "imkl_id": "IMKL-id", "tree_id": "boomnummer", "work_id": "werknummer",
+    "trace_id": "tracénummer", "well_id": "putnummer",
 }
 
 
@@ -430,42 +444,73 @@ END_EXPRESSION = ("coalesce(try(to_date(\"valid_to\"), make_date(to_int(\"valid_
 
 def classes_for(schema):
     """(label, filter, colour) classes of a template layer's rule-based 2D and 3D renderer."""
-    if schema.name == "netwerk_warmtenet":  # a heat-network trace is IMKL thema warmte
+    name = schema.name
+    if name == "netwerk_warmtenet_trace":  # a heat-network trace is IMKL thema warmte
         return [theme for theme in _theme_classes() if theme[1] in ("\"utility_type\" = 'warmte'", None)]
-    if schema.depth == "pipe" or schema.name == "netwerk_reserveringen":
+    if schema.depth == "pipe":
         return _theme_classes()
-    if schema.name == "ondergrond_beschermingszones":
+    if name == "ondergrond_beschermingszones":
         return _kind_classes(PROTECTION_COLOURS)
-    if schema.name == "ondergrond_boringsvrije_zones":
+    if name == "ondergrond_boringsvrije_zone":
         return [("boringsvrije zone", None, "#08306b")]
-    if schema.name == "ondergrond_grondwaterreserves":
+    if name == "ondergrond_ngr":
         return _kind_classes(RESERVE_COLOURS)
-    if schema.name == "netwerk_bomen":
+    if name == "ondergrond_winputten":
+        return [("winput", None, "#0072b2")]
+    if name == "netwerk_bomen":
         return [("boom", None, TREE_COLOUR)]
-    if schema.name == "occupatie_grondgebruik":
-        return _kind_classes(LAND_USE_COLOURS)
-    if schema.depth == "volume":
+    if name == "occupatie_landgebruik":
+        return _kind_classes(LAND_USE_COLOURS, "use")
+    if schema.group == "ondergrond" and schema.depth == "volume":
         return _depth_band_classes("coalesce(\"top_m\", 0)")
-    kinds = schema.field("kind").values
-    return _kind_classes(dict(zip(kinds, OKABE_ITO)))
+    field = next(f for f in schema.fields if f.values and f.name != "status")
+    return _kind_classes(dict(zip(field.values, OKABE_ITO)), field.name)
+
+
+def _symbol_args(schema):
+    if schema.depth == "pipe":
+        return {"dashed_when": "\"depth_m\" IS NULL"}
+    if schema.name == "netwerk_bomen":  # the crown, to scale
+        return {"size_expression": "2 * coalesce(\"crown_radius_m\", 3)"}
+    if schema.name == "ondergrond_wko_bestaand":  # the footprint of the claim, to scale
+        return {"size_expression": "2 * coalesce(\"radius_m\", 50)"}
+    return {}
+
+
+def _street_renderer(schema):
+    """Street context without status: the carriageway to scale, kerbs as thin lines."""
+    from qgis.core import QgsLineSymbol, QgsProperty, QgsSingleSymbolRenderer, QgsSymbolLayer, QgsUnitTypes
+    from qgis.PyQt.QtCore import Qt
+
+    symbol = QgsLineSymbol()
+    line = symbol.symbolLayer(0)
+    if schema.name == "netwerk_straatassen":
+        line.setColor(_colour("#e0e0e0"))
+        line.setWidthUnit(QgsUnitTypes.RenderMapUnits)
+        line.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth,
+                                    QgsProperty.fromExpression("coalesce(\"width_m\", 8)"))
+        line.setPenCapStyle(Qt.FlatCap)
+    else:
+        line.setColor(_colour("#636363"))
+        line.setWidth(0.35)
+    return QgsSingleSymbolRenderer(symbol)
 
 
 def build_layer(schema):
     """A memory layer with the schema's fields, styled in the house style."""
     from qgis.core import QgsVectorLayer
 
-    from ondergrond.core.templates import INTEGER, REAL
+    from ondergrond.core.templates import INTEGER, REAL, STATUS
 
     types = {INTEGER: "integer", REAL: "double"}
     fields = "&".join("field={}:{}".format(f.name, types.get(f.type, "string")) for f in schema.fields)
     layer = QgsVectorLayer(f"{schema.geometry}?crs=EPSG:28992&{fields}", schema.name, "memory")
+    if STATUS not in schema.field_names:
+        layer.setRenderer(_street_renderer(schema))
+        _configure_fields(layer, schema)
+        return layer
     classes = classes_for(schema)
-    symbol_args = {}
-    if schema.depth == "pipe":
-        symbol_args["dashed_when"] = "\"depth_m\" IS NULL"
-    if schema.name == "netwerk_bomen":
-        symbol_args["size_expression"] = "coalesce(\"crown_diameter_m\", 6)"
-    layer.setRenderer(_rule_renderer(classes, schema.geometry, **symbol_args))
+    layer.setRenderer(_rule_renderer(classes, schema.geometry, **_symbol_args(schema)))
     if schema.depth == "pipe":
         layer.setLabeling(_pipe_labels())
         layer.setLabelsEnabled(True)
@@ -476,6 +521,8 @@ def build_layer(schema):
         layer.setRenderer3D(_renderer_3d(schema, classes))
     if schema.temporal:
         _configure_temporal(layer)
+    if schema.group == "ondergrond" and schema.geometry == "Polygon":
+        layer.setOpacity(0.75)  # stacked subsurface layers stay readable
     _configure_fields(layer, schema)
     return layer
 
