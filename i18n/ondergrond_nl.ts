@@ -24,6 +24,11 @@
             <translation>De stijl {qml} kon niet worden toegepast: {message}</translation>
         </message>
         <message>
+            <location filename="../algorithms/base.py" />
+            <source>Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}. Install it with: python3 -m pip install 'shapely&gt;=2'</source>
+            <translation>Ondergrond heeft shapely 2 of nieuwer nodig; deze QGIS heeft shapely {version}. Installeer het met: python3 -m pip install 'shapely&gt;=2'</translation>
+        </message>
+        <message>
             <location filename="../algorithms/checkcanonicalfields.py" />
             <source>Check canonical fields</source>
             <translation>Canonieke velden controleren</translation>
