@@ -530,8 +530,9 @@ def build_layer(schema):
 def style_categories():
     from qgis.core import QgsMapLayer
 
+    # Forms holds the value-map widgets (status, utility_type, kind) that make the layers ready to edit.
     return (QgsMapLayer.Symbology | QgsMapLayer.Symbology3D | QgsMapLayer.Labeling | QgsMapLayer.Fields
-            | QgsMapLayer.Temporal | QgsMapLayer.Rendering)
+            | QgsMapLayer.Forms | QgsMapLayer.Temporal | QgsMapLayer.Rendering)
 
 
 def main():
