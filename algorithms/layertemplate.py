@@ -113,7 +113,7 @@ def save_default_style(path, schema):
     if not ok:
         raise QgsProcessingException(tr("The style {qml} could not be read: {message}").format(
             qml=qml, message=message))
-    error = layer.saveStyleToDatabase(schema.name, tr(schema.title), True, "")
+    error = layer.saveStyleToDatabase(schema.name, schema.description, True, "")
     if error:
         raise QgsProcessingException(tr("The style of {layer} could not be stored in {path}: {error}").format(
             layer=schema.name, path=path, error=error))
