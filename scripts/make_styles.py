@@ -24,7 +24,7 @@ DEEPER_COLOUR = "#1a0a2e"
 # Okabe-Ito (Okabe & Ito 2008, colour-blind safe qualitative palette).
 OKABE_ITO = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999")
 LAND_USE_COLOURS = {
-    "wonen": "#e69f00", "werken": "#cc79a7", "landbouw": "#f0e442", "recreatie": "#56b4e9",
+    "wonen": "#e69f00", "bedrijven": "#cc79a7", "landbouw": "#f0e442", "recreatie": "#56b4e9",
     "natuur": "#009e73", "water": "#0072b2", "verkeer": "#999999",
 }
 # Protection zones by travel time: dark = strictest (blues, sequential, colour-blind safe).
@@ -190,10 +190,12 @@ def _rule_renderer(classes, geometry, **symbol_args):
     from qgis.core import QgsRuleBasedRenderer
 
     root = QgsRuleBasedRenderer.Rule(None)
+    filters = [expression for _, expression, _ in classes if expression is not None]
     for label, expression, colour in classes:
-        rule = QgsRuleBasedRenderer.Rule(None, 0, 0, expression or "", label)
-        if expression is None:
-            rule.setIsElse(True)
+        # No top-level ELSE rules: QGIS 3.22's legend filter (legendKeysForFeature) drops them, so the
+        # "other" class gets the explicit negation of its siblings, and a single class no filter at all.
+        rule = QgsRuleBasedRenderer.Rule(None, 0, 0, _else_filter(filters) if expression is None else expression,
+                                         label)
         _status_children(rule, geometry, colour, **symbol_args)
         root.appendChild(rule)
     return QgsRuleBasedRenderer(root)
@@ -350,8 +352,8 @@ def _finish_3d(symbol, hex_colour):
 
 
 def _else_filter(filters):
-    """3D rules have no ELSE: the negation of the sibling filters."""
-    return "NOT (({}))".format(") OR (".join(filters)) if filters else ""
+    """What an ELSE rule means, as a filter: none of the sibling filters is true (NULL counts as false)."""
+    return "NOT coalesce(({}), false)".format(") OR (".join(filters)) if filters else ""
 
 
 def _renderer_3d(schema, classes):
@@ -521,8 +523,8 @@ def build_layer(schema):
         layer.setRenderer3D(_renderer_3d(schema, classes))
     if schema.temporal:
         _configure_temporal(layer)
-    if schema.group == "ondergrond" and schema.geometry == "Polygon":
-        layer.setOpacity(0.75)  # stacked subsurface layers stay readable
+    if schema.geometry == "Polygon" and schema.group != "netwerk":
+        layer.setOpacity(0.75 if schema.group == "ondergrond" else 0.6)  # stacked layers stay readable
     _configure_fields(layer, schema)
     return layer
 
