@@ -292,3 +292,33 @@ def test_add_to_project_refuses_a_geopackage_without_lagenbenadering_layers(tmp_
     with pytest.raises(ValueError, match="occupatie_\\*, netwerk_\\* or ondergrond_\\*") as error:
         lagenbenadering.add_to_project(path, QgsProject())
     assert str(path) in str(error.value)
+
+
+@pytest.mark.desktop
+def test_lagenbenadering_button_in_the_desktop(desktop, tmp_path):
+    """In the real QGIS desktop: the menu entry and toolbar button exist, and a new template lands in the
+    layer tree in three groups, occupatie on top (what the button does after its file dialog)."""
+    path = tmp_path / "desktop_sjabloon.gpkg"
+    result = desktop("""
+        import processing
+        import qgis.utils
+        from qgis.core import QgsProject
+        from ondergrond.gui import lagenbenadering
+
+        action = qgis.utils.plugins["ondergrond"].lagenbenadering.action
+        menu_actions = [a for menu in iface.pluginMenu().actions() if menu.menu() for a in menu.menu().actions()]
+        result["in_menu"] = action in menu_actions
+        result["in_toolbar"] = action in iface.pluginToolBar().actions()
+        result["text"] = action.text()
+        processing.run("ondergrond:layertemplate", {{"OUTPUT": r"{path}"}})
+        lagenbenadering.add_to_project(r"{path}")
+        root = QgsProject.instance().layerTreeRoot()
+        result["groups"] = lagenbenadering.groups_in_order(root)
+        result["layers"] = len(root.findLayers())
+        for node in root.findLayers():
+            node.setExpanded(False)
+        screenshot("desktop_lagenbenadering.png")
+    """.format(path=path))
+    assert result["in_menu"] and result["in_toolbar"] and result["text"]
+    assert result["groups"] == ["occupatie", "netwerk", "ondergrond"]
+    assert result["layers"] == len(templates.LAYERS)
