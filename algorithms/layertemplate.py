@@ -6,6 +6,7 @@ from pathlib import Path
 from osgeo import ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -104,7 +105,9 @@ def write_template(path, crs, feedback=None, layers=templates.LAYERS):
 
 def save_default_style(path, schema):
     """Store styles/<layer>.qml as the default style of ``schema.name`` in the GeoPackage."""
-    layer = QgsVectorLayer("{}|layername={}".format(path, schema.name), schema.name, "ogr")
+    options = QgsVectorLayer.LayerOptions(QgsCoordinateTransformContext())
+    options.loadDefaultStyle = False  # a new layer has none; skipping the look-up saves time
+    layer = QgsVectorLayer("{}|layername={}".format(path, schema.name), schema.name, "ogr", options)
     if not layer.isValid():
         raise QgsProcessingException(tr("The layer {layer} was not written to {path}.").format(
             layer=schema.name, path=path))
