@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
+from .algorithms.importklic import ImportKlic
 from .algorithms.layertemplate import LayerTemplate
 from .core.i18n import tr
 
@@ -42,6 +43,7 @@ class OndergrondProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (
             CheckCanonicalFields(),
+            ImportKlic(),
             LayerTemplate(),
         ):
             self.addAlgorithm(algorithm)

@@ -16,11 +16,31 @@ from ondergrond.core import templates
 STYLES = sorted((ROOT / "styles").glob("*.qml"))
 
 # Style name -> (geometry, {field: memory-provider type}) for algorithm outputs. Add yours here.
+def _memory_fields(spec):
+    """{name: memory-provider type} from an algorithm's ((name, QVariant type), ...) field list."""
+    from qgis.PyQt.QtCore import QVariant
+
+    names = {QVariant.String: "string", QVariant.Double: "double", QVariant.Int: "integer",
+             QVariant.LongLong: "long", QVariant.Date: "date", QVariant.DateTime: "datetime"}
+    return {name: names[kind] for name, kind in spec}
+
+
+def _importklic_schemas():
+    from ondergrond.algorithms import importklic
+
+    return {
+        "klic_utilities": ("LineString", _memory_fields(importklic.LINE_FIELDS)),
+        "klic_points": ("Point", _memory_fields(importklic.POINT_FIELDS)),
+        "klic_zones": ("Polygon", _memory_fields(importklic.ZONE_FIELDS)),
+    }
+
+
 _CHECK_FIELDS = {"source_fid": "long", "problem": "string"}  # algorithms/checkcanonicalfields.py
 OUTPUT_SCHEMAS = {
     "checkcanonicalfields_point": ("Point", _CHECK_FIELDS),
     "checkcanonicalfields_line": ("LineString", _CHECK_FIELDS),
     "checkcanonicalfields_polygon": ("Polygon", _CHECK_FIELDS),
+    **_importklic_schemas(),
 }
 
 MEMORY_TYPES = {templates.STRING: "string", templates.INTEGER: "integer", templates.REAL: "double"}
