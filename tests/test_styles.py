@@ -36,10 +36,20 @@ def _importklic_schemas():
 
 
 _CHECK_FIELDS = {"source_fid": "long", "problem": "string"}  # algorithms/checkcanonicalfields.py
+# algorithms/reservationcheck.py, _write_conflicts and _write_opportunities (fields are inline there).
+_CONFLICT_FIELDS = {"trace_id": "long", "obstacle_layer": "string", "obstacle_id": "long", "obstacle_type": "string",
+                    "conflict": "string", "h_gap_m": "double", "v_gap_m": "double", "gap_m": "double",
+                    "required_m": "double", "depth_assumed": "boolean", "time_overlap": "boolean",
+                    "overlap_from": "integer", "overlap_to": "integer", "chainage_from_m": "double",
+                    "chainage_to_m": "double"}
+_OPPORTUNITY_FIELDS = {"trace_id": "long", "work_layer": "string", "work_id": "long", "work_type": "string",
+                       "distance_m": "double", "years_apart": "integer", "chainage_m": "double"}
 OUTPUT_SCHEMAS = {
     "checkcanonicalfields_point": ("Point", _CHECK_FIELDS),
     "checkcanonicalfields_line": ("LineString", _CHECK_FIELDS),
     "checkcanonicalfields_polygon": ("Polygon", _CHECK_FIELDS),
+    "reservation_conflicts": ("LineString", _CONFLICT_FIELDS),
+    "reservation_opportunities": ("Point", _OPPORTUNITY_FIELDS),
     **_importklic_schemas(),
 }
 
