@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.importklic import ImportKlic
+from .algorithms.layertemplate import LayerTemplate
 from .algorithms.reservationcheck import ReservationCheck
 from .core.i18n import tr
 
@@ -48,6 +49,7 @@ class OndergrondProvider(QgsProcessingProvider):
         for algorithm in (
             CheckCanonicalFields(),
             ImportKlic(),
+            LayerTemplate(),
             ReservationCheck(),
         ):
             self.addAlgorithm(algorithm)
