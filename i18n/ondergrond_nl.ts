@@ -278,9 +278,6 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <translation>{label}, object {fid}: kan niet naar {crs} worden geprojecteerd: {error}</translation>
         </message>
         <message>
-            <location filename="../algorithms/models.py" />
-            <source>The model {model} needs {algorithms}, which are not available.</source>
-            <translation>Het model {model} heeft {algorithms} nodig; die zijn niet beschikbaar.</translation>
             <location filename="../algorithms/layertemplate.py" />
             <source>Lagenbenadering layer template</source>
             <translation>Lagenbenadering-sjabloon</translation>
@@ -382,6 +379,11 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
             <location filename="../algorithms/layertemplate.py" />
             <source>Cannot create the GeoPackage {path}: {error}</source>
             <translation>Kan de GeoPackage {path} niet aanmaken: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/models.py" />
+            <source>The model {model} needs {algorithms}, which are not available.</source>
+            <translation>Het model {model} heeft {algorithms} nodig; die zijn niet beschikbaar.</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
