@@ -151,6 +151,7 @@ def gemeente():
            outputs=[("CONFLICTS", "CONFLICTS", "Conflicts along the trace", None),
                     ("OPPORTUNITIES", "OPPORTUNITIES", "Coupling opportunities", None),
                     ("REPORT", "REPORT", "Reservation check report (HTML)", None)])
+    model.setParameterOrder(["KLIC", "TRACE", "OBSTACLES", "WORKS", "CONSTRUCTION_YEAR"])
     model.setHelpContent({
         "ALG_DESC": (
             "The municipal chain for a planned cable or pipe trace: reads the KLIC delivery (the ZIP as "
@@ -238,6 +239,8 @@ def provincie():
             "DEPTH_BOTTOM": Source.fromModelParameter("DEPTH_BOTTOM"), "YEAR": Source.fromModelParameter("YEAR"),
             "CELL_SIZE": Source.fromModelParameter("CELL_SIZE")},
            outputs=[("HEATMAP", "OUTPUT", "Cumulation heatmap", None)])
+    model.setParameterOrder(["WELLS", "CONSTRAINTS", "PROTECTIVE_LAYER_DEPTH", "BANDS", "DEPTH_TOP", "DEPTH_BOTTOM",
+                             "YEAR", "CELL_SIZE"])
     model.setHelpContent({
         "ALG_DESC": (
             "The provincial chain for the subsurface: from the drinking-water abstraction wells, draws "
