@@ -1,0 +1,567 @@
+"""Cumulation (stapeling): how many claims, how many kinds, how heavy, per raster cell.
+
+A claim covers a cell when the cell's centre lies inside it or within its effect radius
+(distance <= radius); points and lines with radius 0 cover every cell they touch
+(``Grid.cover`` is the reference of this rule). Per cell the kernel gives one of:
+
+- ``COUNT``: the number of claims covering the cell;
+- ``SUM``: the sum of their weights (with ``LINEAR`` decay: weight x (1 - d/R), d the distance
+  from the cell centre to the claim, 0 inside polygons);
+- ``DISTINCT``: the number of different categories (kinds) among them;
+- ``MAX``: the largest (decayed) weight among them.
+
+Cells nothing covers are 0. Decay changes weights only, so it does not change COUNT or DISTINCT.
+
+Speed: without distance decay the kernel never tests cells one by one. Per raster row it
+computes, for every polygon edge, line segment and point, the exact x-interval of cell centres
+within the radius (the horizontal slice of the segment's "capsule", the segment grown by R),
+adds the polygon's interior intervals from scanline crossings, merges the intervals per claim
+(or per category), and paints them with difference arrays (one ``bincount`` + ``cumsum`` per
+tile). With linear decay the distances are needed, and ``Grid.cover`` is used claim by claim.
+Everything runs tile by tile, so memory is bounded by the tile size, not by the extent.
+"""
+
+import math
+from dataclasses import dataclass, field
+from typing import List
+
+import numpy as np
+import shapely
+
+from .canonical import depth_range, ranges_overlap, valid_in_year, year_range
+from .grid import DEFAULT_TILE_CELLS, Grid, Tile
+from .i18n import tr
+
+COUNT, SUM, DISTINCT, MAX = 0, 1, 2, 3
+NO_DECAY, LINEAR = 0, 1
+
+# (segment, row) pairs worked on at once: ~20 float64 temporaries each, so ~100 MB per batch.
+PAIR_BATCH = 600_000
+
+
+@dataclass
+class Claims:
+    """The claims to stack, as parallel arrays (one entry per feature)."""
+
+    geoms: np.ndarray  # shapely geometries in a metre CRS
+    weights: np.ndarray  # float, >= 0
+    radii: np.ndarray  # float effect radius in m, >= 0
+    categories: np.ndarray  # int codes into ``names``
+    names: List[str]  # category names
+    labels: List[str] = field(default_factory=list)  # "layer 'x', feature 7" for messages
+
+    def __post_init__(self):
+        self.geoms = np.asarray(self.geoms, dtype=object)
+        n = len(self.geoms)
+        self.weights = np.asarray(self.weights, dtype=float).reshape(n)
+        self.radii = np.asarray(self.radii, dtype=float).reshape(n)
+        self.categories = np.asarray(self.categories, dtype=np.int64).reshape(n)
+        if not self.labels:
+            self.labels = [tr("feature {i}").format(i=i) for i in range(n)]
+
+    def __len__(self):
+        return len(self.geoms)
+
+    def subset(self, mask):
+        index = np.flatnonzero(mask)
+        return Claims(self.geoms[index], self.weights[index], self.radii[index], self.categories[index],
+                      self.names, [self.labels[i] for i in index])
+
+
+def check_claims(claims):
+    """ValueError naming the first claim with a negative or non-finite weight or radius."""
+    for values, what in ((claims.weights, tr("weight")), (claims.radii, tr("effect radius (m)"))):
+        bad = np.flatnonzero(~(values >= 0) | ~np.isfinite(values))
+        if len(bad):
+            i = bad[0]
+            raise ValueError(
+                tr("{label}: the {what} is {value}; it must be a number of 0 or more. Correct the feature "
+                   "or leave it out.").format(label=claims.labels[i], what=what, value=values[i]))
+
+
+def depth_window(top, bottom):
+    """The (top, bottom) filter window in m below ground; NULL top = 0, NULL bottom = unbounded."""
+    window = depth_range(top, bottom, tr("Depth window"))
+    if window[0] >= window[1]:
+        raise ValueError(tr("Depth window: top {top} m and bottom {bottom} m leave no depth range; "
+                            "choose a bottom below the top.").format(top=window[0], bottom=window[1]))
+    return window
+
+
+def select_claims(labels, tops=None, bottoms=None, froms=None, tos=None, window=None, year=None):
+    """Boolean mask of the claims that count: depth range overlaps ``window``, valid in ``year``.
+
+    ``tops``/``bottoms``/``froms``/``tos`` are per-claim field values (None = NULL or field absent);
+    ``window`` is a (top, bottom) pair from :func:`depth_window`, None for no depth filter.
+    Touching depth ranges do not overlap; validity years are inclusive (core/canonical.py).
+    """
+    n = len(labels)
+    keep = np.ones(n, bool)
+    for i in range(n):
+        if window is not None:
+            top, bottom = depth_range(tops[i] if tops is not None else None,
+                                      bottoms[i] if bottoms is not None else None, labels[i])
+            if not ranges_overlap(top, bottom, window[0], window[1]):
+                keep[i] = False
+                continue
+        if year is not None:
+            first, last = year_range(froms[i] if froms is not None else None,
+                                     tos[i] if tos is not None else None, labels[i])
+            if not valid_in_year(first, last, year):
+                keep[i] = False
+    return keep
+
+
+def default_grid(claims, cell):
+    """The claims' extent grown by the largest radius, snapped outward to multiples of ``cell``."""
+    if len(claims) == 0:
+        raise ValueError(tr("There are no features to stack: no layer has features that pass the "
+                            "depth and year filters, and no extent was given."))
+    bounds = shapely.bounds(claims.geoms)
+    grow = float(np.max(claims.radii)) if len(claims) else 0.0
+    xmin, ymin = np.nanmin(bounds[:, 0]) - grow, np.nanmin(bounds[:, 1]) - grow
+    xmax, ymax = np.nanmax(bounds[:, 2]) + grow, np.nanmax(bounds[:, 3]) + grow
+    if not cell > 0:
+        return Grid.from_extent(xmin, ymin, xmax, ymax, cell)  # raises the cell-size message
+    xmin, ymin = math.floor(xmin / cell) * cell, math.floor(ymin / cell) * cell
+    xmax, ymax = math.ceil(xmax / cell) * cell, math.ceil(ymax / cell) * cell
+    # A single point or a horizontal line without radius still needs one cell.
+    xmax, ymax = max(xmax, xmin + cell), max(ymax, ymin + cell)
+    return Grid.from_extent(xmin, ymin, xmax, ymax, cell, snap=False)
+
+
+def extent_grid(xmin, ymin, xmax, ymax, cell):
+    """A grid starting at the extent's top-left corner, with enough cells to cover the extent."""
+    if not (xmax > xmin and ymax > ymin) or not cell > 0:
+        return Grid.from_extent(xmin, ymin, xmax, ymax, cell)  # raises the planner's message
+    ncols = max(1, math.ceil((xmax - xmin) / cell - 1e-9))
+    nrows = max(1, math.ceil((ymax - ymin) / cell - 1e-9))
+    return Grid.from_extent(xmin, ymax - nrows * cell, xmin + ncols * cell, ymax, cell, snap=False)
+
+
+# ----------------------------------------------------------------------------------------------
+# Geometry preparation: all segments of all claims, in claim order.
+
+
+@dataclass
+class _Prepared:
+    seg_claim: np.ndarray  # claim index per segment
+    ax: np.ndarray
+    ay: np.ndarray
+    bx: np.ndarray
+    by: np.ndarray
+    ring: np.ndarray  # bool: polygon ring edge (used for interior crossings)
+    touched: np.ndarray  # bool per claim: point/line with radius 0 -> Grid.cover's touched cells
+    tree: shapely.STRtree  # over the claims' bounding boxes grown by their radius
+    seg_start: np.ndarray  # per claim: first segment (segments are sorted by claim)
+    seg_end: np.ndarray
+
+
+def _segments(geoms, index):
+    """Consecutive-vertex segments of linear geometries (rings or lines); points give A == B."""
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    if len(coords) == 0:
+        return np.empty(0, np.int64), np.empty((0, 2)), np.empty((0, 2))
+    is_point = shapely.get_type_id(geoms) == 0
+    same = owner[:-1] == owner[1:]
+    a, b, who = coords[:-1][same], coords[1:][same], owner[:-1][same]
+    if is_point.any():
+        points = np.flatnonzero(is_point[owner])
+        a = np.concatenate([a, coords[points]])
+        b = np.concatenate([b, coords[points]])
+        who = np.concatenate([who, owner[points]])
+    return index[who], a, b
+
+
+def prepare(claims):
+    n = len(claims)
+    geoms = shapely.force_2d(claims.geoms)
+    dims = shapely.get_dimensions(geoms)
+    empty = shapely.is_empty(geoms) | shapely.is_missing(geoms)
+    touched = (dims < 2) & (claims.radii <= 0) & ~empty
+    parts, part_owner = shapely.get_parts(geoms, return_index=True)
+    keep = ~touched[part_owner] & ~shapely.is_empty(parts)
+    parts, part_owner = parts[keep], part_owner[keep]
+    polygon = shapely.get_type_id(parts) == 3
+    rings, ring_part = shapely.get_rings(parts[polygon], return_index=True)
+    ring_claim = part_owner[polygon][ring_part]
+    c1, a1, b1 = _segments(rings, ring_claim)
+    other = ~polygon & np.isin(shapely.get_type_id(parts), (0, 1, 2))
+    c2, a2, b2 = _segments(parts[other], part_owner[other])
+    seg_claim = np.concatenate([c1, c2])
+    a = np.concatenate([a1, a2]).reshape(-1, 2)
+    b = np.concatenate([b1, b2]).reshape(-1, 2)
+    ring = np.concatenate([np.ones(len(c1), bool), np.zeros(len(c2), bool)])
+    order = np.argsort(seg_claim, kind="stable")
+    seg_claim, a, b, ring = seg_claim[order], a[order], b[order], ring[order]
+    seg_start = np.searchsorted(seg_claim, np.arange(n), "left")
+    seg_end = np.searchsorted(seg_claim, np.arange(n), "right")
+    bounds = shapely.bounds(geoms)
+    r = claims.radii
+    boxes = shapely.box(bounds[:, 0] - r, bounds[:, 1] - r, bounds[:, 2] + r, bounds[:, 3] + r)
+    boxes[empty] = None
+    return _Prepared(seg_claim, a[:, 0], a[:, 1], b[:, 0], b[:, 1], ring, touched,
+                     shapely.STRtree(boxes), seg_start, seg_end)
+
+
+def _batches(count, budget):
+    """Consecutive slices of items whose summed ``count`` stays near ``budget``."""
+    batch = (np.cumsum(count) - count) // budget
+    edges = np.r_[np.flatnonzero(np.diff(batch)) + 1, len(count)]
+    start = 0
+    for stop in edges:
+        if stop > start:
+            yield slice(start, int(stop))
+        start = int(stop)
+
+
+def _ranges(starts, lengths):
+    """Concatenation of arange(s, s + l) for each pair (vectorised)."""
+    lengths = np.asarray(lengths, np.int64)
+    total = int(lengths.sum())
+    if total == 0:
+        return np.empty(0, np.int64)
+    offsets = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return np.repeat(np.asarray(starts, np.int64), lengths) + (np.arange(total) - offsets)
+
+
+# ----------------------------------------------------------------------------------------------
+# Per-row intervals.
+
+
+def _strip(ax, dya, vx, vy, low, high):
+    """x-interval of {x : low <= (x - ax) vx + dya vy <= high} (vx may be 0)."""
+    s = dya * vy
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a = ax + (low - s) / vx
+        b = ax + (high - s) / vx
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    flat = vx == 0
+    if flat.any():
+        inside = (s >= low) & (s <= high)
+        lo = np.where(flat, np.where(inside, -np.inf, np.inf), lo)
+        hi = np.where(flat, np.where(inside, np.inf, -np.inf), hi)
+    return lo, hi
+
+
+def capsule_slices(ax, ay, bx, by, radius, y):
+    """x-interval [lo, hi] of points at height ``y`` within ``radius`` of segment AB (empty: lo > hi).
+
+    The capsule (segment grown by R) is convex, so its slice is one interval: the union of the
+    slices of the two end discs and of the rectangle swept by the segment's normal.
+    """
+    lo = np.full(np.shape(y), np.inf)
+    hi = np.full(np.shape(y), -np.inf)
+    r2 = radius * radius
+    for px, py in ((ax, ay), (bx, by)):
+        dy = y - py
+        h2 = r2 - dy * dy
+        ok = h2 >= 0
+        h = np.sqrt(np.where(ok, h2, 0.0))
+        lo = np.where(ok, np.minimum(lo, px - h), lo)
+        hi = np.where(ok, np.maximum(hi, px + h), hi)
+    dx, dy = bx - ax, by - ay
+    length = np.hypot(dx, dy)
+    seg = length > 0
+    safe = np.where(seg, length, 1.0)
+    ux, uy = dx / safe, dy / safe
+    dya = y - ay
+    l1, h1 = _strip(ax, dya, ux, uy, 0.0, length)
+    l2, h2 = _strip(ax, dya, -uy, ux, -radius, radius)
+    rlo, rhi = np.maximum(l1, l2), np.minimum(h1, h2)
+    ok = seg & (rlo <= rhi)
+    return np.where(ok, np.minimum(lo, rlo), lo), np.where(ok, np.maximum(hi, rhi), hi)
+
+
+def _cols(xs, lo, hi):
+    """Column range [c0, c1) of the cell centres ``xs`` (ascending) within [lo, hi]."""
+    return np.searchsorted(xs, lo, "left"), np.searchsorted(xs, hi, "right")
+
+
+def merge_ranges(keys, lo, hi, width):
+    """Union of integer ranges [lo, hi) per key: disjoint, sorted ranges (touching ones joined)."""
+    ok = hi > lo
+    keys, lo, hi = keys[ok], lo[ok], hi[ok]
+    if len(keys) == 0:
+        return keys, lo, hi
+    span = np.int64(width + 2)
+    order = np.argsort(keys * span + lo, kind="stable")
+    keys, lo, hi = keys[order], lo[order], hi[order]
+    running = np.maximum.accumulate(keys * span + hi)
+    previous = np.empty_like(running)
+    previous[0] = -1
+    previous[1:] = running[:-1]
+    starts = np.flatnonzero(keys * span + lo > previous)
+    ends = np.r_[starts[1:], len(keys)] - 1
+    return keys[starts], lo[starts], running[ends] - keys[ends] * span
+
+
+class _TileIntervals:
+    """Merged per-claim row intervals of one tile: local claim index, row, [c0, c1)."""
+
+    def __init__(self, grid, tile, prep, claims, local):
+        self.grid, self.tile, self.prep, self.claims = grid, tile, prep, claims
+        self.local = local  # claim indices in this tile
+        xs, ys = grid.centres(tile)
+        self.xs, self.ys = xs, ys
+
+    def _row_span(self, ylo, yhi):
+        """Padded row range [r0, r1) of cell centres that may lie in [ylo, yhi]."""
+        y1, cell = self.grid.ymax - self.tile.row0 * self.grid.cell, self.grid.cell
+        r0 = np.floor((y1 - yhi) / cell - 0.5).astype(np.int64) - 1
+        r1 = np.floor((y1 - ylo) / cell - 0.5).astype(np.int64) + 2
+        return np.clip(r0, 0, self.tile.nrows), np.clip(r1, 0, self.tile.nrows)
+
+    def compute(self, canceled=None):
+        p, nrows = self.prep, self.tile.nrows
+        pos = np.full(len(self.claims), -1, np.int64)
+        pos[self.local] = np.arange(len(self.local))
+        segs = _ranges(p.seg_start[self.local], p.seg_end[self.local] - p.seg_start[self.local])
+        keys, lo, hi = [], [], []
+
+        def emit(k, c0, c1):
+            k, c0, c1 = merge_ranges(k, c0, c1, self.tile.ncols)
+            keys.append(k)
+            lo.append(c0)
+            hi.append(c1)
+
+        if len(segs):
+            claim = p.seg_claim[segs]
+            ax, ay, bx, by = p.ax[segs], p.ay[segs], p.bx[segs], p.by[segs]
+            radius = self.claims.radii[claim]
+            # 1. Capsules of every segment (polygon boundaries, lines, points), in batches.
+            r0, r1 = self._row_span(np.minimum(ay, by) - radius, np.maximum(ay, by) + radius)
+            count = np.maximum(r1 - r0, 0)
+            for part in _batches(count, PAIR_BATCH):
+                if canceled and canceled():
+                    return None
+                n = count[part]
+                which = np.repeat(np.arange(part.start, part.stop), n)
+                rows = _ranges(r0[part], n)
+                clo, chi = capsule_slices(ax[which], ay[which], bx[which], by[which], radius[which],
+                                          self.ys[rows])
+                c0, c1 = _cols(self.xs, clo, chi)
+                emit(pos[claim[which]] * nrows + rows, c0, c1)
+            # 2. Polygon interiors: scanline crossings of the ring edges (half-open in y).
+            ring = np.flatnonzero(p.ring[segs])
+            if len(ring):
+                ax, ay, bx, by, claim = ax[ring], ay[ring], bx[ring], by[ring], claim[ring]
+                ylo, yhi = np.minimum(ay, by), np.maximum(ay, by)
+                r0, r1 = self._row_span(ylo, yhi)
+                n = np.maximum(r1 - r0, 0)
+                which = np.repeat(np.arange(len(ring)), n)
+                rows = _ranges(r0, n)
+                y = self.ys[rows]
+                hit = (y >= ylo[which]) & (y < yhi[which])
+                which, rows, y = which[hit], rows[hit], y[hit]
+                x = ax[which] + (y - ay[which]) * (bx[which] - ax[which]) / (by[which] - ay[which])
+                key = pos[claim[which]] * nrows + rows
+                order = np.lexsort((x, key))
+                key, x = key[order], x[order]
+                c0, c1 = _cols(self.xs, x[0::2], x[1::2])
+                emit(key[0::2], c0, c1)
+        # 3. Points and lines without radius: the cells they touch (Grid.cover).
+        for i in self.local[p.touched[self.local]]:
+            rows, cols, _ = self.grid.cover(self.claims.geoms[i], self.tile, 0.0)
+            emit(np.full(len(rows), pos[i] * nrows) + rows, cols, cols + 1)
+        if not keys:
+            empty = np.empty(0, np.int64)
+            return empty, empty, empty, empty
+        k, c0, c1 = merge_ranges(np.concatenate(keys), np.concatenate(lo), np.concatenate(hi),
+                                 self.tile.ncols)
+        return self.local[k // nrows], k % nrows, c0, c1
+
+
+def _paint(tile, rows, c0, c1, values):
+    """Sum of ``values`` over the cells [c0, c1) of each row (difference arrays)."""
+    width = tile.ncols + 1
+    index = np.concatenate([rows * width + c0, rows * width + c1])
+    acc = np.bincount(index, np.concatenate([values, -values]), minlength=tile.nrows * width)
+    return np.cumsum(acc.reshape(tile.nrows, width), axis=1)[:, :-1]
+
+
+def _expand(tile, rows, c0, c1):
+    """Flat cell index of every cell of every range, and the range it comes from."""
+    n = c1 - c0
+    return _ranges(rows * tile.ncols + c0, n), np.repeat(np.arange(len(n)), n)
+
+
+def _tile_values(grid, tile, prep, claims, mode, decay, canceled):
+    x0, y0, x1, y1 = grid.tile_bounds(tile)
+    local = np.unique(prep.tree.query(shapely.box(x0, y0, x1, y1)))
+    out = np.zeros((tile.nrows, tile.ncols))
+    if len(local) == 0:
+        return out
+    if decay == LINEAR and mode in (SUM, MAX):
+        return _tile_decay(grid, tile, claims, local, mode, canceled)
+    found = _TileIntervals(grid, tile, prep, claims, local).compute(canceled)
+    if found is None:
+        return None
+    claim, rows, c0, c1 = found
+    if mode in (COUNT, SUM):
+        counted = _paint(tile, rows, c0, c1, np.ones(len(rows)))
+        if mode == COUNT:
+            return counted
+        summed = _paint(tile, rows, c0, c1, claims.weights[claim])
+        # Difference arrays leave rounding residue; a cell no claim covers is exactly 0.
+        return np.where(counted > 0.5, summed, 0.0)
+    if mode == DISTINCT:
+        nrows = tile.nrows
+        k, c0, c1 = merge_ranges(claims.categories[claim] * nrows + rows, c0, c1, tile.ncols)
+        return _paint(tile, k % nrows, c0, c1, np.ones(len(k)))
+    cells, source = _expand(tile, rows, c0, c1)
+    flat = out.ravel()
+    np.maximum.at(flat, cells, claims.weights[claim][source])
+    return out
+
+
+def _tile_decay(grid, tile, claims, local, mode, canceled):
+    """SUM or MAX with linear decay: exact distances from ``Grid.cover``, claim by claim."""
+    cells, values = [], []
+    for i in local:
+        if canceled and canceled():
+            return None
+        rows, cols, distance = grid.cover(claims.geoms[i], tile, claims.radii[i])
+        radius = claims.radii[i]
+        factor = 1.0 - distance / radius if radius > 0 else np.ones(len(rows))
+        cells.append(rows * tile.ncols + cols)
+        values.append(claims.weights[i] * np.clip(factor, 0.0, 1.0))
+    out = np.zeros(tile.nrows * tile.ncols)
+    if cells:
+        cells, values = np.concatenate(cells), np.concatenate(values)
+        if mode == SUM:
+            out = np.bincount(cells, values, minlength=len(out))
+        else:
+            np.maximum.at(out, cells, values)
+    return out.reshape(tile.nrows, tile.ncols)
+
+
+def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS, feedback=None):
+    """Yield ``(tile, values)`` for every tile of ``grid`` (values: float64 array of the tile).
+
+    ``feedback`` (optional) is duck-typed like QgsProcessingFeedback: ``isCanceled()`` and
+    ``setProgress(percent)``; on cancel the generator stops.
+    """
+    if mode not in (COUNT, SUM, DISTINCT, MAX):
+        raise ValueError(tr("Unknown mode {mode}").format(mode=mode))
+    if decay not in (NO_DECAY, LINEAR):
+        raise ValueError(tr("Unknown decay {decay}").format(decay=decay))
+    check_claims(claims)
+    prep = prepare(claims)
+    canceled = feedback.isCanceled if feedback is not None else None
+    tiles = list(grid.tiles(max_cells))
+    for n, tile in enumerate(tiles):
+        if canceled and canceled():
+            return
+        values = _tile_values(grid, tile, prep, claims, mode, decay, canceled)
+        if values is None:
+            return
+        yield tile, values
+        if feedback is not None:
+            feedback.setProgress(100.0 * (n + 1) / len(tiles))
+
+
+def cumulate_array(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS):
+    """The whole grid as one array (for tests and small extents)."""
+    out = np.zeros((grid.nrows, grid.ncols))
+    for tile, values in cumulate(grid, claims, mode, decay, max_cells):
+        out[tile.row0:tile.row0 + tile.nrows, tile.col0:tile.col0 + tile.ncols] = values
+    return out
+
+
+def cumulate_reference(grid, claims, mode=SUM, decay=NO_DECAY):
+    """Slow, obvious reference: ``Grid.cover`` claim by claim over one tile (tests only)."""
+    tile = Tile(0, 0, grid.nrows, grid.ncols)
+    total = np.zeros((grid.nrows, grid.ncols))
+    count = np.zeros((grid.nrows, grid.ncols))
+    best = np.zeros((grid.nrows, grid.ncols))
+    kinds = np.zeros((len(claims.names), grid.nrows, grid.ncols), bool)
+    for i, geom in enumerate(claims.geoms):
+        rows, cols, distance = grid.cover(geom, tile, claims.radii[i])
+        radius = claims.radii[i]
+        factor = np.ones(len(rows))
+        if decay == LINEAR and radius > 0:
+            factor = 1.0 - distance / radius
+        weight = claims.weights[i] * factor
+        count[rows, cols] += 1
+        np.add.at(total, (rows, cols), weight)
+        np.maximum.at(best, (rows, cols), weight)
+        kinds[claims.categories[i], rows, cols] = True
+    return {COUNT: count, SUM: total, DISTINCT: kinds.sum(axis=0).astype(float), MAX: best}[mode]
+
+
+# ----------------------------------------------------------------------------------------------
+# Hotspots: connected areas (edge-connected cells) where the value >= threshold.
+
+
+@dataclass
+class Hotspot:
+    geometry: object
+    max_value: float
+    area_m2: float
+    contributors: dict  # category name -> number of claims covering at least one of its cells
+
+    def contributors_text(self):
+        items = sorted(self.contributors.items(), key=lambda item: (-item[1], item[0]))
+        return "; ".join(f"{name}: {n}" for name, n in items)
+
+
+class HotspotCollector:
+    """Collects the cells >= threshold tile by tile; ``finish`` builds the hotspot polygons."""
+
+    def __init__(self, grid, threshold):
+        self.grid, self.threshold = grid, float(threshold)
+        self.boxes, self.maxima = [], []
+
+    def add(self, tile, values):
+        mask = values >= self.threshold
+        if not mask.any():
+            return
+        padded = np.zeros((tile.nrows, tile.ncols + 2), np.int8)
+        padded[:, 1:-1] = mask
+        step = np.diff(padded, axis=1)
+        rows, starts = np.nonzero(step == 1)
+        _, ends = np.nonzero(step == -1)
+        flat = np.r_[values.ravel(), 0.0]
+        bounds = np.column_stack([rows * tile.ncols + starts, rows * tile.ncols + ends]).ravel()
+        self.maxima.append(np.maximum.reduceat(flat, bounds)[0::2])
+        cell, x0 = self.grid.cell, self.grid.xmin
+        top = self.grid.ymax - (tile.row0 + rows) * cell
+        self.boxes.append(shapely.box(x0 + (tile.col0 + starts) * cell, top - cell,
+                                      x0 + (tile.col0 + ends) * cell, top))
+
+    def finish(self, claims=None, feedback=None):
+        if not self.boxes:
+            return []
+        boxes, maxima = np.concatenate(self.boxes), np.concatenate(self.maxima)
+        areas = shapely.get_parts(shapely.union_all(boxes))
+        tree = shapely.STRtree(areas)
+        run, area = tree.query(shapely.point_on_surface(boxes), predicate="within")
+        best = np.full(len(areas), -np.inf)
+        np.maximum.at(best, area, maxima[run])
+        result = []
+        for k, polygon in enumerate(areas):
+            if feedback is not None and feedback.isCanceled():
+                break
+            contributors = self._contributors(polygon, claims) if claims is not None else {}
+            result.append(Hotspot(polygon, float(best[k]), float(polygon.area), contributors))
+        return result
+
+    def _contributors(self, polygon, claims):
+        """Claims covering at least one cell of the hotspot, counted per category."""
+        grid = self.grid
+        if not hasattr(self, "_tree"):
+            self._tree = shapely.STRtree(claims.geoms)
+            self._reach = float(np.max(claims.radii)) if len(claims) else 0.0
+        xmin, ymin, xmax, ymax = polygon.bounds
+        tile = Tile(int(round((grid.ymax - ymax) / grid.cell)), int(round((xmin - grid.xmin) / grid.cell)),
+                    int(round((ymax - ymin) / grid.cell)), int(round((xmax - xmin) / grid.cell)))
+        xs, ys = grid.centres(tile)
+        shapely.prepare(polygon)
+        counts = {}
+        for i in self._tree.query(polygon, predicate="dwithin", distance=self._reach + grid.cell):
+            rows, cols, _ = grid.cover(claims.geoms[i], tile, claims.radii[i])
+            if len(rows) and shapely.intersects_xy(polygon, xs[cols], ys[rows]).any():
+                name = claims.names[claims.categories[i]]
+                counts[name] = counts.get(name, 0) + 1
+        return counts
