@@ -22,6 +22,9 @@ Everything runs tile by tile, so memory is bounded by the tile size, not by the 
 """
 
 import math
+import os
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import List
 
@@ -97,6 +100,8 @@ def select_claims(labels, tops=None, bottoms=None, froms=None, tos=None, window=
     """
     n = len(labels)
     keep = np.ones(n, bool)
+    if window is None and year is None:
+        return keep
     for i in range(n):
         if window is not None:
             top, bottom = depth_range(tops[i] if tops is not None else None,
@@ -175,33 +180,43 @@ def _segments(geoms, index):
 
 def prepare(claims):
     n = len(claims)
-    geoms = shapely.force_2d(claims.geoms)
+    geoms = claims.geoms
+    if n and shapely.has_z(geoms).any():
+        geoms = shapely.force_2d(geoms)
     dims = shapely.get_dimensions(geoms)
     empty = shapely.is_empty(geoms) | shapely.is_missing(geoms)
     touched = (dims < 2) & (claims.radii <= 0) & ~empty
-    parts, part_owner = shapely.get_parts(geoms, return_index=True)
-    keep = ~touched[part_owner] & ~shapely.is_empty(parts)
-    parts, part_owner = parts[keep], part_owner[keep]
-    polygon = shapely.get_type_id(parts) == 3
-    rings, ring_part = shapely.get_rings(parts[polygon], return_index=True)
-    ring_claim = part_owner[polygon][ring_part]
-    c1, a1, b1 = _segments(rings, ring_claim)
-    other = ~polygon & np.isin(shapely.get_type_id(parts), (0, 1, 2))
-    c2, a2, b2 = _segments(parts[other], part_owner[other])
-    seg_claim = np.concatenate([c1, c2])
-    a = np.concatenate([a1, a2]).reshape(-1, 2)
-    b = np.concatenate([b1, b2]).reshape(-1, 2)
-    ring = np.concatenate([np.ones(len(c1), bool), np.zeros(len(c2), bool)])
-    order = np.argsort(seg_claim, kind="stable")
-    seg_claim, a, b, ring = seg_claim[order], a[order], b[order], ring[order]
+    types = shapely.get_type_id(geoms)
+    simple = (types == 3) & (shapely.get_num_interior_rings(geoms) == 0)
+    if simple.all():
+        # Single polygons without holes (the common case): one ring each, no need to split.
+        seg_claim, a, b = _segments(geoms, np.arange(n))
+        ring = np.ones(len(seg_claim), bool)
+    else:
+        parts, part_owner = shapely.get_parts(geoms, return_index=True)
+        keep = ~touched[part_owner] & ~shapely.is_empty(parts)
+        parts, part_owner = parts[keep], part_owner[keep]
+        polygon = shapely.get_type_id(parts) == 3
+        rings, ring_part = shapely.get_rings(parts[polygon], return_index=True)
+        ring_claim = part_owner[polygon][ring_part]
+        c1, a1, b1 = _segments(rings, ring_claim)
+        other = ~polygon & np.isin(shapely.get_type_id(parts), (0, 1, 2))
+        c2, a2, b2 = _segments(parts[other], part_owner[other])
+        seg_claim = np.concatenate([c1, c2])
+        a = np.concatenate([a1, a2]).reshape(-1, 2)
+        b = np.concatenate([b1, b2]).reshape(-1, 2)
+        ring = np.concatenate([np.ones(len(c1), bool), np.zeros(len(c2), bool)])
+        order = np.argsort(seg_claim, kind="stable")
+        seg_claim, a, b, ring = seg_claim[order], a[order], b[order], ring[order]
     seg_start = np.searchsorted(seg_claim, np.arange(n), "left")
     seg_end = np.searchsorted(seg_claim, np.arange(n), "right")
     bounds = shapely.bounds(geoms)
     r = claims.radii
     boxes = shapely.box(bounds[:, 0] - r, bounds[:, 1] - r, bounds[:, 2] + r, bounds[:, 3] + r)
     boxes[empty] = None
-    return _Prepared(seg_claim, a[:, 0], a[:, 1], b[:, 0], b[:, 1], ring, touched,
-                     shapely.STRtree(boxes), seg_start, seg_end)
+    tree = shapely.STRtree(boxes)
+    tree.query(shapely.Point(0, 0))  # build the tree now, not lazily inside worker threads
+    return _Prepared(seg_claim, a[:, 0], a[:, 1], b[:, 0], b[:, 1], ring, touched, tree, seg_start, seg_end)
 
 
 def _batches(count, budget):
@@ -274,8 +289,22 @@ def capsule_slices(ax, ay, bx, by, radius, y):
 
 
 def _cols(xs, lo, hi):
-    """Column range [c0, c1) of the cell centres ``xs`` (ascending) within [lo, hi]."""
-    return np.searchsorted(xs, lo, "left"), np.searchsorted(xs, hi, "right")
+    """Column range [c0, c1) of the cell centres ``xs`` (ascending, evenly spaced) within [lo, hi].
+
+    Same answer as ``searchsorted(xs, lo, 'left'), searchsorted(xs, hi, 'right')``, computed
+    arithmetically and then corrected by one step where rounding put it off.
+    """
+    n = len(xs)
+    step = xs[1] - xs[0] if n > 1 else 1.0
+    with np.errstate(invalid="ignore"):
+        c0 = np.clip(np.ceil((lo - xs[0]) / step), 0, n).astype(np.int64)
+        c1 = np.clip(np.floor((hi - xs[0]) / step) + 1, 0, n).astype(np.int64)
+    padded = np.r_[-np.inf, xs, np.inf]  # padded[k + 1] == xs[k]
+    c0 -= padded[c0] >= lo  # xs[c0 - 1] >= lo: one more to the left
+    c0 += padded[c0 + 1] < lo  # xs[c0] < lo: one to the right
+    c1 += padded[c1 + 1] <= hi  # xs[c1] <= hi: one more to the right
+    c1 -= padded[c1] > hi  # xs[c1 - 1] > hi: one to the left
+    return c0, c1
 
 
 def merge_ranges(keys, lo, hi, width):
@@ -436,11 +465,12 @@ def _tile_decay(grid, tile, claims, local, mode, canceled):
     return out.reshape(tile.nrows, tile.ncols)
 
 
-def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS, feedback=None):
-    """Yield ``(tile, values)`` for every tile of ``grid`` (values: float64 array of the tile).
+def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS, feedback=None, workers=None):
+    """Yield ``(tile, values)`` for every tile of ``grid`` in order (values: float64 array of the tile).
 
     ``feedback`` (optional) is duck-typed like QgsProcessingFeedback: ``isCanceled()`` and
-    ``setProgress(percent)``; on cancel the generator stops.
+    ``setProgress(percent)``; on cancel the generator stops. ``workers`` threads compute tiles side
+    by side (numpy and GEOS release the GIL); at most ``workers + 1`` tiles are in memory at once.
     """
     if mode not in (COUNT, SUM, DISTINCT, MAX):
         raise ValueError(tr("Unknown mode {mode}").format(mode=mode))
@@ -450,15 +480,30 @@ def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELL
     prep = prepare(claims)
     canceled = feedback.isCanceled if feedback is not None else None
     tiles = list(grid.tiles(max_cells))
-    for n, tile in enumerate(tiles):
-        if canceled and canceled():
-            return
-        values = _tile_values(grid, tile, prep, claims, mode, decay, canceled)
-        if values is None:
-            return
-        yield tile, values
-        if feedback is not None:
-            feedback.setProgress(100.0 * (n + 1) / len(tiles))
+    workers = max(1, min(workers or os.cpu_count() or 1, 4, len(tiles)))
+    if workers > 1 and (decay == LINEAR or prep.touched.any()):
+        # Grid.cover prepares geometries; do it once here, not racing in two threads.
+        shapely.prepare(claims.geoms[~shapely.is_missing(claims.geoms)])
+
+    def work(tile):
+        return _tile_values(grid, tile, prep, claims, mode, decay, canceled)
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending = deque()
+        for n, tile in enumerate(tiles):
+            pending.append((tile, pool.submit(work, tile)))
+            if len(pending) <= workers and n + 1 < len(tiles):
+                continue
+            while pending and (len(pending) > workers or n + 1 == len(tiles)):
+                done_tile, future = pending.popleft()
+                values = future.result()
+                if values is None or (canceled and canceled()):
+                    for _, other in pending:
+                        other.cancel()
+                    return
+                yield done_tile, values
+                if feedback is not None:
+                    feedback.setProgress(100.0 * (n + 1 - len(pending)) / len(tiles))
 
 
 def cumulate_array(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS):
