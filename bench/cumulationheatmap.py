@@ -105,6 +105,12 @@ def random_polygons(rng, n, xmax, ymax, size):
     return shapely.set_coordinates(circles, coords)
 
 
+def cpu_seconds():
+    """User + system CPU time of this process and its finished children (gdal_rasterize runs as one)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
 def read(path):
     dataset = gdal.Open(str(path))  # keep the dataset referenced while its band is read
     values = dataset.GetRasterBand(1).ReadAsArray().astype(np.float64)
@@ -129,17 +135,18 @@ def benchmark(folder):
         LAYERS, PER_LAYER, SIDE / 1000, SIDE / 1000, CELL, (SIDE / CELL) ** 2 / 1e6))
 
     def ours(layer_uris, name):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         result = run("ondergrond:cumulationheatmap", {
             "LAYERS": layer_uris, "MODE": 1, "DECAY": 0, "CELL_SIZE": CELL, "EXTENT": extent,
             "OUTPUT": str(folder / name)})
-        return time.perf_counter() - started, result["OUTPUT"]
+        return time.perf_counter() - started, cpu_seconds() - cpu, result["OUTPUT"]
 
-    ours_time, ours_path = ours(uris, "ours.tif")
-    print("ours (ondergrond:cumulationheatmap): {:.1f} s".format(ours_time))
+    load = os.getloadavg()[0]
+    ours_time, ours_cpu, ours_path = ours(uris, "ours.tif")
+    print("ours (ondergrond:cumulationheatmap): {:.1f} s (CPU {:.1f} s)".format(ours_time, ours_cpu))
 
     # Native chain: buffer by the radius field, rasterize the weights (-add), sum with the raster calculator.
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     burned = []
     for n, uri in enumerate(uris):
         buffered = run("native:buffer", {
@@ -156,17 +163,19 @@ def benchmark(folder):
         "EXPRESSION": expression, "LAYERS": burned, "CELLSIZE": CELL, "EXTENT": extent, "CRS": "EPSG:28992",
         "OUTPUT": str(folder / "native.tif")})
     native_time = time.perf_counter() - started
+    native_cpu = cpu_seconds() - cpu
     if done < len(uris):
         print("native chain over its {:.0f} s budget: timed on {} of {} layers, extrapolated linearly".format(
             NATIVE_BUDGET_S, done, len(uris)))
         measured = native_time
         native_time = measured * len(uris) / done
+        native_cpu = native_cpu * len(uris) / done
         print("native chain, {} layers: {:.1f} s -> {} layers: {:.1f} s (extrapolated)".format(
             done, measured, len(uris), native_time))
-        _, ours_path = ours(uris[:done], "ours_subset.tif")  # compare like with like
+        ours_path = ours(uris[:done], "ours_subset.tif")[2]  # compare like with like
     else:
-        print("native chain (buffer + gdal:rasterize -add per layer + raster calculator): {:.1f} s".format(
-            native_time))
+        print("native chain (buffer + gdal:rasterize -add per layer + raster calculator): {:.1f} s (CPU {:.1f} s)"
+              .format(native_time, native_cpu))
 
     a, b = read(ours_path), read(folder / "native.tif")
     differ = np.abs(a - b) > 1e-3
@@ -178,6 +187,8 @@ def benchmark(folder):
         a.sum(), b.sum(), float(inside.max()) if inside.size else 0.0))
     print("   (differences: buffers are {}-segment-per-quarter polygons inside the true circle;".format(SEGMENTS))
     print("    ours is exact: a cell counts when its centre is within the radius)")
+    print("CPU time ratio native/ours = {:.1f}x (load average {:.1f} on {} cores when it started; wall-clock "
+          "ratios shrink on a busy machine)".format(native_cpu / ours_cpu, load, os.cpu_count()))
     print("ratio: native/ours = {:.1f}x".format(native_time / ours_time))
 
 

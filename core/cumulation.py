@@ -150,7 +150,7 @@ def extent_grid(xmin, ymin, xmax, ymax, cell):
 
 @dataclass
 class _Prepared:
-    seg_claim: np.ndarray  # claim index per segment
+    seg_claim: np.ndarray  # claim index per segment (segments sorted by claim)
     ax: np.ndarray
     ay: np.ndarray
     bx: np.ndarray
@@ -158,8 +158,10 @@ class _Prepared:
     ring: np.ndarray  # bool: polygon ring edge (used for interior crossings)
     touched: np.ndarray  # bool per claim: point/line with radius 0 -> Grid.cover's touched cells
     tree: shapely.STRtree  # over the claims' bounding boxes grown by their radius
-    seg_start: np.ndarray  # per claim: first segment (segments are sorted by claim)
+    seg_start: np.ndarray  # per claim: first segment
     seg_end: np.ndarray
+    rect: dict  # per segment: the rectangle swept by the segment's normal (see _rect_slices)
+    disk: dict  # discs of radius R around the vertices, sorted by claim, with start/end per claim
 
 
 def _segments(geoms, index):
@@ -216,7 +218,47 @@ def prepare(claims):
     boxes[empty] = None
     tree = shapely.STRtree(boxes)
     tree.query(shapely.Point(0, 0))  # build the tree now, not lazily inside worker threads
-    return _Prepared(seg_claim, a[:, 0], a[:, 1], b[:, 0], b[:, 1], ring, touched, tree, seg_start, seg_end)
+    ax, ay, bx, by = a[:, 0], a[:, 1], b[:, 0], b[:, 1]
+    return _Prepared(seg_claim, ax, ay, bx, by, ring, touched, tree, seg_start, seg_end,
+                     _rect_constants(ax, ay, bx, by, r[seg_claim]), _discs(seg_claim, ax, ay, bx, by, ring, r, n))
+
+
+def _rect_constants(ax, ay, bx, by, radius):
+    """Per segment, what the row slices of its normal-swept rectangle need (see ``_rect_slices``).
+
+    Strip along the segment: 0 <= (x - ax) ux + t uy <= L, t = y - ay, gives
+    x in ax - t (uy/ux) + [min(0, L/ux), max(0, L/ux)]; strip across: |-(x - ax) uy + t ux| <= R gives
+    x in ax + t (ux/uy) +- R/|uy|. Where ux or uy is 0 the strip is unbounded in x and the rows
+    generated (the rectangle's y-extent) are exactly those where it holds.
+    """
+    dx, dy = bx - ax, by - ay
+    length = np.hypot(dx, dy)
+    valid = length > 0
+    safe = np.where(valid, length, 1.0)
+    ux, uy = dx / safe, dy / safe
+    with np.errstate(divide="ignore", invalid="ignore"):
+        along = np.where(ux != 0, length / np.where(ux != 0, ux, 1.0), 0.0)
+        slope = np.where(ux != 0, uy / np.where(ux != 0, ux, 1.0), 0.0)
+        across = np.where(uy != 0, ux / np.where(uy != 0, uy, 1.0), 0.0)
+        half = np.where(uy != 0, radius / np.abs(np.where(uy != 0, uy, 1.0)), np.inf)
+    lo1 = np.where(ux != 0, np.minimum(0.0, along), -np.inf)
+    hi1 = np.where(ux != 0, np.maximum(0.0, along), np.inf)
+    grow = radius * np.abs(ux)
+    return {"valid": valid, "ax": ax, "ay": ay, "slope": slope, "across": across,
+            "lo1": lo1, "hi1": hi1, "half": half,
+            "ylo": np.minimum(ay, by) - grow, "yhi": np.maximum(ay, by) + grow}
+
+
+def _discs(seg_claim, ax, ay, bx, by, ring, radii, n):
+    """Discs around every vertex: each segment's start, plus the end of line segments."""
+    ends = ~ring & ((ax != bx) | (ay != by))
+    claim = np.concatenate([seg_claim, seg_claim[ends]])
+    x, y = np.concatenate([ax, bx[ends]]), np.concatenate([ay, by[ends]])
+    order = np.argsort(claim, kind="stable")
+    claim, x, y = claim[order], x[order], y[order]
+    return {"claim": claim, "x": x, "y": y, "r": radii[claim],
+            "start": np.searchsorted(claim, np.arange(n), "left"),
+            "end": np.searchsorted(claim, np.arange(n), "right")}
 
 
 def _batches(count, budget):
@@ -288,6 +330,25 @@ def capsule_slices(ax, ay, bx, by, radius, y):
     return np.where(ok, np.minimum(lo, rlo), lo), np.where(ok, np.maximum(hi, rhi), hi)
 
 
+def _rect_slices(rect, which, y):
+    """x-intervals of the segments' normal-swept rectangles at heights ``y`` (``which``: segment)."""
+    t = y - rect["ay"][which]
+    ax = rect["ax"][which]
+    along = ax - t * rect["slope"][which]
+    across = ax + t * rect["across"][which]
+    half = rect["half"][which]
+    lo = np.maximum(along + rect["lo1"][which], across - half)
+    hi = np.minimum(along + rect["hi1"][which], across + half)
+    return lo, hi
+
+
+def _disc_slices(x, y0, r, y):
+    """x-intervals of discs (centre x, y0; radius r) at heights ``y``."""
+    dy = y - y0
+    h = np.sqrt(np.maximum(r * r - dy * dy, 0.0))
+    return x - h, x + h
+
+
 def _cols(xs, lo, hi):
     """Column range [c0, c1) of the cell centres ``xs`` (ascending, evenly spaced) within [lo, hi].
 
@@ -341,6 +402,13 @@ class _TileIntervals:
         r1 = np.floor((y1 - ylo) / cell - 0.5).astype(np.int64) + 2
         return np.clip(r0, 0, self.tile.nrows), np.clip(r1, 0, self.tile.nrows)
 
+    def _rows(self, ylo, yhi):
+        """First row and number of rows whose centres lie in [ylo, yhi] (a hair wider, for rounding)."""
+        y1, cell = self.grid.ymax - self.tile.row0 * self.grid.cell, self.grid.cell
+        r0 = np.clip(np.ceil((y1 - yhi) / cell - 0.5 - 1e-9), 0, self.tile.nrows).astype(np.int64)
+        r1 = np.clip(np.floor((y1 - ylo) / cell - 0.5 + 1e-9) + 1, 0, self.tile.nrows).astype(np.int64)
+        return r0, np.maximum(r1 - r0, 0)
+
     def compute(self, canceled=None):
         p, nrows = self.prep, self.tile.nrows
         pos = np.full(len(self.claims), -1, np.int64)
@@ -357,20 +425,29 @@ class _TileIntervals:
         if len(segs):
             claim = p.seg_claim[segs]
             ax, ay, bx, by = p.ax[segs], p.ay[segs], p.bx[segs], p.by[segs]
-            radius = self.claims.radii[claim]
-            # 1. Capsules of every segment (polygon boundaries, lines, points), in batches.
-            r0, r1 = self._row_span(np.minimum(ay, by) - radius, np.maximum(ay, by) + radius)
-            count = np.maximum(r1 - r0, 0)
+            # 1. The claims grown by their radius: rectangles along the segments and discs around the
+            #    vertices (their union is the set within R of the boundary), row by row, in batches.
+            rect = p.rect
+            rsegs = segs[rect["valid"][segs]]
+            r0, count = self._rows(rect["ylo"][rsegs], rect["yhi"][rsegs])
             for part in _batches(count, PAIR_BATCH):
                 if canceled and canceled():
                     return None
-                n = count[part]
-                which = np.repeat(np.arange(part.start, part.stop), n)
-                rows = _ranges(r0[part], n)
-                clo, chi = capsule_slices(ax[which], ay[which], bx[which], by[which], radius[which],
-                                          self.ys[rows])
-                c0, c1 = _cols(self.xs, clo, chi)
-                emit(pos[claim[which]] * nrows + rows, c0, c1)
+                which = np.repeat(rsegs[part], count[part])
+                rows = _ranges(r0[part], count[part])
+                c0, c1 = _cols(self.xs, *_rect_slices(rect, which, self.ys[rows]))
+                emit(pos[p.seg_claim[which]] * nrows + rows, c0, c1)
+            disk = p.disk
+            discs = _ranges(disk["start"][self.local], disk["end"][self.local] - disk["start"][self.local])
+            r0, count = self._rows(disk["y"][discs] - disk["r"][discs], disk["y"][discs] + disk["r"][discs])
+            for part in _batches(count, PAIR_BATCH):
+                if canceled and canceled():
+                    return None
+                which = np.repeat(discs[part], count[part])
+                rows = _ranges(r0[part], count[part])
+                c0, c1 = _cols(self.xs, *_disc_slices(disk["x"][which], disk["y"][which], disk["r"][which],
+                                                      self.ys[rows]))
+                emit(pos[disk["claim"][which]] * nrows + rows, c0, c1)
             # 2. Polygon interiors: scanline crossings of the ring edges (half-open in y).
             ring = np.flatnonzero(p.ring[segs])
             if len(ring):
