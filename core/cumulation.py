@@ -375,7 +375,7 @@ def merge_ranges(keys, lo, hi, width):
     if len(keys) == 0:
         return keys, lo, hi
     span = np.int64(width + 2)
-    order = np.argsort(keys * span + lo, kind="stable")
+    order = np.argsort(keys * span + lo, kind="stable")  # stable: timsort exploits the ascending runs
     keys, lo, hi = keys[order], lo[order], hi[order]
     running = np.maximum.accumulate(keys * span + hi)
     previous = np.empty_like(running)
