@@ -162,6 +162,9 @@ class _Prepared:
     seg_end: np.ndarray
     rect: dict  # per segment: the rectangle swept by the segment's normal (see _rect_slices)
     disk: dict  # discs of radius R around the vertices, sorted by claim, with start/end per claim
+    convex: np.ndarray  # bool per claim: grown by R > 0 it is convex (one interval per row)
+    ylo: np.ndarray  # per claim: bounds in y grown by the radius
+    yhi: np.ndarray
 
 
 def _segments(geoms, index):
@@ -219,8 +222,17 @@ def prepare(claims):
     tree = shapely.STRtree(boxes)
     tree.query(shapely.Point(0, 0))  # build the tree now, not lazily inside worker threads
     ax, ay, bx, by = a[:, 0], a[:, 1], b[:, 0], b[:, 1]
+    # Convex polygons and points grown by R > 0 are convex: each row holds one interval, found by
+    # min/max over the pieces without sorting (``_TileIntervals._convex``).
+    convex = (r > 0) & ~empty & ((types == 0) | simple)
+    candidates = np.flatnonzero(convex & (types == 3))
+    if len(candidates):
+        area = shapely.area(geoms[candidates])
+        hull = shapely.area(shapely.convex_hull(geoms[candidates]))
+        convex[candidates] = area >= hull * (1 - 1e-9)
     return _Prepared(seg_claim, ax, ay, bx, by, ring, touched, tree, seg_start, seg_end,
-                     _rect_constants(ax, ay, bx, by, r[seg_claim]), _discs(seg_claim, ax, ay, bx, by, ring, r, n))
+                     _rect_constants(ax, ay, bx, by, r[seg_claim]), _discs(seg_claim, ax, ay, bx, by, ring, r, n),
+                     convex, bounds[:, 1] - r, bounds[:, 3] + r)
 
 
 def _rect_constants(ax, ay, bx, by, radius):
@@ -409,11 +421,62 @@ class _TileIntervals:
         r1 = np.clip(np.floor((y1 - ylo) / cell - 0.5 + 1e-9) + 1, 0, self.tile.nrows).astype(np.int64)
         return r0, np.maximum(r1 - r0, 0)
 
+    def _convex(self, claims, pos, canceled):
+        """One interval per row for claims that are convex once grown: min/max over all pieces.
+
+        Claims are bucketed by their number of pieces k (edge rectangles, vertex discs); in a bucket
+        every piece is evaluated on every row of its claim as an (rows, k) array, and the per-row
+        union of a convex shape is simply [min lo, max hi]: no sorting needed.
+        """
+        p, rect, disk, nrows = self.prep, self.prep.rect, self.prep.disk, self.tile.nrows
+        r0, nrow = self._rows(p.ylo[claims], p.yhi[claims])
+        keep = nrow > 0
+        claims, r0, nrow = claims[keep], r0[keep], nrow[keep]
+        row_start = np.cumsum(nrow) - nrow  # where each claim's rows start in lo/hi
+        rows = _ranges(r0, nrow)
+        owner = np.repeat(np.arange(len(claims)), nrow)
+        y_all = self.ys[rows]
+        lo = np.full(len(rows), np.inf)
+        hi = np.full(len(rows), -np.inf)
+        for start, end, kind in ((p.seg_start, p.seg_end, "rect"), (disk["start"], disk["end"], "disk")):
+            npieces = end[claims] - start[claims]
+            for k in np.unique(npieces[npieces > 0]):
+                chosen = np.flatnonzero(npieces == k)
+                slots = _ranges(row_start[chosen], nrow[chosen])
+                step = max(1, PAIR_BATCH // int(k))
+                for first in range(0, len(slots), step):
+                    if canceled and canceled():
+                        return None
+                    slot = slots[first:first + step]
+                    piece = start[claims[owner[slot]]][:, None] + np.arange(k)[None, :]
+                    y = y_all[slot][:, None]
+                    if kind == "rect":
+                        plo, phi = _rect_slices(rect, piece, y)
+                        ok = rect["valid"][piece] & (y >= rect["ylo"][piece]) & (y <= rect["yhi"][piece])
+                    else:
+                        dy = y - disk["y"][piece]
+                        h2 = disk["r"][piece] ** 2 - dy * dy
+                        ok = h2 >= 0
+                        h = np.sqrt(np.where(ok, h2, 0.0))
+                        x = disk["x"][piece]
+                        plo, phi = x - h, x + h
+                    ok &= plo <= phi
+                    lo[slot] = np.minimum(lo[slot], np.where(ok, plo, np.inf).min(axis=1))
+                    hi[slot] = np.maximum(hi[slot], np.where(ok, phi, -np.inf).max(axis=1))
+        c0, c1 = _cols(self.xs, lo, hi)
+        ok = c1 > c0
+        return pos[claims[owner[ok]]] * nrows + rows[ok], c0[ok], c1[ok]
+
     def compute(self, canceled=None):
         p, nrows = self.prep, self.tile.nrows
         pos = np.full(len(self.claims), -1, np.int64)
         pos[self.local] = np.arange(len(self.local))
-        segs = _ranges(p.seg_start[self.local], p.seg_end[self.local] - p.seg_start[self.local])
+        convex = self.local[p.convex[self.local]]
+        found = self._convex(convex, pos, canceled) if len(convex) else None
+        if found is None and len(convex):
+            return None
+        general = self.local[~p.convex[self.local]]
+        segs = _ranges(p.seg_start[general], p.seg_end[general] - p.seg_start[general])
         keys, lo, hi = [], [], []
 
         def emit(k, c0, c1):
@@ -438,7 +501,7 @@ class _TileIntervals:
                 c0, c1 = _cols(self.xs, *_rect_slices(rect, which, self.ys[rows]))
                 emit(pos[p.seg_claim[which]] * nrows + rows, c0, c1)
             disk = p.disk
-            discs = _ranges(disk["start"][self.local], disk["end"][self.local] - disk["start"][self.local])
+            discs = _ranges(disk["start"][general], disk["end"][general] - disk["start"][general])
             r0, count = self._rows(disk["y"][discs] - disk["r"][discs], disk["y"][discs] + disk["r"][discs])
             for part in _batches(count, PAIR_BATCH):
                 if canceled and canceled():
@@ -470,11 +533,10 @@ class _TileIntervals:
         for i in self.local[p.touched[self.local]]:
             rows, cols, _ = self.grid.cover(self.claims.geoms[i], self.tile, 0.0)
             emit(np.full(len(rows), pos[i] * nrows) + rows, cols, cols + 1)
-        if not keys:
-            empty = np.empty(0, np.int64)
-            return empty, empty, empty, empty
-        k, c0, c1 = merge_ranges(np.concatenate(keys), np.concatenate(lo), np.concatenate(hi),
-                                 self.tile.ncols)
+        k, c0, c1 = (merge_ranges(np.concatenate(keys), np.concatenate(lo), np.concatenate(hi), self.tile.ncols)
+                     if keys else (np.empty(0, np.int64),) * 3)
+        if found is not None:  # convex claims: already one disjoint interval per row
+            k, c0, c1 = np.r_[k, found[0]], np.r_[c0, found[1]], np.r_[c1, found[2]]
         return self.local[k // nrows], k % nrows, c0, c1
 
 
