@@ -12,13 +12,16 @@ A claim covers a cell when the cell's centre lies inside it or within its effect
 
 Cells nothing covers are 0. Decay changes weights only, so it does not change COUNT or DISTINCT.
 
-Speed: without distance decay the kernel never tests cells one by one. Per raster row it
-computes, for every polygon edge, line segment and point, the exact x-interval of cell centres
-within the radius (the horizontal slice of the segment's "capsule", the segment grown by R),
-adds the polygon's interior intervals from scanline crossings, merges the intervals per claim
-(or per category), and paints them with difference arrays (one ``bincount`` + ``cumsum`` per
-tile). With linear decay the distances are needed, and ``Grid.cover`` is used claim by claim.
-Everything runs tile by tile, so memory is bounded by the tile size, not by the extent.
+Speed: without distance decay the kernel never tests cells one by one. The set within R of a
+claim is its interior plus, along its boundary, the rectangles swept by each edge's normal and the
+discs around each vertex. Per raster row the kernel computes each piece's exact x-interval of cell
+centres, adds polygon interiors from scanline crossings, merges the intervals per claim (or per
+category) and paints them with difference arrays (one ``bincount`` + ``cumsum`` per tile). Claims
+that stay convex when grown (convex polygons, points) need no merge: per row their union is
+[min lo, max hi] over their pieces. With linear decay the distances are needed, and ``Grid.cover``
+is used claim by claim. Everything runs tile by tile (tiles in parallel threads), so memory is
+bounded by the tile size, not by the extent. ``cumulate_reference`` is the obvious cell-by-cell
+version the tests compare against.
 """
 
 import math
@@ -298,50 +301,6 @@ def _ranges(starts, lengths):
 # Per-row intervals.
 
 
-def _strip(ax, dya, vx, vy, low, high):
-    """x-interval of {x : low <= (x - ax) vx + dya vy <= high} (vx may be 0)."""
-    s = dya * vy
-    with np.errstate(divide="ignore", invalid="ignore"):
-        a = ax + (low - s) / vx
-        b = ax + (high - s) / vx
-    lo, hi = np.minimum(a, b), np.maximum(a, b)
-    flat = vx == 0
-    if flat.any():
-        inside = (s >= low) & (s <= high)
-        lo = np.where(flat, np.where(inside, -np.inf, np.inf), lo)
-        hi = np.where(flat, np.where(inside, np.inf, -np.inf), hi)
-    return lo, hi
-
-
-def capsule_slices(ax, ay, bx, by, radius, y):
-    """x-interval [lo, hi] of points at height ``y`` within ``radius`` of segment AB (empty: lo > hi).
-
-    The capsule (segment grown by R) is convex, so its slice is one interval: the union of the
-    slices of the two end discs and of the rectangle swept by the segment's normal.
-    """
-    lo = np.full(np.shape(y), np.inf)
-    hi = np.full(np.shape(y), -np.inf)
-    r2 = radius * radius
-    for px, py in ((ax, ay), (bx, by)):
-        dy = y - py
-        h2 = r2 - dy * dy
-        ok = h2 >= 0
-        h = np.sqrt(np.where(ok, h2, 0.0))
-        lo = np.where(ok, np.minimum(lo, px - h), lo)
-        hi = np.where(ok, np.maximum(hi, px + h), hi)
-    dx, dy = bx - ax, by - ay
-    length = np.hypot(dx, dy)
-    seg = length > 0
-    safe = np.where(seg, length, 1.0)
-    ux, uy = dx / safe, dy / safe
-    dya = y - ay
-    l1, h1 = _strip(ax, dya, ux, uy, 0.0, length)
-    l2, h2 = _strip(ax, dya, -uy, ux, -radius, radius)
-    rlo, rhi = np.maximum(l1, l2), np.minimum(h1, h2)
-    ok = seg & (rlo <= rhi)
-    return np.where(ok, np.minimum(lo, rlo), lo), np.where(ok, np.maximum(hi, rhi), hi)
-
-
 def _rect_slices(rect, which, y):
     """x-intervals of the segments' normal-swept rectangles at heights ``y`` (``which``: segment)."""
     t = y - rect["ay"][which]
@@ -359,6 +318,24 @@ def _disc_slices(x, y0, r, y):
     dy = y - y0
     h = np.sqrt(np.maximum(r * r - dy * dy, 0.0))
     return x - h, x + h
+
+
+def capsule_slices(ax, ay, bx, by, radius, y):
+    """x-interval [lo, hi] at height ``y`` of the points within ``radius`` of segment AB (empty: lo > hi).
+
+    The kernel's own pieces put together - the rectangle swept by the segment's normal and the
+    discs around both ends - so the tests can check them against exact distances.
+    """
+    rect = _rect_constants(ax, ay, bx, by, radius)
+    lo, hi = _rect_slices(rect, np.arange(len(ax)), y)
+    ok = rect["valid"] & (y >= rect["ylo"]) & (y <= rect["yhi"]) & (lo <= hi)
+    lo, hi = np.where(ok, lo, np.inf), np.where(ok, hi, -np.inf)
+    for px, py in ((ax, ay), (bx, by)):
+        disc_lo, disc_hi = _disc_slices(px, py, radius, y)
+        inside = np.abs(y - py) <= radius
+        lo = np.where(inside, np.minimum(lo, disc_lo), lo)
+        hi = np.where(inside, np.maximum(hi, disc_hi), hi)
+    return lo, hi
 
 
 def _cols(xs, lo, hi):
