@@ -304,6 +304,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         progress = _Progress(feedback, 20.0, 90.0 if hotspots else 100.0)
         for tile, values in cumulation.cumulate(grid, claims, mode, decay, feedback=progress):
             band.WriteArray(values.astype(np.float32), xoff=tile.col0, yoff=tile.row0)
+            band.FlushCache()  # write the tile out now: GDAL's block cache would otherwise hold it
             maximum = max(maximum, float(values.max()) if values.size else 0.0)
             if hotspots is not None:
                 hotspots.add(tile, values)
