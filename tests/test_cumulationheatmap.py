@@ -242,3 +242,25 @@ def test_qgis_process(qgis_process, sample_gpkg, tmp_path):
     values = read_raster(output)[0]
     # Six WKO points, weight 1, 150 m effect radius: overlapping discs, all weight 1 -> max = overlaps.
     assert values.max() == result["results"]["MAX_VALUE"] >= 1
+
+
+def test_styles_load_and_ramp_stretches(run_alg, four_layers, tmp_path):
+    from qgis.core import QgsRasterLayer
+
+    from ondergrond.algorithms.base import STYLES_DIR
+    from ondergrond.algorithms.cumulationheatmap import stretch_heatmap
+
+    result, _ = run(run_alg, four_layers, tmp_path, MODE=1, THRESHOLD=3, HOTSPOTS=str(tmp_path / "hot.gpkg"))
+    heat = QgsRasterLayer(result["OUTPUT"], "heat")
+    message, ok = heat.loadNamedStyle(str(STYLES_DIR / "cumulationheatmap.qml"))
+    assert ok, message
+    stretch_heatmap(heat, result["MAX_VALUE"])  # largest sum is 4 (hand grid above)
+    items = heat.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert items[0].value == 0 and items[0].color.alpha() == 0  # uncovered cells are transparent
+    assert items[-1].value == pytest.approx(4) and items[-1].label == "4"
+    assert heat.renderer().classificationMax() == pytest.approx(4)
+    hotspots = QgsVectorLayer(result["HOTSPOTS"], "hot", "ogr")
+    message, ok = hotspots.loadNamedStyle(str(STYLES_DIR / "cumulationhotspots.qml"))
+    assert ok, message
+    # Sum >= 3: the plus around B (4, 4, 4, 4 and 3 at (3,1)) is one hotspot of 6 cells.
+    assert result["HOTSPOT_COUNT"] == 1 and next(hotspots.getFeatures())["area_m2"] == pytest.approx(600)
