@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import canonical, cumulation
 from ..core.canonical import is_null, to_float
+from ..core.i18n import tr
 from .base import _POST_PROCESSORS, STYLES_DIR, OndergrondAlgorithm, StylePostProcessor
 from .io import core_error, read_features, to_qgs, working_crs
 
@@ -57,6 +58,20 @@ class HeatmapStyle(StylePostProcessor):
     def postProcessLayer(self, layer, context, feedback):
         super().postProcessLayer(layer, context, feedback)
         stretch_heatmap(layer, self.maximum)
+
+
+class FeatureLabels:
+    """"Layer 'x', feature 7" for each claim, formatted only when a message needs one."""
+
+    def __init__(self, layer_names, layer_of, fids):
+        self.layer_names, self.layer_of, self.fids = layer_names, np.asarray(layer_of), np.asarray(fids)
+
+    def __len__(self):
+        return len(self.fids)
+
+    def __getitem__(self, i):
+        return tr("Layer '{layer}', feature {fid}").format(
+            layer=self.layer_names[self.layer_of[i]], fid=self.fids[i])
 
 
 class CumulationHeatmap(OndergrondAlgorithm):
@@ -193,15 +208,15 @@ class CumulationHeatmap(OndergrondAlgorithm):
                 "Layer '{layer}': the {what} field '{field}' is not numeric ({type}). Choose a numeric field "
                 "or convert it with the field calculator.").format(
                     layer=label, what=what, field=field, type=layer.fields().field(field).typeName()))
-        values = np.full(len(features), default, float)
-        empty = 0
-        for i, value in enumerate(features.values(field)):
-            number = to_float(value, "{}, feature {}".format(label, features.ids[i]))
-            if number is None:
-                empty += 1
-            else:
-                values[i] = number
-        return values, empty
+        raw = features.values(field)
+        try:
+            values = np.array(raw, dtype=float)  # None (NULL) becomes NaN
+        except (TypeError, ValueError):  # e.g. a decimal type: one by one, naming a bad value's feature
+            numbers = [to_float(value, "{}, feature {}".format(label, fid)) for value, fid in zip(raw, features.ids)]
+            values = np.array([np.nan if number is None else number for number in numbers], float)
+        empty = np.isnan(values)
+        values[empty] = default
+        return values, int(empty.sum())
 
     def _read(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
@@ -220,7 +235,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         year = self._optional_number(parameters, self.YEAR)
         year = int(year) if year is not None else None
 
-        geoms, weights, radii, categories, labels = [], [], [], [], []
+        geoms, weights, radii, categories, layer_of, fids = [], [], [], [], [], []
         category_names = {}
         excluded = 0
         for n, layer in enumerate(layers):
@@ -238,8 +253,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
             if empty_weights:
                 feedback.pushWarning(self.tr("{layer}: {n} feature(s) without a weight count with weight 1.").format(
                     layer=label, n=empty_weights))
-            feature_labels = [self.tr("Layer '{layer}', feature {fid}").format(layer=label, fid=fid)
-                              for fid in features.ids]
+            feature_labels = FeatureLabels([label], np.zeros(len(features), np.int64), features.ids)
             try:
                 keep = cumulation.select_claims(
                     feature_labels, features.values(names[self.TOP_FIELD]),
@@ -255,7 +269,8 @@ class CumulationHeatmap(OndergrondAlgorithm):
             geoms.append(features.geoms[keep])
             weights.append(weight[keep])
             radii.append(radius[keep])
-            labels.extend(feature_labels[i] for i in np.flatnonzero(keep))
+            layer_of.append(np.full(int(keep.sum()), n, np.int64))
+            fids.append(features.ids[keep])
             feedback.setProgress(20.0 * (n + 1) / len(layers))
         if excluded:
             feedback.pushInfo(self.tr("{n} feature(s) fall outside the depth window or year and do not count.").format(
@@ -263,7 +278,9 @@ class CumulationHeatmap(OndergrondAlgorithm):
         claims = cumulation.Claims(
             np.concatenate(geoms) if geoms else np.empty(0, object),
             np.concatenate(weights) if weights else [], np.concatenate(radii) if radii else [],
-            categories, list(category_names), labels)
+            categories, list(category_names),
+            FeatureLabels([layer.name() for layer in layers], np.concatenate(layer_of) if layer_of else [],
+                          np.concatenate(fids) if fids else []))
         return claims, crs
 
     # -- running ---------------------------------------------------------------------------------
