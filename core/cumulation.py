@@ -525,18 +525,35 @@ def _paint(tile, rows, c0, c1, values):
     return np.cumsum(acc.reshape(tile.nrows, width), axis=1)[:, :-1]
 
 
-def _expand(tile, rows, c0, c1):
-    """Flat cell index of every cell of every range, and the range it comes from."""
-    n = c1 - c0
-    return _ranges(rows * tile.ncols + c0, n), np.repeat(np.arange(len(n)), n)
+# Cells expanded at once for the largest-weight mode (each costs ~24 bytes while expanded).
+EXPAND_BATCH = 4_000_000
+# Up to this many distinct weights in a tile, MAX paints one coverage per weight (difference arrays).
+MAX_LEVELS = 32
+
+
+def _largest(tile, rows, c0, c1, weights):
+    """Per cell the largest weight of the ranges covering it (0 where none)."""
+    out = np.zeros(tile.nrows * tile.ncols)
+    levels = np.unique(weights[weights > 0])
+    if len(levels) <= MAX_LEVELS:
+        for level in levels:  # ascending: a later, larger weight overwrites
+            chosen = weights == level
+            covered = _paint(tile, rows[chosen], c0[chosen], c1[chosen], np.ones(int(chosen.sum()))) > 0.5
+            out[covered.ravel()] = level
+        return out.reshape(tile.nrows, tile.ncols)
+    length = c1 - c0
+    for part in _batches(length, EXPAND_BATCH):
+        n = length[part]
+        cells = _ranges(rows[part] * tile.ncols + c0[part], n)
+        np.maximum.at(out, cells, np.repeat(weights[part], n))
+    return out.reshape(tile.nrows, tile.ncols)
 
 
 def _tile_values(grid, tile, prep, claims, mode, decay, canceled):
     x0, y0, x1, y1 = grid.tile_bounds(tile)
     local = np.unique(prep.tree.query(shapely.box(x0, y0, x1, y1)))
-    out = np.zeros((tile.nrows, tile.ncols))
     if len(local) == 0:
-        return out
+        return np.zeros((tile.nrows, tile.ncols))
     if decay == LINEAR and mode in (SUM, MAX):
         return _tile_decay(grid, tile, claims, local, mode, canceled)
     found = _TileIntervals(grid, tile, prep, claims, local).compute(canceled)
@@ -554,15 +571,28 @@ def _tile_values(grid, tile, prep, claims, mode, decay, canceled):
         nrows = tile.nrows
         k, c0, c1 = merge_ranges(claims.categories[claim] * nrows + rows, c0, c1, tile.ncols)
         return _paint(tile, k % nrows, c0, c1, np.ones(len(k)))
-    cells, source = _expand(tile, rows, c0, c1)
-    flat = out.ravel()
-    np.maximum.at(flat, cells, claims.weights[claim][source])
-    return out
+    return _largest(tile, rows, c0, c1, claims.weights[claim])
 
 
 def _tile_decay(grid, tile, claims, local, mode, canceled):
-    """SUM or MAX with linear decay: exact distances from ``Grid.cover``, claim by claim."""
-    cells, values = [], []
+    """SUM or MAX with linear decay: exact distances from ``Grid.cover``, claim by claim.
+
+    Covered cells are buffered and folded into the tile every ``EXPAND_BATCH`` cells.
+    """
+    out = np.zeros(tile.nrows * tile.ncols)
+    cells, values, held = [], [], 0
+
+    def fold():
+        if not cells:
+            return
+        flat, weight = np.concatenate(cells), np.concatenate(values)
+        if mode == SUM:
+            out[:] += np.bincount(flat, weight, minlength=len(out))
+        else:
+            np.maximum.at(out, flat, weight)
+        cells.clear()
+        values.clear()
+
     for i in local:
         if canceled and canceled():
             return None
@@ -571,13 +601,11 @@ def _tile_decay(grid, tile, claims, local, mode, canceled):
         factor = 1.0 - distance / radius if radius > 0 else np.ones(len(rows))
         cells.append(rows * tile.ncols + cols)
         values.append(claims.weights[i] * np.clip(factor, 0.0, 1.0))
-    out = np.zeros(tile.nrows * tile.ncols)
-    if cells:
-        cells, values = np.concatenate(cells), np.concatenate(values)
-        if mode == SUM:
-            out = np.bincount(cells, values, minlength=len(out))
-        else:
-            np.maximum.at(out, cells, values)
+        held += len(rows)
+        if held > EXPAND_BATCH:
+            fold()
+            held = 0
+    fold()
     return out.reshape(tile.nrows, tile.ncols)
 
 

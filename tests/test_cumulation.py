@@ -276,3 +276,16 @@ def test_merge_ranges_joins_overlaps_per_key():
     k, a, b = cu.merge_ranges(keys, lo, hi, 10)
     # key 1: [0,4) + [3,5) + [5,7) -> [0,7); key 2: [0,2) and [4,6) stay apart.
     assert list(zip(k, a, b)) == [(1, 0, 7), (2, 0, 2), (2, 4, 6)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(random_claims(), st.sampled_from([cu.NO_DECAY, cu.LINEAR]), st.sampled_from([cu.SUM, cu.MAX]))
+def test_batched_paths_equal_reference(claims, decay, mode):
+    """MAX by expanded cells (instead of one coverage per weight level) and small fold batches."""
+    levels, batch = cu.MAX_LEVELS, cu.EXPAND_BATCH
+    cu.MAX_LEVELS, cu.EXPAND_BATCH = 0, 7
+    try:
+        fast = cu.cumulate_array(PROPERTY_GRID, claims, mode, decay, max_cells=400)
+    finally:
+        cu.MAX_LEVELS, cu.EXPAND_BATCH = levels, batch
+    np.testing.assert_allclose(fast, cu.cumulate_reference(PROPERTY_GRID, claims, mode, decay), atol=1e-9)
