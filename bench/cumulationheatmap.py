@@ -14,8 +14,8 @@
    between chord and arc differ; the fraction is printed.
 2. National run (in a child process, so its peak memory is its own): the Netherlands' extent
    (300 km x 350 km) at 25 m = 168 million cells, 100,000 claims (polygons, points, lines) in 10
-   layers, mode 1, through processing.run. Prints the peak resident memory (getrusage) next to the
-   size of 10 full Float32 grids (peak = VmHWM from /proc, falling back to getrusage).
+   layers, mode 1 (BENCH_NATIONAL_MODE=0..3 for another mode), through processing.run. Prints the
+   peak resident memory (VmHWM from /proc, else getrusage) next to the size of 10 full Float32 grids.
 """
 
 import os
@@ -228,17 +228,18 @@ def national(folder):
             "kind": np.array(["kind{}".format(n % 5)] * per)})
     gpkg = folder / "national.gpkg"
     write_gpkg(gpkg, layers)
+    mode = int(os.environ.get("BENCH_NATIONAL_MODE", 1))
     baseline = peak_rss_mb()
     started = time.perf_counter()
     result = run("ondergrond:cumulationheatmap", {
-        "LAYERS": ["{}|layername={}".format(gpkg, name) for name in layers], "MODE": 1, "CELL_SIZE": cell,
+        "LAYERS": ["{}|layername={}".format(gpkg, name) for name in layers], "MODE": mode, "CELL_SIZE": cell,
         "EXTENT": "{},{},{},{} [EPSG:28992]".format(xmin, xmax, ymin, ymax), "OUTPUT": str(folder / "nl.tif")})
     elapsed = time.perf_counter() - started
     peak = peak_rss_mb()
     ncells = int((xmax - xmin) / cell) * int((ymax - ymin) / cell)
     ten_grids = 10 * ncells * 4 / 1024 ** 2
-    print("national: {:.0f} km x {:.0f} km at {:.0f} m = {:.0f} million cells, {} claims, mode 1: {:.1f} s".format(
-        (xmax - xmin) / 1000, (ymax - ymin) / 1000, cell, ncells / 1e6, result["CLAIMS"], elapsed))
+    print("national: {:.0f} km x {:.0f} km at {:.0f} m = {:.0f} million cells, {} claims, mode {}: {:.1f} s".format(
+        (xmax - xmin) / 1000, (ymax - ymin) / 1000, cell, ncells / 1e6, result["CLAIMS"], mode, elapsed))
     print("national: peak memory {:.0f} MB (process incl. QGIS; {:.0f} MB before the run) vs 10 full "
           "Float32 grids = {:.0f} MB ({:.1f} %)".format(peak, baseline, ten_grids, 100 * peak / ten_grids))
     print("national: largest cell value {:.1f}, GeoTIFF {:.0f} MB".format(
