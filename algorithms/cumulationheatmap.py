@@ -299,6 +299,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
                                               extent.yMaximum(), cell)
             else:
                 grid = cumulation.default_grid(claims, cell)
+            hotspots = cumulation.HotspotCollector(grid, threshold) if threshold is not None else None
         except ValueError as error:
             raise core_error(error) from None
         feedback.pushInfo(self.tr("{n} feature(s) in {kinds} categories on {ncols} x {nrows} cells of {cell} m.")
@@ -316,7 +317,6 @@ class CumulationHeatmap(OndergrondAlgorithm):
         dataset.SetGeoTransform(grid.geotransform)
         dataset.SetProjection(crs.toWkt())
         band = dataset.GetRasterBand(1)
-        hotspots = cumulation.HotspotCollector(grid, threshold) if threshold is not None else None
         maximum = 0.0
         progress = _Progress(feedback, 20.0, 90.0 if hotspots else 100.0)
         for tile, values in cumulation.cumulate(grid, claims, mode, decay, feedback=progress):

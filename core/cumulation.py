@@ -699,6 +699,9 @@ class HotspotCollector:
     """Collects the cells >= threshold tile by tile; ``finish`` builds the hotspot polygons."""
 
     def __init__(self, grid, threshold):
+        if not float(threshold) > 0:
+            raise ValueError(tr("The hotspot threshold must be larger than 0 (got {threshold}): every cell is "
+                                "at least 0, so the whole extent would be one hotspot.").format(threshold=threshold))
         self.grid, self.threshold = grid, float(threshold)
         self.boxes, self.maxima = [], []
 

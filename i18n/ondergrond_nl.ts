@@ -159,6 +159,11 @@ Negatieve gewichten of stralen worden geweigerd, met het object erbij genoemd. D
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Layer '{layer}', feature {fid}</source>
+            <translation>Laag '{layer}', object {fid}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
             <source>Claim layers (points, lines, polygons)</source>
             <translation>Lagen met claims (punten, lijnen, vlakken)</translation>
         </message>
@@ -323,11 +328,6 @@ Negatieve gewichten of stralen worden geweigerd, met het object erbij genoemd. D
             <location filename="../algorithms/cumulationheatmap.py" />
             <source>Reading {layer} ...</source>
             <translation>{layer} wordt gelezen ...</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>Layer '{layer}', feature {fid}</source>
-            <translation>Laag '{layer}', object {fid}</translation>
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
@@ -577,6 +577,11 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <location filename="../core/cumulation.py" />
             <source>{label}: the {what} is {value}; it must be a number of 0 or more. Correct the feature or leave it out.</source>
             <translation>{label}: de waarde voor {what} is {value}; dat moet een getal van 0 of meer zijn. Verbeter het object of laat het weg.</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>The hotspot threshold must be larger than 0 (got {threshold}): every cell is at least 0, so the whole extent would be one hotspot.</source>
+            <translation>De drempel voor brandpunten moet groter zijn dan 0 (opgegeven: {threshold}): elke cel is minstens 0, dus het hele gebied zou één brandpunt worden.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" />

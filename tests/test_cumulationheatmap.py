@@ -176,6 +176,8 @@ def test_bad_input(run_alg, make_layer, four_layers, tmp_path):
         run(run_alg, four_layers, tmp_path, DEPTH_TOP=100, DEPTH_BOTTOM=50)
     with pytest.raises(QgsProcessingException, match="leave no depth range"):
         run(run_alg, four_layers, tmp_path, DEPTH_TOP=50, DEPTH_BOTTOM=50)
+    with pytest.raises(QgsProcessingException, match="threshold must be larger than 0"):
+        run(run_alg, four_layers, tmp_path, THRESHOLD=0)
     # A layer with no features at all and no extent: nothing to stack.
     empty = make_layer("Point", {}, [], name="leeg")
     with pytest.raises(QgsProcessingException, match="no features to stack"):
