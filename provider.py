@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.importklic import ImportKlic
+from .algorithms.reservationcheck import ReservationCheck
 from .core.i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -45,5 +46,6 @@ class OndergrondProvider(QgsProcessingProvider):
             CheckCanonicalFields(),
             CumulationHeatmap(),
             ImportKlic(),
+            ReservationCheck(),
         ):
             self.addAlgorithm(algorithm)

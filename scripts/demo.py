@@ -174,11 +174,33 @@ def step_import_klic(demo):
     demo.render(layers, QgsRectangle(202980, 502985, 203170, 503045), "kaart_klic.png", size=(1600, 600))
 
 
+def step_reservation_check(demo):
+    """4D reservation check of the planned warmtenet trace: conflicts, meekoppelkansen and the report."""
+    result = demo.run("ondergrond:reservationcheck", {
+        "TRACE": demo.layer_uri("netwerk_warmtenet_trace"),
+        "OBSTACLES": [demo.layer_uri(name) for name in (
+            "netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen")],
+        "WORKS": [demo.layer_uri("netwerk_geplande_werken"), demo.layer_uri("netwerk_geplande_werken_vlak")],
+        "CONSTRUCTION_YEAR": 2028,
+        "CONFLICTS": demo.path("reservering_conflicten.gpkg"),
+        "OPPORTUNITIES": demo.path("reservering_meekoppelkansen.gpkg"),
+        "REPORT": demo.path("reservering_rapport.html"),
+    })
+    print("   {CONFLICT_COUNT} conflict stretches ({CLASH_COUNT} clashes), {OPPORTUNITY_COUNT} opportunities; "
+          "report: reservering_rapport.html".format(**result))
+    layers = [demo.styled(result["OPPORTUNITIES"], "reservation_opportunities", "meekoppelkansen"),
+              demo.styled(result["CONFLICTS"], "reservation_conflicts", "conflicten")]
+    layers += [demo.layer(name) for name in ("netwerk_warmtenet_trace", "netwerk_bomen", "netwerk_kabels_leidingen",
+                                             "netwerk_reserveringen", "netwerk_stoepranden")]
+    demo.render(layers, demo.STREET, "kaart_reservering_conflicten.png")
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
     step_import_klic,
     step_street_map,
+    step_reservation_check,
     step_cumulation,
 ]
 
