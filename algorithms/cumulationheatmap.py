@@ -27,7 +27,7 @@ from ..core import canonical, cumulation
 from ..core.canonical import is_null, to_float
 from ..core.i18n import tr
 from .base import _POST_PROCESSORS, STYLES_DIR, OndergrondAlgorithm, StylePostProcessor
-from .io import core_error, read_features, to_qgs, working_crs
+from .io import core_error, layer_label, read_features, to_qgs, working_crs
 
 
 def stretch_heatmap(layer, maximum):
@@ -241,7 +241,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         for n, layer in enumerate(layers):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled."))
-            label = layer.name()
+            label = layer_label(layer)
             feedback.pushInfo(self.tr("Reading {layer} ...").format(layer=label))
             features = read_features(layer, crs, context, feedback, fields=list(names.values()), label=label)
             if len(features) == 0:
@@ -279,7 +279,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
             np.concatenate(geoms) if geoms else np.empty(0, object),
             np.concatenate(weights) if weights else [], np.concatenate(radii) if radii else [],
             categories, list(category_names),
-            FeatureLabels([layer.name() for layer in layers], np.concatenate(layer_of) if layer_of else [],
+            FeatureLabels([layer_label(layer) for layer in layers], np.concatenate(layer_of) if layer_of else [],
                           np.concatenate(fids) if fids else []))
         return claims, crs
 

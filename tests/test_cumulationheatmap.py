@@ -266,3 +266,13 @@ def test_styles_load_and_ramp_stretches(run_alg, four_layers, tmp_path):
     assert ok, message
     # Sum >= 3: the plus around B (4, 4, 4, 4 and 3 at (3,1)) is one hotspot of 6 cells.
     assert result["HOTSPOT_COUNT"] == 1 and next(hotspots.getFeatures())["area_m2"] == pytest.approx(600)
+
+
+def test_layer_name_category_from_a_geopackage_uri(run_alg, sample_gpkg, tmp_path):
+    # Category field absent -> the category is the layer's name as the planner knows it (the GeoPackage
+    # layer name, not the file's name). Hotspot contributors name it.
+    uri = "{}|layername=ondergrond_wko_bestaand".format(sample_gpkg)
+    result = run_alg(ALG, {"LAYERS": [uri], "CATEGORY_FIELD": "soort", "MODE": 2, "CELL_SIZE": 50, "THRESHOLD": 1,
+                           "OUTPUT": str(tmp_path / "c.tif"), "HOTSPOTS": str(tmp_path / "c.gpkg")})
+    contributors = {spot["contributors"].split(":")[0] for spot in QgsVectorLayer(result["HOTSPOTS"]).getFeatures()}
+    assert contributors == {"ondergrond_wko_bestaand"}
