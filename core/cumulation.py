@@ -560,12 +560,20 @@ def _tile_values(grid, tile, prep, claims, mode, decay, canceled):
     if found is None:
         return None
     claim, rows, c0, c1 = found
-    if mode in (COUNT, SUM):
+    if mode == COUNT:
+        return _paint(tile, rows, c0, c1, np.ones(len(rows)))
+    if mode == SUM:
+        weights = claims.weights[claim]
+        summed = _paint(tile, rows, c0, c1, weights)
+        # Difference arrays leave rounding residue where nothing covers; such cells must be exactly 0.
+        # The residue is below (additions per row) x eps x (total weight); while that is under half the
+        # smallest positive weight (the least a covered cell can hold), a threshold separates them.
+        positive = weights[weights > 0]
+        residue = (2 * len(weights) + tile.ncols) * np.finfo(float).eps * float(weights.sum())
+        if len(positive) and residue < 0.5 * float(positive.min()):
+            summed[summed < 0.5 * float(positive.min())] = 0.0
+            return summed
         counted = _paint(tile, rows, c0, c1, np.ones(len(rows)))
-        if mode == COUNT:
-            return counted
-        summed = _paint(tile, rows, c0, c1, claims.weights[claim])
-        # Difference arrays leave rounding residue; a cell no claim covers is exactly 0.
         return np.where(counted > 0.5, summed, 0.0)
     if mode == DISTINCT:
         nrows = tile.nrows
