@@ -289,3 +289,23 @@ def test_batched_paths_equal_reference(claims, decay, mode):
     finally:
         cu.MAX_LEVELS, cu.EXPAND_BATCH = levels, batch
     np.testing.assert_allclose(fast, cu.cumulate_reference(PROPERTY_GRID, claims, mode, decay), atol=1e-9)
+
+
+def test_cancel_stops_and_progress_reaches_100():
+    class Feedback:
+        def __init__(self, cancel_after):
+            self.calls, self.cancel_after, self.progress = 0, cancel_after, []
+
+        def isCanceled(self):
+            self.calls += 1
+            return self.calls > self.cancel_after
+
+        def setProgress(self, percent):
+            self.progress.append(percent)
+
+    running = Feedback(cancel_after=10**9)
+    tiles = list(cu.cumulate(GRID, four_claims(), cu.SUM, max_cells=4, feedback=running))
+    assert len(tiles) == 9 and running.progress[-1] == pytest.approx(100)  # 5 x 5 cells in 2 x 2 tiles
+    assert running.progress == sorted(running.progress)
+    cancelled = Feedback(cancel_after=3)
+    assert len(list(cu.cumulate(GRID, four_claims(), cu.SUM, max_cells=4, feedback=cancelled))) < 9
