@@ -336,6 +336,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
             feedback.pushWarning(self.tr("No hotspot threshold given: the hotspot layer stays empty."))
         if context.willLoadLayerOnCompletion(path):
             processor = HeatmapStyle(STYLES_DIR / "cumulationheatmap.qml", maximum)
+            del _POST_PROCESSORS[:-64]  # referenced until QGIS has run it (as base.style_output does)
             _POST_PROCESSORS.append(processor)
             context.layerToLoadOnCompletionDetails(path).setPostProcessor(processor)
         feedback.pushInfo(self.tr("Largest cell value: {value:g}.").format(value=maximum))
