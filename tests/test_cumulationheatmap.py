@@ -276,3 +276,25 @@ def test_layer_name_category_from_a_geopackage_uri(run_alg, sample_gpkg, tmp_pat
                            "OUTPUT": str(tmp_path / "c.tif"), "HOTSPOTS": str(tmp_path / "c.gpkg")})
     contributors = {spot["contributors"].split(":")[0] for spot in QgsVectorLayer(result["HOTSPOTS"]).getFeatures()}
     assert contributors == {"ondergrond_wko_bestaand"}
+
+
+def test_loaded_output_is_styled(provider, four_layers, tmp_path):
+    """Loaded on completion, the raster gets the viridis QML stretched to its largest value."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    before = set(QgsProject.instance().mapLayers())
+    result = processing.runAndLoadResults(ALG, {
+        "LAYERS": four_layers, "CELL_SIZE": 10, "EXTENT": EXTENT, "MODE": 1, "THRESHOLD": 3,
+        "OUTPUT": str(tmp_path / "loaded.tif"), "HOTSPOTS": str(tmp_path / "loaded.gpkg")},
+        context=context, feedback=QgsProcessingFeedback())
+    loaded = [layer for layer in QgsProject.instance().mapLayers().values()
+              if layer.source() == result["OUTPUT"]]
+    try:
+        assert len(loaded) == 1
+        assert loaded[0].renderer().type() == "singlebandpseudocolor"
+        assert loaded[0].renderer().classificationMax() == pytest.approx(4)  # largest sum (hand grid)
+    finally:
+        QgsProject.instance().removeMapLayers(list(set(QgsProject.instance().mapLayers()) - before))
