@@ -132,7 +132,8 @@ class CumulationHeatmap(OndergrondAlgorithm):
             "stays bounded. With a threshold, hotspots are the connected areas where the value is at "
             "least the threshold, with their largest value, area (m2) and contributors: the categories "
             "and the number of features of each that cover the hotspot.\n\n"
-            "Negative weights or radii are refused with the feature named. Inputs are never changed."
+            "Negative weights (read in the weight modes only) or radii are refused with the feature named. "
+            "Inputs are never changed."
         )
 
     def initAlgorithm(self, config=None):
@@ -226,6 +227,13 @@ class CumulationHeatmap(OndergrondAlgorithm):
         names = {key: self._field(parameters, key, context) for key in (
             self.WEIGHT_FIELD, self.CATEGORY_FIELD, self.RADIUS_FIELD, self.TOP_FIELD, self.BOTTOM_FIELD,
             self.FROM_FIELD, self.TO_FIELD)}
+        # Read only what this run uses: weights for the weight modes, categories for distinct
+        # categories and the hotspots' contributors (every attribute read costs per feature).
+        mode = self.parameterAsEnum(parameters, self.MODE, context)
+        if mode not in (cumulation.SUM, cumulation.MAX):
+            names[self.WEIGHT_FIELD] = None
+        if mode != cumulation.DISTINCT and self._optional_number(parameters, self.THRESHOLD) is None:
+            names[self.CATEGORY_FIELD] = None
         top = self._optional_number(parameters, self.DEPTH_TOP)
         bottom = self._optional_number(parameters, self.DEPTH_BOTTOM)
         try:
@@ -234,6 +242,10 @@ class CumulationHeatmap(OndergrondAlgorithm):
             raise core_error(error) from None
         year = self._optional_number(parameters, self.YEAR)
         year = int(year) if year is not None else None
+        if window is None:
+            names[self.TOP_FIELD] = names[self.BOTTOM_FIELD] = None
+        if year is None:
+            names[self.FROM_FIELD] = names[self.TO_FIELD] = None
 
         geoms, weights, radii, categories, layer_of, fids = [], [], [], [], [], []
         category_names = {}

@@ -157,7 +157,7 @@ def test_negative_weight_or_radius_names_feature(run_alg, make_layer, tmp_path, 
     layer = make_layer("Point", CLAIM_FIELDS, [{"wkt": "POINT(5 5)", "weight": 1.0},
                                                dict({"wkt": "POINT(15 15)"}, **row)], name="bad")
     with pytest.raises(QgsProcessingException, match=match):
-        run(run_alg, [layer], tmp_path)
+        run(run_alg, [layer], tmp_path, MODE=1)
 
 
 def test_bad_input(run_alg, make_layer, four_layers, tmp_path):
@@ -166,7 +166,9 @@ def test_bad_input(run_alg, make_layer, four_layers, tmp_path):
     text_weights = make_layer("Point", {"weight": "string"}, [{"wkt": "POINT(5 5)", "weight": "zwaar"}],
                               name="tekst")
     with pytest.raises(QgsProcessingException, match="Layer 'tekst': the weight field 'weight' is not numeric"):
-        run(run_alg, [text_weights], tmp_path)
+        run(run_alg, [text_weights], tmp_path, MODE=3)
+    # Counting does not use weights, so it does not read (or refuse) them.
+    assert run(run_alg, [text_weights], tmp_path, MODE=0)[1][4, 0] == 1
     # 0.001 m cells over the claims' 74 m x 80 m default extent: 5.9e9 cells, above MAX_CELLS.
     with pytest.raises(QgsProcessingException, match="choose a larger cell size"):
         run_alg(ALG, {"LAYERS": four_layers, "CELL_SIZE": 0.001, "OUTPUT": str(tmp_path / "x.tif")})
