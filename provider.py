@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.importklic import ImportKlic
+from .algorithms.layertemplate import LayerTemplate
 from .algorithms.reservationcheck import ReservationCheck
 from .core.i18n import tr
 
@@ -46,6 +47,7 @@ class OndergrondProvider(QgsProcessingProvider):
             CheckCanonicalFields(),
             CumulationHeatmap(),
             ImportKlic(),
+            LayerTemplate(),
             ReservationCheck(),
         ):
             self.addAlgorithm(algorithm)

@@ -490,6 +490,109 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <translation>{label}, object {fid}: kan niet naar {crs} worden geprojecteerd: {error}</translation>
         </message>
         <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Lagenbenadering layer template</source>
+            <translation>Lagenbenadering-sjabloon</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Writes a GeoPackage with empty, ready-to-edit layers in the plugin's data model, grouped by the lagenbenadering (Nota Ruimte; DGDO figure 1): ondergrond_* (aquifers, protective clay layers, drinking-water protection zones, boringsvrije zones, NGR/ASV, faults, salt structures, archaeology, ground-energy systems, wells), netwerk_* (cables and pipes, heat-network traces, reservations and corridors, infiltration, trees, planned works, streets) and occupatie_* (land use, planned developments).
+
+Fields follow the plugin's conventions: top_m and bottom_m (m below ground level, positive downward) for a volume, depth_m (top of the pipe) and diameter_m for a cable or pipe, valid_from and valid_to (inclusive years; empty = open-ended), utility_type with the IMKL thema codes of KLIC, status for the keuze status (gemaakt / te maken / te agenderen) and source.
+
+Every layer carries the plugin's house style as its default style in the GeoPackage, so it opens styled in any QGIS: IMKL colours for cables and pipes (dashed where the depth is unknown), the keuze status as solid / outline / hatched, depth bands for the subsurface, temporal settings from valid_from/valid_to for the temporal controller, and a 3D renderer that draws every layer at its depth below ground.
+
+CRS: a projected CRS in metres (default EPSG:28992, RD New); geographic CRSs are refused. An existing file is only replaced when 'Overwrite an existing file' is ticked. Add the result to the map with the Lagenbenadering button: occupatie on top, netwerk, ondergrond at the bottom.</source>
+            <translation>Schrijft een GeoPackage met lege lagen in het datamodel van de plugin, klaar om in te tekenen, geordend volgens de lagenbenadering (Nota Ruimte; DGDO figuur 1): ondergrond_* (watervoerende pakketten, beschermende kleilagen, grondwaterbeschermingszones, boringsvrije zones, NGR/ASV, breuken, zoutstructuren, archeologie, bodemenergiesystemen, winputten), netwerk_* (kabels en leidingen, warmtenettracés, reserveringen en corridors, infiltratievoorzieningen, bomen, geplande werkzaamheden, straten) en occupatie_* (grondgebruik, geplande ontwikkelingen).
+
+De velden volgen de conventies van de plugin: top_m en bottom_m (m onder maaiveld, positief naar beneden) voor een volume, depth_m (bovenkant leiding) en diameter_m voor een kabel of leiding, valid_from en valid_to (jaartallen, inclusief; leeg = onbegrensd), utility_type met de IMKL-themacodes van KLIC, status voor de keuzestatus (gemaakt / te maken / te agenderen) en source (bron).
+
+Elke laag krijgt de huisstijl van de plugin als standaardstijl in de GeoPackage, zodat hij in elke QGIS opgemaakt opent: IMKL-kleuren voor kabels en leidingen (gestreept waar de diepte onbekend is), de keuzestatus als gevuld / omlijnd / gearceerd, dieptezones voor de ondergrond, tijdinstellingen uit valid_from/valid_to voor de tijdregelaar, en een 3D-weergave die elke laag op zijn diepte onder maaiveld tekent.
+
+Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, RD New); geografische stelsels worden geweigerd. Een bestaand bestand wordt alleen vervangen als 'Bestaand bestand overschrijven' is aangevinkt. Zet het resultaat op de kaart met de knop Lagenbenadering: occupatie bovenaan, dan netwerk, de ondergrond onderaan.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The coordinate reference system is not valid; choose e.g. EPSG:28992.</source>
+            <translation>Het coördinatenstelsel is ongeldig; kies bijvoorbeeld EPSG:28992.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Template GeoPackage</source>
+            <translation>Sjabloon-GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <location filename="../gui/lagenbenadering.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Coordinate reference system (projected, metres)</source>
+            <translation>Coördinatenstelsel (geprojecteerd, meters)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Overwrite an existing file</source>
+            <translation>Bestaand bestand overschrijven</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Number of layers written</source>
+            <translation>Aantal geschreven lagen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The file {path} already exists. Choose another file name, or tick 'Overwrite an existing file' to replace it (its layers are lost).</source>
+            <translation>Het bestand {path} bestaat al. Kies een andere bestandsnaam, of vink 'Bestaand bestand overschrijven' aan om het te vervangen (de lagen erin gaan dan verloren).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The folder {folder} does not exist. Create it first or choose another folder.</source>
+            <translation>De map {folder} bestaat niet. Maak hem eerst aan of kies een andere map.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Cannot write in the folder {folder} (no permission). Choose a folder you can write to.</source>
+            <translation>Kan niet schrijven in de map {folder} (geen schrijfrechten). Kies een map waarin u mag schrijven.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>{crs} is not a projected CRS in metres. The template holds depths and distances in metres: choose a projected CRS such as EPSG:28992 (RD New).</source>
+            <translation>{crs} is geen geprojecteerd coördinatenstelsel in meters. Het sjabloon werkt met diepten en afstanden in meters: kies een geprojecteerd stelsel zoals EPSG:28992 (RD New).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Cannot create the GeoPackage {path}.</source>
+            <translation>Kan de GeoPackage {path} niet aanmaken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The layer {layer} was not written to {path}.</source>
+            <translation>De laag {layer} is niet in {path} geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The style {qml} could not be read: {message}</source>
+            <translation>De stijl {qml} kon niet worden gelezen: {message}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The style of {layer} could not be stored in {path}: {error}</source>
+            <translation>De stijl van {layer} kon niet in {path} worden opgeslagen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>{count} layers written to {path} in {crs}.</source>
+            <translation>{count} lagen geschreven naar {path} in {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Cannot create the GeoPackage {path}: {error}</source>
+            <translation>Kan de GeoPackage {path} niet aanmaken: {error}</translation>
+        </message>
+        <message>
             <location filename="../algorithms/reservationcheck.py" />
             <location filename="../core/reservation_report.py" />
             <source>4D reservation check</source>
@@ -1324,6 +1427,71 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/tables.py" />
             <source>Table {file}, row {row}, column '{column}': '{value}' is not a number.</source>
             <translation>Tabel {file}, rij {row}, kolom '{column}': '{value}' is geen getal.</translation>
+        </message>
+        <message>
+            <location filename="../core/templates.py" />
+            <source>status '{value}' is not one of: {allowed}</source>
+            <translation>status '{value}' is niet een van: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../core/templates.py" />
+            <source>'{name}' is not a template layer; known layers: {known}</source>
+            <translation>'{name}' is geen sjabloonlaag; bekende lagen: {known}</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Occupation layer</source>
+            <translation>Occupatielaag</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Network layer</source>
+            <translation>Netwerklaag</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Subsurface</source>
+            <translation>Ondergrond</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Lagenbenadering</source>
+            <translation>Lagenbenadering</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Add a lagenbenadering template (a new one, or an existing GeoPackage with occupatie_*, netwerk_* and ondergrond_* layers) to the map in three groups</source>
+            <translation>Voeg een lagenbenadering-sjabloon (een nieuw sjabloon, of een bestaande GeoPackage met lagen occupatie_*, netwerk_* en ondergrond_*) in drie groepen aan de kaart toe</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>&amp;Ondergrond</source>
+            <translation>&amp;Ondergrond</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Lagenbenadering: choose a GeoPackage, or type a new name for an empty template</source>
+            <translation>Lagenbenadering: kies een GeoPackage, of typ een nieuwe naam voor een leeg sjabloon</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Cannot open {path} as a GeoPackage.</source>
+            <translation>Kan {path} niet als GeoPackage openen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>{path} has no layers named occupatie_*, netwerk_* or ondergrond_*. Create a template with 'Lagenbenadering layer template' or rename your layers with these prefixes.</source>
+            <translation>{path} heeft geen lagen met de naam occupatie_*, netwerk_* of ondergrond_*. Maak een sjabloon met 'Lagenbenadering-sjabloon' of geef uw lagen deze voorvoegsels.</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>The layer {layer} in {path} cannot be read.</source>
+            <translation>De laag {layer} in {path} kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>{path} added in three groups.</source>
+            <translation>{path} is in drie groepen toegevoegd.</translation>
         </message>
         <message>
             <location filename="../provider.py" />
