@@ -29,6 +29,10 @@ from ..core.i18n import tr
 from .base import _POST_PROCESSORS, STYLES_DIR, OndergrondAlgorithm, StylePostProcessor
 from .io import core_error, layer_label, read_features, to_qgs, working_crs
 
+# The hotspot layer's fields (tests/test_styles.py checks styles/cumulationhotspots.qml against them).
+HOTSPOT_FIELDS = (("hotspot_id", QVariant.Int), ("max_value", QVariant.Double), ("area_m2", QVariant.Double),
+                  ("n_features", QVariant.Int), ("contributors", QVariant.String))
+
 
 def stretch_heatmap(layer, maximum):
     """Scale the heatmap style's colour ramp (defined on 0..1 in the QML) to 0..``maximum``."""
@@ -356,9 +360,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
 
     def _write_hotspots(self, parameters, context, feedback, hotspots, claims, crs, result):
         fields = QgsFields()
-        for name, kind in (("hotspot_id", QVariant.Int), ("max_value", QVariant.Double),
-                           ("area_m2", QVariant.Double), ("n_features", QVariant.Int),
-                           ("contributors", QVariant.String)):
+        for name, kind in HOTSPOT_FIELDS:
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(
             parameters, self.HOTSPOTS, context, fields, QgsWkbTypes.Type.Polygon, crs)
