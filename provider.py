@@ -7,6 +7,7 @@ from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
+from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.importklic import ImportKlic
 from .algorithms.layertemplate import LayerTemplate
 from .algorithms.reservationcheck import ReservationCheck
@@ -48,6 +49,7 @@ class OndergrondProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (
             CheckCanonicalFields(),
+            CumulationHeatmap(),
             ImportKlic(),
             LayerTemplate(),
             ReservationCheck(),
