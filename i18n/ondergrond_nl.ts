@@ -134,6 +134,7 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
             <source>Cumulation heatmap</source>
             <translation>Stapelingskaart</translation>
         </message>
@@ -209,6 +210,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
             <source>Cell size (m)</source>
             <translation>Celgrootte (m)</translation>
         </message>
@@ -1602,11 +1604,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
-            <source>Cell size (m)</source>
-            <translation>Celgrootte (m)</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_provincie.model3" />
             <source>The province's other claims and constraints (with kind, top_m, bottom_m)</source>
             <translation>De overige claims en beperkingen van de provincie (met kind, top_m, bottom_m)</translation>
         </message>
@@ -1634,11 +1631,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Heatmap year (only claims valid in this year)</source>
             <translation>Jaar van de stapelingskaart (alleen claims die in dat jaar gelden)</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_provincie.model3" />
-            <source>Cumulation heatmap</source>
-            <translation>Stapelingskaart</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />

@@ -130,6 +130,24 @@ def check(messages, problems, existing):
     problems.extend(
         "obsolete translation (string no longer in the code): {!r}".format(s[:80])
         for s in existing if s not in messages)
+    problems.extend(ts_structure_problems())
+    return problems
+
+
+def ts_structure_problems():
+    """Damage a git merge of the .ts can do: a message with two sources, or the same source twice."""
+    if not TS_FILE.exists():
+        return []
+    problems, seen = [], set()
+    for message in ET.parse(TS_FILE).getroot().iter("message"):
+        sources = message.findall("source")
+        if len(sources) != 1 or len(message.findall("translation")) != 1:
+            problems.append("malformed message (merge damage?) near: {!r}".format((sources[0].text or "")[:80]
+                                                                                if sources else ""))
+        for source in sources:
+            if source.text in seen:
+                problems.append("duplicate message (run scripts/i18n.py update): {!r}".format(source.text[:80]))
+            seen.add(source.text)
     return problems
 
 
