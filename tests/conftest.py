@@ -179,27 +179,31 @@ def desktop(plugin_zip, tmp_path, output_dir):
     """Run Python inside the real QGIS desktop under Xvfb, with the plugin installed from the zip into a
     fresh profile. ``desktop(code)`` runs ``code`` 2 s after start-up (``result`` is a dict it fills,
     ``screenshot(name)`` saves the main window under the test output folder, ``screenshot(name, widget)``
-    that widget) and returns ``result``; ``desktop(code, locale="nl")`` runs QGIS in that language."""
+    that widget) and returns ``result``; ``desktop(code, locale="nl")`` runs QGIS in that language;
+    ``desktop(code, preinstalled=False)`` starts without the plugin (``PLUGIN_ZIP`` is the zip's path)."""
     if not shutil.which("xvfb-run") or not shutil.which("qgis"):
         pytest.skip("the QGIS desktop or xvfb-run is not installed")
     profiles = tmp_path / "profiles-root"
     plugins = profiles / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
-    with zipfile.ZipFile(plugin_zip) as archive:
-        archive.extractall(plugins)
     ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
 
-    def run(code, timeout=240, locale=None):
-        settings = "[PythonPlugins]\nondergrond=true\n"
+    def run(code, timeout=240, locale=None, preinstalled=True):
+        if preinstalled and not (plugins / "ondergrond").exists():
+            with zipfile.ZipFile(plugin_zip) as archive:
+                archive.extractall(plugins)
+        if not preinstalled:  # a fresh profile: the code installs it (PLUGIN_ZIP), as a new user does
+            shutil.rmtree(plugins / "ondergrond", ignore_errors=True)
+        settings = "[PythonPlugins]\nondergrond=true\n" if preinstalled else ""
         if locale:  # QGIS's own language setting (Settings > Options > General > Locale)
             settings += "\n[locale]\noverrideFlag=true\nuserLocale={}\n".format(locale)
         ini.write_text(settings, encoding="utf-8")
         result_file = tmp_path / "result.json"
         script = tmp_path / "desktop_code.py"
         script.write_text(DESKTOP_TEMPLATE.format(
-            result=str(result_file), shots=str(output_dir), body=textwrap.indent(textwrap.dedent(code), "        ")),
-            encoding="utf-8")
+            result=str(result_file), shots=str(output_dir), zip=str(plugin_zip),
+            body=textwrap.indent(textwrap.dedent(code), "        ")), encoding="utf-8")
         environment = qgis_environment(profiles)
         environment.pop("QT_QPA_PLATFORM", None)
         completed = subprocess.run(
@@ -224,6 +228,7 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface
 
 result = {{}}
+PLUGIN_ZIP = {zip!r}
 
 def screenshot(name, widget=None):
     QgsApplication.processEvents()

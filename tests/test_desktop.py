@@ -29,6 +29,27 @@ def test_plugin_loads_shows_its_provider_and_unloads(desktop):
     assert result["screenshots"]
 
 
+def test_install_from_zip_as_a_new_user(desktop, provider):
+    # Plugins > Manage and Install Plugins > Install from ZIP calls the plugin installer's
+    # installFromZipFile: the same call here, on a fresh profile without the plugin.
+    result = desktop("""
+        import pyplugin_installer
+        import qgis.utils
+        result["before"] = "ondergrond" in qgis.utils.plugins
+        pyplugin_installer.instance().installFromZipFile(PLUGIN_ZIP)
+        result["active"] = "ondergrond" in qgis.utils.active_plugins
+        provider = QgsApplication.processingRegistry().providerById("ondergrond")
+        result["algorithms"] = sorted(a.id() for a in provider.algorithms()) if provider else []
+        from qgis.core import QgsSettings
+        result["enabled"] = QgsSettings().value("PythonPlugins/ondergrond", False, type=bool)
+        screenshot("desktop_installed_from_zip.png")
+    """, preinstalled=False)
+    assert not result["before"]
+    assert result["active"] and result["enabled"]
+    # everything the provider has in the test process, the bundled models included
+    assert result["algorithms"] == sorted(a.id() for a in provider.algorithms())
+
+
 # ---- an algorithm run from the desktop, its outputs loaded with the plugin's styles -----------------
 
 # (algorithm, parameters on the zip's sample GeoPackage ({gpkg}), {output: style name in styles/});
