@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import canonical, cumulation
 from ..core.canonical import is_null, to_float
 from ..core.i18n import tr
-from .base import _POST_PROCESSORS, STYLES_DIR, OndergrondAlgorithm, StylePostProcessor
+from .base import OndergrondAlgorithm, StylePostProcessor
 from .io import core_error, layer_label, read_features, to_qgs, working_crs
 
 # The hotspot layer's fields (tests/test_styles.py checks styles/cumulationhotspots.qml against them).
@@ -350,11 +350,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         result[self.HOTSPOTS] = self._write_hotspots(parameters, context, feedback, hotspots, claims, crs, result)
         if hotspots is None and parameters.get(self.HOTSPOTS):
             feedback.pushWarning(self.tr("No hotspot threshold given: the hotspot layer stays empty."))
-        if context.willLoadLayerOnCompletion(path):
-            processor = HeatmapStyle(STYLES_DIR / "cumulationheatmap.qml", maximum)
-            del _POST_PROCESSORS[:-64]  # referenced until QGIS has run it (as base.style_output does)
-            _POST_PROCESSORS.append(processor)
-            context.layerToLoadOnCompletionDetails(path).setPostProcessor(processor)
+        self.style_output(context, path, "cumulationheatmap", HeatmapStyle, maximum=maximum)
         feedback.pushInfo(self.tr("Largest cell value: {value:g}.").format(value=maximum))
         return result
 
