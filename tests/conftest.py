@@ -8,6 +8,7 @@ import importlib.util
 import json
 import os
 import shutil
+import site
 import subprocess
 import sys
 from pathlib import Path
@@ -160,6 +161,9 @@ def qgis_process(qgis_profile):
 
     def run(algorithm_id, parameters, check=True):
         environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(qgis_profile), QT_QPA_PLATFORM="offscreen")
+        # qgis_process embeds Debian's python (shapely 1.8); give it this venv's packages (shapely 2).
+        environment["PYTHONPATH"] = os.pathsep.join(
+            site.getsitepackages() + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
         arguments = [executable, "run", algorithm_id, "--json"]
         arguments += ["--{}={}".format(key, value) for key, value in parameters.items()]
         completed = subprocess.run(arguments, capture_output=True, text=True, env=environment, timeout=300)
