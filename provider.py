@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.depthbandsuitability import DepthBandSuitability
+from .algorithms.importklic import ImportKlic
 from .core.i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -43,5 +44,6 @@ class OndergrondProvider(QgsProcessingProvider):
         for algorithm in (
             CheckCanonicalFields(),
             DepthBandSuitability(),
+            ImportKlic(),
         ):
             self.addAlgorithm(algorithm)

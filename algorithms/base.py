@@ -56,6 +56,16 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):
         return HELP_URL
 
+    def canExecute(self):
+        """The kernels need shapely 2 (QGIS's standard installs ship it; Debian 12's package is 1.8)."""
+        import shapely
+
+        if int(shapely.__version__.split(".")[0]) < 2:
+            return False, tr("Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}. "
+                             "Install it with: python3 -m pip install 'shapely>=2'").format(
+                version=shapely.__version__)
+        return True, ""
+
     def icon(self):
         return QIcon(str(PLUGIN_DIR / "icons" / "ondergrond.svg"))
 

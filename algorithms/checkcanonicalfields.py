@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -132,5 +133,9 @@ class CheckCanonicalFields(OndergrondAlgorithm):
                 n=with_problems, total=checked))
         else:
             feedback.pushInfo(self.tr("All {total} features follow the conventions.").format(total=checked))
-        self.style_output(context, dest_id, "checkcanonicalfields")
+        geometry_name = {QgsWkbTypes.GeometryType.PointGeometry: "point", QgsWkbTypes.GeometryType.LineGeometry: "line",
+                         QgsWkbTypes.GeometryType.PolygonGeometry: "polygon"}.get(
+            QgsWkbTypes.geometryType(source.wkbType()))
+        if geometry_name:
+            self.style_output(context, dest_id, "checkcanonicalfields_" + geometry_name)
         return {self.OUTPUT: dest_id, self.CHECKED: checked, self.PROBLEMS: with_problems}

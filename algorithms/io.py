@@ -149,7 +149,9 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
 def to_qgs(geometry) -> QgsGeometry:
     """A shapely geometry as QgsGeometry."""
     result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geometry))
+    # output_dimension explicit: inside qgis_process, shapely may run against QGIS's own (older) GEOS,
+    # whose WKB writer rejects shapely 2.1's default dimension.
+    result.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
     return result
 
 

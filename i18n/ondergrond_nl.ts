@@ -24,6 +24,11 @@
             <translation>De stijl {qml} kon niet worden toegepast: {message}</translation>
         </message>
         <message>
+            <location filename="../algorithms/base.py" />
+            <source>Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}. Install it with: python3 -m pip install 'shapely&gt;=2'</source>
+            <translation>Ondergrond heeft shapely 2 of nieuwer nodig; deze QGIS heeft shapely {version}. Installeer het met: python3 -m pip install 'shapely&gt;=2'</translation>
+        </message>
+        <message>
             <location filename="../algorithms/checkcanonicalfields.py" />
             <source>Check canonical fields</source>
             <translation>Canonieke velden controleren</translation>
@@ -125,6 +130,123 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
             <location filename="../core/suitability.py" />
             <source>Depth-band suitability</source>
             <translation>Geschiktheid per dieptelaag</translation>
+            <location filename="../algorithms/importklic.py" />
+            <source>Import KLIC delivery</source>
+            <translation>KLIC-levering inlezen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Reads one or more KLIC deliveries from the Kadaster (IMKL2015 version 1.2 and IMKL 2.0) into analysis-ready layers that plug straight into the 4D reservation check.
+
+Input: the ZIP as Kadaster sends it, the extracted folder, or the GI_gebiedsinformatielevering_*.xml file itself; several at once are merged. An object that occurs in more than one delivery (same IMKL id) is kept once, from the newest delivery.
+
+Cables and pipes: every utility link (the line geometry) of every cable, pipe, duct, cable bed and casing becomes one line, with utility_type = the IMKL thema of its utility network (laagspanning, gasLageDruk, water, warmte, datatransport, rioolVrijverval, ...), the network operator (Beheerder), the object type and IMKL id, diameter_m (pipeDiameter, kabelDiameter or ductWidth in metres; 0 counts as unknown), status (functional, planned, out_of_use) and valid_from/valid_to (9999 = open-ended).
+
+Depth (depth_m, m below ground level, top of pipe): from a DiepteTovMaaiveld point on the cable (depth_source 'maaiveld'), otherwise from a DiepteNAP point minus its maaiveldPeil (ground level, m NAP; depth_source 'nap'). A Diepte point belongs to the nearest cable or pipe of its own network within the depth tolerance; of several points the shallowest top of pipe is taken (conservative when digging). A depth measured at the bottom or centre of the pipe is moved to its top with the diameter. A DiepteNAP without ground level gives level_nap_m (top of pipe in m NAP) but no depth. Everywhere else depth_m stays empty and depth_source is 'unknown': the reservation check then uses its standard-profile depths. standard_depth_m is the operator's stated standard laying depth (standaardDieptelegging), for information.
+
+Points: appurtenances, cabinets, manholes, masts, towers and technical buildings. Zones: the precaution areas (AanduidingEisVoorzorgsmaatregel, with the required measure) and the graafpolygoon of each delivery.
+
+Every feature type read is counted in the log, with how many were imported or used and how many skipped and why. Coordinates are RD New (EPSG:28992) as IMKL prescribes.
+
+Safety: XML with a DOCTYPE or entity declarations is refused, files larger than 2 GB and ZIPs that expand beyond 4 GB or more than 200 times are refused, and a ZIP member with '..' or an absolute path is refused; the ZIP is read in place, never extracted.</source>
+            <translation>Leest een of meer KLIC-leveringen van het Kadaster (IMKL2015 versie 1.2 en IMKL 2.0) in als analyseklare lagen die direct in de 4D-reserveringstoets passen.
+
+Invoer: de ZIP zoals het Kadaster die levert, de uitgepakte map, of het bestand GI_gebiedsinformatielevering_*.xml zelf; meerdere tegelijk worden samengevoegd. Een object dat in meer dan één levering voorkomt (zelfde IMKL-id) wordt één keer overgenomen, uit de nieuwste levering.
+
+Kabels en leidingen: elke lijngeometrie (UtilityLink) van elke kabel, leiding, duct, kabelbed en mantelbuis wordt één lijn, met utility_type = het IMKL-thema van het utiliteitsnet (laagspanning, gasLageDruk, water, warmte, datatransport, rioolVrijverval, ...), de netbeheerder (Beheerder), het objecttype en IMKL-id, diameter_m (pipeDiameter, kabelDiameter of ductWidth in meters; 0 geldt als onbekend), status (functional = in gebruik, planned = gepland, out_of_use = buiten gebruik) en valid_from/valid_to (9999 = zonder einde).
+
+Diepte (depth_m, m onder maaiveld, bovenkant leiding): uit een DiepteTovMaaiveld-punt op de kabel (depth_source 'maaiveld'), anders uit een DiepteNAP-punt min het maaiveldPeil (maaiveldhoogte in m NAP; depth_source 'nap'). Een dieptepunt hoort bij de dichtstbijzijnde kabel of leiding van zijn eigen net binnen de zoekafstand; bij meerdere punten telt de ondiepste bovenkant (veilige kant bij graven). Een diepte gemeten aan de onderkant of het midden van de leiding wordt met de diameter naar de bovenkant omgerekend. Een DiepteNAP zonder maaiveldhoogte geeft level_nap_m (bovenkant leiding in m NAP) maar geen diepte. Overal elders blijft depth_m leeg en is depth_source 'unknown': de reserveringstoets gebruikt dan zijn standaardprofieldieptes. standard_depth_m is de door de netbeheerder opgegeven standaard dieptelegging, ter informatie.
+
+Punten: leidingelementen, kasten, mangaten, masten, torens en technische gebouwen. Zones: de gebieden met een eis voorzorgsmaatregel (AanduidingEisVoorzorgsmaatregel, met de vereiste maatregel) en de graafpolygoon van elke levering.
+
+Het logboek telt elk gelezen objecttype, met hoeveel er zijn ingelezen of gebruikt en hoeveel er zijn overgeslagen en waarom. Coördinaten zijn in RD New (EPSG:28992), zoals IMKL voorschrijft.
+
+Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestanden groter dan 2 GB en ZIP's die tot meer dan 4 GB of meer dan 200 keer zo groot uitpakken worden geweigerd, en een ZIP-onderdeel met '..' of een absoluut pad wordt geweigerd; de ZIP wordt ter plekke gelezen en nooit uitgepakt.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Depth point tolerance (m)</source>
+            <translation>Zoekafstand dieptepunten (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Feature types read (read / imported or used / skipped):</source>
+            <translation>Gelezen objecttypen (gelezen / ingelezen of gebruikt / overgeslagen):</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC deliveries (ZIP, folder or GI_gebiedsinformatielevering XML)</source>
+            <translation>KLIC-leveringen (ZIP, map of GI_gebiedsinformatielevering-XML)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC cables and pipes</source>
+            <translation>KLIC kabels en leidingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC appurtenances</source>
+            <translation>KLIC leidingelementen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC precaution zones and excavation polygons</source>
+            <translation>KLIC EV-zones en graafpolygonen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of cable and pipe lines</source>
+            <translation>Aantal kabel- en leidinglijnen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of lines with a known depth</source>
+            <translation>Aantal lijnen met bekende diepte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of appurtenances</source>
+            <translation>Aantal leidingelementen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of zones</source>
+            <translation>Aantal zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC deliveries read</source>
+            <translation>Ingelezen KLIC-leveringen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Choose at least one KLIC delivery (ZIP, folder or XML).</source>
+            <translation>Kies ten minste één KLIC-levering (ZIP, map of XML).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>{lines} cable and pipe lines, {depth} with a known depth; {points} appurtenances, {zones} zones.</source>
+            <translation>{lines} kabel- en leidinglijnen, waarvan {depth} met bekende diepte; {points} leidingelementen, {zones} zones.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Delivery {name} (IMKL {version}, compiled {date}): {file}</source>
+            <translation>Levering {name} (IMKL {version}, samengesteld {date}): {file}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>  {type}: {n} skipped: {reason}</source>
+            <translation>  {type}: {n} overgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Delivery {name} holds no cables or pipes.</source>
+            <translation>Levering {name} bevat geen kabels of leidingen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{listed} and {more} more</source>
+            <translation>{listed} en nog {more}</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -512,6 +634,129 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
             <location filename="../core/suitability.py" />
             <source>not used</source>
             <translation>niet gebruikt</translation>
+            <location filename="../core/klic.py" />
+            <source>administrative or map annotation, not needed for the analysis</source>
+            <translation>administratief of kaartannotatie, niet nodig voor de analyse</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>duplicate of an object already read from another delivery</source>
+            <translation>dubbel: hetzelfde object is al uit een andere levering gelezen</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>no usable geometry</source>
+            <translation>geen bruikbare geometrie</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>none of its utility links is in the delivery</source>
+            <translation>geen van de bijbehorende lijngeometrieën (UtilityLink) zit in de levering</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>no cable or pipe of its network within the depth tolerance</source>
+            <translation>geen kabel of leiding van hetzelfde net binnen de zoekafstand voor diepte</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>no depth value</source>
+            <translation>geen dieptewaarde</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>feature type not known to this importer</source>
+            <translation>objecttype onbekend voor deze import</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: no XML root element</source>
+            <translation>{file}: geen XML-hoofdelement</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: expands to {size} MB, more than the {limit} MB allowed; refused as unsafe</source>
+            <translation>{file}: pakt uit tot {size} MB, meer dan de toegestane {limit} MB; geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: the ZIP holds no GI_gebiedsinformatielevering_*.xml; is this a KLIC delivery?</source>
+            <translation>{file}: de ZIP bevat geen GI_gebiedsinformatielevering_*.xml; is dit wel een KLIC-levering?</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never do, so it is refused as unsafe</source>
+            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); KLIC-leveringen hebben die nooit, dus het bestand is geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: the XML declares entities; refused as unsafe</source>
+            <translation>{file}: de XML declareert entiteiten; geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>coordinate list of {n} numbers does not fit dimension {dim}</source>
+            <translation>coördinatenlijst van {n} getallen past niet bij dimensie {dim}</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: geometry in '{srs}'; IMKL deliveries are in RD New (EPSG:28992)</source>
+            <translation>{file}: geometrie in '{srs}'; IMKL-leveringen zijn in RD New (EPSG:28992)</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: larger than {limit} MB uncompressed; refused as unsafe</source>
+            <translation>{file}: groter dan {limit} MB uitgepakt; geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: no IMKL 1.2 or IMKL 2.0 features found; is this a GI_gebiedsinformatielevering file of a KLIC delivery?</source>
+            <translation>{file}: geen IMKL 1.2- of IMKL 2.0-objecten gevonden; is dit wel het GI_gebiedsinformatielevering-bestand van een KLIC-levering?</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{files}: the delivery holds no cables or pipes (no UtilityLink geometry); there is nothing to import</source>
+            <translation>{files}: de levering bevat geen kabels of leidingen (geen UtilityLink-geometrie); er valt niets in te lezen</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: not a readable ZIP file ({error})</source>
+            <translation>{file}: geen leesbaar ZIP-bestand ({error})</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: member '{member}' has an absolute path or '..' in its path; the ZIP is refused as unsafe</source>
+            <translation>{file}: onderdeel '{member}' heeft een absoluut pad of '..' in het pad; de ZIP is geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: member '{member}' expands {ratio:.0f} times ({size} MB); the ZIP is refused as a possible zip bomb</source>
+            <translation>{file}: onderdeel '{member}' pakt {ratio:.0f} keer zo groot uit ({size} MB); de ZIP is geweigerd als mogelijke zipbom</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: does not exist</source>
+            <translation>{file}: bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: malformed XML at line {line}, column {column}: {error}</source>
+            <translation>{file}: ongeldige XML op regel {line}, kolom {column}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: cannot be read ({error})</source>
+            <translation>{file}: kan niet worden gelezen ({error})</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{folder}: no GI_gebiedsinformatielevering_*.xml or KLIC ZIP in this folder</source>
+            <translation>{folder}: geen GI_gebiedsinformatielevering_*.xml of KLIC-ZIP in deze map</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: feature {id}: {error}</source>
+            <translation>{file}: object {id}: {error}</translation>
         </message>
         <message>
             <location filename="../core/tables.py" />

@@ -141,9 +141,25 @@ def step_street_map(demo):
     demo.render([demo.layer(name) for name in names], demo.STREET, "kaart_straat.png")
 
 
+def step_import_klic(demo):
+    """Import two KLIC deliveries (the IMKL 1.2 and IMKL 2.0 test deliveries) into analysis-ready layers."""
+    fixtures = ROOT / "tests" / "fixtures" / "imkl"
+    result = demo.run("ondergrond:importklic", {
+        "INPUT": [str(fixtures / "26X000001_1"),
+                  str(fixtures / "26X000002_1" / "GI_gebiedsinformatielevering_26X000002_1_V2.xml")],
+        "OUTPUT": demo.path("klic_kabels_leidingen.gpkg"), "OUTPUT_POINTS": demo.path("klic_leidingelementen.gpkg"),
+        "OUTPUT_ZONES": demo.path("klic_zones.gpkg")})
+    print("   deliveries {DELIVERIES}: {LINES} cables and pipes ({LINES_WITH_DEPTH} with a known depth), "
+          "{POINTS} appurtenances, {ZONES} zones".format(**result))
+    layers = [demo.styled(result["OUTPUT_POINTS"], "klic_points"), demo.styled(result["OUTPUT"], "klic_utilities"),
+              demo.styled(result["OUTPUT_ZONES"], "klic_zones")]
+    demo.render(layers, QgsRectangle(202980, 502985, 203170, 503045), "kaart_klic.png", size=(1600, 600))
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
+    step_import_klic,
     step_street_map,
 ]
 

@@ -11,6 +11,8 @@ import shutil
 import site
 import subprocess
 import sys
+import textwrap
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -152,6 +154,88 @@ def qgis_profile(tmp_path_factory):
     return config
 
 
+def qgis_environment(config_path):
+    """Environment for a QGIS executable: this profile, and the venv's shapely 2 before Debian's 1.8."""
+    python_path = os.pathsep.join(site.getsitepackages() + [os.environ.get("PYTHONPATH", "")]).strip(os.pathsep)
+    return dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(config_path), PYTHONPATH=python_path)
+
+
+@pytest.fixture(scope="session")
+def plugin_zip(tmp_path_factory):
+    """The installable zip, built as a user gets it (scripts/build_zip.py)."""
+    spec = importlib.util.spec_from_file_location("build_zip", ROOT / "scripts" / "build_zip.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build(tmp_path_factory.mktemp("dist"))
+
+
+@pytest.fixture
+def desktop(plugin_zip, tmp_path, output_dir):
+    """Run Python inside the real QGIS desktop under Xvfb, with the plugin installed from the zip into a
+    fresh profile. ``desktop(code)`` runs ``code`` 2 s after start-up (``result`` is a dict it fills,
+    ``screenshot(name)`` saves the main window under the test output folder) and returns ``result``."""
+    if not shutil.which("xvfb-run") or not shutil.which("qgis"):
+        pytest.skip("the QGIS desktop or xvfb-run is not installed")
+    profiles = tmp_path / "profiles-root"
+    plugins = profiles / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(plugin_zip) as archive:
+        archive.extractall(plugins)
+    ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[PythonPlugins]\nondergrond=true\n", encoding="utf-8")
+
+    def run(code, timeout=240):
+        result_file = tmp_path / "result.json"
+        script = tmp_path / "desktop_code.py"
+        script.write_text(DESKTOP_TEMPLATE.format(
+            result=str(result_file), shots=str(output_dir), body=textwrap.indent(textwrap.dedent(code), "        ")),
+            encoding="utf-8")
+        environment = qgis_environment(profiles)
+        environment.pop("QT_QPA_PLATFORM", None)
+        completed = subprocess.run(
+            ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--nologo", "--noversioncheck",
+             "--profiles-path", str(profiles), "--code", str(script)],
+            capture_output=True, text=True, env=environment, timeout=timeout)
+        if not result_file.exists():
+            raise AssertionError("QGIS desktop gave no result (exit {}):\n{}".format(
+                completed.returncode, (completed.stdout + completed.stderr)[-4000:]))
+        result = json.loads(result_file.read_text(encoding="utf-8"))
+        if "error" in result:
+            raise AssertionError("inside QGIS: " + result["error"])
+        return result
+
+    return run
+
+
+DESKTOP_TEMPLATE = """
+import json, traceback
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface
+
+result = {{}}
+
+def screenshot(name):
+    QgsApplication.processEvents()
+    path = {shots!r} + "/" + name
+    iface.mainWindow().grab().save(path)
+    result.setdefault("screenshots", []).append(path)
+    return path
+
+def main():
+    try:
+{body}
+    except Exception:
+        result["error"] = traceback.format_exc()
+    with open({result!r}, "w", encoding="utf-8") as handle:
+        json.dump(result, handle, default=str)
+    QgsApplication.exit(0)
+
+QTimer.singleShot(2000, main)
+"""
+
+
 @pytest.fixture
 def qgis_process(qgis_profile):
     """Run ``qgis_process run <alg> --json`` with this plugin; returns the parsed JSON."""
@@ -160,10 +244,7 @@ def qgis_process(qgis_profile):
     executable = QGIS_PROCESS if Path(QGIS_PROCESS).exists() else shutil.which("qgis_process")
 
     def run(algorithm_id, parameters, check=True):
-        environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(qgis_profile), QT_QPA_PLATFORM="offscreen")
-        # qgis_process embeds Debian's python (shapely 1.8); give it this venv's packages (shapely 2).
-        environment["PYTHONPATH"] = os.pathsep.join(
-            site.getsitepackages() + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+        environment = dict(qgis_environment(qgis_profile), QT_QPA_PLATFORM="offscreen")
         arguments = [executable, "run", algorithm_id, "--json"]
         arguments += ["--{}={}".format(key, value) for key, value in parameters.items()]
         completed = subprocess.run(arguments, capture_output=True, text=True, env=environment, timeout=300)
