@@ -133,11 +133,7 @@ class Grid:
         px, py = xs[cols], ys[rows]
         shapely.prepare(geometry)
         distance = np.zeros(px.shape)
-        # Not shapely.intersects_xy: that calls a GEOS 3.12 function which crashes inside QGIS
-        # (qgis_process, the desktop), where QGIS's older GEOS is loaded first and shapely's calls
-        # mix the two libraries. A prepared geometry against points uses only long-standing calls.
-        inside = (shapely.intersects(geometry, shapely.points(px, py)) if polygonal
-                  else np.zeros(px.shape, bool))
+        inside = shapely.intersects_xy(geometry, px, py) if polygonal else np.zeros(px.shape, bool)
         if radius > 0:
             outside = ~inside
             if outside.any():
