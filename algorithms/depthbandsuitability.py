@@ -138,7 +138,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
             self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double, 25.0,
             minValue=0.01))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Suitability per depth band"), QgsProcessing.SourceType.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Suitability per depth band"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.MATRIX, self.tr("Suitability matrix (HTML)"), self.tr("HTML files (*.html)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -281,13 +282,16 @@ class DepthBandSuitability(OndergrondAlgorithm):
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
-        if sink is None:
+        if sink is None and parameters.get(self.OUTPUT) is not None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
-        with tempfile.TemporaryDirectory(prefix="ondergrond_suitability_") as folder:
-            raster = self._zone_raster(suit, grid, crs, os.path.join(folder, "zones.tif"), feedback)
-            self._polygonize(raster, suit, sink, feedback)
-            raster = None
+        if sink is None:  # only the matrix: no zone rasters, no polygons
+            self._evaluate(suit, None, feedback, 100.0)
+        else:
+            with tempfile.TemporaryDirectory(prefix="ondergrond_suitability_") as folder:
+                raster = self._zone_raster(suit, grid, crs, os.path.join(folder, "zones.tif"), feedback)
+                self._polygonize(raster, suit, sink, feedback)
+                raster = None
 
         matrix = suit.matrix()
         html_path = self.parameterAsFileOutput(parameters, self.MATRIX, context)
@@ -301,52 +305,62 @@ class DepthBandSuitability(OndergrondAlgorithm):
             with open(csv_path, "w", encoding="utf-8", newline="") as handle:
                 csv.writer(handle).writerows(core.matrix_csv_rows(matrix, bands, functions))
         self.style_output(context, dest_id, "depthbandsuitability")
-        return {self.OUTPUT: dest_id, self.MATRIX: html_path, self.MATRIX_CSV: csv_path or None}
+        return {self.OUTPUT: dest_id if sink is not None else None, self.MATRIX: html_path,
+                self.MATRIX_CSV: csv_path or None}
 
-    def _zone_raster(self, suit, grid, crs, path, feedback):
-        """Zone ids of every pair as bands of one compressed, tiled GeoTIFF, written tile by tile."""
-        options = ["TILED=YES", "COMPRESS=DEFLATE", "ZLEVEL=1", "BIGTIFF=IF_SAFER"]
-        dataset = gdal.GetDriverByName("GTiff").Create(path, grid.ncols, grid.nrows, len(suit.pairs),
-                                                       gdal.GDT_Int32, options)
-        dataset.SetGeoTransform(grid.geotransform)
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(crs.toWkt())
-        dataset.SetProjection(srs.ExportToWkt())
+    def _evaluate(self, suit, dataset, feedback, share):
+        """Evaluate every tile; write each group's zone ids into its band of ``dataset`` (if any)."""
         tiles = suit.tiles()
         for done, tile in enumerate(tiles):
             arrays = suit.evaluate_tile(tile, feedback.isCanceled)
             if arrays is None or feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled."))
-            for index, array in enumerate(arrays):
-                dataset.GetRasterBand(index + 1).WriteArray(array, xoff=tile.col0, yoff=tile.row0)
-            feedback.setProgress(60.0 * (done + 1) / len(tiles))
+            if dataset is not None:
+                for index, array in enumerate(arrays):
+                    dataset.GetRasterBand(index + 1).WriteArray(array, xoff=tile.col0, yoff=tile.row0)
+            feedback.setProgress(share * (done + 1) / len(tiles))
+
+    def _zone_raster(self, suit, grid, crs, path, feedback):
+        """Zone ids of every group of pairs as bands of one compressed, tiled GeoTIFF."""
+        options = ["TILED=YES", "COMPRESS=DEFLATE", "ZLEVEL=1", "BIGTIFF=IF_SAFER"]
+        dataset = gdal.GetDriverByName("GTiff").Create(path, grid.ncols, grid.nrows, len(suit.groups),
+                                                       gdal.GDT_Int32, options)
+        dataset.SetGeoTransform(grid.geotransform)
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(crs.toWkt())
+        dataset.SetProjection(srs.ExportToWkt())
+        self._evaluate(suit, dataset, feedback, 40.0)
         dataset.FlushCache()
         return dataset
 
     def _polygonize(self, dataset, suit, sink, feedback):
-        """One feature per connected zone of each pair (GDAL Polygonize), with its verdict and reasons."""
+        """One feature per connected zone (GDAL Polygonize of each group's band) and pair of the group,
+        with the pair's verdict and reasons."""
         memory = ogr.GetDriverByName("Memory").CreateDataSource("zones")
-        for index, pair in enumerate(suit.pairs):
+        for index, group in enumerate(suit.groups):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled."))
-            layer = memory.CreateLayer("pair{}".format(index), dataset.GetSpatialRef(), ogr.wkbPolygon)
+            layer = memory.CreateLayer("group{}".format(index), dataset.GetSpatialRef(), ogr.wkbPolygon)
             layer.CreateField(ogr.FieldDefn("zone", ogr.OFTInteger))
             gdal.Polygonize(dataset.GetRasterBand(index + 1), None, layer, 0, [], callback=None)
+            fixed = [(pair, pair.band.label, pair.band.top, None if pair.band.bottom == UNBOUNDED else
+                      pair.band.bottom, pair.function) for pair in group.pairs]
             attributes = {}
-            band_bottom = None if pair.band.bottom == UNBOUNDED else pair.band.bottom
             layer.ResetReading()
             for polygon in layer:
                 zone = polygon.GetField(0)
-                if zone not in attributes:
-                    attributes[zone] = suit.zone_attributes(pair, zone)
-                verdict, label, reasons = attributes[zone]
                 geometry = QgsGeometry()
                 geometry.fromWkb(polygon.GetGeometryRef().ExportToIsoWkb())
                 geometry.convertToMultiType()
-                feature = QgsFeature()
-                feature.setGeometry(geometry)
-                feature.setAttributes([pair.band.label, pair.band.top, band_bottom, pair.function, verdict, label,
-                                       reasons, geometry.area()])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                area = geometry.area()
+                for pair, band, top, bottom, function in fixed:
+                    key = (pair.index, zone)
+                    if key not in attributes:
+                        attributes[key] = suit.zone_attributes(pair, zone)
+                    verdict, label, reasons = attributes[key]
+                    feature = QgsFeature()
+                    feature.setGeometry(geometry)
+                    feature.setAttributes([band, top, bottom, function, verdict, label, reasons, area])
+                    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             memory.DeleteLayer(0)
-            feedback.setProgress(60.0 + 40.0 * (index + 1) / len(suit.pairs))
+            feedback.setProgress(40.0 + 60.0 * (index + 1) / len(suit.groups))

@@ -245,13 +245,31 @@ class Pair:
     relevant: np.ndarray   # bool per feature: has a rule here and overlaps R
     rule_of_feature: np.ndarray  # index into ``rules`` per feature (-1: none)
     required: list         # indices into ``rules`` of required rules
-    zones: dict = field(default_factory=dict)      # set hash -> zone id
-    zone_info: list = field(default_factory=lambda: [None])  # zone id -> (verdict, reasons)
-    cells: np.ndarray = field(default_factory=lambda: np.zeros(4, np.int64))  # per verdict code
+    group: int = 0         # index of the Group that holds this pair's zones
+    attributes: dict = field(default_factory=dict)  # zone id -> (verdict, reasons), filled on demand
 
     @property
     def label(self) -> str:
         return self.band.label
+
+
+@dataclass
+class Group:
+    """Pairs whose relevant features are the same share one zone partition (and one raster band).
+
+    Zone ids are global over the tiles: id z >= 1 is the z-th distinct set of relevant features met.
+    """
+
+    relevant: np.ndarray
+    pairs: list = field(default_factory=list)
+    hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint64))  # sorted known set hashes
+    ids: np.ndarray = field(default_factory=lambda: np.empty(0, np.int32))      # zone id of each hash
+    features: list = field(default_factory=lambda: [None])   # zone id -> feature indices
+    cells: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))  # zone id -> cell count
+
+    @property
+    def nzones(self) -> int:
+        return len(self.features) - 1
 
 
 class Suitability:
@@ -262,8 +280,7 @@ class Suitability:
         if grid.ncells > MAX_SUITABILITY_CELLS:
             raise ValueError(tr("The extent holds {n:,} cells of {cell} m, more than the {max:,} "
                                 "this algorithm can evaluate; choose a larger cell size or a smaller "
-                                "extent.").format(
-                n=grid.ncells, cell=grid.cell, max=MAX_SUITABILITY_CELLS))
+                                "extent.").format(n=grid.ncells, cell=grid.cell, max=MAX_SUITABILITY_CELLS))
         self.grid = grid
         self.constraints = constraints
         self.functions = functions
@@ -276,22 +293,28 @@ class Suitability:
         self.keys = rng.integers(1, np.iinfo(np.uint64).max, size=n, dtype=np.uint64, endpoint=True)
         keys_of_features = [kind_key(k) for k in constraints.kinds]
         self.pairs = []
+        self.groups = []
+        by_mask = {}
         for function in self.selected:
             spec = functions[function]
             frules = [r for r in self.rules if r.function == function]
             rule_index = {r.key: i for i, r in enumerate(frules)}
             rof = np.asarray([rule_index.get(k, -1) for k in keys_of_features], dtype=np.int64).reshape(n)
+            required = [i for i, r in enumerate(frules) if r.verdict == "required"]
             for band in self.bands:
                 if not ranges_overlap(band.top, band.bottom, spec.top, spec.bottom):
                     continue
                 top, bottom = max(band.top, spec.top), min(band.bottom, spec.bottom)
                 relevant = (rof >= 0) & ranges_overlap(constraints.tops, constraints.bottoms, top, bottom)
-                required = [i for i, r in enumerate(frules) if r.verdict == "required"]
-                self.pairs.append(
-                    Pair(len(self.pairs), band, function, top, bottom, frules, relevant, rof, required))
+                group = by_mask.setdefault(relevant.tobytes(), len(self.groups))
+                if group == len(self.groups):
+                    self.groups.append(Group(relevant))
+                pair = Pair(len(self.pairs), band, function, top, bottom, frules, relevant, rof, required, group)
+                self.groups[group].pairs.append(pair)
+                self.pairs.append(pair)
         self.needed = np.zeros(n, bool)
-        for pair in self.pairs:
-            self.needed |= pair.relevant
+        for group in self.groups:
+            self.needed |= group.relevant
         self._tree = None
 
     # ------------------------------------------------------------------ diagnostics for the caller
@@ -326,9 +349,10 @@ class Suitability:
         return list(self.grid.tiles(self.tile_cells))
 
     def evaluate_tile(self, tile, feedback=None):
-        """Zone-id arrays (int32, tile shape) for every pair on one tile, in pair order.
+        """Zone-id arrays (int32, tile shape) of every group on one tile, in group order.
 
-        Also registers new zones and adds the cell counts per verdict of each pair.
+        Registers the zones met for the first time and adds the cells of each zone.
+        ``feedback()`` returning True cancels (the result is then None).
         """
         shape = (tile.nrows, tile.ncols)
         ncells = tile.nrows * tile.ncols
@@ -343,6 +367,7 @@ class Suitability:
                 flat = rows * tile.ncols + cols
                 hashes[flat] ^= self.keys[f]
                 covers.append((f, flat))
+        # Combinations: cells covered by the same set of features (equal set hash).
         combos, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
         ncombo = len(combos)
         combo_cells = np.bincount(inverse, minlength=ncombo)
@@ -359,38 +384,55 @@ class Suitability:
         order = np.argsort(pair_combo, kind="stable")
         pair_combo, pair_feat = pair_combo[order], pair_feat[order]
         starts = np.searchsorted(pair_combo, np.arange(ncombo + 1))
+        filled = starts[1:] > starts[:-1]
         results = []
-        for pair in self.pairs:
-            rel = pair.relevant[pair_feat]
+        for group in self.groups:
+            # Set hash of the relevant features of every combination (XOR over its sorted segment).
+            rel = group.relevant[pair_feat]
             sub = np.zeros(ncombo, np.uint64)
-            np.bitwise_xor.at(sub, pair_combo[rel], self.keys[pair_feat[rel]])
+            if filled.any():
+                masked = np.where(rel, self.keys[pair_feat], np.uint64(0))
+                sub[filled] = np.bitwise_xor.reduceat(masked, starts[:-1][filled])
             uniq, first_combo, inv = np.unique(sub, return_index=True, return_inverse=True)
-            zone_of_uniq = np.empty(len(uniq), np.int32)
-            verdict_of_uniq = np.empty(len(uniq), np.int64)
-            for u, h in enumerate(uniq.tolist()):
-                zone = pair.zones.get(h)
-                if zone is None:
+            pos = np.searchsorted(group.hashes, uniq)
+            known = pos < len(group.hashes)
+            known[known] = group.hashes[pos[known]] == uniq[known]
+            zone_of_uniq = np.zeros(len(uniq), np.int32)
+            zone_of_uniq[known] = group.ids[pos[known]]
+            new = np.flatnonzero(~known)
+            if len(new):
+                first_id = len(group.features)
+                for u in new.tolist():
                     c = first_combo[u]
                     feats = pair_feat[starts[c]:starts[c + 1]]
-                    feats = feats[pair.relevant[feats]]
-                    zone = len(pair.zone_info)
-                    pair.zones[h] = zone
-                    pair.zone_info.append(self._zone(pair, feats))
-                zone_of_uniq[u] = zone
-                verdict_of_uniq[u] = pair.zone_info[zone][0]
-            zone_of_combo = zone_of_uniq[inv]
-            counts = np.bincount(verdict_of_uniq[inv], weights=combo_cells, minlength=4)
-            pair.cells += counts.astype(np.int64)[:4]
-            results.append(zone_of_combo[inverse].reshape(shape))
+                    group.features.append(feats[group.relevant[feats]])
+                zone_of_uniq[new] = np.arange(first_id, first_id + len(new), dtype=np.int32)
+                hashes_all = np.concatenate([group.hashes, uniq[new]])
+                ids_all = np.concatenate([group.ids, zone_of_uniq[new]])
+                order = np.argsort(hashes_all)
+                group.hashes, group.ids = hashes_all[order], ids_all[order]
+                group.cells = np.concatenate([group.cells, np.zeros(len(new), np.int64)])
+            group.cells[zone_of_uniq] += np.bincount(inv, weights=combo_cells).astype(np.int64)  # ids unique
+            results.append(zone_of_uniq[inv][inverse].reshape(shape))
         return results
 
-    def _zone(self, pair, feats):
-        """(verdict, reasons) for the set of relevant features ``feats``.
+    def run(self, feedback=None):
+        """Evaluate every tile; yields (tile, [zone arrays per group]). ``feedback()`` True cancels."""
+        for tile in self.tiles():
+            arrays = self.evaluate_tile(tile, feedback)
+            if arrays is None:
+                return
+            yield tile, arrays
 
-        Reasons: [(rule, [display ids] or None for a missing required kind)], worst first.
-        """
+    # ------------------------------------------------------------------------------------ output
+    def zone(self, pair, zone):
+        """(verdict, reasons) of a zone for a pair; reasons are [(rule, [display ids] or None)],
+        worst first, None marking a required kind that is absent."""
+        found = pair.attributes.get(zone)
+        if found is not None:
+            return found
         by_rule = {}
-        for f in feats.tolist():
+        for f in self.groups[pair.group].features[zone].tolist():
             by_rule.setdefault(int(pair.rule_of_feature[f]), []).append(f)
         reasons = []
         verdict = SUITABLE
@@ -403,17 +445,10 @@ class Suitability:
                 verdict = EXCLUDED
                 reasons.append((EXCLUDED, pair.rules[r].key, pair.rules[r], None))
         reasons.sort(key=lambda item: (-item[0], item[1]))
-        return verdict, [(rule, ids) for _, _, rule, ids in reasons]
+        found = (verdict, [(rule, ids) for _, _, rule, ids in reasons])
+        pair.attributes[zone] = found
+        return found
 
-    def run(self, feedback=None):
-        """Evaluate every tile; yields (tile, [zone arrays per pair]). ``feedback()`` True cancels."""
-        for tile in self.tiles():
-            arrays = self.evaluate_tile(tile, feedback)
-            if arrays is None:
-                return
-            yield tile, arrays
-
-    # ------------------------------------------------------------------------------------ output
     @staticmethod
     def reason_text(reasons) -> str:
         parts = []
@@ -430,8 +465,18 @@ class Suitability:
 
     def zone_attributes(self, pair, zone):
         """(verdict code, translated verdict label, reasons text) of a zone id."""
-        verdict, reasons = pair.zone_info[zone]
+        verdict, reasons = self.zone(pair, zone)
         return verdict, verdict_label(verdict), self.reason_text(reasons)
+
+    def verdicts(self, pair):
+        """Verdict code per zone id of the pair's group (index 0 unused)."""
+        group = self.groups[pair.group]
+        return np.asarray([0] + [self.zone(pair, z)[0] for z in range(1, group.nzones + 1)], np.int64)
+
+    def cells(self, pair):
+        """Cells per verdict code (index 1-3) of a pair over the tiles evaluated so far."""
+        group = self.groups[pair.group]
+        return np.bincount(self.verdicts(pair), weights=group.cells, minlength=4).astype(np.int64)[:4]
 
     def matrix(self):
         """Per selected function and band: {verdict: area m2} or None where F cannot use B."""
@@ -442,8 +487,11 @@ class Suitability:
             row = []
             for band in self.bands:
                 pair = by_key.get((function, band))
-                areas = None if pair is None else {v: float(pair.cells[v]) * cell_area for v in VERDICT_CODES}
-                row.append(areas)
+                if pair is None:
+                    row.append(None)
+                    continue
+                cells = self.cells(pair)
+                row.append({v: float(cells[v]) * cell_area for v in VERDICT_CODES})
             table.append((function, row))
         return table
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from ondergrond.core.grid import Grid
@@ -43,12 +43,13 @@ def evaluate(constraints, functions, rules, bands, grid=None, tile_cells=10_000)
     verdicts = {(p.function, p.band.label): np.zeros((grid.nrows, grid.ncols), int) for p in suit.pairs}
     reasons = {(p.function, p.band.label): np.empty((grid.nrows, grid.ncols), object) for p in suit.pairs}
     for tile, arrays in suit.run():
-        for pair, zones in zip(suit.pairs, arrays):
+        for pair in suit.pairs:
+            zones = arrays[pair.group]
             key = (pair.function, pair.band.label)
             window = np.s_[tile.row0:tile.row0 + tile.nrows, tile.col0:tile.col0 + tile.ncols]
-            lookup = np.array([0] + [info[0] for info in pair.zone_info[1:]])
-            verdicts[key][window] = lookup[zones]
-            texts = np.array([""] + [suit.reason_text(info[1]) for info in pair.zone_info[1:]], dtype=object)
+            verdicts[key][window] = suit.verdicts(pair)[zones]
+            texts = np.array([""] + [suit.zone_attributes(pair, z)[2]
+                                     for z in range(1, suit.groups[pair.group].nzones + 1)], dtype=object)
             reasons[key][window] = texts[zones]
     return suit, verdicts, reasons
 
@@ -179,7 +180,7 @@ def test_tiles_give_the_same_zones_as_one_tile():
     np.testing.assert_array_equal(one[("f", "0-3")], many[("f", "0-3")])
     assert (one_r[("f", "0-3")] == many_r[("f", "0-3")]).all()
     # Zone ids are global: distinct (verdict, reasons) only, however many tiles saw them.
-    texts = [suit.reason_text(info[1]) for info in suit.pairs[0].zone_info[1:]]
+    texts = [suit.zone_attributes(suit.pairs[0], z)[2] for z in range(1, suit.groups[0].nzones + 1)]
     assert len(texts) == len(set(texts)) == len(set(one_r[("f", "0-3")].ravel()))
 
 
@@ -323,3 +324,31 @@ def test_matrix_csv_and_html():
     html = matrix_html(matrix, bands, functions)
     assert "suitable: 3.0 km² (75%)" in html and "conditional: 1.0 km² (25%)" in html
     assert "not used" in html and "#009E73" in html and "excluded:" not in html
+
+
+# ------------------------------------------------------------------- the grid's scanline fill
+
+polygon_strategy = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), min_size=3, max_size=9)
+
+
+@settings(max_examples=150, deadline=None)
+@given(shell=polygon_strategy, hole=st.booleans(), half=st.booleans(), tile_side=st.sampled_from([3, 7, 20]))
+def test_scanline_fill_equals_centre_in_polygon(shell, hole, half, tile_side):
+    # Vertices on a 5 m lattice (often exactly on cell centres and edges, 10 m cells) stress the
+    # boundary rules: the fill must equal shapely.intersects of every cell centre.
+    # Only valid polygons (a repaired self-intersection has vertices off the lattice, where "on the
+    # boundary" is decided by rounding in either method).
+    scale = 2.5 if half else 5.0
+    polygon = shapely.Polygon([(x * scale, y * scale) for x, y in shell])
+    assume(polygon.is_valid and polygon.area > 0)
+    if hole:
+        polygon = shapely.difference(polygon, shapely.box(40, 40, 65, 55))
+    grid = Grid.from_extent(0, 0, 200, 200, 10)
+    for tile in grid.tiles(tile_side * tile_side):
+        rows, cols, _ = grid.cover(polygon, tile)
+        got = np.zeros((tile.nrows, tile.ncols), bool)
+        got[rows, cols] = True
+        xs, ys = grid.centres(tile)
+        px, py = np.meshgrid(xs, ys)
+        expected = shapely.intersects(polygon, shapely.points(px.ravel(), py.ravel())).reshape(px.shape)
+        np.testing.assert_array_equal(got, expected)
