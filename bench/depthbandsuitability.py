@@ -6,12 +6,15 @@ A synthetic province of 100 km x 100 km at 25 m (16 million cells) with 10,000 c
 polygons of 12 kinds (one GeoPackage layer per kind, every kind with its own depth range) and the
 bundled default rule tables (25 band/function combinations).
 
-Ours: one processing.run: polygons per zone of equal verdict and reasons, plus the matrix.
+Ours: processing.run twice: the full run (polygons per zone of equal verdict and reasons, plus the
+matrix) and the matrix-only run (OUTPUT left empty: the same numbers as the native rasters).
 Native: gdal:rasterize each kind once (burn 1 on 0, cell centres, the same grid), then per
 band/function one qgis:rastercalculator expression that combines the kinds whose depth range
 overlaps the window: verdict = 1 + C + 2E - C*E with C = any conditional kind present and
 E = any excluded kind present or a required kind absent. Both answers are compared per
 band/function as the area per verdict (ours from MATRIX_CSV, native by counting the raster).
+To compare like with like for the polygon output, the native verdict rasters are also
+polygonized (gdal:polygonize; these polygons carry a verdict but no reasons).
 
 When the full native chain would take too long (> ~4 minutes here), the raster calculator is
 run on a subset of the combinations (--pairs, default 8, spread over all functions) and its
@@ -195,7 +198,7 @@ def main():
     print("province {:.0f} km x {:.0f} km at {:.0f} m = {:,} cells; {:,} polygons of {} kinds".format(
         SIZE / 1000, SIZE / 1000, CELL, ncells, n, len(KINDS)))
 
-    # --- ours
+    # --- ours: the full run (zone polygons with reasons + matrix) and the matrix-only run
     started = time.perf_counter()
     result = run("ondergrond:depthbandsuitability", {
         "CONSTRAINTS": layers, "EXTENT": extent, "CELL_SIZE": CELL, "OUTPUT": str(work / "ours.gpkg"),
@@ -204,12 +207,20 @@ def main():
     written = ogr.Open(str(work / "ours.gpkg"))
     polygons = written.GetLayer(0).GetFeatureCount()
     written = None
+    print("ours, zone polygons with reasons + matrix: {:.1f} s ({:,} polygons)".format(ours, polygons))
+    started = time.perf_counter()
+    run("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": layers, "EXTENT": extent, "CELL_SIZE": CELL, "OUTPUT": None,
+        "MATRIX": str(work / "ours_matrix.html"), "MATRIX_CSV": str(work / "ours_matrix.csv")})
+    ours_matrix = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print("ours:   {:.1f} s ({:,} zone polygons, peak memory of this process {:.0f} MB)".format(
-        ours, polygons, peak_mb))
+    print("ours, matrix only (OUTPUT left empty): {:.1f} s; peak memory of this process {:.0f} MB".format(
+        ours_matrix, peak_mb))
     with open(result["MATRIX_CSV"], encoding="utf-8") as handle:
         our_areas = {(r["function"], r["band"]): [float(r[k] or 0) for k in (
             "suitable_m2", "conditional_m2", "excluded_m2")] for r in csv.DictReader(handle) if r["usable"] == "yes"}
+    matrix_only = (work / "ours_matrix.csv").read_text(encoding="utf-8")
+    assert matrix_only == Path(result["MATRIX_CSV"]).read_text(encoding="utf-8"), "matrix-only run differs"
 
     # --- native
     functions = core.read_functions(ROOT / "rules" / "functions.csv")
@@ -233,7 +244,7 @@ def main():
     else:
         step = max(1, len(plans) // max(1, args.pairs))
         chosen = list(range(0, len(plans), step))[:args.pairs]
-    calc = 0.0
+    calc = polygonize = 0.0
     mismatches = []
     for index in chosen:
         name, band, conditional, excluded, required = plans[index]
@@ -245,26 +256,40 @@ def main():
             "EXPRESSION": formula, "LAYERS": references, "CELLSIZE": CELL, "EXTENT": extent,
             "CRS": "EPSG:28992", "OUTPUT": str(out)})
         calc += time.perf_counter() - started
+        started = time.perf_counter()
+        run("gdal:polygonize", {"INPUT": str(out), "BAND": 1, "FIELD": "verdict",
+                                "OUTPUT": str(work / "native_{}.gpkg".format(index))})
+        polygonize += time.perf_counter() - started
         counts = count_verdicts(out)
         native_areas = [float(counts[v]) * CELL * CELL for v in (1, 2, 3)]
         if native_areas != our_areas[(name, band)]:
             mismatches.append((name, band, native_areas, our_areas[(name, band)]))
-    per_pair = calc / len(chosen)
-    native = rasterize + per_pair * len(plans)
-    if len(chosen) == len(plans):
-        print("native: qgis:rastercalculator for all {} combinations {:.1f} s".format(len(plans), calc))
+    scale = len(plans) / len(chosen)
+    native = rasterize + calc * scale
+    native_polygons = native + polygonize * scale
+    extrapolated = len(chosen) < len(plans)
+    note = " (extrapolated)" if extrapolated else ""
+    if extrapolated:
+        print("native: qgis:rastercalculator and gdal:polygonize timed on {} of {} combinations ({:.1f} s and "
+              "{:.1f} s), extrapolated to all {}: {:.1f} s and {:.1f} s".format(
+                  len(chosen), len(plans), calc, polygonize, len(plans), calc * scale, polygonize * scale))
     else:
-        print("native: qgis:rastercalculator timed on {} of {} combinations ({:.1f} s, {:.1f} s each), "
-              "extrapolated to all {}: {:.1f} s".format(len(chosen), len(plans), calc, per_pair, len(plans),
-                                                       per_pair * len(plans)))
-    print("native total: {:.1f} s{}".format(native, "" if len(chosen) == len(plans) else " (extrapolated)"))
+        print("native: qgis:rastercalculator {:.1f} s, gdal:polygonize {:.1f} s for all {} combinations".format(
+            calc, polygonize, len(plans)))
+    print("native, verdict rasters (rasterize + raster calculator): {:.1f} s{}".format(native, note))
+    print("native, verdict polygons (+ gdal:polygonize, no reasons): {:.1f} s{}".format(native_polygons, note))
     if mismatches:
         print("DISAGREE on {} combination(s):".format(len(mismatches)))
         for item in mismatches:
             print("   ", item)
     else:
         print("agree: area per verdict identical (to the cell) on all {} combinations compared".format(len(chosen)))
-    print("ratio: native/ours = {:.1f}x".format(native / ours))
+    print("ratio, matrix (same numbers):             native rasters / ours matrix-only = {:.1f}x".format(
+        native / ours_matrix))
+    print("ratio, polygons (ours also gives reasons): native rasters+polygonize / ours full = {:.1f}x".format(
+        native_polygons / ours))
+    print("ratio: native/ours = {:.1f}x  (the issue's chain: native rasters vs our full run with polygons)".format(
+        native / ours))
     QgsApplication.processingRegistry().removeProvider(provider)
     del plugin
     application.exitQgis()

@@ -55,6 +55,12 @@ def rule_verdict_label(verdict) -> str:
             "required": tr("required, present")}[verdict]
 
 
+def _reason_templates():
+    """The translated pieces of a reason (looked up once per call of reason_text, not per reason)."""
+    return {"missing": tr("no {kind}: excluded"), "present": tr("{kind}: {verdict} (features {ids})"),
+            **{verdict: rule_verdict_label(verdict) for verdict in RULE_VERDICTS}}
+
+
 def kind_key(text) -> str:
     """Kinds match case- and whitespace-insensitively ('Boringsvrije  Zone' = 'boringsvrije zone')."""
     return " ".join(str(text).split()).lower()
@@ -84,10 +90,10 @@ class Rule:
     verdict: str
     note: str = ""
     row: int = 0
+    key: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> str:
-        return kind_key(self.kind)
+    def __post_init__(self):
+        object.__setattr__(self, "key", kind_key(self.kind))
 
     @property
     def severity(self) -> int:
@@ -316,6 +322,7 @@ class Suitability:
         for group in self.groups:
             self.needed |= group.relevant
         self._tree = None
+        self._templates = None
 
     # ------------------------------------------------------------------ diagnostics for the caller
     def unused_kinds(self):
@@ -449,15 +456,17 @@ class Suitability:
         pair.attributes[zone] = found
         return found
 
-    @staticmethod
-    def reason_text(reasons) -> str:
+    def reason_text(self, reasons) -> str:
+        if self._templates is None:
+            self._templates = _reason_templates()
+        templates = self._templates
         parts = []
         for rule, ids in reasons:
             if ids is None:
-                text = tr("no {kind}: excluded").format(kind=rule.kind)
+                text = templates["missing"].format(kind=rule.kind)
             else:
-                text = tr("{kind}: {verdict} (features {ids})").format(
-                    kind=rule.kind, verdict=rule_verdict_label(rule.verdict), ids=", ".join(ids))
+                text = templates["present"].format(kind=rule.kind, verdict=templates[rule.verdict],
+                                                   ids=", ".join(ids))
             if rule.note:
                 text += " - " + rule.note
             parts.append(text)
@@ -469,9 +478,29 @@ class Suitability:
         return verdict, verdict_label(verdict), self.reason_text(reasons)
 
     def verdicts(self, pair):
-        """Verdict code per zone id of the pair's group (index 0 unused)."""
+        """Verdict code per zone id of the pair's group (index 0 unused), vectorised over the zones."""
         group = self.groups[pair.group]
-        return np.asarray([0] + [self.zone(pair, z)[0] for z in range(1, group.nzones + 1)], np.int64)
+        cached = pair.attributes.get("verdicts")
+        if cached is not None and len(cached) == group.nzones + 1:
+            return cached
+        n = group.nzones
+        sizes = np.fromiter((len(f) for f in group.features[1:]), np.int64, n)
+        flat = np.concatenate(group.features[1:]) if n else np.empty(0, np.int64)
+        offsets = np.concatenate([[0], np.cumsum(sizes)])
+        filled = sizes > 0
+        rule_of = pair.rule_of_feature[flat]
+        verdict = np.full(n, SUITABLE, np.int64)
+        if filled.any():
+            severity = np.asarray([r.severity for r in pair.rules], np.int64)[rule_of]
+            verdict[filled] = np.maximum.reduceat(severity, offsets[:-1][filled])
+        for r in pair.required:
+            present = np.zeros(n, bool)
+            if filled.any():
+                present[filled] = np.add.reduceat((rule_of == r).astype(np.int64), offsets[:-1][filled]) > 0
+            verdict[~present] = EXCLUDED
+        result = np.concatenate([[0], verdict])
+        pair.attributes["verdicts"] = result
+        return result
 
     def cells(self, pair):
         """Cells per verdict code (index 1-3) of a pair over the tiles evaluated so far."""
