@@ -105,7 +105,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
             "touches.\n\n"
             "<b>Outputs.</b> Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 "
             "suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area "
-            "per verdict for every function and band.\n\n"
+            "per verdict for every function and band. Leave the polygon output empty for a quick run that "
+            "only writes the matrix.\n\n"
             "<b>Defaults.</b> Bands 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m show both edges of the "
             "'deep subsurface' (100 m, DGDO; 500 m, WKO-tool/TNO). The bundled tables rules/functions.csv and "
             "rules/suitability_rules.csv give a source on every row (Nota Ruimte, DGDO regional sessions, "
@@ -322,7 +323,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
 
     def _zone_raster(self, suit, grid, crs, path, feedback):
         """Zone ids of every group of pairs as bands of one compressed, tiled GeoTIFF."""
-        options = ["TILED=YES", "COMPRESS=DEFLATE", "ZLEVEL=1", "BIGTIFF=IF_SAFER"]
+        options = ["TILED=YES", "COMPRESS=ZSTD", "ZSTD_LEVEL=1", "BIGTIFF=IF_SAFER"]
         dataset = gdal.GetDriverByName("GTiff").Create(path, grid.ncols, grid.nrows, len(suit.groups),
                                                        gdal.GDT_Int32, options)
         dataset.SetGeoTransform(grid.geotransform)
@@ -346,6 +347,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
             fixed = [(pair, pair.band.label, pair.band.top, None if pair.band.bottom == UNBOUNDED else
                       pair.band.bottom, pair.function) for pair in group.pairs]
             attributes = {}
+            batch = []
             layer.ResetReading()
             for polygon in layer:
                 zone = polygon.GetField(0)
@@ -361,6 +363,12 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     feature = QgsFeature()
                     feature.setGeometry(geometry)
                     feature.setAttributes([band, top, bottom, function, verdict, label, reasons, area])
-                    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                    batch.append(feature)
+                if len(batch) >= 5000:
+                    sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                    batch = []
+                    if feedback.isCanceled():
+                        raise QgsProcessingException(self.tr("Cancelled."))
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
             memory.DeleteLayer(0)
             feedback.setProgress(40.0 + 60.0 * (index + 1) / len(suit.groups))

@@ -439,8 +439,9 @@ class Suitability:
         if found is not None:
             return found
         by_rule = {}
-        for f in self.groups[pair.group].features[zone].tolist():
-            by_rule.setdefault(int(pair.rule_of_feature[f]), []).append(f)
+        feats = self.groups[pair.group].features[zone]
+        for f, r in zip(feats.tolist(), pair.rule_of_feature[feats].tolist()):
+            by_rule.setdefault(r, []).append(f)
         reasons = []
         verdict = SUITABLE
         for r, fs in by_rule.items():
@@ -567,8 +568,9 @@ def matrix_html(matrix, bands, functions, title=None, subtitle=""):
     body = []
     for function, cells in matrix:
         spec = functions[function]
-        name = _html_escape(spec.label or function)
-        depth = f"{format_depth(spec.top)}-{format_depth(spec.bottom)} m"
+        name = _html_escape(function)
+        depth = "{}{}-{} m".format(spec.label + ", " if spec.label else "", format_depth(spec.top),  # noqa: UP032
+                                   format_depth(spec.bottom))
         tds = []
         for areas in cells:
             if areas is None:
@@ -585,8 +587,8 @@ def matrix_html(matrix, bands, functions, title=None, subtitle=""):
                     pct=100.0 * areas[v] / total)
                 for v in VERDICT_CODES if areas[v] > 0)
             tds.append(f'<td><div class="bar">{bar}</div>{lines}</td>')
-        body.append('<tr><th class="f">{}<br><small>{} ({})</small></th>{}</tr>'.format(  # noqa: UP032
-            name, _html_escape(function), depth, "".join(tds)))
+        body.append('<tr><th class="f">{}<br><small>{}</small></th>{}</tr>'.format(  # noqa: UP032
+            name, _html_escape(depth), "".join(tds)))
     legend = " ".join('<span class="lg"><i style="background:{}"></i>{}</span>'.format(  # noqa: UP032
         VERDICT_COLOURS[v], _html_escape(verdict_label(v))) for v in VERDICT_CODES)
     explain = tr("Each cell shows, for one function in one depth band, how much of the area is "

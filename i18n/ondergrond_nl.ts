@@ -130,123 +130,6 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
             <location filename="../core/suitability.py" />
             <source>Depth-band suitability</source>
             <translation>Geschiktheid per dieptelaag</translation>
-            <location filename="../algorithms/importklic.py" />
-            <source>Import KLIC delivery</source>
-            <translation>KLIC-levering inlezen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>Reads one or more KLIC deliveries from the Kadaster (IMKL2015 version 1.2 and IMKL 2.0) into analysis-ready layers that plug straight into the 4D reservation check.
-
-Input: the ZIP as Kadaster sends it, the extracted folder, or the GI_gebiedsinformatielevering_*.xml file itself; several at once are merged. An object that occurs in more than one delivery (same IMKL id) is kept once, from the newest delivery.
-
-Cables and pipes: every utility link (the line geometry) of every cable, pipe, duct, cable bed and casing becomes one line, with utility_type = the IMKL thema of its utility network (laagspanning, gasLageDruk, water, warmte, datatransport, rioolVrijverval, ...), the network operator (Beheerder), the object type and IMKL id, diameter_m (pipeDiameter, kabelDiameter or ductWidth in metres; 0 counts as unknown), status (functional, planned, out_of_use) and valid_from/valid_to (9999 = open-ended).
-
-Depth (depth_m, m below ground level, top of pipe): from a DiepteTovMaaiveld point on the cable (depth_source 'maaiveld'), otherwise from a DiepteNAP point minus its maaiveldPeil (ground level, m NAP; depth_source 'nap'). A Diepte point belongs to the nearest cable or pipe of its own network within the depth tolerance; of several points the shallowest top of pipe is taken (conservative when digging). A depth measured at the bottom or centre of the pipe is moved to its top with the diameter. A DiepteNAP without ground level gives level_nap_m (top of pipe in m NAP) but no depth. Everywhere else depth_m stays empty and depth_source is 'unknown': the reservation check then uses its standard-profile depths. standard_depth_m is the operator's stated standard laying depth (standaardDieptelegging), for information.
-
-Points: appurtenances, cabinets, manholes, masts, towers and technical buildings. Zones: the precaution areas (AanduidingEisVoorzorgsmaatregel, with the required measure) and the graafpolygoon of each delivery.
-
-Every feature type read is counted in the log, with how many were imported or used and how many skipped and why. Coordinates are RD New (EPSG:28992) as IMKL prescribes.
-
-Safety: XML with a DOCTYPE or entity declarations is refused, files larger than 2 GB and ZIPs that expand beyond 4 GB or more than 200 times are refused, and a ZIP member with '..' or an absolute path is refused; the ZIP is read in place, never extracted.</source>
-            <translation>Leest een of meer KLIC-leveringen van het Kadaster (IMKL2015 versie 1.2 en IMKL 2.0) in als analyseklare lagen die direct in de 4D-reserveringstoets passen.
-
-Invoer: de ZIP zoals het Kadaster die levert, de uitgepakte map, of het bestand GI_gebiedsinformatielevering_*.xml zelf; meerdere tegelijk worden samengevoegd. Een object dat in meer dan één levering voorkomt (zelfde IMKL-id) wordt één keer overgenomen, uit de nieuwste levering.
-
-Kabels en leidingen: elke lijngeometrie (UtilityLink) van elke kabel, leiding, duct, kabelbed en mantelbuis wordt één lijn, met utility_type = het IMKL-thema van het utiliteitsnet (laagspanning, gasLageDruk, water, warmte, datatransport, rioolVrijverval, ...), de netbeheerder (Beheerder), het objecttype en IMKL-id, diameter_m (pipeDiameter, kabelDiameter of ductWidth in meters; 0 geldt als onbekend), status (functional = in gebruik, planned = gepland, out_of_use = buiten gebruik) en valid_from/valid_to (9999 = zonder einde).
-
-Diepte (depth_m, m onder maaiveld, bovenkant leiding): uit een DiepteTovMaaiveld-punt op de kabel (depth_source 'maaiveld'), anders uit een DiepteNAP-punt min het maaiveldPeil (maaiveldhoogte in m NAP; depth_source 'nap'). Een dieptepunt hoort bij de dichtstbijzijnde kabel of leiding van zijn eigen net binnen de zoekafstand; bij meerdere punten telt de ondiepste bovenkant (veilige kant bij graven). Een diepte gemeten aan de onderkant of het midden van de leiding wordt met de diameter naar de bovenkant omgerekend. Een DiepteNAP zonder maaiveldhoogte geeft level_nap_m (bovenkant leiding in m NAP) maar geen diepte. Overal elders blijft depth_m leeg en is depth_source 'unknown': de reserveringstoets gebruikt dan zijn standaardprofieldieptes. standard_depth_m is de door de netbeheerder opgegeven standaard dieptelegging, ter informatie.
-
-Punten: leidingelementen, kasten, mangaten, masten, torens en technische gebouwen. Zones: de gebieden met een eis voorzorgsmaatregel (AanduidingEisVoorzorgsmaatregel, met de vereiste maatregel) en de graafpolygoon van elke levering.
-
-Het logboek telt elk gelezen objecttype, met hoeveel er zijn ingelezen of gebruikt en hoeveel er zijn overgeslagen en waarom. Coördinaten zijn in RD New (EPSG:28992), zoals IMKL voorschrijft.
-
-Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestanden groter dan 2 GB en ZIP's die tot meer dan 4 GB of meer dan 200 keer zo groot uitpakken worden geweigerd, en een ZIP-onderdeel met '..' of een absoluut pad wordt geweigerd; de ZIP wordt ter plekke gelezen en nooit uitgepakt.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>Depth point tolerance (m)</source>
-            <translation>Zoekafstand dieptepunten (m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>Feature types read (read / imported or used / skipped):</source>
-            <translation>Gelezen objecttypen (gelezen / ingelezen of gebruikt / overgeslagen):</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>KLIC deliveries (ZIP, folder or GI_gebiedsinformatielevering XML)</source>
-            <translation>KLIC-leveringen (ZIP, map of GI_gebiedsinformatielevering-XML)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>KLIC cables and pipes</source>
-            <translation>KLIC kabels en leidingen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>KLIC appurtenances</source>
-            <translation>KLIC leidingelementen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>KLIC precaution zones and excavation polygons</source>
-            <translation>KLIC EV-zones en graafpolygonen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>Number of cable and pipe lines</source>
-            <translation>Aantal kabel- en leidinglijnen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>Number of lines with a known depth</source>
-            <translation>Aantal lijnen met bekende diepte</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>Number of appurtenances</source>
-            <translation>Aantal leidingelementen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>Number of zones</source>
-            <translation>Aantal zones</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>KLIC deliveries read</source>
-            <translation>Ingelezen KLIC-leveringen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>Choose at least one KLIC delivery (ZIP, folder or XML).</source>
-            <translation>Kies ten minste één KLIC-levering (ZIP, map of XML).</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>{lines} cable and pipe lines, {depth} with a known depth; {points} appurtenances, {zones} zones.</source>
-            <translation>{lines} kabel- en leidinglijnen, waarvan {depth} met bekende diepte; {points} leidingelementen, {zones} zones.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>Delivery {name} (IMKL {version}, compiled {date}): {file}</source>
-            <translation>Levering {name} (IMKL {version}, samengesteld {date}): {file}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>  {type}: {n} skipped: {reason}</source>
-            <translation>  {type}: {n} overgeslagen: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
-            <source>Delivery {name} holds no cables or pipes.</source>
-            <translation>Levering {name} bevat geen kabels of leidingen.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{listed} and {more} more</source>
-            <translation>{listed} en nog {more}</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -256,7 +139,7 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
 
 &lt;b&gt;Method.&lt;/b&gt; A function can only use a band that overlaps its depth range. Within R = the band intersected with the function's range, the verdict at a location is the worst (excluded &gt; conditional &gt; allowed) over all rules (function, kind) of the constraints present at that location whose depth range overlaps R; ranges that only touch do not overlap. A required rule means the function needs such a constraint overlapping R: where none is, the verdict is excluded with the reason 'no &lt;kind&gt;'. Kinds without a rule for the function have no effect; where no rule applies the verdict is suitable. Kinds that appear in no rule are listed in a warning. The area is evaluated on a grid of cell size (m) cells: a cell counts when its centre lies inside a polygon, within the radius of a point or line, or (radius 0) on a cell the point or line touches.
 
-&lt;b&gt;Outputs.&lt;/b&gt; Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area per verdict for every function and band.
+&lt;b&gt;Outputs.&lt;/b&gt; Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area per verdict for every function and band. Leave the polygon output empty for a quick run that only writes the matrix.
 
 &lt;b&gt;Defaults.&lt;/b&gt; Bands 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m show both edges of the 'deep subsurface' (100 m, DGDO; 500 m, WKO-tool/TNO). The bundled tables rules/functions.csv and rules/suitability_rules.csv give a source on every row (Nota Ruimte, DGDO regional sessions, provincial practice); they are a starting point, not policy: use your province's own rules. Cell size 25 m.</source>
             <translation>Waar kan welke functie de ondergrond gebruiken, per dieptelaag: geschikt, voorwaardelijk of uitgesloten, en waarom (de regels en de objecten achter elk oordeel).
@@ -265,7 +148,7 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
 
 &lt;b&gt;Methode.&lt;/b&gt; Een functie kan alleen een dieptelaag gebruiken die overlapt met haar dieptebereik. Binnen R = de dieptelaag gesneden met het bereik van de functie is het oordeel op een plek het strengste (uitgesloten &gt; voorwaardelijk &gt; toegestaan) van alle regels (functie, soort) van de beperkingen die daar aanwezig zijn en waarvan het dieptebereik R overlapt; bereiken die elkaar alleen raken overlappen niet. Een regel 'required' betekent dat de functie zo'n beperking nodig heeft die R overlapt: waar die ontbreekt is het oordeel uitgesloten met de reden 'geen &lt;soort&gt;'. Soorten zonder regel voor de functie hebben geen effect; waar geen regel geldt is het oordeel geschikt. Soorten die in geen enkele regel voorkomen worden in een waarschuwing genoemd. Het gebied wordt beoordeeld op een raster met cellen van de opgegeven celgrootte (m): een cel telt mee als haar middelpunt binnen een vlak ligt, binnen de straal van een punt of lijn, of (straal 0) als het punt of de lijn de cel raakt.
 
-&lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken, één per dieptelaag, functie en zone met hetzelfde oordeel en dezelfde redenen (verdict 1 geschikt, 2 voorwaardelijk, 3 uitgesloten); een matrix (HTML, en CSV met dezelfde getallen) met de oppervlakte per oordeel voor elke functie en dieptelaag.
+&lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken, één per dieptelaag, functie en zone met hetzelfde oordeel en dezelfde redenen (verdict 1 geschikt, 2 voorwaardelijk, 3 uitgesloten); een matrix (HTML, en CSV met dezelfde getallen) met de oppervlakte per oordeel voor elke functie en dieptelaag. Laat de uitvoer met vlakken leeg voor een snelle run die alleen de matrix schrijft.
 
 &lt;b&gt;Standaarden.&lt;/b&gt; De dieptelagen 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m tonen beide grenzen van de 'diepe ondergrond' (100 m, DGDO; 500 m, WKO-tool/TNO). De meegeleverde tabellen rules/functions.csv en rules/suitability_rules.csv noemen op elke regel een bron (Nota Ruimte, DGDO-regiosessies, provinciale praktijk); ze zijn een vertrekpunt, geen beleid: gebruik de regels van uw eigen provincie. Celgrootte 25 m.</translation>
         </message>
@@ -431,6 +314,120 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <translation>Laag {layer}, object {fid}, veld {field}</translation>
         </message>
         <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Import KLIC delivery</source>
+            <translation>KLIC-levering inlezen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Reads one or more KLIC deliveries from the Kadaster (IMKL2015 version 1.2 and IMKL 2.0) into analysis-ready layers that plug straight into the 4D reservation check.
+
+Input: the ZIP as Kadaster sends it, the extracted folder, or the GI_gebiedsinformatielevering_*.xml file itself; several at once are merged. An object that occurs in more than one delivery (same IMKL id) is kept once, from the newest delivery.
+
+Cables and pipes: every utility link (the line geometry) of every cable, pipe, duct, cable bed and casing becomes one line, with utility_type = the IMKL thema of its utility network (laagspanning, gasLageDruk, water, warmte, datatransport, rioolVrijverval, ...), the network operator (Beheerder), the object type and IMKL id, diameter_m (pipeDiameter, kabelDiameter or ductWidth in metres; 0 counts as unknown), status (functional, planned, out_of_use) and valid_from/valid_to (9999 = open-ended).
+
+Depth (depth_m, m below ground level, top of pipe): from a DiepteTovMaaiveld point on the cable (depth_source 'maaiveld'), otherwise from a DiepteNAP point minus its maaiveldPeil (ground level, m NAP; depth_source 'nap'). A Diepte point belongs to the nearest cable or pipe of its own network within the depth tolerance; of several points the shallowest top of pipe is taken (conservative when digging). A depth measured at the bottom or centre of the pipe is moved to its top with the diameter. A DiepteNAP without ground level gives level_nap_m (top of pipe in m NAP) but no depth. Everywhere else depth_m stays empty and depth_source is 'unknown': the reservation check then uses its standard-profile depths. standard_depth_m is the operator's stated standard laying depth (standaardDieptelegging), for information.
+
+Points: appurtenances, cabinets, manholes, masts, towers and technical buildings. Zones: the precaution areas (AanduidingEisVoorzorgsmaatregel, with the required measure) and the graafpolygoon of each delivery.
+
+Every feature type read is counted in the log, with how many were imported or used and how many skipped and why. Coordinates are RD New (EPSG:28992) as IMKL prescribes.
+
+Safety: XML with a DOCTYPE or entity declarations is refused, files larger than 2 GB and ZIPs that expand beyond 4 GB or more than 200 times are refused, and a ZIP member with '..' or an absolute path is refused; the ZIP is read in place, never extracted.</source>
+            <translation>Leest een of meer KLIC-leveringen van het Kadaster (IMKL2015 versie 1.2 en IMKL 2.0) in als analyseklare lagen die direct in de 4D-reserveringstoets passen.
+
+Invoer: de ZIP zoals het Kadaster die levert, de uitgepakte map, of het bestand GI_gebiedsinformatielevering_*.xml zelf; meerdere tegelijk worden samengevoegd. Een object dat in meer dan één levering voorkomt (zelfde IMKL-id) wordt één keer overgenomen, uit de nieuwste levering.
+
+Kabels en leidingen: elke lijngeometrie (UtilityLink) van elke kabel, leiding, duct, kabelbed en mantelbuis wordt één lijn, met utility_type = het IMKL-thema van het utiliteitsnet (laagspanning, gasLageDruk, water, warmte, datatransport, rioolVrijverval, ...), de netbeheerder (Beheerder), het objecttype en IMKL-id, diameter_m (pipeDiameter, kabelDiameter of ductWidth in meters; 0 geldt als onbekend), status (functional = in gebruik, planned = gepland, out_of_use = buiten gebruik) en valid_from/valid_to (9999 = zonder einde).
+
+Diepte (depth_m, m onder maaiveld, bovenkant leiding): uit een DiepteTovMaaiveld-punt op de kabel (depth_source 'maaiveld'), anders uit een DiepteNAP-punt min het maaiveldPeil (maaiveldhoogte in m NAP; depth_source 'nap'). Een dieptepunt hoort bij de dichtstbijzijnde kabel of leiding van zijn eigen net binnen de zoekafstand; bij meerdere punten telt de ondiepste bovenkant (veilige kant bij graven). Een diepte gemeten aan de onderkant of het midden van de leiding wordt met de diameter naar de bovenkant omgerekend. Een DiepteNAP zonder maaiveldhoogte geeft level_nap_m (bovenkant leiding in m NAP) maar geen diepte. Overal elders blijft depth_m leeg en is depth_source 'unknown': de reserveringstoets gebruikt dan zijn standaardprofieldieptes. standard_depth_m is de door de netbeheerder opgegeven standaard dieptelegging, ter informatie.
+
+Punten: leidingelementen, kasten, mangaten, masten, torens en technische gebouwen. Zones: de gebieden met een eis voorzorgsmaatregel (AanduidingEisVoorzorgsmaatregel, met de vereiste maatregel) en de graafpolygoon van elke levering.
+
+Het logboek telt elk gelezen objecttype, met hoeveel er zijn ingelezen of gebruikt en hoeveel er zijn overgeslagen en waarom. Coördinaten zijn in RD New (EPSG:28992), zoals IMKL voorschrijft.
+
+Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestanden groter dan 2 GB en ZIP's die tot meer dan 4 GB of meer dan 200 keer zo groot uitpakken worden geweigerd, en een ZIP-onderdeel met '..' of een absoluut pad wordt geweigerd; de ZIP wordt ter plekke gelezen en nooit uitgepakt.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Depth point tolerance (m)</source>
+            <translation>Zoekafstand dieptepunten (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Feature types read (read / imported or used / skipped):</source>
+            <translation>Gelezen objecttypen (gelezen / ingelezen of gebruikt / overgeslagen):</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC deliveries (ZIP, folder or GI_gebiedsinformatielevering XML)</source>
+            <translation>KLIC-leveringen (ZIP, map of GI_gebiedsinformatielevering-XML)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC cables and pipes</source>
+            <translation>KLIC kabels en leidingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC appurtenances</source>
+            <translation>KLIC leidingelementen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC precaution zones and excavation polygons</source>
+            <translation>KLIC EV-zones en graafpolygonen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of cable and pipe lines</source>
+            <translation>Aantal kabel- en leidinglijnen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of lines with a known depth</source>
+            <translation>Aantal lijnen met bekende diepte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of appurtenances</source>
+            <translation>Aantal leidingelementen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of zones</source>
+            <translation>Aantal zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC deliveries read</source>
+            <translation>Ingelezen KLIC-leveringen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Choose at least one KLIC delivery (ZIP, folder or XML).</source>
+            <translation>Kies ten minste één KLIC-levering (ZIP, map of XML).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>{lines} cable and pipe lines, {depth} with a known depth; {points} appurtenances, {zones} zones.</source>
+            <translation>{lines} kabel- en leidinglijnen, waarvan {depth} met bekende diepte; {points} leidingelementen, {zones} zones.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Delivery {name} (IMKL {version}, compiled {date}): {file}</source>
+            <translation>Levering {name} (IMKL {version}, samengesteld {date}): {file}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>  {type}: {n} skipped: {reason}</source>
+            <translation>  {type}: {n} overgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Delivery {name} holds no cables or pipes.</source>
+            <translation>Levering {name} bevat geen kabels of leidingen.</translation>
+        </message>
+        <message>
             <location filename="../algorithms/io.py" />
             <source>{listed} and {more} more</source>
             <translation>{listed} en nog {more}</translation>
@@ -521,119 +518,6 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <translation>{ncols} x {nrows} cellen van {cell} m is {n:,} cellen, meer dan de {max:,} die deze computer aankan; kies een grotere celgrootte of een kleiner gebied.</translation>
         </message>
         <message>
-            <location filename="../core/suitability.py" />
-            <source>Each cell shows, for one function in one depth band, how much of the area is suitable, conditional or excluded. The verdict is the strictest rule of the constraints present at that depth; 'not used' means the function does not reach that band.</source>
-            <translation>Elke cel toont voor één functie in één dieptelaag hoeveel van het gebied geschikt, voorwaardelijk of uitgesloten is. Het oordeel is de strengste regel van de beperkingen die op die diepte aanwezig zijn; 'niet gebruikt' betekent dat de functie die dieptelaag niet bereikt.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>suitable</source>
-            <translation>geschikt</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>conditional</source>
-            <translation>voorwaardelijk</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>excluded</source>
-            <translation>uitgesloten</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>allowed</source>
-            <translation>toegestaan</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>required, present</source>
-            <translation>vereist, aanwezig</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Function (depth range)</source>
-            <translation>Functie (dieptebereik)</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Give at least one depth band, for example {example}.</source>
-            <translation>Geef ten minste één dieptelaag op, bijvoorbeeld {example}.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Unknown function(s) {unknown}; the functions table has: {known}.</source>
-            <translation>Onbekende functie(s) {unknown}; de functietabel bevat: {known}.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>m below ground</source>
-            <translation>m onder maaiveld</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Table {file}, row {row}, column 'bottom_m': the bottom ({bottom} m) must lie deeper than the top ({top} m).</source>
-            <translation>Tabel {file}, rij {row}, kolom 'bottom_m': de onderkant ({bottom} m) moet dieper liggen dan de bovenkant ({top} m).</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Table {file}, row {row}, column 'function': '{function}' is listed twice.</source>
-            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat er twee keer in.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Table {file}, row {row}, column 'function': '{function}' is not in the functions table ({known}).</source>
-            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat niet in de functietabel ({known}).</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Table {file}, row {row}, column 'kind': a rule for '{function}' and '{kind}' already exists in row {first}.</source>
-            <translation>Tabel {file}, rij {row}, kolom 'kind': er is al een regel voor '{function}' en '{kind}' in rij {first}.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Depth band '{band}' is not of the form top-bottom in m below ground (for example 100-500).</source>
-            <translation>Dieptelaag '{band}' heeft niet de vorm boven-onder in m onder maaiveld (bijvoorbeeld 100-500).</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Depth band '{band}': the bottom must lie deeper than the top.</source>
-            <translation>Dieptelaag '{band}': de onderkant moet dieper liggen dan de bovenkant.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Depth bands must be listed from shallow to deep without overlap: '{a}' and '{b}' do not.</source>
-            <translation>Dieptelagen moeten van ondiep naar diep staan zonder overlap: '{a}' en '{b}' voldoen daar niet aan.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>A radius cannot be negative (feature {fid}).</source>
-            <translation>Een straal kan niet negatief zijn (object {fid}).</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>The extent holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; choose a larger cell size or a smaller extent.</source>
-            <translation>Het gebied bevat {n:,} cellen van {cell} m, meer dan de {max:,} die dit algoritme kan beoordelen; kies een grotere celgrootte of een kleiner gebied.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>no {kind}: excluded</source>
-            <translation>geen {kind}: uitgesloten</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>{kind}: {verdict} (features {ids})</source>
-            <translation>{kind}: {verdict} (objecten {ids})</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Table {file}, row {row}, column '{column}': depths are metres below ground level and cannot be negative ({value}).</source>
-            <translation>Tabel {file}, rij {row}, kolom '{column}': diepten zijn meters onder maaiveld en kunnen niet negatief zijn ({value}).</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>not used</source>
-            <translation>niet gebruikt</translation>
             <location filename="../core/klic.py" />
             <source>administrative or map annotation, not needed for the analysis</source>
             <translation>administratief of kaartannotatie, niet nodig voor de analyse</translation>
@@ -757,6 +641,121 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <location filename="../core/klic.py" />
             <source>{file}: feature {id}: {error}</source>
             <translation>{file}: object {id}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Each cell shows, for one function in one depth band, how much of the area is suitable, conditional or excluded. The verdict is the strictest rule of the constraints present at that depth; 'not used' means the function does not reach that band.</source>
+            <translation>Elke cel toont voor één functie in één dieptelaag hoeveel van het gebied geschikt, voorwaardelijk of uitgesloten is. Het oordeel is de strengste regel van de beperkingen die op die diepte aanwezig zijn; 'niet gebruikt' betekent dat de functie die dieptelaag niet bereikt.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>no {kind}: excluded</source>
+            <translation>geen {kind}: uitgesloten</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>{kind}: {verdict} (features {ids})</source>
+            <translation>{kind}: {verdict} (objecten {ids})</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>suitable</source>
+            <translation>geschikt</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>conditional</source>
+            <translation>voorwaardelijk</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>excluded</source>
+            <translation>uitgesloten</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>allowed</source>
+            <translation>toegestaan</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>required, present</source>
+            <translation>vereist, aanwezig</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Function (depth range)</source>
+            <translation>Functie (dieptebereik)</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Give at least one depth band, for example {example}.</source>
+            <translation>Geef ten minste één dieptelaag op, bijvoorbeeld {example}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Unknown function(s) {unknown}; the functions table has: {known}.</source>
+            <translation>Onbekende functie(s) {unknown}; de functietabel bevat: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>m below ground</source>
+            <translation>m onder maaiveld</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'bottom_m': the bottom ({bottom} m) must lie deeper than the top ({top} m).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'bottom_m': de onderkant ({bottom} m) moet dieper liggen dan de bovenkant ({top} m).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'function': '{function}' is listed twice.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat er twee keer in.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'function': '{function}' is not in the functions table ({known}).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat niet in de functietabel ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'kind': a rule for '{function}' and '{kind}' already exists in row {first}.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'kind': er is al een regel voor '{function}' en '{kind}' in rij {first}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Depth band '{band}' is not of the form top-bottom in m below ground (for example 100-500).</source>
+            <translation>Dieptelaag '{band}' heeft niet de vorm boven-onder in m onder maaiveld (bijvoorbeeld 100-500).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Depth band '{band}': the bottom must lie deeper than the top.</source>
+            <translation>Dieptelaag '{band}': de onderkant moet dieper liggen dan de bovenkant.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Depth bands must be listed from shallow to deep without overlap: '{a}' and '{b}' do not.</source>
+            <translation>Dieptelagen moeten van ondiep naar diep staan zonder overlap: '{a}' en '{b}' voldoen daar niet aan.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>A radius cannot be negative (feature {fid}).</source>
+            <translation>Een straal kan niet negatief zijn (object {fid}).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>The extent holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; choose a larger cell size or a smaller extent.</source>
+            <translation>Het gebied bevat {n:,} cellen van {cell} m, meer dan de {max:,} die dit algoritme kan beoordelen; kies een grotere celgrootte of een kleiner gebied.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column '{column}': depths are metres below ground level and cannot be negative ({value}).</source>
+            <translation>Tabel {file}, rij {row}, kolom '{column}': diepten zijn meters onder maaiveld en kunnen niet negatief zijn ({value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>not used</source>
+            <translation>niet gebruikt</translation>
         </message>
         <message>
             <location filename="../core/tables.py" />

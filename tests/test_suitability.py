@@ -184,6 +184,22 @@ def test_tiles_give_the_same_zones_as_one_tile():
     assert len(texts) == len(set(texts)) == len(set(one_r[("f", "0-3")].ravel()))
 
 
+def test_functions_with_the_same_relevant_features_share_one_partition():
+    # 'kabels' and 'warmtenet' (both 0-3 m) have rules for the same kind: one zone partition (group),
+    # but each its own verdict and note. 'diep' sees no feature at 0-3 m: a group of its own.
+    functions = {"kabels": Function("kabels", 0, 3), "warmtenet": Function("warmtenet", 0, 3),
+                 "diep": Function("diep", 0, 3)}
+    rules = [Rule("kabels", "archeologie", "conditional", "onderzoek"),
+             Rule("warmtenet", "archeologie", "excluded", "niet hier"), Rule("diep", "breukzone", "excluded")]
+    constraints = box_constraints([("archeologie", (0, 0, 50, 50), 0, 3),
+                                   ("breukzone", (0, 0, 100, 100), 300, None)])
+    suit, verdicts, reasons = evaluate(constraints, functions, rules, [Band(0, 3)])
+    assert len(suit.groups) == 2 and [p.group for p in suit.pairs] == [0, 0, 1]
+    assert verdicts[("kabels", "0-3")][9, 0] == CONDITIONAL and verdicts[("warmtenet", "0-3")][9, 0] == EXCLUDED
+    assert reasons[("warmtenet", "0-3")][9, 0] == "archeologie: excluded (features f0) - niet hier"
+    assert (verdicts[("diep", "0-3")] == SUITABLE).all()
+
+
 def test_outside_features_are_listed():
     constraints = box_constraints([("k", (500, 500, 600, 600), 0, None), ("k", (0, 0, 10, 10), 0, None)])
     suit = Suitability(Grid.from_extent(0, 0, 100, 100, 10), constraints, {"f": Function("f", 0, 3)},
