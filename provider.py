@@ -9,6 +9,8 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.importklic import ImportKlic
+from .algorithms.layertemplate import LayerTemplate
+from .algorithms.reservationcheck import ReservationCheck
 from .core.i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -45,5 +47,7 @@ class OndergrondProvider(QgsProcessingProvider):
             CheckCanonicalFields(),
             DepthBandSuitability(),
             ImportKlic(),
+            LayerTemplate(),
+            ReservationCheck(),
         ):
             self.addAlgorithm(algorithm)

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
+    QgsProviderRegistry,
     QgsUnitTypes,
 )
 
@@ -31,6 +32,15 @@ def id_list(ids) -> str:
         return ", ".join(ids)
     return tr("{listed} and {more} more").format(
         listed=", ".join(ids[:MAX_IDS_LISTED]), more=len(ids) - MAX_IDS_LISTED)
+
+
+def layer_label(layer):
+    """The name a planner knows a layer by: the GeoPackage/shapefile layer name, else the layer's name."""
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:  # noqa: BLE001 - providers without URI decoding
+        parts = {}
+    return parts.get("layerName") or layer.name()
 
 
 def source_crs(source):
@@ -60,6 +70,11 @@ def working_crs(sources, context, feedback):
 
 def python_value(value):
     """A QGIS attribute value as plain Python: None for NULL, datetime.date for QDate."""
+    kind = type(value)
+    if kind is str or kind is int:  # fast path: most values, never NULL
+        return value
+    if kind is float:
+        return None if value != value else value
     if is_null(value):
         return None
     for method in ("toPyDateTime", "toPyDate"):
@@ -97,13 +112,14 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
 
     ``fields``: attribute names to keep (absent ones are simply missing: see ``has_field``).
     Invalid geometries are repaired (makeValid) and reported; NULL or empty ones are skipped and
-    reported by feature id. Cancellation stops reading with an exception.
+    reported by feature id. Cancellation stops reading with an exception. ``request``: one
+    QgsFeatureRequest, or a list of them (e.g. small spatial-index boxes along a line; a feature
+    found by several is read once).
     """
     label = label or (source.sourceName() if hasattr(source, "sourceName") else source.name())
     layer_fields = source.fields()
     wanted = [name for name in dict.fromkeys(f for f in fields if f) if layer_fields.lookupField(name) >= 0]
-    request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
-    request.setSubsetOfAttributes(wanted, layer_fields)
+    requests = list(request) if isinstance(request, (list, tuple)) else [request]
     transform = None
     if source_crs(source) != crs:
         transform = QgsCoordinateTransform(source_crs(source), crs, context.transformContext())
@@ -111,7 +127,19 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
     ids, wkbs, skipped, repaired = [], [], [], []
     columns = {name: [] for name in wanted}
     total = source.featureCount() or 1
-    for count, feature in enumerate(source.getFeatures(request)):
+    def features():
+        seen = set()
+        for one in requests:
+            one = QgsFeatureRequest(one) if one is not None else QgsFeatureRequest()
+            one.setSubsetOfAttributes(wanted, layer_fields)
+            for feature in source.getFeatures(one):
+                if len(requests) > 1:
+                    if feature.id() in seen:
+                        continue
+                    seen.add(feature.id())
+                yield feature
+
+    for count, feature in enumerate(features()):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
         geometry = feature.geometry()
