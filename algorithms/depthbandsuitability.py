@@ -44,6 +44,9 @@ DEFAULT_FUNCTIONS = RULES_DIR / "functions.csv"
 # The zone field written by ondergrond:drinkingwaterprotection: read as the kind when a layer has
 # no kind field, so its zones work as constraints without editing.
 ZONE_FIELD = "zone"
+OUTPUT_FIELDS = (("band", QVariant.String), ("band_top_m", QVariant.Double), ("band_bottom_m", QVariant.Double),
+                 ("function", QVariant.String), ("verdict", QVariant.Int), ("verdict_label", QVariant.String),
+                 ("reasons", QVariant.String), ("area_m2", QVariant.Double))
 
 
 def layer_labels(layers):
@@ -276,10 +279,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
             pairs=len(suit.pairs), ncols=grid.ncols, nrows=grid.nrows, cell=grid.cell, n=len(constraints)))
 
         fields = QgsFields()
-        for name, kind in (("band", QVariant.String), ("band_top_m", QVariant.Double),
-                           ("band_bottom_m", QVariant.Double), ("function", QVariant.String),
-                           ("verdict", QVariant.Int), ("verdict_label", QVariant.String),
-                           ("reasons", QVariant.String), ("area_m2", QVariant.Double)):
+        for name, kind in OUTPUT_FIELDS:
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
