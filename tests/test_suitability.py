@@ -347,7 +347,7 @@ def test_matrix_csv_and_html():
 polygon_strategy = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), min_size=3, max_size=9)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(shell=polygon_strategy, hole=st.booleans(), half=st.booleans(), tile_side=st.sampled_from([3, 7, 20]))
 def test_scanline_fill_equals_centre_in_polygon(shell, hole, half, tile_side):
     # Vertices on a 5 m lattice (often exactly on cell centres and edges, 10 m cells) stress the
@@ -357,8 +357,9 @@ def test_scanline_fill_equals_centre_in_polygon(shell, hole, half, tile_side):
     scale = 2.5 if half else 5.0
     polygon = shapely.Polygon([(x * scale, y * scale) for x, y in shell])
     assume(polygon.is_valid and polygon.area > 0)
-    if hole:
-        polygon = shapely.difference(polygon, shapely.box(40, 40, 65, 55))
+    hole_ring = shapely.box(40, 40, 65, 55)
+    if hole and polygon.contains(hole_ring):  # a lattice hole (a difference would add off-lattice vertices)
+        polygon = shapely.Polygon(polygon.exterior.coords, [hole_ring.exterior.coords])
     grid = Grid.from_extent(0, 0, 200, 200, 10)
     for tile in grid.tiles(tile_side * tile_side):
         rows, cols, _ = grid.cover(polygon, tile)
