@@ -440,27 +440,34 @@ class Suitability:
             return found
         by_rule = {}
         feats = self.groups[pair.group].features[zone]
-        for f, r in zip(feats.tolist(), pair.rule_of_feature[feats].tolist()):
-            by_rule.setdefault(r, []).append(f)
+        if len(feats):
+            ids = self.constraints.ids
+            for f, r in zip(feats.tolist(), pair.rule_of_feature[feats].tolist()):
+                found = by_rule.get(r)
+                if found is None:
+                    by_rule[r] = [ids[f]]
+                else:
+                    found.append(ids[f])
         reasons = []
         verdict = SUITABLE
-        for r, fs in by_rule.items():
+        for r, labels in by_rule.items():
             rule = pair.rules[r]
-            verdict = max(verdict, rule.severity)
-            reasons.append((rule.severity, rule.key, rule, [self.constraints.ids[f] for f in fs]))
+            severity = rule.severity
+            if severity > verdict:
+                verdict = severity
+            reasons.append((severity, rule.key, rule, labels))
         for r in pair.required:
             if r not in by_rule:
                 verdict = EXCLUDED
                 reasons.append((EXCLUDED, pair.rules[r].key, pair.rules[r], None))
-        reasons.sort(key=lambda item: (-item[0], item[1]))
+        if len(reasons) > 1:
+            reasons.sort(key=lambda item: (-item[0], item[1]))
         found = (verdict, [(rule, ids) for _, _, rule, ids in reasons])
         pair.attributes[zone] = found
         return found
 
     def reason_text(self, reasons) -> str:
-        if self._templates is None:
-            self._templates = _reason_templates()
-        templates = self._templates
+        templates = self._texts()
         parts = []
         for rule, ids in reasons:
             if ids is None:
@@ -473,10 +480,17 @@ class Suitability:
             parts.append(text)
         return "; ".join(parts)
 
+    def _texts(self):
+        """Translated pieces, looked up once (reason texts are built for every zone of every pair)."""
+        if self._templates is None:
+            self._templates = _reason_templates()
+            self._templates.update({code: verdict_label(code) for code in VERDICT_CODES})
+        return self._templates
+
     def zone_attributes(self, pair, zone):
         """(verdict code, translated verdict label, reasons text) of a zone id."""
         verdict, reasons = self.zone(pair, zone)
-        return verdict, verdict_label(verdict), self.reason_text(reasons)
+        return verdict, self._texts()[verdict], self.reason_text(reasons)
 
     def verdicts(self, pair):
         """Verdict code per zone id of the pair's group (index 0 unused), vectorised over the zones."""
