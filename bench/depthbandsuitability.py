@@ -27,6 +27,7 @@ import importlib.util
 import math
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -306,6 +307,7 @@ def main():
         ratio(native, ours)))
     print("ratio: native/ours = {:.1f}x  (CPU; native verdict rasters vs our matrix-only run, the same "
           "answer; see the lines above for the polygon output)".format(native[1] / ours_matrix[1]))
+    shutil.rmtree(work, ignore_errors=True)
     QgsApplication.processingRegistry().removeProvider(provider)
     del plugin
     application.exitQgis()

@@ -157,7 +157,8 @@ class Grid:
         cell centres it spans (half-open in y), the crossings are sorted per row, and the cells whose
         centres lie between pairs of crossings (ends included) are filled. Centres exactly on a
         horizontal edge or on a vertex, which a half-open rule can miss, are added explicitly, so
-        this equals ``intersects`` of the centre points without creating them.
+        this equals ``intersects`` of the centre points without creating them (for valid polygons:
+        overlapping parts of an invalid multipolygon would cancel out).
         """
         r0, r1, c0, c1 = window
         rings = shapely.get_rings(shapely.get_parts(geometry))
