@@ -15,11 +15,13 @@ burnt once (``Grid.cover``) into a 64-bit set hash (XOR of a random key per feat
 cell's hash identifies the set of features covering it ("combination"). Per (band, function)
 pair the combination is reduced to the relevant features (kind has a rule for F, depth overlaps
 R); the hash of that subset identifies the zone: cells with equal hash have the same verdict and
-the same reasons. Zone ids are global (the same subset gets the same id in every tile), so a
-polygonizer joins zones across tile edges. Two different feature sets share a 64-bit hash with
+the same reasons. Pairs with the same relevant features share one zone partition (a Group; with
+the default tables 25 pairs make 11 groups). Zone ids are global (the same subset gets the same
+id in every tile), so a polygonizer joins zones across tile edges. Two different feature sets share a 64-bit hash with
 probability about n^2 / 2^65 for n distinct sets: negligible.
 """
 
+import html
 import math
 import re
 from dataclasses import dataclass, field
@@ -562,7 +564,7 @@ def matrix_csv_rows(matrix, bands, functions):
 
 
 def _html_escape(text) -> str:
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;"))
+    return html.escape(str(text), quote=True)
 
 
 def _area_text(m2) -> str:

@@ -359,7 +359,8 @@ def test_scanline_fill_equals_centre_in_polygon(shell, hole, half, tile_side):
     assume(polygon.is_valid and polygon.area > 0)
     hole_ring = shapely.box(40, 40, 65, 55)
     if hole and polygon.contains(hole_ring):  # a lattice hole (a difference would add off-lattice vertices)
-        polygon = shapely.Polygon(polygon.exterior.coords, [hole_ring.exterior.coords])
+        with_hole = shapely.Polygon(polygon.exterior.coords, [hole_ring.exterior.coords])
+        polygon = with_hole if with_hole.is_valid else polygon
     grid = Grid.from_extent(0, 0, 200, 200, 10)
     for tile in grid.tiles(tile_side * tile_side):
         rows, cols, _ = grid.cover(polygon, tile)
