@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
+from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.importklic import ImportKlic
 from .algorithms.layertemplate import LayerTemplate
@@ -45,6 +46,7 @@ class OndergrondProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (
             CheckCanonicalFields(),
+            CumulationHeatmap(),
             DepthBandSuitability(),
             ImportKlic(),
             LayerTemplate(),

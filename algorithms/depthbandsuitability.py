@@ -26,7 +26,6 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProviderRegistry,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -36,7 +35,7 @@ from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float
 from ..core.grid import Grid
 from ..core.tables import TableError
 from .base import PLUGIN_DIR, OndergrondAlgorithm
-from .io import core_error, id_list, read_features, working_crs
+from .io import core_error, id_list, layer_label, read_features, working_crs
 
 RULES_DIR = PLUGIN_DIR / "rules"
 DEFAULT_RULES = RULES_DIR / "suitability_rules.csv"
@@ -47,19 +46,6 @@ ZONE_FIELD = "zone"
 OUTPUT_FIELDS = (("band", QVariant.String), ("band_top_m", QVariant.Double), ("band_bottom_m", QVariant.Double),
                  ("function", QVariant.String), ("verdict", QVariant.Int), ("verdict_label", QVariant.String),
                  ("reasons", QVariant.String), ("area_m2", QVariant.Double))
-
-
-def layer_labels(layers):
-    """Names that tell the inputs apart: the layer name, or the table inside its file when names repeat
-    (layers loaded by path are all named after the file)."""
-    names = [layer.name() for layer in layers]
-    labels = []
-    for layer, name in zip(layers, names):
-        if names.count(name) > 1:
-            parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-            name = parts.get("layerName") or name
-        labels.append(name)
-    return labels
 
 
 class DepthBandSuitability(OndergrondAlgorithm):
@@ -166,7 +152,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
         kind_name, top_name, bottom_name, radius_name = names
         geoms, kinds, tops, bottoms, radii, ids = [], [], [], [], [], []
         qualify = len(layers) > 1
-        for layer, layer_name in zip(layers, layer_labels(layers)):
+        for layer in layers:
+            layer_name = layer_label(layer)
             if layer.geometryType() not in (QgsWkbTypes.GeometryType.PointGeometry,
                                             QgsWkbTypes.GeometryType.LineGeometry,
                                             QgsWkbTypes.GeometryType.PolygonGeometry):

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProviderRegistry,
     QgsUnitTypes,
+    QgsWkbTypes,
 )
 
 from ..core.canonical import is_null
@@ -139,14 +140,16 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
                     seen.add(feature.id())
                 yield feature
 
+    indices = [layer_fields.lookupField(name) for name in wanted]
     for count, feature in enumerate(features()):
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
-        geometry = feature.geometry()
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
+        if count % 1000 == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            feedback.setProgress(min(100.0, 100.0 * count / total))
+        geometry = feature.geometry()  # a copy: transforming it leaves the input untouched
+        if geometry.isNull() or geometry.isEmpty():
             skipped.append(feature.id())
             continue
-        geometry = QgsGeometry(geometry)
         if transform is not None:
             try:
                 geometry.transform(transform)
@@ -154,23 +157,26 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
                 raise QgsProcessingException(
                     tr("{label}, feature {fid}: cannot reproject to {crs}: {error}").format(
                         label=label, fid=feature.id(), crs=crs.authid(), error=error)) from None
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
-            repaired.append(feature.id())
         ids.append(feature.id())
-        wkbs.append(bytes(geometry.asWkb()))
-        for name in wanted:
-            columns[name].append(python_value(feature[name]))
-        if count % 1000 == 0:
-            feedback.setProgress(min(100.0, 100.0 * count / total))
+        wkbs.append(geometry.asWkb())
+        attributes = feature.attributes()
+        for name, index in zip(wanted, indices):
+            columns[name].append(python_value(attributes[index]))
 
+    geoms = shapely.from_wkb([bytes(wkb) for wkb in wkbs]) if wkbs else np.empty(0, object)
+    if len(geoms) and (QgsWkbTypes.hasZ(source.wkbType()) or QgsWkbTypes.hasM(source.wkbType())):
+        geoms = shapely.force_2d(geoms)
+    # Validity in one vectorised GEOS pass instead of one call per feature; repair the invalid ones.
+    invalid = ~shapely.is_valid(geoms) if len(geoms) else np.zeros(0, bool)
+    if invalid.any():
+        geoms[invalid] = shapely.make_valid(geoms[invalid])
+        repaired = [ids[i] for i in np.flatnonzero(invalid)]
     if skipped:
         feedback.pushWarning(tr("{label}: skipped {n} feature(s) without geometry (feature ids {ids}).").format(
             label=label, n=len(skipped), ids=id_list(skipped)))
     if repaired:
         feedback.pushWarning(tr("{label}: repaired {n} invalid geometry(ies) (feature ids {ids}).").format(
             label=label, n=len(repaired), ids=id_list(repaired)))
-    geoms = shapely.force_2d(shapely.from_wkb(wkbs)) if wkbs else np.empty(0, dtype=object)
     return Features(label, np.asarray(ids, dtype=np.int64), np.asarray(geoms, dtype=object), columns, len(skipped))
 
 

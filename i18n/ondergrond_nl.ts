@@ -72,11 +72,13 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
         </message>
         <message>
             <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
             <source>Valid from field (year or date)</source>
             <translation>Veld geldig vanaf (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
             <source>Valid to field (year or date)</source>
             <translation>Veld geldig tot en met (jaar of datum)</translation>
         </message>
@@ -124,6 +126,231 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
             <location filename="../algorithms/checkcanonicalfields.py" />
             <source>All {total} features follow the conventions.</source>
             <translation>Alle {total} objecten volgen de afspraken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Cumulation heatmap</source>
+            <translation>Stapelingskaart</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Shows where claims and effects on the subsurface stack up (cumulation): how many, how many different kinds and how heavy, within a depth band and for a given year. "The effect of one development can be overseen; the cumulation of separate developments often has a larger effect" (Nota Ruimte).
+
+Input: any number of point, line and polygon layers (claims, activities, effect areas). Per feature: a weight (field 'weight'; a layer without it weighs 1 per feature, an empty value counts as 1), a category (field 'kind'; without it the layer name is the category) and an effect radius in m (field 'effect_radius_m'; absent or empty = 0).
+
+A feature covers a raster cell when the cell's centre lies inside the feature or within its effect radius of it (distance &lt;= radius); points and lines with radius 0 cover every cell they touch. Per cell the result is, depending on the mode: the number of features, the sum of their weights, the number of different categories, or the largest weight. With linear decay a weight counts as weight x (1 - d/R), d the distance from the cell centre to the feature (0 inside a polygon) and R its radius; decay does not change counts. Cells nothing covers are 0.
+
+Depth window (m below ground level): only features whose top_m-bottom_m range overlaps the window count (empty top = ground level, empty bottom = unbounded; ranges that only touch do not overlap). Year: only features valid in that year count (valid_from &lt;= year &lt;= valid_to, inclusive, empty = open-ended).
+
+Output: a Float32 GeoTIFF in a projected metre CRS (inputs in degrees are reprojected to EPSG:28992), starting at the extent's top-left corner. The default extent is the inputs' extent grown by the largest effect radius, snapped outward to the cell grid. The default cell size of 25 m is a plan-scale choice; large areas are computed tile by tile, so memory stays bounded. With a threshold, hotspots are the connected areas where the value is at least the threshold, with their largest value, area (m2) and contributors: the categories and the number of features of each that cover the hotspot.
+
+Negative weights (read in the weight modes only) or radii are refused with the feature named. Inputs are never changed.</source>
+            <translation>Laat zien waar claims en effecten in de ondergrond zich opstapelen (cumulatie): hoeveel, hoeveel verschillende soorten en hoe zwaar, binnen een dieptebereik en voor een bepaald jaar. "Het effect van één ontwikkeling is te overzien, de cumulatie van verschillende losse ontwikkelingen heeft vaak een groter effect" (Nota Ruimte).
+
+Invoer: willekeurig veel punt-, lijn- en vlaklagen (claims, activiteiten, effectgebieden). Per object: een gewicht (veld 'weight'; een laag zonder dit veld telt 1 per object, een lege waarde telt als 1), een categorie (veld 'kind'; zonder dit veld is de laagnaam de categorie) en een effectstraal in m (veld 'effect_radius_m'; ontbreekt of leeg = 0).
+
+Een object bedekt een rastercel als het middelpunt van de cel binnen het object ligt of binnen zijn effectstraal ervan (afstand &lt;= straal); punten en lijnen met straal 0 bedekken elke cel die ze raken. Per cel is de uitkomst, afhankelijk van de gekozen waarde: het aantal objecten, de som van hun gewichten, het aantal verschillende categorieën of het hoogste gewicht. Bij lineaire afname telt een gewicht als gewicht x (1 - d/R), met d de afstand van het celmiddelpunt tot het object (0 binnen een vlak) en R de effectstraal; afname verandert aantallen niet. Cellen die door niets bedekt worden zijn 0.
+
+Dieptevenster (m onder maaiveld): alleen objecten waarvan het bereik top_m-bottom_m het venster overlapt tellen mee (lege bovenkant = maaiveld, lege onderkant = onbegrensd; bereiken die elkaar alleen raken overlappen niet). Jaar: alleen objecten die in dat jaar gelden tellen mee (valid_from &lt;= jaar &lt;= valid_to, inclusief, leeg = zonder begin of eind).
+
+Uitvoer: een Float32 GeoTIFF in een geprojecteerd CRS in meters (invoer in graden wordt omgezet naar EPSG:28992), beginnend in de linkerbovenhoek van het gebied. Het standaardgebied is het gebied van de invoer, vergroot met de grootste effectstraal en naar buiten afgerond op het celraster. De standaardcelgrootte van 25 m is een keuze op planschaal; grote gebieden worden in tegels berekend, zodat het geheugengebruik begrensd blijft. Met een drempel zijn de brandpunten de aaneengesloten gebieden waar de waarde minstens de drempel is, met hun hoogste waarde, oppervlakte (m2) en bijdragers: de categorieën en het aantal objecten van elk dat het brandpunt bedekt.
+
+Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worden geweigerd, met het object erbij genoemd. De invoer wordt nooit gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Layer '{layer}', feature {fid}</source>
+            <translation>Laag '{layer}', object {fid}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Claim layers (points, lines, polygons)</source>
+            <translation>Lagen met claims (punten, lijnen, vlakken)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Weight field (a layer without it weighs 1 per feature)</source>
+            <translation>Veld met gewicht (een laag zonder dit veld telt 1 per object)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Category field (a layer without it uses its layer name)</source>
+            <translation>Veld met categorie (een laag zonder dit veld gebruikt de laagnaam)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Effect radius field (m; absent = 0)</source>
+            <translation>Veld met effectstraal (m; ontbreekt = 0)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Top of the claim field (m below ground level)</source>
+            <translation>Veld met bovenkant van de claim (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Bottom of the claim field (m below ground level)</source>
+            <translation>Veld met onderkant van de claim (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Value per cell</source>
+            <translation>Waarde per cel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Weight within the effect radius</source>
+            <translation>Gewicht binnen de effectstraal</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Cell size (m)</source>
+            <translation>Celgrootte (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Extent (default: the inputs grown by the largest effect radius)</source>
+            <translation>Gebied (standaard: de invoer vergroot met de grootste effectstraal)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Depth window top (m below ground level)</source>
+            <translation>Bovenkant dieptevenster (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Depth window bottom (m below ground level)</source>
+            <translation>Onderkant dieptevenster (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Year (only features valid in this year)</source>
+            <translation>Jaar (alleen objecten die in dit jaar gelden)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Hotspot threshold (cells with a value at least this)</source>
+            <translation>Drempel voor brandpunten (cellen met minstens deze waarde)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Hotspots</source>
+            <translation>Brandpunten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Largest cell value</source>
+            <translation>Hoogste celwaarde</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Number of features counted</source>
+            <translation>Aantal meegetelde objecten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Number of hotspots</source>
+            <translation>Aantal brandpunten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Choose at least one claim layer.</source>
+            <translation>Kies minstens één laag met claims.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../core/cumulation.py" />
+            <source>weight</source>
+            <translation>gewicht</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>effect radius</source>
+            <translation>effectstraal</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/io.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Cancelled.</source>
+            <translation>Afgebroken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>No hotspot threshold given: the hotspot layer stays empty.</source>
+            <translation>Geen drempel voor brandpunten opgegeven: de laag met brandpunten blijft leeg.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Number of features</source>
+            <translation>Aantal objecten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Sum of weights</source>
+            <translation>Som van de gewichten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Number of different categories</source>
+            <translation>Aantal verschillende categorieën</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Largest weight</source>
+            <translation>Hoogste gewicht</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Full weight (no decay)</source>
+            <translation>Volledig gewicht (geen afname)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Linear decay to 0 at the radius</source>
+            <translation>Lineaire afname tot 0 op de effectstraal</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{n} feature(s) in {kinds} categories on {ncols} x {nrows} cells of {cell} m.</source>
+            <translation>{n} object(en) in {kinds} categorieën op {ncols} x {nrows} cellen van {cell} m.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Largest cell value: {value:g}.</source>
+            <translation>Hoogste celwaarde: {value:g}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Layer '{layer}': the {what} field '{field}' is not numeric ({type}). Choose a numeric field or convert it with the field calculator.</source>
+            <translation>Laag '{layer}': het veld '{field}' voor {what} is niet numeriek ({type}). Kies een numeriek veld of zet het om met de veldberekening.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Reading {layer} ...</source>
+            <translation>{layer} wordt gelezen ...</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{n} feature(s) fall outside the depth window or year and do not count.</source>
+            <translation>{n} object(en) vallen buiten het dieptevenster of het jaar en tellen niet mee.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Cannot write the raster {path}.</source>
+            <translation>Het raster {path} kan niet worden geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{n} hotspot(s) with a value of at least {threshold:g}.</source>
+            <translation>{n} brandpunt(en) met een waarde van minstens {threshold:g}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{layer}: {n} feature(s) without a weight count with weight 1.</source>
+            <translation>{layer}: {n} object(en) zonder gewicht tellen mee met gewicht 1.</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -204,11 +431,6 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
-            <source>Cell size (m)</source>
-            <translation>Celgrootte (m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
             <source>Suitability per depth band</source>
             <translation>Geschiktheid per dieptelaag</translation>
         </message>
@@ -257,13 +479,6 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
             <location filename="../algorithms/depthbandsuitability.py" />
             <source>{pairs} band/function combinations on {ncols} x {nrows} cells of {cell} m, {n} constraint features.</source>
             <translation>{pairs} combinaties van dieptelaag en functie op {ncols} x {nrows} cellen van {cell} m, {n} objecten met beperkingen.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../algorithms/io.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Cancelled.</source>
-            <translation>Afgebroken.</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -857,6 +1072,51 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/canonical.py" />
             <source>{field} is {value}: deeper than {max} m, check the unit (metres)</source>
             <translation>{field} is {value}: dieper dan {max} m, controleer de eenheid (meters)</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>Depth window</source>
+            <translation>Dieptevenster</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>effect radius (m)</source>
+            <translation>effectstraal (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>There are no features to stack: no layer has features that pass the depth and year filters, and no extent was given.</source>
+            <translation>Er zijn geen objecten om te stapelen: geen laag heeft objecten binnen het dieptevenster en het jaar, en er is geen gebied opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>Depth window: top {top} m and bottom {bottom} m leave no depth range; choose a bottom below the top.</source>
+            <translation>Dieptevenster: bovenkant {top} m en onderkant {bottom} m laten geen dieptebereik over; kies een onderkant onder de bovenkant.</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>Unknown mode {mode}</source>
+            <translation>Onbekende waarde per cel {mode}</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>Unknown decay {decay}</source>
+            <translation>Onbekende afname {decay}</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>feature {i}</source>
+            <translation>object {i}</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>{label}: the {what} is {value}; it must be a number of 0 or more. Correct the feature or leave it out.</source>
+            <translation>{label}: de waarde voor {what} is {value}; dat moet een getal van 0 of meer zijn. Verbeter het object of laat het weg.</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>The hotspot threshold must be larger than 0 (got {threshold}): every cell is at least 0, so the whole extent would be one hotspot.</source>
+            <translation>De drempel voor brandpunten moet groter zijn dan 0 (opgegeven: {threshold}): elke cel is minstens 0, dus het hele gebied zou één brandpunt worden.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" />

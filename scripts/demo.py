@@ -141,6 +141,24 @@ def step_street_map(demo):
     demo.render([demo.layer(name) for name in names], demo.STREET, "kaart_straat.png")
 
 
+def step_cumulation(demo):
+    """Stacking of subsurface claims (stapelingskaart) in 2035, all depths, with hotspots."""
+    from ondergrond.algorithms.cumulationheatmap import stretch_heatmap
+
+    names = ["ondergrond_wko_bestaand", "ondergrond_geothermie_gepland", "ondergrond_zoutstructuur",
+             "ondergrond_breukzone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_boringsvrije_zone",
+             "ondergrond_archeologie"]
+    result = demo.run("ondergrond:cumulationheatmap", {
+        "LAYERS": [demo.layer_uri(name) for name in names], "MODE": 2, "CELL_SIZE": 50, "YEAR": 2035,
+        "THRESHOLD": 3, "OUTPUT": demo.path("stapeling_2035.tif"), "HOTSPOTS": demo.path("stapeling_brandpunten.gpkg")})
+    print("   {CLAIMS} claims, up to {MAX_VALUE:g} different kinds in one cell, {HOTSPOT_COUNT} hotspot(s)".format(
+        **result))
+    heat = demo.styled(result["OUTPUT"], "cumulationheatmap", "Stapeling 2035")
+    stretch_heatmap(heat, result["MAX_VALUE"])
+    hotspots = demo.styled(result["HOTSPOTS"], "cumulationhotspots", "Brandpunten")
+    demo.render([hotspots, heat], heat.extent(), "kaart_stapeling_2035.png")
+
+
 def step_layer_template(demo):
     """An empty lagenbenadering template (styled GeoPackage) for a planner to fill in."""
     result = demo.run("ondergrond:layertemplate", {
@@ -305,6 +323,7 @@ STEPS = [
     step_lagenbenadering_map,
     step_street_in_time,
     step_depth_band_suitability,
+    step_cumulation,
 ]
 
 

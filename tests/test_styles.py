@@ -35,6 +35,12 @@ def _importklic_schemas():
     }
 
 
+def _cumulation_schemas():
+    from ondergrond.algorithms import cumulationheatmap
+
+    return {"cumulationhotspots": ("Polygon", _memory_fields(cumulationheatmap.HOTSPOT_FIELDS))}
+
+
 _CHECK_FIELDS = {"source_fid": "long", "problem": "string"}  # algorithms/checkcanonicalfields.py
 # algorithms/reservationcheck.py, _write_conflicts and _write_opportunities (fields are inline there).
 _CONFLICT_FIELDS = {"trace_id": "long", "obstacle_layer": "string", "obstacle_id": "long", "obstacle_type": "string",
@@ -58,7 +64,10 @@ OUTPUT_SCHEMAS = {
     "reservation_opportunities": ("Point", _OPPORTUNITY_FIELDS),
     **_importklic_schemas(),
     **_depthbandsuitability_schemas(),
+    **_cumulation_schemas(),
 }
+# Styles of raster outputs: checked by loading them on a small Float32 GeoTIFF.
+RASTER_STYLES = {"cumulationheatmap"}
 
 MEMORY_TYPES = {templates.STRING: "string", templates.INTEGER: "integer", templates.REAL: "double"}
 # Column names QGIS expressions may reference that are not fields.
@@ -190,7 +199,21 @@ def test_every_template_layer_has_its_style():
 
 
 @pytest.mark.parametrize("path", STYLES, ids=[path.stem for path in STYLES])
-def test_style_loads_cleanly_on_its_schema(path, log_messages, qgis_3d):
+def test_style_loads_cleanly_on_its_schema(path, log_messages, qgis_3d, tmp_path):
+    if path.stem in RASTER_STYLES:
+        import numpy as np
+        from osgeo import gdal
+        from qgis.core import QgsRasterLayer
+
+        raster = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "r.tif"), 2, 2, 1, gdal.GDT_Float32)
+        raster.SetGeoTransform((0, 10, 0, 20, 0, -10))
+        raster.GetRasterBand(1).WriteArray(np.array([[0, 1], [2, 3]], "float32"))
+        raster = None
+        layer = QgsRasterLayer(str(tmp_path / "r.tif"), "styled")
+        message, ok = layer.loadNamedStyle(str(path))
+        assert ok, message
+        assert not log_messages, "\n".join(log_messages)
+        return
     schema = schema_of(path.stem)
     if schema is None:
         pytest.skip("styles/{} belongs to no known schema: add its output fields to OUTPUT_SCHEMAS in "
