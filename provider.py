@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.cumulationheatmap import CumulationHeatmap
+from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.importklic import ImportKlic
 from .algorithms.layertemplate import LayerTemplate
 from .algorithms.reservationcheck import ReservationCheck
@@ -50,6 +51,7 @@ class OndergrondProvider(QgsProcessingProvider):
         for algorithm in (
             CheckCanonicalFields(),
             CumulationHeatmap(),
+            DepthBandSuitability(),
             ImportKlic(),
             LayerTemplate(),
             ReservationCheck(),

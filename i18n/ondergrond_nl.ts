@@ -211,6 +211,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
             <location filename="../models/ondergrond_provincie.model3" />
+            <location filename="../algorithms/depthbandsuitability.py" />
             <source>Cell size (m)</source>
             <translation>Celgrootte (m)</translation>
         </message>
@@ -277,6 +278,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/depthbandsuitability.py" />
             <location filename="../algorithms/io.py" />
             <location filename="../algorithms/reservationcheck.py" />
             <source>Cancelled.</source>
@@ -356,6 +358,184 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/cumulationheatmap.py" />
             <source>{layer}: {n} feature(s) without a weight count with weight 1.</source>
             <translation>{layer}: {n} object(en) zonder gewicht tellen mee met gewicht 1.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../core/suitability.py" />
+            <source>Depth-band suitability</source>
+            <translation>Geschiktheid per dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Where can which function use the subsurface, per depth band: suitable, conditional or excluded, and why (the rules and the features behind each verdict).
+
+&lt;b&gt;Inputs.&lt;/b&gt; Constraint layers (polygons; points and lines are widened by their radius_m field when present). Each feature has a kind (kind field; a layer without it uses its zone field, as written by Drinking-water protection zones, or else its layer name) and a depth range top_m-bottom_m in m below ground level (empty top = ground level, empty bottom = unbounded). The rules table (function, kind, verdict allowed/conditional/excluded/required, note) and the functions table (function, top_m, bottom_m: the depth range each function occupies) are CSV files, comma or semicolon separated, that you can copy and edit in Excel.
+
+&lt;b&gt;Method.&lt;/b&gt; A function can only use a band that overlaps its depth range. Within R = the band intersected with the function's range, the verdict at a location is the worst (excluded &gt; conditional &gt; allowed) over all rules (function, kind) of the constraints present at that location whose depth range overlaps R; ranges that only touch do not overlap. A required rule means the function needs such a constraint overlapping R: where none is, the verdict is excluded with the reason 'no &lt;kind&gt;'. Kinds without a rule for the function have no effect; where no rule applies the verdict is suitable. Kinds that appear in no rule are listed in a warning. The area is evaluated on a grid of cell size (m) cells: a cell counts when its centre lies inside a polygon, within the radius of a point or line, or (radius 0) on a cell the point or line touches.
+
+&lt;b&gt;Outputs.&lt;/b&gt; Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area per verdict for every function and band. Leave the polygon output empty for a quick run that only writes the matrix.
+
+&lt;b&gt;Defaults.&lt;/b&gt; Bands 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m show both edges of the 'deep subsurface' (100 m, DGDO; 500 m, WKO-tool/TNO). The bundled tables rules/functions.csv and rules/suitability_rules.csv give a source on every row (Nota Ruimte, DGDO regional sessions, provincial practice); they are a starting point, not policy: use your province's own rules. Cell size 25 m.</source>
+            <translation>Waar kan welke functie de ondergrond gebruiken, per dieptelaag: geschikt, voorwaardelijk of uitgesloten, en waarom (de regels en de objecten achter elk oordeel).
+
+&lt;b&gt;Invoer.&lt;/b&gt; Lagen met beperkingen (vlakken; punten en lijnen worden verbreed met hun veld radius_m als dat er is). Elk object heeft een soort (veld kind; een laag zonder dat veld gebruikt zijn veld zone, zoals Drinkwaterbeschermingszones dat schrijft, en anders de laagnaam) en een dieptebereik top_m-bottom_m in m onder maaiveld (lege top = maaiveld, lege onderkant = onbegrensd). De regeltabel (function, kind, verdict allowed/conditional/excluded/required, note) en de functietabel (function, top_m, bottom_m: het dieptebereik dat elke functie inneemt) zijn CSV-bestanden, gescheiden door komma of puntkomma, die u kunt kopiëren en in Excel bewerken.
+
+&lt;b&gt;Methode.&lt;/b&gt; Een functie kan alleen een dieptelaag gebruiken die overlapt met haar dieptebereik. Binnen R = de dieptelaag gesneden met het bereik van de functie is het oordeel op een plek het strengste (uitgesloten &gt; voorwaardelijk &gt; toegestaan) van alle regels (functie, soort) van de beperkingen die daar aanwezig zijn en waarvan het dieptebereik R overlapt; bereiken die elkaar alleen raken overlappen niet. Een regel 'required' betekent dat de functie zo'n beperking nodig heeft die R overlapt: waar die ontbreekt is het oordeel uitgesloten met de reden 'geen &lt;soort&gt;'. Soorten zonder regel voor de functie hebben geen effect; waar geen regel geldt is het oordeel geschikt. Soorten die in geen enkele regel voorkomen worden in een waarschuwing genoemd. Het gebied wordt beoordeeld op een raster met cellen van de opgegeven celgrootte (m): een cel telt mee als haar middelpunt binnen een vlak ligt, binnen de straal van een punt of lijn, of (straal 0) als het punt of de lijn de cel raakt.
+
+&lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken, één per dieptelaag, functie en zone met hetzelfde oordeel en dezelfde redenen (verdict 1 geschikt, 2 voorwaardelijk, 3 uitgesloten); een matrix (HTML, en CSV met dezelfde getallen) met de oppervlakte per oordeel voor elke functie en dieptelaag. Laat de uitvoer met vlakken leeg voor een snelle run die alleen de matrix schrijft.
+
+&lt;b&gt;Standaarden.&lt;/b&gt; De dieptelagen 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m tonen beide grenzen van de 'diepe ondergrond' (100 m, DGDO; 500 m, WKO-tool/TNO). De meegeleverde tabellen rules/functions.csv en rules/suitability_rules.csv noemen op elke regel een bron (Nota Ruimte, DGDO-regiosessies, provinciale praktijk); ze zijn een vertrekpunt, geen beleid: gebruik de regels van uw eigen provincie. Celgrootte 25 m.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Constraint layers</source>
+            <translation>Lagen met beperkingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Kind field (without it: the zone field or the layer name)</source>
+            <translation>Veld met de soort (zonder dit veld: het veld zone of de laagnaam)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Top field (m below ground level)</source>
+            <translation>Veld met de bovenkant (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Bottom field (m below ground level)</source>
+            <translation>Veld met de onderkant (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Radius field for points and lines (m)</source>
+            <translation>Veld met de straal voor punten en lijnen (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Rules table (CSV: function, kind, verdict, note)</source>
+            <translation>Regeltabel (CSV: function, kind, verdict, note)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Functions table (CSV: function, top_m, bottom_m)</source>
+            <translation>Functietabel (CSV: function, top_m, bottom_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Functions to evaluate (comma-separated; empty = all)</source>
+            <translation>Te beoordelen functies (gescheiden door komma's; leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Depth bands (m below ground level, e.g. 0-3,3-30)</source>
+            <translation>Dieptelagen (m onder maaiveld, bijv. 0-3,3-30)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Area to evaluate (empty = extent of the constraints)</source>
+            <translation>Te beoordelen gebied (leeg = omvang van de beperkingen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Suitability per depth band</source>
+            <translation>Geschiktheid per dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Suitability matrix (HTML)</source>
+            <translation>Geschiktheidsmatrix (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-bestanden (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Suitability matrix (CSV)</source>
+            <translation>Geschiktheidsmatrix (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Choose at least one constraint layer.</source>
+            <translation>Kies ten minste één laag met beperkingen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>None of the chosen functions reaches any of the depth bands; check the bands and the functions table.</source>
+            <translation>Geen van de gekozen functies reikt tot een van de dieptelagen; controleer de dieptelagen en de functietabel.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{n} constraint features, cells of {cell} m; rules: {rules}</source>
+            <translation>{n} objecten met beperkingen, cellen van {cell} m; regels: {rules}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>The constraint layers hold no features; give an area to evaluate (EXTENT).</source>
+            <translation>De lagen met beperkingen bevatten geen objecten; geef een te beoordelen gebied op (EXTENT).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{pairs} band/function combinations on {ncols} x {nrows} cells of {cell} m, {n} constraint features.</source>
+            <translation>{pairs} combinaties van dieptelaag en functie op {ncols} x {nrows} cellen van {cell} m, {n} objecten met beperkingen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Layer {layer}, feature {fid}, fields {top}/{bottom}</source>
+            <translation>Laag {layer}, object {fid}, velden {top}/{bottom}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>The area holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; choose a larger cell size or a smaller area.</source>
+            <translation>Het gebied bevat {n:,} cellen van {cell} m, meer dan de {max:,} die dit algoritme kan beoordelen; kies een grotere celgrootte of een kleiner gebied.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>These kinds appear in no rule and have no effect: {kinds}.</source>
+            <translation>Deze soorten komen in geen enkele regel voor en hebben geen effect: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{n} feature(s) lie outside the area and have no effect: {ids}.</source>
+            <translation>{n} object(en) liggen buiten het gebied en hebben geen effect: {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Layer {layer} has no geometry; choose layers of polygons, lines or points.</source>
+            <translation>Laag {layer} heeft geen geometrie; kies lagen met vlakken, lijnen of punten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{layer}: skipped {n} feature(s) with an empty kind in field '{field}' (feature ids {ids}); fill in the kind to take them into account.</source>
+            <translation>{layer}: {n} object(en) zonder soort in veld '{field}' overgeslagen (object-id's {ids}); vul de soort in om ze mee te nemen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{layer}: no field '{kind}', the kinds are read from its field '{zone}'.</source>
+            <translation>{layer}: geen veld '{kind}', de soorten worden gelezen uit het veld '{zone}'.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{layer}: no field '{kind}', its layer name is the kind.</source>
+            <translation>{layer}: geen veld '{kind}', de laagnaam is de soort.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Layer {layer}, feature {fid}, field {field}: the radius {radius} m is negative.</source>
+            <translation>Laag {layer}, object {fid}, veld {field}: de straal {radius} m is negatief.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Layer {layer}, feature {fid}, field {field}</source>
+            <translation>Laag {layer}, object {fid}, veld {field}</translation>
         </message>
         <message>
             <location filename="../algorithms/importklic.py" />
@@ -801,11 +981,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>Report</source>
             <translation>Rapport</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>HTML files (*.html)</source>
-            <translation>HTML-bestanden (*.html)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -1401,6 +1576,121 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/reservation_report.py" />
             <source>The first {n} of {total} conflicts are listed; the Conflicts layer has them all.</source>
             <translation>De eerste {n} van {total} conflicten staan hier; de laag Conflicten bevat ze allemaal.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Each cell shows, for one function in one depth band, how much of the area is suitable, conditional or excluded. The verdict is the strictest rule of the constraints present at that depth; 'not used' means the function does not reach that band.</source>
+            <translation>Elke cel toont voor één functie in één dieptelaag hoeveel van het gebied geschikt, voorwaardelijk of uitgesloten is. Het oordeel is de strengste regel van de beperkingen die op die diepte aanwezig zijn; 'niet gebruikt' betekent dat de functie die dieptelaag niet bereikt.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>no {kind}: excluded</source>
+            <translation>geen {kind}: uitgesloten</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>{kind}: {verdict} (features {ids})</source>
+            <translation>{kind}: {verdict} (objecten {ids})</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>suitable</source>
+            <translation>geschikt</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>conditional</source>
+            <translation>voorwaardelijk</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>excluded</source>
+            <translation>uitgesloten</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>allowed</source>
+            <translation>toegestaan</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>required, present</source>
+            <translation>vereist, aanwezig</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Function (depth range)</source>
+            <translation>Functie (dieptebereik)</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Give at least one depth band, for example {example}.</source>
+            <translation>Geef ten minste één dieptelaag op, bijvoorbeeld {example}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Unknown function(s) {unknown}; the functions table has: {known}.</source>
+            <translation>Onbekende functie(s) {unknown}; de functietabel bevat: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>m below ground</source>
+            <translation>m onder maaiveld</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'bottom_m': the bottom ({bottom} m) must lie deeper than the top ({top} m).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'bottom_m': de onderkant ({bottom} m) moet dieper liggen dan de bovenkant ({top} m).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'function': '{function}' is listed twice.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat er twee keer in.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'function': '{function}' is not in the functions table ({known}).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat niet in de functietabel ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'kind': a rule for '{function}' and '{kind}' already exists in row {first}.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'kind': er is al een regel voor '{function}' en '{kind}' in rij {first}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Depth band '{band}' is not of the form top-bottom in m below ground (for example 100-500).</source>
+            <translation>Dieptelaag '{band}' heeft niet de vorm boven-onder in m onder maaiveld (bijvoorbeeld 100-500).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Depth band '{band}': the bottom must lie deeper than the top.</source>
+            <translation>Dieptelaag '{band}': de onderkant moet dieper liggen dan de bovenkant.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Depth bands must be listed from shallow to deep without overlap: '{a}' and '{b}' do not.</source>
+            <translation>Dieptelagen moeten van ondiep naar diep staan zonder overlap: '{a}' en '{b}' voldoen daar niet aan.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>A radius cannot be negative (feature {fid}).</source>
+            <translation>Een straal kan niet negatief zijn (object {fid}).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>The extent holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; choose a larger cell size or a smaller extent.</source>
+            <translation>Het gebied bevat {n:,} cellen van {cell} m, meer dan de {max:,} die dit algoritme kan beoordelen; kies een grotere celgrootte of een kleiner gebied.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column '{column}': depths are metres below ground level and cannot be negative ({value}).</source>
+            <translation>Tabel {file}, rij {row}, kolom '{column}': diepten zijn meters onder maaiveld en kunnen niet negatief zijn ({value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>not used</source>
+            <translation>niet gebruikt</translation>
         </message>
         <message>
             <location filename="../core/tables.py" />

@@ -274,6 +274,24 @@ def step_import_klic(demo):
     demo.render(layers, QgsRectangle(202980, 502985, 203170, 503045), "kaart_klic.png", size=(1600, 600))
 
 
+def step_depth_band_suitability(demo):
+    """Depth-band suitability: per function and depth band suitable / conditional / excluded, and why."""
+    names = ["ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
+             "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_archeologie",
+             "ondergrond_geothermie_gepland"]
+    constraints = [demo.layer_uri(name) for name in names]
+    zones = demo.results.get("ondergrond:drinkingwaterprotection", {}).get("OUTPUT")
+    if zones:  # the drinking-water zones work as constraints without editing
+        constraints.append(zones)
+    result = demo.run("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": constraints, "CELL_SIZE": 25, "OUTPUT": demo.path("geschiktheid_dieptelagen.gpkg"),
+        "MATRIX": demo.path("geschiktheid_matrix.html"), "MATRIX_CSV": demo.path("geschiktheid_matrix.csv")})
+    layer = demo.styled(result["OUTPUT"], "depthbandsuitability", "WKO open 30-100 m")
+    layer.setSubsetString("\"function\" = 'wko open' AND \"band\" = '30-100'")
+    print("   matrix: {}".format(result["MATRIX"]))
+    demo.render([layer], layer.extent(), "kaart_geschiktheid_wko_30-100m.png")
+
+
 def step_reservation_check(demo):
     """4D reservation check of the planned warmtenet trace: conflicts, meekoppelkansen and the report."""
     result = demo.run("ondergrond:reservationcheck", {
@@ -304,6 +322,7 @@ STEPS = [
     step_layer_template,
     step_lagenbenadering_map,
     step_street_in_time,
+    step_depth_band_suitability,
     step_cumulation,
 ]
 

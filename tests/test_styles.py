@@ -50,6 +50,12 @@ _CONFLICT_FIELDS = {"trace_id": "long", "obstacle_layer": "string", "obstacle_id
                     "chainage_to_m": "double"}
 _OPPORTUNITY_FIELDS = {"trace_id": "long", "work_layer": "string", "work_id": "long", "work_type": "string",
                        "distance_m": "double", "years_apart": "integer", "chainage_m": "double"}
+def _depthbandsuitability_schemas():
+    from ondergrond.algorithms import depthbandsuitability
+
+    return {"depthbandsuitability": ("Polygon", _memory_fields(depthbandsuitability.OUTPUT_FIELDS))}
+
+
 OUTPUT_SCHEMAS = {
     "checkcanonicalfields_point": ("Point", _CHECK_FIELDS),
     "checkcanonicalfields_line": ("LineString", _CHECK_FIELDS),
@@ -57,6 +63,7 @@ OUTPUT_SCHEMAS = {
     "reservation_conflicts": ("LineString", _CONFLICT_FIELDS),
     "reservation_opportunities": ("Point", _OPPORTUNITY_FIELDS),
     **_importklic_schemas(),
+    **_depthbandsuitability_schemas(),
     **_cumulation_schemas(),
 }
 # Styles of raster outputs: checked by loading them on a small Float32 GeoTIFF.
