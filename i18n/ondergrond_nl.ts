@@ -210,8 +210,8 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
-            <location filename="../models/ondergrond_provincie.model3" />
             <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
             <source>Cell size (m)</source>
             <translation>Celgrootte (m)</translation>
         </message>
@@ -438,11 +438,13 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
             <source>Suitability per depth band</source>
             <translation>Geschiktheid per dieptelaag</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
             <source>Suitability matrix (HTML)</source>
             <translation>Geschiktheidsmatrix (HTML)</translation>
         </message>
@@ -1921,16 +1923,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Heatmap year (only claims valid in this year)</source>
             <translation>Jaar van de stapelingskaart (alleen claims die in dat jaar gelden)</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_provincie.model3" />
-            <source>Suitability matrix (HTML)</source>
-            <translation>Geschiktheidsmatrix (HTML)</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_provincie.model3" />
-            <source>Suitability per depth band</source>
-            <translation>Geschiktheid per dieptelaag</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
