@@ -181,6 +181,10 @@ DIALOGS = textwrap.dedent("""
     for _ in range(5):
         QApplication.processEvents()
     toolbox.algorithmTree.expandAll()
+    canvas = iface.mapCanvas()
+    canvas.setExtent(QgsProject.instance().mapLayersByName("ondergrond_ngr")[0].extent().buffered(3000))
+    canvas.refreshAllLayers()
+    canvas.waitWhileRendering()
     screenshot("toolbox_{}.png".format(LANGUAGE))
     result["dialogs"] = []
     for algorithm in sorted(provider.algorithms(), key=lambda a: a.name()):
