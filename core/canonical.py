@@ -143,3 +143,42 @@ def years_overlap(from_a, to_a, from_b, to_b) -> bool:
 def valid_in_year(valid_from, valid_to, year) -> bool:
     """Is something valid from ``valid_from`` to ``valid_to`` (inclusive, None open) valid in ``year``?"""
     return years_overlap(valid_from, valid_to, year, year)
+
+
+# Larger than any utility a KLIC delivery holds (the largest sewers are ~3 m): a bigger
+# "diameter_m" is almost always millimetres written into a metre field.
+MAX_PLAUSIBLE_DIAMETER_M = 5.0
+# Deeper than any Dutch subsurface use (geothermal wells reach ~4-5 km): likely cm or mm.
+MAX_PLAUSIBLE_DEPTH_M = 10000.0
+
+
+def record_problems(top=None, bottom=None, depth=None, diameter=None, valid_from=None, valid_to=None):
+    """Problems with one feature's canonical values, as planner-readable sentences (empty = fine)."""
+    problems = []
+    for name, value in ((TOP, top), (BOTTOM, bottom), (DEPTH, depth), (DIAMETER, diameter)):
+        try:
+            number = to_float(value, name)
+        except ValueError as error:
+            problems.append(str(error))
+            continue
+        if number is None:
+            continue
+        if number < 0:
+            problems.append(tr("{field} is {value}: depths and sizes are positive metres (below ground level)").format(
+                field=name, value=number))
+        elif name == DIAMETER and number > MAX_PLAUSIBLE_DIAMETER_M:
+            problems.append(tr("{field} is {value}: that looks like millimetres, the field is in metres").format(
+                field=name, value=number))
+        elif number > MAX_PLAUSIBLE_DEPTH_M:
+            problems.append(tr("{field} is {value}: deeper than {max} m, check the unit (metres)").format(
+                field=name, value=number, max=MAX_PLAUSIBLE_DEPTH_M))
+    if not problems:
+        try:
+            depth_range(top, bottom, TOP + "/" + BOTTOM)
+        except ValueError as error:
+            problems.append(str(error))
+    try:
+        year_range(valid_from, valid_to, VALID_FROM + "/" + VALID_TO)
+    except ValueError as error:
+        problems.append(str(error))
+    return problems

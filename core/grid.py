@@ -186,7 +186,9 @@ class Grid:
                 lines = np.arange(math.ceil(min(ay, by)), math.floor(max(ay, by)) + 1)
                 cuts.append((lines - ay) / (by - ay))
             t = np.unique(np.clip(np.concatenate(cuts), 0.0, 1.0))
-            mid = (t[:-1] + t[1:]) / 2
+            # Pieces of (near) zero length are a pass through a cell corner: they enter no cell.
+            length = np.diff(t) * math.hypot(bx - ax, by - ay)
+            mid = ((t[:-1] + t[1:]) / 2)[length > 1e-9]
             points_x.append(ax + (bx - ax) * mid)
             points_y.append(ay + (by - ay) * mid)
         return np.concatenate(points_x), np.concatenate(points_y)

@@ -66,10 +66,9 @@ def read_table(path, required, numeric=(), choices=None, optional=(), allow_empt
             if column not in record:
                 continue
             raw = record[column]
-            if raw == "":
-                if column in allow_empty_numeric or column not in required:
-                    record[column] = None
-                    continue
+            if raw == "" and (column in allow_empty_numeric or column not in required):
+                record[column] = None
+                continue
             try:
                 record[column] = float(raw.replace(",", ".") if delimiter == ";" else raw)
             except ValueError:

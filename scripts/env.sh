@@ -4,8 +4,11 @@
 # run QGIS headless. Idempotent: a machine that already has everything pays a few seconds.
 set -euo pipefail
 
-ONDERGROND_VENV="${ONDERGROND_VENV:-$HOME/.cache/ondergrond/venv}"
-APT_PACKAGES="python3-qgis qgis-providers qgis xvfb xauth qttools5-dev-tools python3-venv python3-pip python3-matplotlib python3-pyproj"
+ONDERGROND_VENV="${ONDERGROND_VENV:-$HOME/.cache/ondergrond/venv-system-geos}"
+# libgeos-dev + python3-dev: shapely 2 is compiled against the GEOS that QGIS itself loads (see
+# requirements-dev.txt); a pip wheel brings its own GEOS and crashes inside qgis_process and the desktop.
+APT_PACKAGES="python3-qgis qgis-providers qgis xvfb xauth qttools5-dev-tools python3-venv python3-pip python3-dev \
+  python3-matplotlib python3-pyproj libgeos-dev build-essential"
 
 missing=""
 for package in $APT_PACKAGES; do

@@ -1,0 +1,56 @@
+"""Every user-visible string has a Dutch translation, and QGIS shows it in Dutch."""
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+from qgis.core import QgsApplication
+
+
+def load_i18n_script():
+    spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_string_is_translated():
+    completed = subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "check"],
+                               capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stdout
+
+
+def test_a_new_string_without_translation_is_caught():
+    script = load_i18n_script()
+    messages, _ = script.extract()
+    messages = dict(messages, **{"A brand new message {n}": ["algorithms/x.py"]})
+    problems = script.check(messages, [], script.read_ts())
+    assert problems == ["no finished Dutch translation for: 'A brand new message {n}'"]
+
+
+def test_a_translation_that_drops_a_placeholder_is_caught():
+    script = load_i18n_script()
+    problems = script.check({"{n} features": ["x.py"]}, [], {"{n} features": ("objecten", True)})
+    assert problems and "placeholders differ" in problems[0]
+
+
+@pytest.fixture
+def dutch(provider):
+    from ondergrond import i18n
+
+    if not (ROOT / "i18n" / "ondergrond_nl.qm").exists():
+        script = load_i18n_script()
+        script.compile_qm()
+    assert i18n.install("nl")
+    yield
+    i18n.install("en")
+
+
+def test_qgis_shows_the_dutch_translation(dutch, provider):
+    algorithm = QgsApplication.processingRegistry().algorithmById("ondergrond:checkcanonicalfields")
+    assert algorithm.displayName() == "Canonieke velden controleren"
+    assert algorithm.group() == "Data en sjablonen"
+    assert provider.longName() == "Ondergrond - ruimtelijke ordening van de ondergrond"
+    assert "meters onder maaiveld" in algorithm.shortHelpString()
