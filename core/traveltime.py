@@ -206,15 +206,20 @@ class FlowField:
         self.wells = np.column_stack([x, y]).astype(float)
         self.zw = self.wells[:, 0] + 1j * self.wells[:, 1]
         self.rate = np.asarray(rate, float)
-        self.strength = (self.rate / (2 * math.pi)).astype(complex)
         self.thickness = np.asarray(thickness, float)
         self.porosity = np.asarray(porosity, float)
         east, north = flux * flow_vector(direction)
         self.uniform = complex(east, north)  # Darcy flux vector, m/d
 
     def velocity(self, z, home):
-        wells = np.conj((1.0 / (z[:, None] - self.zw[None, :])) @ self.strength)
-        return (-wells / self.thickness[home] + self.uniform) / self.porosity[home]
+        # Real arithmetic and einsum: faster than complex division, and no BLAS threads (matmul
+        # would spin them up, which is slow on a busy machine).
+        dx = self.wells[None, :, 0] - z.real[:, None]
+        dy = self.wells[None, :, 1] - z.imag[:, None]
+        weight = self.rate / (2 * math.pi) / (dx * dx + dy * dy)
+        qx = np.einsum("ij,ij->i", dx, weight) / self.thickness[home]
+        qy = np.einsum("ij,ij->i", dy, weight) / self.thickness[home]
+        return (qx + 1j * qy + self.uniform) / self.porosity[home]
 
 
 def trace_backward(field, start, home, times, tolerance=1e-6, max_steps=20000, record=False):
@@ -464,7 +469,7 @@ def group_zones(isochrones, x, y, times, labels):
         tree = shapely.STRtree(parts)
         part_index, well_index = tree.query(points, predicate="within")[::-1]
         for p, part in enumerate(parts):
-            wells = sorted(int(w) for w in part_index[well_index == p])
+            wells = sorted(int(w) for w in well_index[part_index == p])
             records.append({"zone": labels[j], "travel_time_days": float(times[j]), "wells": wells,
                             "geometry": part, "area_m2": float(part.area)})
     return records
