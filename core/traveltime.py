@@ -49,7 +49,7 @@ _UNIT_DAYS = {"d": 1.0, "day": 1.0, "days": 1.0, "y": YEAR_DAYS, "yr": YEAR_DAYS
 # --------------------------------------------------------------------------- parameters
 def parse_travel_times(text):
     """'60d,25y,100y' -> [60.0, 9131.25, 36525.0] days (order kept). ValueError on bad text."""
-    tokens = [token for token in re.split(r"[;,\s]+", (text or "").strip()) if token]
+    tokens = [token.strip() for token in re.split(r"[;,]", text or "") if token.strip()]
     if not tokens:
         raise ValueError(tr("Travel times: give at least one travel time, e.g. '60d,25y,100y'"))
     days = []
@@ -336,7 +336,7 @@ def isochrones_regional_flow(x, y, rate, thickness, porosity, times, flux=0.0, d
     rings = _follow_dividing_streamlines(field, angles, positions, r0, sorted_times, limit, tolerance)
     result = [None] * len(times)
     for j, original in enumerate(order):
-        result[original] = [shapely.affinity.translate(_ring_polygon(rings[w][j]), *origin)
+        result[original] = [shapely.affinity.translate(_ring_polygon(rings[w][j], limit[w, j]), *origin)
                             for w in range(nwell)]
     return result
 
@@ -435,13 +435,24 @@ def _trace_angles(field, angles, r0, times, tolerance):
     return np.split(traced, np.cumsum(counts)[:-1])
 
 
-def _ring_polygon(ring):
-    """The polygon through an isochrone's vertices; folds from ill-conditioned particles near a
-    stagnation point (zero-area hairpins, small loops) are repaired keeping all enclosed area."""
+def _ring_polygon(ring, limit):
+    """The polygon through an isochrone's vertices.
+
+    Particles right beside a dividing streamline are ill-conditioned (they wait at a stagnation
+    point for an exponentially sensitive time), so the ring can fold back on itself along the
+    capture-zone boundary. Such folds are repaired keeping the enclosed area, slits narrower than
+    ``limit`` are closed, and loose slivers (numerical, a tiny fraction of the area) are dropped.
+    """
     polygon = shapely.Polygon(ring)
     if polygon.is_valid:
         return polygon
-    return _polygonal(shapely.make_valid(polygon, method="structure"))
+    fixed = _polygonal(shapely.make_valid(polygon, method="structure"))
+    if fixed.geom_type == "MultiPolygon":
+        fixed = _polygonal(fixed.buffer(0.5 * limit, quad_segs=4).buffer(-0.5 * limit, quad_segs=4))
+    if fixed.geom_type == "MultiPolygon":
+        parts = shapely.get_parts(fixed)
+        fixed = parts[np.argmax(shapely.area(parts))]
+    return fixed
 
 
 def _polygonal(geometry):
