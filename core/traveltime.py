@@ -465,9 +465,13 @@ def _polygonal(geometry):
 
 
 # --------------------------------------------------------------------------- grouping
-def group_zones(isochrones, x, y, times, labels):
+def group_zones(isochrones, x, y, times, labels, snap=None):
     """Union each zone over all wells; one record per connected part (a group of wells).
 
+    With regional flow the zones of neighbouring wells meet along the dividing streamlines
+    between them, where the travel time is infinite: exactly they only touch in a slit. Slits and
+    gaps narrower than 2 ``snap[j]`` (m) are closed, and areas a zone encloses (the near-stagnant
+    water between the wells of a field) are included: for protection they belong to the zone.
     Returns a list of dicts with ``zone``, ``travel_time_days``, ``wells`` (sorted well
     indices inside the part), ``geometry`` (shapely Polygon) and ``area_m2``; ordered from the
     largest travel time to the smallest (small zones drawn on top).
@@ -475,15 +479,31 @@ def group_zones(isochrones, x, y, times, labels):
     points = shapely.points(np.column_stack([x, y]))
     records = []
     for j in sorted(range(len(times)), key=lambda i: -times[i]):
-        merged = shapely.union_all(np.asarray(isochrones[j], dtype=object))
-        parts = [part for part in shapely.get_parts(merged) if part.geom_type == "Polygon" and part.area > 0]
+        polygons = np.asarray(isochrones[j], dtype=object)
+        if snap is not None and snap[j] > 0 and len(polygons) > 1:
+            grown = shapely.union_all(shapely.buffer(polygons, snap[j], quad_segs=4))
+            merged = shapely.union_all([shapely.buffer(grown, -snap[j], quad_segs=4), *polygons])
+        else:
+            merged = shapely.union_all(polygons)
+        parts = [part for part in shapely.get_parts(_polygonal(merged)) if part.area > 0]
+        if snap is not None:
+            parts = [shapely.Polygon(part.exterior) for part in parts]
         tree = shapely.STRtree(parts)
-        part_index, well_index = tree.query(points, predicate="within")[::-1]
+        well_index, part_index = tree.query(points, predicate="intersects")
         for p, part in enumerate(parts):
             wells = sorted(int(w) for w in well_index[part_index == p])
+            if not wells:  # a numerical sliver without a well
+                continue
             records.append({"zone": labels[j], "travel_time_days": float(times[j]), "wells": wells,
                             "geometry": part, "area_m2": float(part.area)})
     return records
+
+
+def closing_distances(x, y, rate, thickness, porosity, times, gap=0.01):
+    """Per time the distance (m) within which neighbouring wells' regional-flow zones are joined:
+    ``gap`` times the size of the largest shared zone (see _field_scale)."""
+    field = FlowField(x, y, rate, thickness, porosity)
+    return gap * _field_scale(field, np.asarray(times, float)).max(axis=0)
 
 
 def protection_zones(x, y, rate_m3_day, thickness, porosity, times, labels, method=METHOD_VOLUME_BALANCE,
@@ -505,9 +525,11 @@ def protection_zones(x, y, rate_m3_day, thickness, porosity, times, labels, meth
                                               feedback=feedback, **options)
         if isochrones is None:
             return None
+        snap = closing_distances(x, y, rate_m3_day, thickness, porosity, times, options.get("gap", 0.01))
     else:
+        snap = None
         isochrones = isochrones_volume_balance(x, y, rate_m3_day, thickness, porosity, times)
-    records = group_zones(isochrones, x, y, times, labels)
+    records = group_zones(isochrones, x, y, times, labels, snap)
     for record in records:
         record.update(method=METHOD_NAMES[method], top_m=0.0, bottom_m=None)
     if protective_depth is not None:
