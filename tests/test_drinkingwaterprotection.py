@@ -59,7 +59,8 @@ def test_regional_flow_single_well(run_alg, make_layer):
     # Q = 5000 m3/d = 1 826 250 m3/year, H = 30 m, n = 0.35, q0 = 0.05 m/d towards the east:
     # stagnation point x_s = 5000 / (2 pi 0.05 30) = 530.5 m east of the well; upstream reach after
     # 25 years (Bear & Jacobs, see test_traveltime) 2167.3 m; capture width 3333 m.
-    layer = make_layer("Point", {"rate_m3_year": "double"}, [{"wkt": "POINT(200000 500000)", "rate_m3_year": 5000 * YEAR}])
+    layer = make_layer("Point", {"rate_m3_year": "double"},
+                       [{"wkt": "POINT(200000 500000)", "rate_m3_year": 5000 * YEAR}])
     result = run_alg(ALG, {"INPUT": layer, "METHOD": 1, "REGIONAL_FLUX": 0.05, "FLOW_DIRECTION": 90,
                            "TRAVEL_TIMES": "25y,100y", "ZONE_LABELS": "gbg,100j", "OUTPUT": "memory:"})
     _, rows = zones(result)
