@@ -141,10 +141,26 @@ def step_street_map(demo):
     demo.render([demo.layer(name) for name in names], demo.STREET, "kaart_straat.png")
 
 
+def step_drinking_water_protection(demo):
+    """Drinking-water protection zones around the sample wells, with regional flow and a boringsvrije zone."""
+    output = demo.path("drinkwaterbeschermingszones.gpkg")
+    demo.run("ondergrond:drinkingwaterprotection", {
+        "INPUT": demo.layer_uri("ondergrond_winputten"), "METHOD": 1, "REGIONAL_FLUX": 0.02,
+        "FLOW_DIRECTION": 300, "PROTECTIVE_LAYER_DEPTH": 3.0, "OUTPUT": output})
+    zones = demo.styled(output, "drinkingwaterprotection", "drinkwaterbeschermingszones")
+    for zone in sorted(zones.getFeatures(), key=lambda f: f["travel_time_days"]):
+        print("   {:<30} {:>8.0f} d  {:>7.2f} km2  {}".format(
+            zone["zone"], zone["travel_time_days"], zone["area_m2"] / 1e6, zone["well_ids"]))
+    extent = zones.extent()
+    extent.scale(1.1)
+    demo.render([demo.layer("ondergrond_winputten"), zones], extent, "kaart_drinkwaterbeschermingszones.png")
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
     step_street_map,
+    step_drinking_water_protection,
 ]
 
 
