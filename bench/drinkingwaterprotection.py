@@ -37,7 +37,7 @@ TIMML_PATHLINES, TIMML_STEP = 16, 25.0  # per well; metres
 # TimML needs ~12 s per well here (16 path lines of up to 5 km through 50 wells, ~2.5 ms a step), so
 # it traces the capture zones of every TIMML_EVERY-th well (in the full 50-well model) and its time is
 # scaled up to all wells: each well's capzone is an independent trace, so the time is linear in wells.
-TIMML_EVERY = 6
+TIMML_EVERY = int(sys.argv[1]) if len(sys.argv) > 1 else 6
 
 
 def well_field():

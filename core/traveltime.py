@@ -279,7 +279,7 @@ def trace_backward(field, start, home, times, tolerance=1e-6, max_steps=20000, r
 
 
 def isochrones_regional_flow(x, y, rate, thickness, porosity, times, flux=0.0, direction=0.0,
-                             particles=72, gap=0.01, max_rounds=12, tolerance=1e-6, feedback=None):
+                             particles=72, gap=0.01, max_rounds=12, tolerance=1e-5, feedback=None):
     """Per travel time a list with one isochrone polygon per well (superposed field).
 
     ``gap``: the largest allowed distance between neighbouring particles on an isochrone, as a
