@@ -7,7 +7,12 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
+from .algorithms.cumulationheatmap import CumulationHeatmap
+from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
+from .algorithms.importklic import ImportKlic
+from .algorithms.layertemplate import LayerTemplate
+from .algorithms.reservationcheck import ReservationCheck
 from .core.i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -42,6 +47,11 @@ class OndergrondProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (
             CheckCanonicalFields(),
+            CumulationHeatmap(),
+            DepthBandSuitability(),
             DrinkingWaterProtection(),
+            ImportKlic(),
+            LayerTemplate(),
+            ReservationCheck(),
         ):
             self.addAlgorithm(algorithm)

@@ -69,12 +69,15 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return QIcon(str(PLUGIN_DIR / "icons" / "ondergrond.svg"))
 
-    def style_output(self, context, dest_id, style_name):
-        """Style the output ``dest_id`` with ``styles/<style_name>.qml`` when it is loaded."""
+    def style_output(self, context, dest_id, style_name, processor_class=StylePostProcessor, **options):
+        """Style the output ``dest_id`` with ``styles/<style_name>.qml`` when it is loaded.
+
+        ``processor_class(qml_path, **options)`` may be a StylePostProcessor subclass that adapts the
+        style to the result (e.g. a colour ramp stretched to the raster's maximum)."""
         qml = STYLES_DIR / "{}.qml".format(style_name)
         if not dest_id or not qml.exists() or not context.willLoadLayerOnCompletion(dest_id):
             return
-        processor = StylePostProcessor(qml)
+        processor = processor_class(qml, **options)
         del _POST_PROCESSORS[:-64]
         _POST_PROCESSORS.append(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

@@ -14,7 +14,9 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
+    QgsProviderRegistry,
     QgsUnitTypes,
+    QgsWkbTypes,
 )
 
 from ..core.canonical import is_null
@@ -31,6 +33,15 @@ def id_list(ids) -> str:
         return ", ".join(ids)
     return tr("{listed} and {more} more").format(
         listed=", ".join(ids[:MAX_IDS_LISTED]), more=len(ids) - MAX_IDS_LISTED)
+
+
+def layer_label(layer):
+    """The name a planner knows a layer by: the GeoPackage/shapefile layer name, else the layer's name."""
+    try:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:  # noqa: BLE001 - providers without URI decoding
+        parts = {}
+    return parts.get("layerName") or layer.name()
 
 
 def source_crs(source):
@@ -60,6 +71,11 @@ def working_crs(sources, context, feedback):
 
 def python_value(value):
     """A QGIS attribute value as plain Python: None for NULL, datetime.date for QDate."""
+    kind = type(value)
+    if kind is str or kind is int:  # fast path: most values, never NULL
+        return value
+    if kind is float:
+        return None if value != value else value
     if is_null(value):
         return None
     for method in ("toPyDateTime", "toPyDate"):
@@ -97,13 +113,14 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
 
     ``fields``: attribute names to keep (absent ones are simply missing: see ``has_field``).
     Invalid geometries are repaired (makeValid) and reported; NULL or empty ones are skipped and
-    reported by feature id. Cancellation stops reading with an exception.
+    reported by feature id. Cancellation stops reading with an exception. ``request``: one
+    QgsFeatureRequest, or a list of them (e.g. small spatial-index boxes along a line; a feature
+    found by several is read once).
     """
     label = label or (source.sourceName() if hasattr(source, "sourceName") else source.name())
     layer_fields = source.fields()
     wanted = [name for name in dict.fromkeys(f for f in fields if f) if layer_fields.lookupField(name) >= 0]
-    request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
-    request.setSubsetOfAttributes(wanted, layer_fields)
+    requests = list(request) if isinstance(request, (list, tuple)) else [request]
     transform = None
     if source_crs(source) != crs:
         transform = QgsCoordinateTransform(source_crs(source), crs, context.transformContext())
@@ -111,14 +128,28 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
     ids, wkbs, skipped, repaired = [], [], [], []
     columns = {name: [] for name in wanted}
     total = source.featureCount() or 1
-    for count, feature in enumerate(source.getFeatures(request)):
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
-        geometry = feature.geometry()
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
+    def features():
+        seen = set()
+        for one in requests:
+            one = QgsFeatureRequest(one) if one is not None else QgsFeatureRequest()
+            one.setSubsetOfAttributes(wanted, layer_fields)
+            for feature in source.getFeatures(one):
+                if len(requests) > 1:
+                    if feature.id() in seen:
+                        continue
+                    seen.add(feature.id())
+                yield feature
+
+    indices = [layer_fields.lookupField(name) for name in wanted]
+    for count, feature in enumerate(features()):
+        if count % 1000 == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            feedback.setProgress(min(100.0, 100.0 * count / total))
+        geometry = feature.geometry()  # a copy: transforming it leaves the input untouched
+        if geometry.isNull() or geometry.isEmpty():
             skipped.append(feature.id())
             continue
-        geometry = QgsGeometry(geometry)
         if transform is not None:
             try:
                 geometry.transform(transform)
@@ -126,30 +157,35 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
                 raise QgsProcessingException(
                     tr("{label}, feature {fid}: cannot reproject to {crs}: {error}").format(
                         label=label, fid=feature.id(), crs=crs.authid(), error=error)) from None
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
-            repaired.append(feature.id())
         ids.append(feature.id())
-        wkbs.append(bytes(geometry.asWkb()))
-        for name in wanted:
-            columns[name].append(python_value(feature[name]))
-        if count % 1000 == 0:
-            feedback.setProgress(min(100.0, 100.0 * count / total))
+        wkbs.append(geometry.asWkb())
+        attributes = feature.attributes()
+        for name, index in zip(wanted, indices):
+            columns[name].append(python_value(attributes[index]))
 
+    geoms = shapely.from_wkb([bytes(wkb) for wkb in wkbs]) if wkbs else np.empty(0, object)
+    if len(geoms) and (QgsWkbTypes.hasZ(source.wkbType()) or QgsWkbTypes.hasM(source.wkbType())):
+        geoms = shapely.force_2d(geoms)
+    # Validity in one vectorised GEOS pass instead of one call per feature; repair the invalid ones.
+    invalid = ~shapely.is_valid(geoms) if len(geoms) else np.zeros(0, bool)
+    if invalid.any():
+        geoms[invalid] = shapely.make_valid(geoms[invalid])
+        repaired = [ids[i] for i in np.flatnonzero(invalid)]
     if skipped:
         feedback.pushWarning(tr("{label}: skipped {n} feature(s) without geometry (feature ids {ids}).").format(
             label=label, n=len(skipped), ids=id_list(skipped)))
     if repaired:
         feedback.pushWarning(tr("{label}: repaired {n} invalid geometry(ies) (feature ids {ids}).").format(
             label=label, n=len(repaired), ids=id_list(repaired)))
-    geoms = shapely.force_2d(shapely.from_wkb(wkbs)) if wkbs else np.empty(0, dtype=object)
     return Features(label, np.asarray(ids, dtype=np.int64), np.asarray(geoms, dtype=object), columns, len(skipped))
 
 
 def to_qgs(geometry) -> QgsGeometry:
     """A shapely geometry as QgsGeometry."""
     result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geometry))
+    # output_dimension explicit: inside qgis_process, shapely may run against QGIS's own (older) GEOS,
+    # whose WKB writer rejects shapely 2.1's default dimension.
+    result.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
     return result
 
 

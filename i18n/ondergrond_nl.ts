@@ -72,11 +72,13 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
         </message>
         <message>
             <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
             <source>Valid from field (year or date)</source>
             <translation>Veld geldig vanaf (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
             <source>Valid to field (year or date)</source>
             <translation>Veld geldig tot en met (jaar of datum)</translation>
         </message>
@@ -124,6 +126,410 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
             <location filename="../algorithms/checkcanonicalfields.py" />
             <source>All {total} features follow the conventions.</source>
             <translation>Alle {total} objecten volgen de afspraken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Cumulation heatmap</source>
+            <translation>Stapelingskaart</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Shows where claims and effects on the subsurface stack up (cumulation): how many, how many different kinds and how heavy, within a depth band and for a given year. "The effect of one development can be overseen; the cumulation of separate developments often has a larger effect" (Nota Ruimte).
+
+Input: any number of point, line and polygon layers (claims, activities, effect areas). Per feature: a weight (field 'weight'; a layer without it weighs 1 per feature, an empty value counts as 1), a category (field 'kind'; without it the layer name is the category) and an effect radius in m (field 'effect_radius_m'; absent or empty = 0).
+
+A feature covers a raster cell when the cell's centre lies inside the feature or within its effect radius of it (distance &lt;= radius); points and lines with radius 0 cover every cell they touch. Per cell the result is, depending on the mode: the number of features, the sum of their weights, the number of different categories, or the largest weight. With linear decay a weight counts as weight x (1 - d/R), d the distance from the cell centre to the feature (0 inside a polygon) and R its radius; decay does not change counts. Cells nothing covers are 0.
+
+Depth window (m below ground level): only features whose top_m-bottom_m range overlaps the window count (empty top = ground level, empty bottom = unbounded; ranges that only touch do not overlap). Year: only features valid in that year count (valid_from &lt;= year &lt;= valid_to, inclusive, empty = open-ended).
+
+Output: a Float32 GeoTIFF in a projected metre CRS (inputs in degrees are reprojected to EPSG:28992), starting at the extent's top-left corner. The default extent is the inputs' extent grown by the largest effect radius, snapped outward to the cell grid. The default cell size of 25 m is a plan-scale choice; large areas are computed tile by tile, so memory stays bounded. With a threshold, hotspots are the connected areas where the value is at least the threshold, with their largest value, area (m2) and contributors: the categories and the number of features of each that cover the hotspot.
+
+Negative weights (read in the weight modes only) or radii are refused with the feature named. Inputs are never changed.</source>
+            <translation>Laat zien waar claims en effecten in de ondergrond zich opstapelen (cumulatie): hoeveel, hoeveel verschillende soorten en hoe zwaar, binnen een dieptebereik en voor een bepaald jaar. "Het effect van één ontwikkeling is te overzien, de cumulatie van verschillende losse ontwikkelingen heeft vaak een groter effect" (Nota Ruimte).
+
+Invoer: willekeurig veel punt-, lijn- en vlaklagen (claims, activiteiten, effectgebieden). Per object: een gewicht (veld 'weight'; een laag zonder dit veld telt 1 per object, een lege waarde telt als 1), een categorie (veld 'kind'; zonder dit veld is de laagnaam de categorie) en een effectstraal in m (veld 'effect_radius_m'; ontbreekt of leeg = 0).
+
+Een object bedekt een rastercel als het middelpunt van de cel binnen het object ligt of binnen zijn effectstraal ervan (afstand &lt;= straal); punten en lijnen met straal 0 bedekken elke cel die ze raken. Per cel is de uitkomst, afhankelijk van de gekozen waarde: het aantal objecten, de som van hun gewichten, het aantal verschillende categorieën of het hoogste gewicht. Bij lineaire afname telt een gewicht als gewicht x (1 - d/R), met d de afstand van het celmiddelpunt tot het object (0 binnen een vlak) en R de effectstraal; afname verandert aantallen niet. Cellen die door niets bedekt worden zijn 0.
+
+Dieptevenster (m onder maaiveld): alleen objecten waarvan het bereik top_m-bottom_m het venster overlapt tellen mee (lege bovenkant = maaiveld, lege onderkant = onbegrensd; bereiken die elkaar alleen raken overlappen niet). Jaar: alleen objecten die in dat jaar gelden tellen mee (valid_from &lt;= jaar &lt;= valid_to, inclusief, leeg = zonder begin of eind).
+
+Uitvoer: een Float32 GeoTIFF in een geprojecteerd CRS in meters (invoer in graden wordt omgezet naar EPSG:28992), beginnend in de linkerbovenhoek van het gebied. Het standaardgebied is het gebied van de invoer, vergroot met de grootste effectstraal en naar buiten afgerond op het celraster. De standaardcelgrootte van 25 m is een keuze op planschaal; grote gebieden worden in tegels berekend, zodat het geheugengebruik begrensd blijft. Met een drempel zijn de brandpunten de aaneengesloten gebieden waar de waarde minstens de drempel is, met hun hoogste waarde, oppervlakte (m2) en bijdragers: de categorieën en het aantal objecten van elk dat het brandpunt bedekt.
+
+Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worden geweigerd, met het object erbij genoemd. De invoer wordt nooit gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Layer '{layer}', feature {fid}</source>
+            <translation>Laag '{layer}', object {fid}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Claim layers (points, lines, polygons)</source>
+            <translation>Lagen met claims (punten, lijnen, vlakken)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Weight field (a layer without it weighs 1 per feature)</source>
+            <translation>Veld met gewicht (een laag zonder dit veld telt 1 per object)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Category field (a layer without it uses its layer name)</source>
+            <translation>Veld met categorie (een laag zonder dit veld gebruikt de laagnaam)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Effect radius field (m; absent = 0)</source>
+            <translation>Veld met effectstraal (m; ontbreekt = 0)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Top of the claim field (m below ground level)</source>
+            <translation>Veld met bovenkant van de claim (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Bottom of the claim field (m below ground level)</source>
+            <translation>Veld met onderkant van de claim (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Value per cell</source>
+            <translation>Waarde per cel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Weight within the effect radius</source>
+            <translation>Gewicht binnen de effectstraal</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Cell size (m)</source>
+            <translation>Celgrootte (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Extent (default: the inputs grown by the largest effect radius)</source>
+            <translation>Gebied (standaard: de invoer vergroot met de grootste effectstraal)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Depth window top (m below ground level)</source>
+            <translation>Bovenkant dieptevenster (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Depth window bottom (m below ground level)</source>
+            <translation>Onderkant dieptevenster (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Year (only features valid in this year)</source>
+            <translation>Jaar (alleen objecten die in dit jaar gelden)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Hotspot threshold (cells with a value at least this)</source>
+            <translation>Drempel voor brandpunten (cellen met minstens deze waarde)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Hotspots</source>
+            <translation>Brandpunten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Largest cell value</source>
+            <translation>Hoogste celwaarde</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Number of features counted</source>
+            <translation>Aantal meegetelde objecten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Number of hotspots</source>
+            <translation>Aantal brandpunten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Choose at least one claim layer.</source>
+            <translation>Kies minstens één laag met claims.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../core/cumulation.py" />
+            <source>weight</source>
+            <translation>gewicht</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>effect radius</source>
+            <translation>effectstraal</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <location filename="../algorithms/io.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Cancelled.</source>
+            <translation>Afgebroken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>No hotspot threshold given: the hotspot layer stays empty.</source>
+            <translation>Geen drempel voor brandpunten opgegeven: de laag met brandpunten blijft leeg.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Number of features</source>
+            <translation>Aantal objecten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Sum of weights</source>
+            <translation>Som van de gewichten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Number of different categories</source>
+            <translation>Aantal verschillende categorieën</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Largest weight</source>
+            <translation>Hoogste gewicht</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Full weight (no decay)</source>
+            <translation>Volledig gewicht (geen afname)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Linear decay to 0 at the radius</source>
+            <translation>Lineaire afname tot 0 op de effectstraal</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{n} feature(s) in {kinds} categories on {ncols} x {nrows} cells of {cell} m.</source>
+            <translation>{n} object(en) in {kinds} categorieën op {ncols} x {nrows} cellen van {cell} m.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Largest cell value: {value:g}.</source>
+            <translation>Hoogste celwaarde: {value:g}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Layer '{layer}': the {what} field '{field}' is not numeric ({type}). Choose a numeric field or convert it with the field calculator.</source>
+            <translation>Laag '{layer}': het veld '{field}' voor {what} is niet numeriek ({type}). Kies een numeriek veld of zet het om met de veldberekening.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Reading {layer} ...</source>
+            <translation>{layer} wordt gelezen ...</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{n} feature(s) fall outside the depth window or year and do not count.</source>
+            <translation>{n} object(en) vallen buiten het dieptevenster of het jaar en tellen niet mee.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Cannot write the raster {path}.</source>
+            <translation>Het raster {path} kan niet worden geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{n} hotspot(s) with a value of at least {threshold:g}.</source>
+            <translation>{n} brandpunt(en) met een waarde van minstens {threshold:g}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{layer}: {n} feature(s) without a weight count with weight 1.</source>
+            <translation>{layer}: {n} object(en) zonder gewicht tellen mee met gewicht 1.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../core/suitability.py" />
+            <source>Depth-band suitability</source>
+            <translation>Geschiktheid per dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Where can which function use the subsurface, per depth band: suitable, conditional or excluded, and why (the rules and the features behind each verdict).
+
+&lt;b&gt;Inputs.&lt;/b&gt; Constraint layers (polygons; points and lines are widened by their radius_m field when present). Each feature has a kind (kind field; a layer without it uses its zone field, as written by Drinking-water protection zones, or else its layer name) and a depth range top_m-bottom_m in m below ground level (empty top = ground level, empty bottom = unbounded). The rules table (function, kind, verdict allowed/conditional/excluded/required, note) and the functions table (function, top_m, bottom_m: the depth range each function occupies) are CSV files, comma or semicolon separated, that you can copy and edit in Excel.
+
+&lt;b&gt;Method.&lt;/b&gt; A function can only use a band that overlaps its depth range. Within R = the band intersected with the function's range, the verdict at a location is the worst (excluded &gt; conditional &gt; allowed) over all rules (function, kind) of the constraints present at that location whose depth range overlaps R; ranges that only touch do not overlap. A required rule means the function needs such a constraint overlapping R: where none is, the verdict is excluded with the reason 'no &lt;kind&gt;'. Kinds without a rule for the function have no effect; where no rule applies the verdict is suitable. Kinds that appear in no rule are listed in a warning. The area is evaluated on a grid of cell size (m) cells: a cell counts when its centre lies inside a polygon, within the radius of a point or line, or (radius 0) on a cell the point or line touches.
+
+&lt;b&gt;Outputs.&lt;/b&gt; Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area per verdict for every function and band. Leave the polygon output empty for a quick run that only writes the matrix.
+
+&lt;b&gt;Defaults.&lt;/b&gt; Bands 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m show both edges of the 'deep subsurface' (100 m, DGDO; 500 m, WKO-tool/TNO). The bundled tables rules/functions.csv and rules/suitability_rules.csv give a source on every row (Nota Ruimte, DGDO regional sessions, provincial practice); they are a starting point, not policy: use your province's own rules. Cell size 25 m.</source>
+            <translation>Waar kan welke functie de ondergrond gebruiken, per dieptelaag: geschikt, voorwaardelijk of uitgesloten, en waarom (de regels en de objecten achter elk oordeel).
+
+&lt;b&gt;Invoer.&lt;/b&gt; Lagen met beperkingen (vlakken; punten en lijnen worden verbreed met hun veld radius_m als dat er is). Elk object heeft een soort (veld kind; een laag zonder dat veld gebruikt zijn veld zone, zoals Drinkwaterbeschermingszones dat schrijft, en anders de laagnaam) en een dieptebereik top_m-bottom_m in m onder maaiveld (lege top = maaiveld, lege onderkant = onbegrensd). De regeltabel (function, kind, verdict allowed/conditional/excluded/required, note) en de functietabel (function, top_m, bottom_m: het dieptebereik dat elke functie inneemt) zijn CSV-bestanden, gescheiden door komma of puntkomma, die u kunt kopiëren en in Excel bewerken.
+
+&lt;b&gt;Methode.&lt;/b&gt; Een functie kan alleen een dieptelaag gebruiken die overlapt met haar dieptebereik. Binnen R = de dieptelaag gesneden met het bereik van de functie is het oordeel op een plek het strengste (uitgesloten &gt; voorwaardelijk &gt; toegestaan) van alle regels (functie, soort) van de beperkingen die daar aanwezig zijn en waarvan het dieptebereik R overlapt; bereiken die elkaar alleen raken overlappen niet. Een regel 'required' betekent dat de functie zo'n beperking nodig heeft die R overlapt: waar die ontbreekt is het oordeel uitgesloten met de reden 'geen &lt;soort&gt;'. Soorten zonder regel voor de functie hebben geen effect; waar geen regel geldt is het oordeel geschikt. Soorten die in geen enkele regel voorkomen worden in een waarschuwing genoemd. Het gebied wordt beoordeeld op een raster met cellen van de opgegeven celgrootte (m): een cel telt mee als haar middelpunt binnen een vlak ligt, binnen de straal van een punt of lijn, of (straal 0) als het punt of de lijn de cel raakt.
+
+&lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken, één per dieptelaag, functie en zone met hetzelfde oordeel en dezelfde redenen (verdict 1 geschikt, 2 voorwaardelijk, 3 uitgesloten); een matrix (HTML, en CSV met dezelfde getallen) met de oppervlakte per oordeel voor elke functie en dieptelaag. Laat de uitvoer met vlakken leeg voor een snelle run die alleen de matrix schrijft.
+
+&lt;b&gt;Standaarden.&lt;/b&gt; De dieptelagen 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m tonen beide grenzen van de 'diepe ondergrond' (100 m, DGDO; 500 m, WKO-tool/TNO). De meegeleverde tabellen rules/functions.csv en rules/suitability_rules.csv noemen op elke regel een bron (Nota Ruimte, DGDO-regiosessies, provinciale praktijk); ze zijn een vertrekpunt, geen beleid: gebruik de regels van uw eigen provincie. Celgrootte 25 m.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Constraint layers</source>
+            <translation>Lagen met beperkingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Kind field (without it: the zone field or the layer name)</source>
+            <translation>Veld met de soort (zonder dit veld: het veld zone of de laagnaam)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Top field (m below ground level)</source>
+            <translation>Veld met de bovenkant (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Bottom field (m below ground level)</source>
+            <translation>Veld met de onderkant (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Radius field for points and lines (m)</source>
+            <translation>Veld met de straal voor punten en lijnen (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Rules table (CSV: function, kind, verdict, note)</source>
+            <translation>Regeltabel (CSV: function, kind, verdict, note)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Functions table (CSV: function, top_m, bottom_m)</source>
+            <translation>Functietabel (CSV: function, top_m, bottom_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Functions to evaluate (comma-separated; empty = all)</source>
+            <translation>Te beoordelen functies (gescheiden door komma's; leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Depth bands (m below ground level, e.g. 0-3,3-30)</source>
+            <translation>Dieptelagen (m onder maaiveld, bijv. 0-3,3-30)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Area to evaluate (empty = extent of the constraints)</source>
+            <translation>Te beoordelen gebied (leeg = omvang van de beperkingen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Suitability per depth band</source>
+            <translation>Geschiktheid per dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Suitability matrix (HTML)</source>
+            <translation>Geschiktheidsmatrix (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-bestanden (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Suitability matrix (CSV)</source>
+            <translation>Geschiktheidsmatrix (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Choose at least one constraint layer.</source>
+            <translation>Kies ten minste één laag met beperkingen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>None of the chosen functions reaches any of the depth bands; check the bands and the functions table.</source>
+            <translation>Geen van de gekozen functies reikt tot een van de dieptelagen; controleer de dieptelagen en de functietabel.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{n} constraint features, cells of {cell} m; rules: {rules}</source>
+            <translation>{n} objecten met beperkingen, cellen van {cell} m; regels: {rules}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>The constraint layers hold no features; give an area to evaluate (EXTENT).</source>
+            <translation>De lagen met beperkingen bevatten geen objecten; geef een te beoordelen gebied op (EXTENT).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{pairs} band/function combinations on {ncols} x {nrows} cells of {cell} m, {n} constraint features.</source>
+            <translation>{pairs} combinaties van dieptelaag en functie op {ncols} x {nrows} cellen van {cell} m, {n} objecten met beperkingen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Layer {layer}, feature {fid}, fields {top}/{bottom}</source>
+            <translation>Laag {layer}, object {fid}, velden {top}/{bottom}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>The area holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; choose a larger cell size or a smaller area.</source>
+            <translation>Het gebied bevat {n:,} cellen van {cell} m, meer dan de {max:,} die dit algoritme kan beoordelen; kies een grotere celgrootte of een kleiner gebied.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>These kinds appear in no rule and have no effect: {kinds}.</source>
+            <translation>Deze soorten komen in geen enkele regel voor en hebben geen effect: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{n} feature(s) lie outside the area and have no effect: {ids}.</source>
+            <translation>{n} object(en) liggen buiten het gebied en hebben geen effect: {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Layer {layer} has no geometry; choose layers of polygons, lines or points.</source>
+            <translation>Laag {layer} heeft geen geometrie; kies lagen met vlakken, lijnen of punten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{layer}: skipped {n} feature(s) with an empty kind in field '{field}' (feature ids {ids}); fill in the kind to take them into account.</source>
+            <translation>{layer}: {n} object(en) zonder soort in veld '{field}' overgeslagen (object-id's {ids}); vul de soort in om ze mee te nemen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{layer}: no field '{kind}', the kinds are read from its field '{zone}'.</source>
+            <translation>{layer}: geen veld '{kind}', de soorten worden gelezen uit het veld '{zone}'.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{layer}: no field '{kind}', its layer name is the kind.</source>
+            <translation>{layer}: geen veld '{kind}', de laagnaam is de soort.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Layer {layer}, feature {fid}, field {field}: the radius {radius} m is negative.</source>
+            <translation>Laag {layer}, object {fid}, veld {field}: de straal {radius} m is negatief.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Layer {layer}, feature {fid}, field {field}</source>
+            <translation>Laag {layer}, object {fid}, veld {field}</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
@@ -229,12 +635,6 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
-            <location filename="../algorithms/io.py" />
-            <source>Cancelled.</source>
-            <translation>Afgebroken.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/drinkingwaterprotection.py" />
             <source>{n} well(s), method: {method}.</source>
             <translation>{n} put(ten), methode: {method}.</translation>
         </message>
@@ -294,6 +694,120 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <translation>{label}, object {fid}: een multipunt met {n} punten; maak één object per put, elk met zijn eigen debiet (Vector &gt; Geometrie &gt; Multi-delen naar enkele delen)</translation>
         </message>
         <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Import KLIC delivery</source>
+            <translation>KLIC-levering inlezen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Reads one or more KLIC deliveries from the Kadaster (IMKL2015 version 1.2 and IMKL 2.0) into analysis-ready layers that plug straight into the 4D reservation check.
+
+Input: the ZIP as Kadaster sends it, the extracted folder, or the GI_gebiedsinformatielevering_*.xml file itself; several at once are merged. An object that occurs in more than one delivery (same IMKL id) is kept once, from the newest delivery.
+
+Cables and pipes: every utility link (the line geometry) of every cable, pipe, duct, cable bed and casing becomes one line, with utility_type = the IMKL thema of its utility network (laagspanning, gasLageDruk, water, warmte, datatransport, rioolVrijverval, ...), the network operator (Beheerder), the object type and IMKL id, diameter_m (pipeDiameter, kabelDiameter or ductWidth in metres; 0 counts as unknown), status (functional, planned, out_of_use) and valid_from/valid_to (9999 = open-ended).
+
+Depth (depth_m, m below ground level, top of pipe): from a DiepteTovMaaiveld point on the cable (depth_source 'maaiveld'), otherwise from a DiepteNAP point minus its maaiveldPeil (ground level, m NAP; depth_source 'nap'). A Diepte point belongs to the nearest cable or pipe of its own network within the depth tolerance; of several points the shallowest top of pipe is taken (conservative when digging). A depth measured at the bottom or centre of the pipe is moved to its top with the diameter. A DiepteNAP without ground level gives level_nap_m (top of pipe in m NAP) but no depth. Everywhere else depth_m stays empty and depth_source is 'unknown': the reservation check then uses its standard-profile depths. standard_depth_m is the operator's stated standard laying depth (standaardDieptelegging), for information.
+
+Points: appurtenances, cabinets, manholes, masts, towers and technical buildings. Zones: the precaution areas (AanduidingEisVoorzorgsmaatregel, with the required measure) and the graafpolygoon of each delivery.
+
+Every feature type read is counted in the log, with how many were imported or used and how many skipped and why. Coordinates are RD New (EPSG:28992) as IMKL prescribes.
+
+Safety: XML with a DOCTYPE or entity declarations is refused, files larger than 2 GB and ZIPs that expand beyond 4 GB or more than 200 times are refused, and a ZIP member with '..' or an absolute path is refused; the ZIP is read in place, never extracted.</source>
+            <translation>Leest een of meer KLIC-leveringen van het Kadaster (IMKL2015 versie 1.2 en IMKL 2.0) in als analyseklare lagen die direct in de 4D-reserveringstoets passen.
+
+Invoer: de ZIP zoals het Kadaster die levert, de uitgepakte map, of het bestand GI_gebiedsinformatielevering_*.xml zelf; meerdere tegelijk worden samengevoegd. Een object dat in meer dan één levering voorkomt (zelfde IMKL-id) wordt één keer overgenomen, uit de nieuwste levering.
+
+Kabels en leidingen: elke lijngeometrie (UtilityLink) van elke kabel, leiding, duct, kabelbed en mantelbuis wordt één lijn, met utility_type = het IMKL-thema van het utiliteitsnet (laagspanning, gasLageDruk, water, warmte, datatransport, rioolVrijverval, ...), de netbeheerder (Beheerder), het objecttype en IMKL-id, diameter_m (pipeDiameter, kabelDiameter of ductWidth in meters; 0 geldt als onbekend), status (functional = in gebruik, planned = gepland, out_of_use = buiten gebruik) en valid_from/valid_to (9999 = zonder einde).
+
+Diepte (depth_m, m onder maaiveld, bovenkant leiding): uit een DiepteTovMaaiveld-punt op de kabel (depth_source 'maaiveld'), anders uit een DiepteNAP-punt min het maaiveldPeil (maaiveldhoogte in m NAP; depth_source 'nap'). Een dieptepunt hoort bij de dichtstbijzijnde kabel of leiding van zijn eigen net binnen de zoekafstand; bij meerdere punten telt de ondiepste bovenkant (veilige kant bij graven). Een diepte gemeten aan de onderkant of het midden van de leiding wordt met de diameter naar de bovenkant omgerekend. Een DiepteNAP zonder maaiveldhoogte geeft level_nap_m (bovenkant leiding in m NAP) maar geen diepte. Overal elders blijft depth_m leeg en is depth_source 'unknown': de reserveringstoets gebruikt dan zijn standaardprofieldieptes. standard_depth_m is de door de netbeheerder opgegeven standaard dieptelegging, ter informatie.
+
+Punten: leidingelementen, kasten, mangaten, masten, torens en technische gebouwen. Zones: de gebieden met een eis voorzorgsmaatregel (AanduidingEisVoorzorgsmaatregel, met de vereiste maatregel) en de graafpolygoon van elke levering.
+
+Het logboek telt elk gelezen objecttype, met hoeveel er zijn ingelezen of gebruikt en hoeveel er zijn overgeslagen en waarom. Coördinaten zijn in RD New (EPSG:28992), zoals IMKL voorschrijft.
+
+Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestanden groter dan 2 GB en ZIP's die tot meer dan 4 GB of meer dan 200 keer zo groot uitpakken worden geweigerd, en een ZIP-onderdeel met '..' of een absoluut pad wordt geweigerd; de ZIP wordt ter plekke gelezen en nooit uitgepakt.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Depth point tolerance (m)</source>
+            <translation>Zoekafstand dieptepunten (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Feature types read (read / imported or used / skipped):</source>
+            <translation>Gelezen objecttypen (gelezen / ingelezen of gebruikt / overgeslagen):</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC deliveries (ZIP, folder or GI_gebiedsinformatielevering XML)</source>
+            <translation>KLIC-leveringen (ZIP, map of GI_gebiedsinformatielevering-XML)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC cables and pipes</source>
+            <translation>KLIC kabels en leidingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC appurtenances</source>
+            <translation>KLIC leidingelementen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC precaution zones and excavation polygons</source>
+            <translation>KLIC EV-zones en graafpolygonen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of cable and pipe lines</source>
+            <translation>Aantal kabel- en leidinglijnen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of lines with a known depth</source>
+            <translation>Aantal lijnen met bekende diepte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of appurtenances</source>
+            <translation>Aantal leidingelementen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Number of zones</source>
+            <translation>Aantal zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>KLIC deliveries read</source>
+            <translation>Ingelezen KLIC-leveringen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Choose at least one KLIC delivery (ZIP, folder or XML).</source>
+            <translation>Kies ten minste één KLIC-levering (ZIP, map of XML).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>{lines} cable and pipe lines, {depth} with a known depth; {points} appurtenances, {zones} zones.</source>
+            <translation>{lines} kabel- en leidinglijnen, waarvan {depth} met bekende diepte; {points} leidingelementen, {zones} zones.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Delivery {name} (IMKL {version}, compiled {date}): {file}</source>
+            <translation>Levering {name} (IMKL {version}, samengesteld {date}): {file}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>  {type}: {n} skipped: {reason}</source>
+            <translation>  {type}: {n} overgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Delivery {name} holds no cables or pipes.</source>
+            <translation>Levering {name} bevat geen kabels of leidingen.</translation>
+        </message>
+        <message>
             <location filename="../algorithms/io.py" />
             <source>{listed} and {more} more</source>
             <translation>{listed} en nog {more}</translation>
@@ -317,6 +831,360 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <location filename="../algorithms/io.py" />
             <source>{label}, feature {fid}: cannot reproject to {crs}: {error}</source>
             <translation>{label}, object {fid}: kan niet naar {crs} worden geprojecteerd: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Lagenbenadering layer template</source>
+            <translation>Lagenbenadering-sjabloon</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Writes a GeoPackage with empty, ready-to-edit layers in the plugin's data model, grouped by the lagenbenadering (Nota Ruimte; DGDO figure 1): ondergrond_* (aquifers, protective clay layers, drinking-water protection zones, boringsvrije zones, NGR/ASV, faults, salt structures, archaeology, ground-energy systems, wells), netwerk_* (cables and pipes, heat-network traces, reservations and corridors, infiltration, trees, planned works, streets) and occupatie_* (land use, planned developments).
+
+Fields follow the plugin's conventions: top_m and bottom_m (m below ground level, positive downward) for a volume, depth_m (top of the pipe) and diameter_m for a cable or pipe, valid_from and valid_to (inclusive years; empty = open-ended), utility_type with the IMKL thema codes of KLIC, status for the keuze status (gemaakt / te maken / te agenderen) and source.
+
+Every layer carries the plugin's house style as its default style in the GeoPackage, so it opens styled in any QGIS: IMKL colours for cables and pipes (dashed where the depth is unknown), the keuze status as solid / outline / hatched, depth bands for the subsurface, temporal settings from valid_from/valid_to for the temporal controller, and a 3D renderer that draws every layer at its depth below ground.
+
+CRS: a projected CRS in metres (default EPSG:28992, RD New); geographic CRSs are refused. An existing file is only replaced when 'Overwrite an existing file' is ticked. Add the result to the map with the Lagenbenadering button: occupatie on top, netwerk, ondergrond at the bottom.</source>
+            <translation>Schrijft een GeoPackage met lege lagen in het datamodel van de plugin, klaar om in te tekenen, geordend volgens de lagenbenadering (Nota Ruimte; DGDO figuur 1): ondergrond_* (watervoerende pakketten, beschermende kleilagen, grondwaterbeschermingszones, boringsvrije zones, NGR/ASV, breuken, zoutstructuren, archeologie, bodemenergiesystemen, winputten), netwerk_* (kabels en leidingen, warmtenettracés, reserveringen en corridors, infiltratievoorzieningen, bomen, geplande werkzaamheden, straten) en occupatie_* (grondgebruik, geplande ontwikkelingen).
+
+De velden volgen de conventies van de plugin: top_m en bottom_m (m onder maaiveld, positief naar beneden) voor een volume, depth_m (bovenkant leiding) en diameter_m voor een kabel of leiding, valid_from en valid_to (jaartallen, inclusief; leeg = onbegrensd), utility_type met de IMKL-themacodes van KLIC, status voor de keuzestatus (gemaakt / te maken / te agenderen) en source (bron).
+
+Elke laag krijgt de huisstijl van de plugin als standaardstijl in de GeoPackage, zodat hij in elke QGIS opgemaakt opent: IMKL-kleuren voor kabels en leidingen (gestreept waar de diepte onbekend is), de keuzestatus als gevuld / omlijnd / gearceerd, dieptezones voor de ondergrond, tijdinstellingen uit valid_from/valid_to voor de tijdregelaar, en een 3D-weergave die elke laag op zijn diepte onder maaiveld tekent.
+
+Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, RD New); geografische stelsels worden geweigerd. Een bestaand bestand wordt alleen vervangen als 'Bestaand bestand overschrijven' is aangevinkt. Zet het resultaat op de kaart met de knop Lagenbenadering: occupatie bovenaan, dan netwerk, de ondergrond onderaan.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The coordinate reference system is not valid; choose e.g. EPSG:28992.</source>
+            <translation>Het coördinatenstelsel is ongeldig; kies bijvoorbeeld EPSG:28992.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Template GeoPackage</source>
+            <translation>Sjabloon-GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <location filename="../gui/lagenbenadering.py" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Coordinate reference system (projected, metres)</source>
+            <translation>Coördinatenstelsel (geprojecteerd, meters)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Overwrite an existing file</source>
+            <translation>Bestaand bestand overschrijven</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Number of layers written</source>
+            <translation>Aantal geschreven lagen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The file {path} already exists. Choose another file name, or tick 'Overwrite an existing file' to replace it (its layers are lost).</source>
+            <translation>Het bestand {path} bestaat al. Kies een andere bestandsnaam, of vink 'Bestaand bestand overschrijven' aan om het te vervangen (de lagen erin gaan dan verloren).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The folder {folder} does not exist. Create it first or choose another folder.</source>
+            <translation>De map {folder} bestaat niet. Maak hem eerst aan of kies een andere map.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Cannot write in the folder {folder} (no permission). Choose a folder you can write to.</source>
+            <translation>Kan niet schrijven in de map {folder} (geen schrijfrechten). Kies een map waarin u mag schrijven.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>{crs} is not a projected CRS in metres. The template holds depths and distances in metres: choose a projected CRS such as EPSG:28992 (RD New).</source>
+            <translation>{crs} is geen geprojecteerd coördinatenstelsel in meters. Het sjabloon werkt met diepten en afstanden in meters: kies een geprojecteerd stelsel zoals EPSG:28992 (RD New).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Cannot create the GeoPackage {path}.</source>
+            <translation>Kan de GeoPackage {path} niet aanmaken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The layer {layer} was not written to {path}.</source>
+            <translation>De laag {layer} is niet in {path} geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The style {qml} could not be read: {message}</source>
+            <translation>De stijl {qml} kon niet worden gelezen: {message}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>The style of {layer} could not be stored in {path}: {error}</source>
+            <translation>De stijl van {layer} kon niet in {path} worden opgeslagen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>{count} layers written to {path} in {crs}.</source>
+            <translation>{count} lagen geschreven naar {path} in {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Cannot create the GeoPackage {path}: {error}</source>
+            <translation>Kan de GeoPackage {path} niet aanmaken: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>4D reservation check</source>
+            <translation>4D-reserveringstoets</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Checks whether a planned trace (a heat network, by default) fits among the cables, pipes, trees and reserved space in the street, in 3D and over its lifetime, and lists the planned works it could be combined with (meekoppelkansen).
+
+Trace: a line layer. Its envelope is Trace width wide (m) and runs from Trace depth (top, m below ground level) to Trace depth + Trace height. It lives from the construction year for Lifetime years (default 60: a heat network lies about 60 years). The fields depth_m, width_m, height_m, valid_from and valid_to of a trace feature override these values; a trace with valid_from but no valid_to lives Lifetime years from valid_from.
+
+Obstacles: any number of layers. Lines are cables and pipes (utility_type as IMKL thema code, depth_m = top of the pipe, diameter_m); polygons are reserved space, infiltration crates or structures (top_m, bottom_m); points are trees or manholes (radius_m = horizontal extent, top_m, bottom_m). All may have valid_from and valid_to (years or dates, empty = open-ended). A missing depth, diameter or radius is taken from the Defaults table (typical depths of the standard street profile, non-normative practice values; KLIC data often has no depth): such conflicts are marked depth_assumed. Each row of the bundled tables names its source. A layer without utility_type values gets a type from its name (boom/bomen/tree: tree, infiltratie/krat: infiltration crate, reserv: reservation, else 'overig'). Unknown types use the '*' rows of both tables, with one warning per type.
+
+Method: horizontal gap h = max(0, 2D distance - trace width/2 - the obstacle's half width (diameter/2 for lines, radius for points, 0 for polygons)). Vertical intervals: trace [depth, depth + height], line [depth_m, depth_m + diameter_m], polygon and point [top_m, bottom_m] (empty top = 0, empty bottom = unbounded); v is their separation, 0 when they overlap. gap = sqrt(h^2 + v^2). A clash is gap = 0; a clearance conflict is 0 &lt; gap &lt; the required clearance from the Clearances table (symmetric, '*' as wildcard; the most specific row wins: an exact pair, then rows with one wildcard (the larger of two), then '*,*'). Bundled values are practice values (unverified): 0.25 m between small utilities, 0.5 m around heat, high-pressure gas and sewers, and 1.0 m between heat and drinking water (drinking water must stay below 25 C; no legal distance exists, KWR/Deltares; replace it by the distance agreed with the water company). Trees: radius 2.5 m from the tree centre to the trench edge (Liander after CROW 280).
+
+Conflicts: one line per stretch of a trace in conflict with one obstacle, with the gaps, the required clearance and the chainage (m along the trace, running on over the parts of a multi-part trace). time_overlap tells whether the obstacle exists during the trace's life: a gas pipe removed before construction is still listed, with time_overlap false, so you see that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled).
+
+Opportunities: every planned work (work_type, valid_from, valid_to) within Coupling distance (m) of a trace whose period lies within Coupling years of the construction year, as a point on the trace nearest to the work.
+
+Report: an HTML file with the summary, both tables, a longitudinal profile per trace (chainage x depth: the envelope and every crossing or parallel obstacle at its depth; conflicts highlighted, assumed depths hatched) and a time chart of the trace's life against the validity of the obstacles in conflict.
+
+Inputs in another CRS are reprojected; 3D geometries are used in 2D (tick 'Use Z as depth' to take an empty depth from the Z values, as metres below ground level). Inputs are never changed.</source>
+            <translation>Toetst of een gepland tracé (standaard een warmtenet) past tussen de kabels, leidingen, bomen en gereserveerde ruimte in de straat, in 3D en over zijn levensduur, en geeft de geplande werken waarmee het gecombineerd kan worden (meekoppelkansen).
+
+Tracé: een lijnenlaag. Het ruimtebeslag is Breedte tracé breed (m) en loopt van Diepte tracé (bovenkant, m onder maaiveld) tot Diepte tracé + Hoogte tracé. Het tracé bestaat vanaf het aanlegjaar gedurende Levensduur jaren (standaard 60: een warmtenet ligt ongeveer 60 jaar). De velden depth_m, width_m, height_m, valid_from en valid_to van een tracé gaan voor deze waarden; een tracé met valid_from maar zonder valid_to bestaat Levensduur jaren vanaf valid_from.
+
+Obstakels: een of meer lagen. Lijnen zijn kabels en leidingen (utility_type als IMKL-thema, depth_m = bovenkant buis, diameter_m); vlakken zijn gereserveerde ruimte, infiltratiekratten of bouwwerken (top_m, bottom_m); punten zijn bomen of putten (radius_m = horizontale omvang, top_m, bottom_m). Alle mogen valid_from en valid_to hebben (jaren of datums, leeg = open). Een ontbrekende diepte, diameter of straal komt uit de Tabel standaardwaarden (gangbare diepten uit het standaard ordeningsprofiel, niet-normatieve praktijkwaarden; KLIC-gegevens hebben vaak geen diepte): zulke conflicten krijgen depth_assumed. Elke rij van de meegeleverde tabellen noemt zijn bron. Een laag zonder waarden in utility_type krijgt een soort uit zijn naam (boom/bomen/tree: boom, infiltratie/krat: infiltratiekrat, reserv: reservering, anders 'overig'). Onbekende soorten krijgen de rijen '*' van beide tabellen, met één waarschuwing per soort.
+
+Methode: horizontale afstand h = max(0, 2D-afstand - breedte tracé/2 - de halve breedte van het obstakel (diameter/2 voor lijnen, straal voor punten, 0 voor vlakken)). Verticale intervallen: tracé [diepte, diepte + hoogte], lijn [depth_m, depth_m + diameter_m], vlak en punt [top_m, bottom_m] (lege bovenkant = 0, lege onderkant = onbegrensd); v is hun tussenruimte, 0 als ze overlappen. afstand = sqrt(h^2 + v^2). Een botsing is afstand = 0; een te kleine afstand is 0 &lt; afstand &lt; de vereiste afstand uit de Tabel onderlinge afstanden (symmetrisch, '*' als jokerteken; de meest specifieke rij telt: een exact paar, dan rijen met één jokerteken (de grootste van twee), dan '*,*'). De meegeleverde waarden zijn praktijkwaarden (niet geverifieerd): 0,25 m tussen kleine kabels en leidingen, 0,5 m rond warmte, hogedruk gas en riolering, en 1,0 m tussen warmte en drinkwater (drinkwater moet onder 25 C blijven; een wettelijke afstand bestaat niet, KWR/Deltares; vervang de waarde door de afstand die met het drinkwaterbedrijf is afgesproken). Bomen: straal 2,5 m van het midden van de boom tot de rand van de sleuf (Liander naar CROW 280).
+
+Conflicten: één lijn per deel van een tracé dat in conflict is met één obstakel, met de afstanden, de vereiste afstand en de afstand langs het tracé (m, doorlopend over de delen van een tracé uit meerdere delen). time_overlap geeft aan of het obstakel bestaat tijdens de levensduur van het tracé: een gasleiding die vóór de aanleg verwijderd wordt staat er nog in, met time_overlap onwaar, zodat u ziet dat de ruimte op tijd vrijkomt. De uiteinden van een conflicttraject en de afstanden zijn exact (berekend, niet bemonsterd).
+
+Meekoppelkansen: elk gepland werk (work_type, valid_from, valid_to) binnen Afstand voor meekoppelen (m) van een tracé waarvan de periode binnen Jaren voor meekoppelen van het aanlegjaar ligt, als punt op het tracé het dichtst bij het werk.
+
+Rapport: een HTML-bestand met de samenvatting, beide tabellen, een lengteprofiel per tracé (afstand langs het tracé x diepte: het ruimtebeslag en elk kruisend of parallel obstakel op zijn diepte; conflicten gemarkeerd, aangenomen diepten gearceerd) en een tijdlijn van de levensduur van het tracé naast de geldigheid van de obstakels in conflict.
+
+Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebruikt (vink 'Z als diepte gebruiken' aan om een lege diepte uit de Z-waarden te halen, als meters onder maaiveld). De invoer wordt nooit gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Use Z as depth where the depth field is empty (m below ground level)</source>
+            <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Work type field</source>
+            <translation>Veld soort werk</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Planned trace (lines)</source>
+            <translation>Gepland tracé (lijnen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Trace depth: top of the envelope (m below ground level)</source>
+            <translation>Diepte tracé: bovenkant van het ruimtebeslag (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Trace width (m)</source>
+            <translation>Breedte tracé (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Trace height (m)</source>
+            <translation>Hoogte tracé (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Utility type of the trace (IMKL thema code, for the clearances)</source>
+            <translation>Soort leiding van het tracé (IMKL-thema, voor de onderlinge afstanden)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Construction year</source>
+            <translation>Aanlegjaar</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Lifetime (years)</source>
+            <translation>Levensduur (jaren)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Trace depth field (m below ground level)</source>
+            <translation>Veld diepte tracé (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Trace width field (m)</source>
+            <translation>Veld breedte tracé (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Trace height field (m)</source>
+            <translation>Veld hoogte tracé (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Trace valid from field (year or date)</source>
+            <translation>Veld tracé geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Trace valid to field (year or date)</source>
+            <translation>Veld tracé geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Obstacles: cables and pipes, trees, reserved space</source>
+            <translation>Obstakels: kabels en leidingen, bomen, gereserveerde ruimte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Obstacle utility type field (IMKL thema code)</source>
+            <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
+            <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Cable/pipe diameter field (m)</source>
+            <translation>Veld diameter kabel/leiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Top field of polygons and points (m below ground level)</source>
+            <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Bottom field of polygons and points (m below ground level)</source>
+            <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Radius field of points (m, horizontal extent)</source>
+            <translation>Veld straal van punten (m, horizontale omvang)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Obstacle valid from field (year or date)</source>
+            <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Obstacle valid to field (year or date)</source>
+            <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</source>
+            <translation>Tabel standaardwaarden (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Clearances table (CSV: type_a, type_b, clearance_m)</source>
+            <translation>Tabel onderlinge afstanden (CSV: type_a, type_b, clearance_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Planned works (for opportunities to combine)</source>
+            <translation>Geplande werken (voor meekoppelkansen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Coupling distance (m)</source>
+            <translation>Afstand voor meekoppelen (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Coupling years (years between a work and the construction)</source>
+            <translation>Jaren voor meekoppelen (jaren tussen een werk en de aanleg)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Conflicts</source>
+            <translation>Conflicten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Opportunities to combine works</source>
+            <translation>Meekoppelkansen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Number of conflicts</source>
+            <translation>Aantal conflicten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Number of clashes</source>
+            <translation>Aantal botsingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Number of opportunities</source>
+            <translation>Aantal meekoppelkansen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Choose at least one obstacle layer.</source>
+            <translation>Kies ten minste één laag met obstakels.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>{n} obstacle(s) within reach of {t} trace(s).</source>
+            <translation>{n} obstakel(s) binnen bereik van {t} tracé(s).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>{n} conflict stretch(es): {clash} clash(es), {clear} clearance conflict(s); {free} without time overlap. {assumed} rely on an assumed depth. {opp} opportunity(ies) to combine works.</source>
+            <translation>{n} conflicttraject(en): {clash} botsing(en), {clear} te kleine afstand(en); {free} zonder overlap in de tijd. {assumed} berusten op een aangenomen diepte. {opp} meekoppelkans(en).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>The trace layer {layer} has no line geometry: draw the planned trace as lines.</source>
+            <translation>De tracélaag {layer} bevat geen lijnen: teken het geplande tracé als lijnen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>The trace layer {layer} has no features with a geometry: nothing to check.</source>
+            <translation>De tracélaag {layer} bevat geen objecten met een geometrie: er valt niets te toetsen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Utility type '{type}' is in neither table: the '*' defaults and clearance are used. Add it to the tables or correct the type.</source>
+            <translation>Soort leiding '{type}' staat in geen van beide tabellen: de standaardwaarden en afstand van '*' worden gebruikt. Neem de soort op in de tabellen of corrigeer hem.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Report written to {path}</source>
+            <translation>Rapport geschreven naar {path}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Layer {layer} has no geometry and is left out.</source>
+            <translation>Laag {layer} heeft geen geometrie en wordt overgeslagen.</translation>
         </message>
         <message>
             <location filename="../core/canonical.py" />
@@ -369,6 +1237,51 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <translation>{field} is {value}: dieper dan {max} m, controleer de eenheid (meters)</translation>
         </message>
         <message>
+            <location filename="../core/cumulation.py" />
+            <source>Depth window</source>
+            <translation>Dieptevenster</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>effect radius (m)</source>
+            <translation>effectstraal (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>There are no features to stack: no layer has features that pass the depth and year filters, and no extent was given.</source>
+            <translation>Er zijn geen objecten om te stapelen: geen laag heeft objecten binnen het dieptevenster en het jaar, en er is geen gebied opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>Depth window: top {top} m and bottom {bottom} m leave no depth range; choose a bottom below the top.</source>
+            <translation>Dieptevenster: bovenkant {top} m en onderkant {bottom} m laten geen dieptebereik over; kies een onderkant onder de bovenkant.</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>Unknown mode {mode}</source>
+            <translation>Onbekende waarde per cel {mode}</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>Unknown decay {decay}</source>
+            <translation>Onbekende afname {decay}</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>feature {i}</source>
+            <translation>object {i}</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>{label}: the {what} is {value}; it must be a number of 0 or more. Correct the feature or leave it out.</source>
+            <translation>{label}: de waarde voor {what} is {value}; dat moet een getal van 0 of meer zijn. Verbeter het object of laat het weg.</translation>
+        </message>
+        <message>
+            <location filename="../core/cumulation.py" />
+            <source>The hotspot threshold must be larger than 0 (got {threshold}): every cell is at least 0, so the whole extent would be one hotspot.</source>
+            <translation>De drempel voor brandpunten moet groter zijn dan 0 (opgegeven: {threshold}): elke cel is minstens 0, dus het hele gebied zou één brandpunt worden.</translation>
+        </message>
+        <message>
             <location filename="../core/grid.py" />
             <source>The cell size must be larger than 0 m (got {cell}).</source>
             <translation>De celgrootte moet groter zijn dan 0 m (opgegeven: {cell}).</translation>
@@ -382,6 +1295,551 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <location filename="../core/grid.py" />
             <source>{ncols} x {nrows} cells of {cell} m is {n:,} cells, more than the {max:,} this machine can hold; choose a larger cell size or a smaller extent.</source>
             <translation>{ncols} x {nrows} cellen van {cell} m is {n:,} cellen, meer dan de {max:,} die deze computer aankan; kies een grotere celgrootte of een kleiner gebied.</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>administrative or map annotation, not needed for the analysis</source>
+            <translation>administratief of kaartannotatie, niet nodig voor de analyse</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>duplicate of an object already read from another delivery</source>
+            <translation>dubbel: hetzelfde object is al uit een andere levering gelezen</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>no usable geometry</source>
+            <translation>geen bruikbare geometrie</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>none of its utility links is in the delivery</source>
+            <translation>geen van de bijbehorende lijngeometrieën (UtilityLink) zit in de levering</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>no cable or pipe of its network within the depth tolerance</source>
+            <translation>geen kabel of leiding van hetzelfde net binnen de zoekafstand voor diepte</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>no depth value</source>
+            <translation>geen dieptewaarde</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>feature type not known to this importer</source>
+            <translation>objecttype onbekend voor deze import</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: no XML root element</source>
+            <translation>{file}: geen XML-hoofdelement</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: expands to {size} MB, more than the {limit} MB allowed; refused as unsafe</source>
+            <translation>{file}: pakt uit tot {size} MB, meer dan de toegestane {limit} MB; geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: the ZIP holds no GI_gebiedsinformatielevering_*.xml; is this a KLIC delivery?</source>
+            <translation>{file}: de ZIP bevat geen GI_gebiedsinformatielevering_*.xml; is dit wel een KLIC-levering?</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never do, so it is refused as unsafe</source>
+            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); KLIC-leveringen hebben die nooit, dus het bestand is geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: the XML declares entities; refused as unsafe</source>
+            <translation>{file}: de XML declareert entiteiten; geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>coordinate list of {n} numbers does not fit dimension {dim}</source>
+            <translation>coördinatenlijst van {n} getallen past niet bij dimensie {dim}</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: geometry in '{srs}'; IMKL deliveries are in RD New (EPSG:28992)</source>
+            <translation>{file}: geometrie in '{srs}'; IMKL-leveringen zijn in RD New (EPSG:28992)</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: larger than {limit} MB uncompressed; refused as unsafe</source>
+            <translation>{file}: groter dan {limit} MB uitgepakt; geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: no IMKL 1.2 or IMKL 2.0 features found; is this a GI_gebiedsinformatielevering file of a KLIC delivery?</source>
+            <translation>{file}: geen IMKL 1.2- of IMKL 2.0-objecten gevonden; is dit wel het GI_gebiedsinformatielevering-bestand van een KLIC-levering?</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{files}: the delivery holds no cables or pipes (no UtilityLink geometry); there is nothing to import</source>
+            <translation>{files}: de levering bevat geen kabels of leidingen (geen UtilityLink-geometrie); er valt niets in te lezen</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: not a readable ZIP file ({error})</source>
+            <translation>{file}: geen leesbaar ZIP-bestand ({error})</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: member '{member}' has an absolute path or '..' in its path; the ZIP is refused as unsafe</source>
+            <translation>{file}: onderdeel '{member}' heeft een absoluut pad of '..' in het pad; de ZIP is geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: member '{member}' expands {ratio:.0f} times ({size} MB); the ZIP is refused as a possible zip bomb</source>
+            <translation>{file}: onderdeel '{member}' pakt {ratio:.0f} keer zo groot uit ({size} MB); de ZIP is geweigerd als mogelijke zipbom</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: does not exist</source>
+            <translation>{file}: bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: malformed XML at line {line}, column {column}: {error}</source>
+            <translation>{file}: ongeldige XML op regel {line}, kolom {column}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: cannot be read ({error})</source>
+            <translation>{file}: kan niet worden gelezen ({error})</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{folder}: no GI_gebiedsinformatielevering_*.xml or KLIC ZIP in this folder</source>
+            <translation>{folder}: geen GI_gebiedsinformatielevering_*.xml of KLIC-ZIP in deze map</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: feature {id}: {error}</source>
+            <translation>{file}: object {id}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>Layer '{layer}', feature {fid}, field '{field}'</source>
+            <translation>Laag '{layer}', object {fid}, veld '{field}'</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>Layer '{layer}', feature {fid}: valid_from {first:.0f} is after valid_to {last:.0f}.</source>
+            <translation>Laag '{layer}', object {fid}: valid_from {first:.0f} ligt na valid_to {last:.0f}.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>{where}: {value} is negative. Depths and sizes are metres, depth below ground level and positive downward; convert NAP heights first ({count} feature(s) affected).</source>
+            <translation>{where}: {value} is negatief. Diepten en maten zijn meters, diepte onder maaiveld en positief naar beneden; reken NAP-hoogten eerst om ({count} object(en) betreft het).</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>Layer '{layer}', feature {fid}: top_m {top} lies below bottom_m {bottom}.</source>
+            <translation>Laag '{layer}', object {fid}: top_m {top} ligt dieper dan bottom_m {bottom}.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>{name} must be zero or more (got {value}).</source>
+            <translation>{name} moet nul of meer zijn (opgegeven: {value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>Table {file}, row {row}: utility type '{type}' appears twice.</source>
+            <translation>Tabel {file}, rij {row}: soort leiding '{type}' staat er twee keer in.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>Table {file}, row {row}, column 'clearance_m': {value} is negative.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'clearance_m': {value} is negatief.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>Table {file}, row {row}: the pair '{a}, {b}' appears twice.</source>
+            <translation>Tabel {file}, rij {row}: het paar '{a}, {b}' staat er twee keer in.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>Table {file}, row {row}, column '{column}': {value} is negative; depths and sizes are metres (depth below ground level, positive downward).</source>
+            <translation>Tabel {file}, rij {row}, kolom '{column}': {value} is negatief; diepten en maten zijn meters (diepte onder maaiveld, positief naar beneden).</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Chainage along the trace (m)</source>
+            <translation>Afstand langs het tracé (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Depth below ground level (m)</source>
+            <translation>Diepte onder maaiveld (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Longitudinal profile of trace {fid}</source>
+            <translation>Lengteprofiel van tracé {fid}</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Trace envelope</source>
+            <translation>Ruimtebeslag tracé</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Clash</source>
+            <translation>Botsing</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Clearance too small</source>
+            <translation>Afstand te klein</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Conflict, no time overlap</source>
+            <translation>Conflict, geen overlap in de tijd</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Nearby, no conflict</source>
+            <translation>Dichtbij, geen conflict</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Depth assumed</source>
+            <translation>Diepte aangenomen</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Lifetime of trace {fid} against the validity of what it meets</source>
+            <translation>Levensduur van tracé {fid} naast de geldigheid van wat het tegenkomt</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Trace lifetime</source>
+            <translation>Levensduur tracé</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>No time overlap</source>
+            <translation>Geen overlap in de tijd</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Planned work (opportunity)</source>
+            <translation>Gepland werk (meekoppelkans)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>{n} trace(s) checked against {m} obstacle(s) within reach.</source>
+            <translation>{n} tracé(s) getoetst aan {m} obstakel(s) binnen bereik.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>{n} conflict stretch(es): {clash} clash(es) and {clear} clearance conflict(s) during the trace's life; {free} with an obstacle that is gone before construction or comes after the trace's life.</source>
+            <translation>{n} conflicttraject(en): {clash} botsing(en) en {clear} te kleine afstand(en) tijdens de levensduur van het tracé; {free} met een obstakel dat vóór de aanleg verdwenen is of pas na de levensduur van het tracé komt.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>{n} conflict(s) rely on a depth taken from the defaults table (depth assumed): check those in the field or with the network operator.</source>
+            <translation>{n} conflict(en) berusten op een diepte uit de tabel met standaardwaarden (diepte aangenomen): controleer die in het veld of bij de netbeheerder.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>{n} opportunity(ies) to combine works.</source>
+            <translation>{n} meekoppelkans(en).</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Trace</source>
+            <translation>Tracé</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Length (m)</source>
+            <translation>Lengte (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Envelope depth (m)</source>
+            <translation>Diepte ruimtebeslag (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Width (m)</source>
+            <translation>Breedte (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Years</source>
+            <translation>Jaren</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Clashes</source>
+            <translation>Botsingen</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Clearance conflicts</source>
+            <translation>Te kleine afstanden</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Chainage (m)</source>
+            <translation>Afstand langs tracé (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Layer</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Feature</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Type</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Horizontal gap (m)</source>
+            <translation>Horizontale afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Vertical gap (m)</source>
+            <translation>Verticale afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Gap (m)</source>
+            <translation>Afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Required (m)</source>
+            <translation>Vereist (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Time overlap</source>
+            <translation>Overlap in de tijd</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Obstacle valid</source>
+            <translation>Obstakel geldig</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Work type</source>
+            <translation>Soort werk</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Distance (m)</source>
+            <translation>Afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Work years</source>
+            <translation>Jaren van het werk</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Years apart</source>
+            <translation>Jaren ertussen</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Gaps: horizontal h = 2D distance minus half the trace width and the obstacle's half width; vertical v = separation of the depth intervals; gap = sqrt(h^2 + v^2). Clash: gap 0; clearance conflict: gap below the required clearance. Years are inclusive; an empty year is open-ended.</source>
+            <translation>Afstanden: horizontaal h = 2D-afstand min de halve breedte van het tracé en de halve breedte van het obstakel; verticaal v = tussenruimte van de diepte-intervallen; afstand = sqrt(h^2 + v^2). Botsing: afstand 0; te kleine afstand: afstand kleiner dan de vereiste afstand. Jaren tellen inclusief; een leeg jaar is open.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Trace {fid}</source>
+            <translation>Tracé {fid}</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>clash</source>
+            <translation>botsing</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>clearance</source>
+            <translation>afstand te klein</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Written {when} by the Ondergrond plugin. Trace layer: {trace}; obstacles: {obstacles}; planned works: {works}; CRS {crs}.</source>
+            <translation>Geschreven {when} door de plugin Ondergrond. Tracélaag: {trace}; obstakels: {obstacles}; geplande werken: {works}; CRS {crs}.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Utility types in neither table (the '*' defaults were used): {types}</source>
+            <translation>Soorten leidingen die in geen van beide tabellen staan (de waarden van '*' zijn gebruikt): {types}</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Profiles and time charts are drawn for the first {n} traces only.</source>
+            <translation>Lengteprofielen en tijdlijnen zijn alleen getekend voor de eerste {n} tracés.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>The first {n} of {total} conflicts are listed; the Conflicts layer has them all.</source>
+            <translation>De eerste {n} van {total} conflicten staan hier; de laag Conflicten bevat ze allemaal.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Each cell shows, for one function in one depth band, how much of the area is suitable, conditional or excluded. The verdict is the strictest rule of the constraints present at that depth; 'not used' means the function does not reach that band.</source>
+            <translation>Elke cel toont voor één functie in één dieptelaag hoeveel van het gebied geschikt, voorwaardelijk of uitgesloten is. Het oordeel is de strengste regel van de beperkingen die op die diepte aanwezig zijn; 'niet gebruikt' betekent dat de functie die dieptelaag niet bereikt.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>no {kind}: excluded</source>
+            <translation>geen {kind}: uitgesloten</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>{kind}: {verdict} (features {ids})</source>
+            <translation>{kind}: {verdict} (objecten {ids})</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>suitable</source>
+            <translation>geschikt</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>conditional</source>
+            <translation>voorwaardelijk</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>excluded</source>
+            <translation>uitgesloten</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>allowed</source>
+            <translation>toegestaan</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>required, present</source>
+            <translation>vereist, aanwezig</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Function (depth range)</source>
+            <translation>Functie (dieptebereik)</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Give at least one depth band, for example {example}.</source>
+            <translation>Geef ten minste één dieptelaag op, bijvoorbeeld {example}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Unknown function(s) {unknown}; the functions table has: {known}.</source>
+            <translation>Onbekende functie(s) {unknown}; de functietabel bevat: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>m below ground</source>
+            <translation>m onder maaiveld</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'bottom_m': the bottom ({bottom} m) must lie deeper than the top ({top} m).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'bottom_m': de onderkant ({bottom} m) moet dieper liggen dan de bovenkant ({top} m).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'function': '{function}' is listed twice.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat er twee keer in.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'function': '{function}' is not in the functions table ({known}).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat niet in de functietabel ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'kind': a rule for '{function}' and '{kind}' already exists in row {first}.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'kind': er is al een regel voor '{function}' en '{kind}' in rij {first}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Depth band '{band}' is not of the form top-bottom in m below ground (for example 100-500).</source>
+            <translation>Dieptelaag '{band}' heeft niet de vorm boven-onder in m onder maaiveld (bijvoorbeeld 100-500).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Depth band '{band}': the bottom must lie deeper than the top.</source>
+            <translation>Dieptelaag '{band}': de onderkant moet dieper liggen dan de bovenkant.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Depth bands must be listed from shallow to deep without overlap: '{a}' and '{b}' do not.</source>
+            <translation>Dieptelagen moeten van ondiep naar diep staan zonder overlap: '{a}' en '{b}' voldoen daar niet aan.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>A radius cannot be negative (feature {fid}).</source>
+            <translation>Een straal kan niet negatief zijn (object {fid}).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>The extent holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; choose a larger cell size or a smaller extent.</source>
+            <translation>Het gebied bevat {n:,} cellen van {cell} m, meer dan de {max:,} die dit algoritme kan beoordelen; kies een grotere celgrootte of een kleiner gebied.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column '{column}': depths are metres below ground level and cannot be negative ({value}).</source>
+            <translation>Tabel {file}, rij {row}, kolom '{column}': diepten zijn meters onder maaiveld en kunnen niet negatief zijn ({value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>not used</source>
+            <translation>niet gebruikt</translation>
         </message>
         <message>
             <location filename="../core/tables.py" />
@@ -422,6 +1880,16 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <location filename="../core/tables.py" />
             <source>Table {file}, row {row}, column '{column}': '{value}' is not a number.</source>
             <translation>Tabel {file}, rij {row}, kolom '{column}': '{value}' is geen getal.</translation>
+        </message>
+        <message>
+            <location filename="../core/templates.py" />
+            <source>status '{value}' is not one of: {allowed}</source>
+            <translation>status '{value}' is niet een van: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../core/templates.py" />
+            <source>'{name}' is not a template layer; known layers: {known}</source>
+            <translation>'{name}' is geen sjabloonlaag; bekende lagen: {known}</translation>
         </message>
         <message>
             <location filename="../core/traveltime.py" />
@@ -482,6 +1950,61 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <location filename="../core/traveltime.py" />
             <source>Well {id}: effective porosity is {value}; it must lie in (0, 1], e.g. 0.35</source>
             <translation>Put {id}: de effectieve porositeit is {value}; die moet in (0, 1] liggen, bijvoorbeeld 0,35</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Occupation layer</source>
+            <translation>Occupatielaag</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Network layer</source>
+            <translation>Netwerklaag</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Subsurface</source>
+            <translation>Ondergrond</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Lagenbenadering</source>
+            <translation>Lagenbenadering</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Add a lagenbenadering template (a new one, or an existing GeoPackage with occupatie_*, netwerk_* and ondergrond_* layers) to the map in three groups</source>
+            <translation>Voeg een lagenbenadering-sjabloon (een nieuw sjabloon, of een bestaande GeoPackage met lagen occupatie_*, netwerk_* en ondergrond_*) in drie groepen aan de kaart toe</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>&amp;Ondergrond</source>
+            <translation>&amp;Ondergrond</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Lagenbenadering: choose a GeoPackage, or type a new name for an empty template</source>
+            <translation>Lagenbenadering: kies een GeoPackage, of typ een nieuwe naam voor een leeg sjabloon</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Cannot open {path} as a GeoPackage.</source>
+            <translation>Kan {path} niet als GeoPackage openen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>{path} has no layers named occupatie_*, netwerk_* or ondergrond_*. Create a template with 'Lagenbenadering layer template' or rename your layers with these prefixes.</source>
+            <translation>{path} heeft geen lagen met de naam occupatie_*, netwerk_* of ondergrond_*. Maak een sjabloon met 'Lagenbenadering-sjabloon' of geef uw lagen deze voorvoegsels.</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>The layer {layer} in {path} cannot be read.</source>
+            <translation>De laag {layer} in {path} kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>{path} added in three groups.</source>
+            <translation>{path} is in drie groepen toegevoegd.</translation>
         </message>
         <message>
             <location filename="../provider.py" />

@@ -49,7 +49,7 @@ MAIN_PROFILE = [
     ("water", -6.5, 1.0, 0.16, "Vitens", None, "functional"),
     ("datatransport", -7.0, 0.6, 0.05, "Eurofiber", None, "functional"),
     ("gasLageDruk", -2.2, 0.7, 0.125, "Enexis", 2030, "functional"),
-    ("gasHogeDruk", -3.5, 1.0, 0.2, "Gasunie", 2025, "functional"),
+    ("gasHogeDruk", -2.5, 1.0, 0.2, "Gasunie", 2025, "functional"),  # removed before the warmtenet comes
     ("rioolVrijverval", 0.0, 2.0, 0.5, "Gemeente Zwolle", None, "functional"),
     ("laagspanning", -5.8, 0.6, 0.05, "Enexis", None, "functional"),
 ]

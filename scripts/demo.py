@@ -141,6 +141,178 @@ def step_street_map(demo):
     demo.render([demo.layer(name) for name in names], demo.STREET, "kaart_straat.png")
 
 
+def step_cumulation(demo):
+    """Stacking of subsurface claims (stapelingskaart) in 2035, all depths, with hotspots."""
+    from ondergrond.algorithms.cumulationheatmap import stretch_heatmap
+
+    names = ["ondergrond_wko_bestaand", "ondergrond_geothermie_gepland", "ondergrond_zoutstructuur",
+             "ondergrond_breukzone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_boringsvrije_zone",
+             "ondergrond_archeologie"]
+    result = demo.run("ondergrond:cumulationheatmap", {
+        "LAYERS": [demo.layer_uri(name) for name in names], "MODE": 2, "CELL_SIZE": 50, "YEAR": 2035,
+        "THRESHOLD": 3, "OUTPUT": demo.path("stapeling_2035.tif"), "HOTSPOTS": demo.path("stapeling_brandpunten.gpkg")})
+    print("   {CLAIMS} claims, up to {MAX_VALUE:g} different kinds in one cell, {HOTSPOT_COUNT} hotspot(s)".format(
+        **result))
+    heat = demo.styled(result["OUTPUT"], "cumulationheatmap", "Stapeling 2035")
+    stretch_heatmap(heat, result["MAX_VALUE"])
+    hotspots = demo.styled(result["HOTSPOTS"], "cumulationhotspots", "Brandpunten")
+    demo.render([hotspots, heat], heat.extent(), "kaart_stapeling_2035.png")
+
+
+def step_layer_template(demo):
+    """An empty lagenbenadering template (styled GeoPackage) for a planner to fill in."""
+    result = demo.run("ondergrond:layertemplate", {
+        "OUTPUT": demo.path("lagenbenadering_sjabloon.gpkg"), "CRS": "EPSG:28992", "OVERWRITE": True})
+    print("   {LAYER_COUNT} empty layers with their house style as default style".format(**result))
+
+
+def _caption(path, text):
+    """Write a caption in the top-left corner of a rendered PNG."""
+    from qgis.PyQt.QtGui import QFont, QImage, QPainter
+
+    image = QImage(path)
+    painter = QPainter(image)
+    font = QFont("DejaVu Sans", 22)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.fillRect(0, 0, 40 + 19 * len(text), 56, QColor(255, 255, 255, 220))
+    painter.setPen(QColor(0, 0, 0))
+    painter.drawText(20, 40, text)
+    painter.end()
+    image.save(path, "PNG")
+
+
+def step_lagenbenadering_map(demo):
+    """The sample data in the lagenbenadering: occupatie on top, netwerk, ondergrond, with the legend."""
+    import numpy
+    from qgis.core import QgsLayerTreeModel, QgsLegendRenderer, QgsLegendSettings, QgsRenderContext
+    from qgis.PyQt.QtGui import QImage, QPainter
+
+    from ondergrond.gui import lagenbenadering
+
+    project = QgsProject()
+    lagenbenadering.add_to_project(demo.sample, project)
+    root = project.layerTreeRoot()
+    print("   groups (top to bottom): " + ", ".join(child.name() for child in root.children()))
+    layers = root.layerOrder()
+    region = QgsRectangle(195500, 495500, 211500, 511500)
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(layers[-1].crs())
+    settings.setExtent(region)
+    settings.setOutputSize(QSize(1100, 1100))
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    map_image = job.renderedImage()
+
+    # The legend, filtered to what the map shows, next to the map: three groups, top to bottom.
+    model = QgsLayerTreeModel(root)
+    model.setLegendFilterByMap(settings)
+    legend_settings = QgsLegendSettings()
+    legend_settings.setTitle("Lagenbenadering")
+    legend_settings.setColumnCount(2)
+    legend = QgsLegendRenderer(model, legend_settings)
+    # Draw the legend in millimetres on a generous canvas, then crop it to what was drawn.
+    dots_per_mm = map_image.dotsPerMeterX() / 1000.0
+    canvas = QImage(1400, 3000, QImage.Format_ARGB32)
+    canvas.fill(QColor(255, 255, 255))
+    painter = QPainter(canvas)
+    painter.setRenderHint(QPainter.Antialiasing)
+    context = QgsRenderContext.fromQPainter(painter)
+    painter.translate(20, 20)
+    painter.scale(dots_per_mm, dots_per_mm)
+    context.setScaleFactor(1.0)
+    legend.drawLegend(context)
+    painter.end()
+    pixels = canvas.constBits()
+    pixels.setsize(canvas.height() * canvas.bytesPerLine())
+    drawn = numpy.frombuffer(pixels, numpy.uint8).reshape(canvas.height(), canvas.bytesPerLine() // 4, 4)
+    rows, columns = numpy.nonzero((drawn[:, :, :3] < 250).any(axis=2))
+    legend_image = canvas.copy(0, 0, int(columns.max()) + 20, int(rows.max()) + 20)
+
+    image = QImage(map_image.width() + legend_image.width() + 20,
+                   max(map_image.height(), legend_image.height()), QImage.Format_ARGB32)
+    image.fill(QColor(255, 255, 255))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, map_image)
+    painter.drawImage(map_image.width() + 20, 0, legend_image)
+    painter.end()
+    path = demo.path("kaart_lagenbenadering.png")
+    image.save(path, "PNG")
+
+
+def step_street_in_time(demo):
+    """The street in 2026 and in 2075 through the temporal filter: gas pipes leave, the warmtenet arrives."""
+    from qgis.core import QgsDateTimeRange
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    names = ["netwerk_warmtenet_trace", "netwerk_bomen", "netwerk_kabels_leidingen", "netwerk_infiltratiekratten",
+             "netwerk_reserveringen", "netwerk_geplande_werken", "netwerk_stoepranden", "netwerk_straatassen"]
+    crossing = QgsRectangle(201110, 505105, 201290, 505229)  # the Hoofdweg x Schoolstraat crossing, 180 m wide
+    for year in (2026, 2075):
+        layers = [demo.layer(name) for name in names]
+        year_range = QgsDateTimeRange(QDateTime(QDate(year, 1, 1), QTime(0, 0)),
+                                      QDateTime(QDate(year, 12, 31), QTime(23, 59, 59)))
+        path = demo.render(layers, crossing, "kaart_straat_{}.png".format(year), temporal_range=year_range)
+        _caption(path, "Hoofdweg x Schoolstraat, {}".format(year))
+
+
+def step_import_klic(demo):
+    """Import two KLIC deliveries (the IMKL 1.2 and IMKL 2.0 test deliveries) into analysis-ready layers."""
+    fixtures = ROOT / "tests" / "fixtures" / "imkl"
+    result = demo.run("ondergrond:importklic", {
+        "INPUT": [str(fixtures / "26X000001_1"),
+                  str(fixtures / "26X000002_1" / "GI_gebiedsinformatielevering_26X000002_1_V2.xml")],
+        "OUTPUT": demo.path("klic_kabels_leidingen.gpkg"), "OUTPUT_POINTS": demo.path("klic_leidingelementen.gpkg"),
+        "OUTPUT_ZONES": demo.path("klic_zones.gpkg")})
+    print("   deliveries {DELIVERIES}: {LINES} cables and pipes ({LINES_WITH_DEPTH} with a known depth), "
+          "{POINTS} appurtenances, {ZONES} zones".format(**result))
+    layers = [demo.styled(result["OUTPUT_POINTS"], "klic_points"), demo.styled(result["OUTPUT"], "klic_utilities"),
+              demo.styled(result["OUTPUT_ZONES"], "klic_zones")]
+    demo.render(layers, QgsRectangle(202980, 502985, 203170, 503045), "kaart_klic.png", size=(1600, 600))
+
+
+def step_depth_band_suitability(demo):
+    """Depth-band suitability: per function and depth band suitable / conditional / excluded, and why."""
+    names = ["ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
+             "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_archeologie",
+             "ondergrond_geothermie_gepland"]
+    constraints = [demo.layer_uri(name) for name in names]
+    zones = demo.results.get("ondergrond:drinkingwaterprotection", {}).get("OUTPUT")
+    if zones:  # the drinking-water zones work as constraints without editing
+        constraints.append(zones)
+    result = demo.run("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": constraints, "CELL_SIZE": 25, "OUTPUT": demo.path("geschiktheid_dieptelagen.gpkg"),
+        "MATRIX": demo.path("geschiktheid_matrix.html"), "MATRIX_CSV": demo.path("geschiktheid_matrix.csv")})
+    layer = demo.styled(result["OUTPUT"], "depthbandsuitability", "WKO open 30-100 m")
+    layer.setSubsetString("\"function\" = 'wko open' AND \"band\" = '30-100'")
+    print("   matrix: {}".format(result["MATRIX"]))
+    demo.render([layer], layer.extent(), "kaart_geschiktheid_wko_30-100m.png")
+
+
+def step_reservation_check(demo):
+    """4D reservation check of the planned warmtenet trace: conflicts, meekoppelkansen and the report."""
+    result = demo.run("ondergrond:reservationcheck", {
+        "TRACE": demo.layer_uri("netwerk_warmtenet_trace"),
+        "OBSTACLES": [demo.layer_uri(name) for name in (
+            "netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen")],
+        "WORKS": [demo.layer_uri("netwerk_geplande_werken"), demo.layer_uri("netwerk_geplande_werken_vlak")],
+        "CONSTRUCTION_YEAR": 2028,
+        "CONFLICTS": demo.path("reservering_conflicten.gpkg"),
+        "OPPORTUNITIES": demo.path("reservering_meekoppelkansen.gpkg"),
+        "REPORT": demo.path("reservering_rapport.html"),
+    })
+    print("   {CONFLICT_COUNT} conflict stretches ({CLASH_COUNT} clashes), {OPPORTUNITY_COUNT} opportunities; "
+          "report: reservering_rapport.html".format(**result))
+    layers = [demo.styled(result["OPPORTUNITIES"], "reservation_opportunities", "meekoppelkansen"),
+              demo.styled(result["CONFLICTS"], "reservation_conflicts", "conflicten")]
+    layers += [demo.layer(name) for name in ("netwerk_warmtenet_trace", "netwerk_bomen", "netwerk_kabels_leidingen",
+                                             "netwerk_reserveringen", "netwerk_stoepranden")]
+    demo.render(layers, demo.STREET, "kaart_reservering_conflicten.png")
+
+
 def step_drinking_water_protection(demo):
     """Drinking-water protection zones around the sample wells, with regional flow and a boringsvrije zone."""
     output = demo.path("drinkwaterbeschermingszones.gpkg")
@@ -159,8 +331,15 @@ def step_drinking_water_protection(demo):
 STEPS = [
     step_sample_data,
     step_check_fields,
+    step_import_klic,
     step_street_map,
+    step_reservation_check,
+    step_layer_template,
+    step_lagenbenadering_map,
+    step_street_in_time,
     step_drinking_water_protection,
+    step_depth_band_suitability,
+    step_cumulation,
 ]
 
 

@@ -16,6 +16,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests judge results, not speed: a loaded CI machine must not fail them on timing.
+settings.register_profile("ondergrond", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ondergrond")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("ONDERGROND_SHARED", ROOT.parent / "shared"))

@@ -1,0 +1,361 @@
+"""Depth-band suitability: per depth band and per function, suitable / conditional / excluded, and why.
+
+Thin: reads the constraint layers and the rule tables, calls ``core.suitability`` tile by tile,
+writes the zone rasters to a temporary GeoTIFF (one band per band/function pair), polygonizes
+each with GDAL into one feature per zone of equal verdict and reasons, and writes the matrix.
+"""
+
+import csv
+import os
+import tempfile
+
+import shapely
+from osgeo import gdal, ogr, osr
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import suitability as core
+from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float
+from ..core.grid import Grid
+from ..core.tables import TableError
+from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .io import core_error, id_list, layer_label, read_features, working_crs
+
+RULES_DIR = PLUGIN_DIR / "rules"
+DEFAULT_RULES = RULES_DIR / "suitability_rules.csv"
+DEFAULT_FUNCTIONS = RULES_DIR / "functions.csv"
+# The zone field written by ondergrond:drinkingwaterprotection: read as the kind when a layer has
+# no kind field, so its zones work as constraints without editing.
+ZONE_FIELD = "zone"
+OUTPUT_FIELDS = (("band", QVariant.String), ("band_top_m", QVariant.Double), ("band_bottom_m", QVariant.Double),
+                 ("function", QVariant.String), ("verdict", QVariant.Int), ("verdict_label", QVariant.String),
+                 ("reasons", QVariant.String), ("area_m2", QVariant.Double))
+
+
+class DepthBandSuitability(OndergrondAlgorithm):
+    GROUP = "subsurface"
+    CONSTRAINTS = "CONSTRAINTS"
+    KIND_FIELD = "KIND_FIELD"
+    TOP_FIELD = "TOP_FIELD"
+    BOTTOM_FIELD = "BOTTOM_FIELD"
+    RADIUS_FIELD = "RADIUS_FIELD"
+    RULES = "RULES"
+    FUNCTIONS_TABLE = "FUNCTIONS_TABLE"
+    FUNCTIONS = "FUNCTIONS"
+    BANDS = "BANDS"
+    EXTENT = "EXTENT"
+    CELL_SIZE = "CELL_SIZE"
+    OUTPUT = "OUTPUT"
+    MATRIX = "MATRIX"
+    MATRIX_CSV = "MATRIX_CSV"
+
+    def name(self):
+        return "depthbandsuitability"
+
+    def displayName(self):
+        return self.tr("Depth-band suitability")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Where can which function use the subsurface, per depth band: suitable, conditional or "
+            "excluded, and why (the rules and the features behind each verdict).\n\n"
+            "<b>Inputs.</b> Constraint layers (polygons; points and lines are widened by their radius_m "
+            "field when present). Each feature has a kind (kind field; a layer without it uses its zone "
+            "field, as written by Drinking-water protection zones, or else its layer name) and a depth range "
+            "top_m-bottom_m in m below ground level (empty top = ground level, empty bottom = unbounded). "
+            "The rules table (function, kind, verdict allowed/conditional/excluded/required, note) and the "
+            "functions table (function, top_m, bottom_m: the depth range each function occupies) are CSV "
+            "files, comma or semicolon separated, that you can copy and edit in Excel.\n\n"
+            "<b>Method.</b> A function can only use a band that overlaps its depth range. Within R = the band "
+            "intersected with the function's range, the verdict at a location is the worst (excluded > "
+            "conditional > allowed) over all rules (function, kind) of the constraints present at that "
+            "location whose depth range overlaps R; ranges that only touch do not overlap. A required rule "
+            "means the function needs such a constraint overlapping R: where none is, the verdict is excluded "
+            "with the reason 'no <kind>'. Kinds without a rule for the function have no effect; where no rule "
+            "applies the verdict is suitable. Kinds that appear in no rule are listed in a warning. The area "
+            "is evaluated on a grid of cell size (m) cells: a cell counts when its centre lies inside a "
+            "polygon, within the radius of a point or line, or (radius 0) on a cell the point or line "
+            "touches.\n\n"
+            "<b>Outputs.</b> Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 "
+            "suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area "
+            "per verdict for every function and band. Leave the polygon output empty for a quick run that "
+            "only writes the matrix.\n\n"
+            "<b>Defaults.</b> Bands 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m show both edges of the "
+            "'deep subsurface' (100 m, DGDO; 500 m, WKO-tool/TNO). The bundled tables rules/functions.csv and "
+            "rules/suitability_rules.csv give a source on every row (Nota Ruimte, DGDO regional sessions, "
+            "provincial practice); they are a starting point, not policy: use your province's own rules. "
+            "Cell size 25 m.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.CONSTRAINTS, self.tr("Constraint layers"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        for name, description, default in (
+                (self.KIND_FIELD, self.tr("Kind field (without it: the zone field or the layer name)"), "kind"),
+                (self.TOP_FIELD, self.tr("Top field (m below ground level)"), "top_m"),
+                (self.BOTTOM_FIELD, self.tr("Bottom field (m below ground level)"), "bottom_m"),
+                (self.RADIUS_FIELD, self.tr("Radius field for points and lines (m)"), "radius_m")):
+            self.addParameter(QgsProcessingParameterString(name, description, defaultValue=default, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.RULES, self.tr("Rules table (CSV: function, kind, verdict, note)"),
+            QgsProcessingParameterFile.Behavior.File, "csv", str(DEFAULT_RULES), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.FUNCTIONS_TABLE, self.tr("Functions table (CSV: function, top_m, bottom_m)"),
+            QgsProcessingParameterFile.Behavior.File, "csv", str(DEFAULT_FUNCTIONS), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.FUNCTIONS, self.tr("Functions to evaluate (comma-separated; empty = all)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.BANDS, self.tr("Depth bands (m below ground level, e.g. 0-3,3-30)"),
+            defaultValue=core.DEFAULT_BANDS))
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, self.tr("Area to evaluate (empty = extent of the constraints)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double, 25.0,
+            minValue=0.01))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Suitability per depth band"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.MATRIX, self.tr("Suitability matrix (HTML)"), self.tr("HTML files (*.html)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.MATRIX_CSV, self.tr("Suitability matrix (CSV)"), self.tr("CSV files (*.csv)"), optional=True))
+
+    # ------------------------------------------------------------------------------ reading
+    def _tables(self, parameters, context):
+        rules_path = self.parameterAsFile(parameters, self.RULES, context) or str(DEFAULT_RULES)
+        functions_path = self.parameterAsFile(parameters, self.FUNCTIONS_TABLE, context) or str(DEFAULT_FUNCTIONS)
+        try:
+            functions = core.read_functions(functions_path)
+            rules = core.read_rules(rules_path, functions)
+            selected = core.select_functions(functions, self.parameterAsString(parameters, self.FUNCTIONS, context))
+            bands = core.parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+        except (TableError, ValueError) as error:
+            raise core_error(error) from None
+        return functions, rules, selected, bands
+
+    def _constraints(self, layers, names, crs, context, feedback):
+        kind_name, top_name, bottom_name, radius_name = names
+        geoms, kinds, tops, bottoms, radii, ids = [], [], [], [], [], []
+        qualify = len(layers) > 1
+        for layer in layers:
+            layer_name = layer_label(layer)
+            if layer.geometryType() not in (QgsWkbTypes.GeometryType.PointGeometry,
+                                            QgsWkbTypes.GeometryType.LineGeometry,
+                                            QgsWkbTypes.GeometryType.PolygonGeometry):
+                raise QgsProcessingException(self.tr(
+                    "Layer {layer} has no geometry; choose layers of polygons, lines or points.").format(
+                    layer=layer_name))
+            features = read_features(layer, crs, context, feedback,
+                                     fields=[kind_name, ZONE_FIELD, top_name, bottom_name, radius_name],
+                                     label=layer_name)
+            if features.has_field(kind_name):
+                kind_values, kind_source = features.values(kind_name), kind_name
+            elif features.has_field(ZONE_FIELD):
+                kind_values, kind_source = features.values(ZONE_FIELD), ZONE_FIELD
+                feedback.pushInfo(self.tr("{layer}: no field '{kind}', the kinds are read from its field "
+                                          "'{zone}'.").format(layer=layer_name, kind=kind_name, zone=ZONE_FIELD))
+            else:
+                kind_values, kind_source = [layer_name] * len(features), None
+                feedback.pushInfo(self.tr("{layer}: no field '{kind}', its layer name is the kind.").format(
+                    layer=layer_name, kind=kind_name))
+            tops_in, bottoms_in = features.values(top_name), features.values(bottom_name)
+            radii_in = features.values(radius_name)
+            without_kind = []
+            for i, fid in enumerate(features.ids.tolist()):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled."))
+                kind = kind_values[i]
+                if is_null(kind) or not str(kind).strip():
+                    without_kind.append(fid)
+                    continue
+                what = self.tr("Layer {layer}, feature {fid}, fields {top}/{bottom}").format(
+                    layer=layer_name, fid=fid, top=top_name, bottom=bottom_name)
+                try:
+                    top, bottom = depth_range(tops_in[i], bottoms_in[i], what)
+                    radius = to_float(radii_in[i], self.tr("Layer {layer}, feature {fid}, field {field}").format(
+                        layer=layer_name, fid=fid, field=radius_name)) or 0.0
+                except ValueError as error:
+                    raise core_error(error) from None
+                if radius < 0:
+                    raise QgsProcessingException(self.tr(
+                        "Layer {layer}, feature {fid}, field {field}: the radius {radius} m is negative.").format(
+                        layer=layer_name, fid=fid, field=radius_name, radius=radius))
+                geoms.append(features.geoms[i])
+                kinds.append(str(kind).strip())
+                tops.append(top)
+                bottoms.append(bottom)
+                radii.append(radius)
+                ids.append("{}:{}".format(layer_name, fid) if qualify else str(fid))
+            if without_kind:
+                feedback.reportError(self.tr(
+                    "{layer}: skipped {n} feature(s) with an empty kind in field '{field}' (feature ids {ids}); "
+                    "fill in the kind to take them into account.").format(
+                    layer=layer_name, n=len(without_kind), field=kind_source, ids=id_list(without_kind)),
+                    fatalError=False)
+        return core.Constraints.build(geoms, kinds, tops, bottoms, radii, ids)
+
+    def _grid(self, parameters, context, crs, constraints):
+        cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        if extent is None or extent.isNull() or extent.isEmpty():
+            if not len(constraints):
+                raise QgsProcessingException(self.tr(
+                    "The constraint layers hold no features; give an area to evaluate (EXTENT)."))
+            bounds = shapely.bounds(constraints.geoms)
+            grow = constraints.radii
+            xmin, ymin = float((bounds[:, 0] - grow).min()), float((bounds[:, 1] - grow).min())
+            xmax, ymax = float((bounds[:, 2] + grow).max()), float((bounds[:, 3] + grow).max())
+        else:
+            xmin, ymin, xmax, ymax = extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
+        needed = core.cells_needed(xmin, ymin, xmax, ymax, cell)
+        if needed > core.MAX_SUITABILITY_CELLS:  # refuse before anything is allocated
+            raise QgsProcessingException(self.tr(
+                "The area holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; "
+                "choose a larger cell size or a smaller area.").format(
+                n=needed, cell=cell, max=core.MAX_SUITABILITY_CELLS))
+        try:
+            return Grid.from_extent(xmin, ymin, xmax, ymax, cell)
+        except ValueError as error:
+            raise core_error(error) from None
+
+    # --------------------------------------------------------------------------- algorithm
+    def processAlgorithm(self, parameters, context, feedback):
+        functions, rules, selected, bands = self._tables(parameters, context)
+        layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
+        if not layers:
+            raise QgsProcessingException(self.tr("Choose at least one constraint layer."))
+        crs = working_crs(layers, context, feedback)
+        names = [self.parameterAsString(parameters, p, context) or d for p, d in (
+            (self.KIND_FIELD, "kind"), (self.TOP_FIELD, "top_m"), (self.BOTTOM_FIELD, "bottom_m"),
+            (self.RADIUS_FIELD, "radius_m"))]
+        constraints = self._constraints(layers, names, crs, context, feedback)
+        grid = self._grid(parameters, context, crs, constraints)
+        try:
+            suit = core.Suitability(grid, constraints, functions, rules, bands, selected)
+        except ValueError as error:
+            raise core_error(error) from None
+        unused = suit.unused_kinds()
+        if unused:
+            feedback.pushWarning(self.tr("These kinds appear in no rule and have no effect: {kinds}.").format(
+                kinds=", ".join(unused)))
+        outside = suit.outside()
+        if outside:
+            feedback.pushWarning(self.tr("{n} feature(s) lie outside the area and have no effect: {ids}.").format(
+                n=len(outside), ids=id_list(outside)))
+        if not suit.pairs:
+            raise QgsProcessingException(self.tr(
+                "None of the chosen functions reaches any of the depth bands; check the bands and the "
+                "functions table."))
+        feedback.pushInfo(self.tr("{pairs} band/function combinations on {ncols} x {nrows} cells of {cell} m, "
+                                  "{n} constraint features.").format(
+            pairs=len(suit.pairs), ncols=grid.ncols, nrows=grid.nrows, cell=grid.cell, n=len(constraints)))
+
+        fields = QgsFields()
+        for name, kind in OUTPUT_FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.Type.MultiPolygon, crs)
+        if sink is None and parameters.get(self.OUTPUT) is not None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+
+        if sink is None:  # only the matrix: no zone rasters, no polygons
+            self._evaluate(suit, None, feedback, 100.0)
+        else:
+            with tempfile.TemporaryDirectory(prefix="ondergrond_suitability_") as folder:
+                raster = self._zone_raster(suit, grid, crs, os.path.join(folder, "zones.tif"), feedback)
+                self._polygonize(raster, suit, sink, feedback)
+                raster = None
+
+        matrix = suit.matrix()
+        html_path = self.parameterAsFileOutput(parameters, self.MATRIX, context)
+        subtitle = self.tr("{n} constraint features, cells of {cell} m; rules: {rules}").format(
+            n=len(constraints), cell=grid.cell,
+            rules=os.path.basename(self.parameterAsFile(parameters, self.RULES, context) or str(DEFAULT_RULES)))
+        with open(html_path, "w", encoding="utf-8") as handle:
+            handle.write(core.matrix_html(matrix, bands, functions, subtitle=subtitle))
+        csv_path = self.parameterAsFileOutput(parameters, self.MATRIX_CSV, context)
+        if csv_path:
+            with open(csv_path, "w", encoding="utf-8", newline="") as handle:
+                csv.writer(handle).writerows(core.matrix_csv_rows(matrix, bands, functions))
+        self.style_output(context, dest_id, "depthbandsuitability")
+        return {self.OUTPUT: dest_id if sink is not None else None, self.MATRIX: html_path,
+                self.MATRIX_CSV: csv_path or None}
+
+    def _evaluate(self, suit, dataset, feedback, share):
+        """Evaluate every tile; write each group's zone ids into its band of ``dataset`` (if any)."""
+        tiles = suit.tiles()
+        for done, tile in enumerate(tiles):
+            arrays = suit.evaluate_tile(tile, feedback.isCanceled)
+            if arrays is None or feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled."))
+            if dataset is not None:
+                for index, array in enumerate(arrays):
+                    dataset.GetRasterBand(index + 1).WriteArray(array, xoff=tile.col0, yoff=tile.row0)
+            feedback.setProgress(share * (done + 1) / len(tiles))
+
+    def _zone_raster(self, suit, grid, crs, path, feedback):
+        """Zone ids of every group of pairs as bands of one compressed, tiled GeoTIFF."""
+        options = ["TILED=YES", "COMPRESS=ZSTD", "ZSTD_LEVEL=1", "BIGTIFF=IF_SAFER"]
+        dataset = gdal.GetDriverByName("GTiff").Create(path, grid.ncols, grid.nrows, len(suit.groups),
+                                                       gdal.GDT_Int32, options)
+        dataset.SetGeoTransform(grid.geotransform)
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(crs.toWkt())
+        dataset.SetProjection(srs.ExportToWkt())
+        self._evaluate(suit, dataset, feedback, 40.0)
+        dataset.FlushCache()
+        return dataset
+
+    def _polygonize(self, dataset, suit, sink, feedback):
+        """One feature per connected zone (GDAL Polygonize of each group's band) and pair of the group,
+        with the pair's verdict and reasons."""
+        memory = ogr.GetDriverByName("Memory").CreateDataSource("zones")
+        for index, group in enumerate(suit.groups):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled."))
+            layer = memory.CreateLayer("group{}".format(index), dataset.GetSpatialRef(), ogr.wkbPolygon)
+            layer.CreateField(ogr.FieldDefn("zone", ogr.OFTInteger))
+            gdal.Polygonize(dataset.GetRasterBand(index + 1), None, layer, 0, [], callback=None)
+            fixed = [(pair, pair.band.label, pair.band.top, None if pair.band.bottom == UNBOUNDED else
+                      pair.band.bottom, pair.function) for pair in group.pairs]
+            attributes = {}
+            batch = []
+            layer.ResetReading()
+            for polygon in layer:
+                zone = polygon.GetField(0)
+                geometry = QgsGeometry()
+                geometry.fromWkb(polygon.GetGeometryRef().ExportToIsoWkb())
+                geometry.convertToMultiType()
+                area = geometry.area()
+                for pair, band, top, bottom, function in fixed:
+                    key = (pair.index, zone)
+                    if key not in attributes:
+                        attributes[key] = suit.zone_attributes(pair, zone)
+                    verdict, label, reasons = attributes[key]
+                    feature = QgsFeature()
+                    feature.setGeometry(geometry)
+                    feature.setAttributes([band, top, bottom, function, verdict, label, reasons, area])
+                    batch.append(feature)
+                if len(batch) >= 5000:
+                    sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                    batch = []
+                    if feedback.isCanceled():
+                        raise QgsProcessingException(self.tr("Cancelled."))
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            memory.DeleteLayer(0)
+            feedback.setProgress(40.0 + 60.0 * (index + 1) / len(suit.groups))

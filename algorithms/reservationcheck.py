@@ -1,0 +1,533 @@
+"""4D reservation check: does a planned warmtenet trace fit among cables, pipes, trees and reserved
+space, in 3D and over its lifetime, and which planned works could be combined with it?"""
+
+import datetime
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFeatureSource,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import reservation as res
+from ..core.canonical import to_float
+from ..core.tables import TableError
+from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .io import core_error, layer_label, read_features, source_crs, to_qgs, working_crs
+
+DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
+CLEARANCES_CSV = PLUGIN_DIR / "rules" / "clearances.csv"
+
+
+class ReservationCheck(OndergrondAlgorithm):
+    GROUP = "street"
+
+    TRACE = "TRACE"
+    TRACE_DEPTH = "TRACE_DEPTH"
+    TRACE_WIDTH = "TRACE_WIDTH"
+    TRACE_HEIGHT = "TRACE_HEIGHT"
+    TRACE_TYPE = "TRACE_TYPE"
+    CONSTRUCTION_YEAR = "CONSTRUCTION_YEAR"
+    LIFETIME = "LIFETIME"
+    TRACE_DEPTH_FIELD = "TRACE_DEPTH_FIELD"
+    TRACE_WIDTH_FIELD = "TRACE_WIDTH_FIELD"
+    TRACE_HEIGHT_FIELD = "TRACE_HEIGHT_FIELD"
+    TRACE_FROM_FIELD = "TRACE_FROM_FIELD"
+    TRACE_TO_FIELD = "TRACE_TO_FIELD"
+    OBSTACLES = "OBSTACLES"
+    TYPE_FIELD = "TYPE_FIELD"
+    DEPTH_FIELD = "DEPTH_FIELD"
+    DIAMETER_FIELD = "DIAMETER_FIELD"
+    TOP_FIELD = "TOP_FIELD"
+    BOTTOM_FIELD = "BOTTOM_FIELD"
+    RADIUS_FIELD = "RADIUS_FIELD"
+    FROM_FIELD = "FROM_FIELD"
+    TO_FIELD = "TO_FIELD"
+    Z_AS_DEPTH = "Z_AS_DEPTH"
+    DEFAULTS = "DEFAULTS"
+    CLEARANCES = "CLEARANCES"
+    WORKS = "WORKS"
+    WORK_TYPE_FIELD = "WORK_TYPE_FIELD"
+    COUPLING_DISTANCE = "COUPLING_DISTANCE"
+    COUPLING_YEARS = "COUPLING_YEARS"
+    CONFLICTS = "CONFLICTS"
+    OPPORTUNITIES = "OPPORTUNITIES"
+    REPORT = "REPORT"
+    CONFLICT_COUNT = "CONFLICT_COUNT"
+    CLASH_COUNT = "CLASH_COUNT"
+    OPPORTUNITY_COUNT = "OPPORTUNITY_COUNT"
+
+    def name(self):
+        return "reservationcheck"
+
+    def displayName(self):
+        return self.tr("4D reservation check")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Checks whether a planned trace (a heat network, by default) fits among the cables, pipes, "
+            "trees and reserved space in the street, in 3D and over its lifetime, and lists the planned "
+            "works it could be combined with (meekoppelkansen).\n\n"
+            "Trace: a line layer. Its envelope is Trace width wide (m) and runs from Trace depth (top, m "
+            "below ground level) to Trace depth + Trace height. It lives from the construction year for "
+            "Lifetime years (default 60: a heat network lies about 60 years). The fields "
+            "depth_m, width_m, height_m, valid_from and valid_to of a trace feature override these "
+            "values; a trace with valid_from but no valid_to lives Lifetime years from valid_from.\n\n"
+            "Obstacles: any number of layers. Lines are cables and pipes (utility_type as IMKL thema code, "
+            "depth_m = top of the pipe, diameter_m); polygons are reserved space, infiltration crates or "
+            "structures (top_m, bottom_m); points are trees or manholes (radius_m = horizontal extent, "
+            "top_m, bottom_m). All may have valid_from and valid_to (years or dates, empty = open-ended). "
+            "A missing depth, diameter or radius is taken from the Defaults table (typical depths of the "
+            "standard street profile, non-normative practice values; KLIC data often has no depth): such "
+            "conflicts are marked depth_assumed. Each row of the bundled tables names its source. "
+            "A layer without utility_type values gets a type from its name (boom/bomen/tree: tree, "
+            "infiltratie/krat: infiltration crate, reserv: reservation, else 'overig'). Unknown types "
+            "use the '*' rows of both tables, with one warning per type.\n\n"
+            "Method: horizontal gap h = max(0, 2D distance - trace width/2 - the obstacle's half width "
+            "(diameter/2 for lines, radius for points, 0 for polygons)). Vertical intervals: trace "
+            "[depth, depth + height], line [depth_m, depth_m + diameter_m], polygon and point [top_m, "
+            "bottom_m] (empty top = 0, empty bottom = unbounded); v is their separation, 0 when they "
+            "overlap. gap = sqrt(h^2 + v^2). A clash is gap = 0; a clearance conflict is 0 < gap < the "
+            "required clearance from the Clearances table (symmetric, '*' as wildcard; the most "
+            "specific row wins: an exact pair, then rows with one wildcard (the larger of two), then "
+            "'*,*'). Bundled values are practice values (unverified): 0.25 m between small "
+            "utilities, 0.5 m around heat, high-pressure gas and sewers, and 1.0 m between heat and "
+            "drinking water (drinking water must stay below 25 C; no legal distance exists, KWR/Deltares; "
+            "replace it by the distance agreed with the water company). Trees: radius 2.5 m from the tree "
+            "centre to the trench edge (Liander after CROW 280).\n\n"
+            "Conflicts: one line per stretch of a trace in conflict with one obstacle, with the gaps, "
+            "the required clearance and the chainage (m along the trace, running on over the parts of a "
+            "multi-part trace). time_overlap tells whether the obstacle exists during the trace's life: "
+            "a gas pipe removed before construction is still listed, with time_overlap false, so you see "
+            "that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled).\n\n"
+            "Opportunities: every planned work (work_type, valid_from, valid_to) within Coupling "
+            "distance (m) of a trace whose period lies within Coupling years of the construction year, "
+            "as a point on the trace nearest to the work.\n\n"
+            "Report: an HTML file with the summary, both tables, a longitudinal profile per trace "
+            "(chainage x depth: the envelope and every crossing or parallel obstacle at its depth; "
+            "conflicts highlighted, assumed depths hatched) and a time chart of the trace's life against "
+            "the validity of the obstacles in conflict.\n\n"
+            "Inputs in another CRS are reprojected; 3D geometries are used in 2D (tick 'Use Z as depth' "
+            "to take an empty depth from the Z values, as metres below ground level). Inputs are never "
+            "changed."
+        )
+
+    def initAlgorithm(self, config=None):
+        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+        double = QgsProcessingParameterNumber.Type.Double
+        integer = QgsProcessingParameterNumber.Type.Integer
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TRACE, self.tr("Planned trace (lines)"), [QgsProcessing.SourceType.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TRACE_DEPTH, self.tr("Trace depth: top of the envelope (m below ground level)"), double, 0.8,
+            minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TRACE_WIDTH, self.tr("Trace width (m)"), double, 1.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TRACE_HEIGHT, self.tr("Trace height (m)"), double, 0.6, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString(
+            self.TRACE_TYPE, self.tr("Utility type of the trace (IMKL thema code, for the clearances)"),
+            "warmte"))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CONSTRUCTION_YEAR, self.tr("Construction year"), integer, datetime.date.today().year,
+            minValue=1800, maxValue=2500))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.LIFETIME, self.tr("Lifetime (years)"), integer, 60, minValue=1))
+        for name, description, default in (
+            (self.TRACE_DEPTH_FIELD, self.tr("Trace depth field (m below ground level)"), "depth_m"),
+            (self.TRACE_WIDTH_FIELD, self.tr("Trace width field (m)"), "width_m"),
+            (self.TRACE_HEIGHT_FIELD, self.tr("Trace height field (m)"), "height_m"),
+            (self.TRACE_FROM_FIELD, self.tr("Trace valid from field (year or date)"), "valid_from"),
+            (self.TRACE_TO_FIELD, self.tr("Trace valid to field (year or date)"), "valid_to"),
+        ):
+            parameter = QgsProcessingParameterField(
+                name, description, defaultValue=default, parentLayerParameterName=self.TRACE, optional=True)
+            parameter.setFlags(parameter.flags() | advanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.OBSTACLES, self.tr("Obstacles: cables and pipes, trees, reserved space"),
+            QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        for name, description, default in (
+            (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
+            (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
+            (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
+            (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
+            (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
+             "bottom_m"),
+            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), "radius_m"),
+            (self.FROM_FIELD, self.tr("Obstacle valid from field (year or date)"), "valid_from"),
+            (self.TO_FIELD, self.tr("Obstacle valid to field (year or date)"), "valid_to"),
+        ):
+            parameter = QgsProcessingParameterString(name, description, default, optional=True)
+            parameter.setFlags(parameter.flags() | advanced)
+            self.addParameter(parameter)
+        parameter = QgsProcessingParameterBoolean(
+            self.Z_AS_DEPTH, self.tr("Use Z as depth where the depth field is empty (m below ground level)"),
+            False)
+        parameter.setFlags(parameter.flags() | advanced)
+        self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFile(
+            self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
+                                   "radius_m)"),
+            extension="csv", defaultValue=str(DEFAULTS_CSV), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CLEARANCES, self.tr("Clearances table (CSV: type_a, type_b, clearance_m)"),
+            extension="csv", defaultValue=str(CLEARANCES_CSV), optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.WORKS, self.tr("Planned works (for opportunities to combine)"),
+            QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True))
+        parameter = QgsProcessingParameterString(
+            self.WORK_TYPE_FIELD, self.tr("Work type field"), "work_type", optional=True)
+        parameter.setFlags(parameter.flags() | advanced)
+        self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.COUPLING_DISTANCE, self.tr("Coupling distance (m)"), double, 10.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.COUPLING_YEARS, self.tr("Coupling years (years between a work and the construction)"), integer,
+            5, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CONFLICTS, self.tr("Conflicts"), QgsProcessing.SourceType.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OPPORTUNITIES, self.tr("Opportunities to combine works"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of conflicts")))
+        self.addOutput(QgsProcessingOutputNumber(self.CLASH_COUNT, self.tr("Number of clashes")))
+        self.addOutput(QgsProcessingOutputNumber(self.OPPORTUNITY_COUNT, self.tr("Number of opportunities")))
+
+    # ------------------------------------------------------------------------------------------
+    def _field(self, parameters, name, context):
+        return (self.parameterAsString(parameters, name, context) or "").strip()
+
+    def _tables(self, parameters, context):
+        try:
+            defaults = res.DefaultDepths.read(self.parameterAsFile(parameters, self.DEFAULTS, context)
+                                              or str(DEFAULTS_CSV))
+            clearances = res.Clearances.read(self.parameterAsFile(parameters, self.CLEARANCES, context)
+                                             or str(CLEARANCES_CSV))
+        except (TableError, ValueError) as error:
+            raise core_error(error) from None
+        return defaults, clearances
+
+    def _read_traces(self, parameters, context, feedback, crs):
+        source = self.parameterAsSource(parameters, self.TRACE, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACE))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
+            raise QgsProcessingException(self.tr(
+                "The trace layer {layer} has no line geometry: draw the planned trace as lines.").format(
+                layer=source.sourceName()))
+        trace_layer = self.parameterAsVectorLayer(parameters, self.TRACE, context)
+        label = layer_label(trace_layer) if trace_layer is not None else source.sourceName()
+        names = {key: self._field(parameters, key, context) for key in (
+            self.TRACE_DEPTH_FIELD, self.TRACE_WIDTH_FIELD, self.TRACE_HEIGHT_FIELD, self.TRACE_FROM_FIELD,
+            self.TRACE_TO_FIELD)}
+        features = read_features(source, crs, context, feedback, fields=list(names.values()), label=label)
+        if len(features) == 0:
+            raise QgsProcessingException(self.tr(
+                "The trace layer {layer} has no features with a geometry: nothing to check.").format(layer=label))
+
+        def values(key):
+            return features.values(names[key]) if features.has_field(names[key]) else None
+
+        try:
+            traces = res.resolve_traces(
+                features.label, features.ids, features.geoms,
+                utility_type=self.parameterAsString(parameters, self.TRACE_TYPE, context) or "warmte",
+                depth=self.parameterAsDouble(parameters, self.TRACE_DEPTH, context),
+                width=self.parameterAsDouble(parameters, self.TRACE_WIDTH, context),
+                height=self.parameterAsDouble(parameters, self.TRACE_HEIGHT, context),
+                construction_year=self.parameterAsInt(parameters, self.CONSTRUCTION_YEAR, context),
+                lifetime=self.parameterAsInt(parameters, self.LIFETIME, context),
+                depth_values=values(self.TRACE_DEPTH_FIELD), width_values=values(self.TRACE_WIDTH_FIELD),
+                height_values=values(self.TRACE_HEIGHT_FIELD), valid_from=values(self.TRACE_FROM_FIELD),
+                valid_to=values(self.TRACE_TO_FIELD))
+        except ValueError as error:
+            raise core_error(error) from None
+        return label, traces
+
+    def _near_trace_request(self, source, layer_crs, crs, traces, distance, context):
+        """Requests for only the features that can come within ``distance`` m of a trace.
+
+        With a spatial index (GeoPackage, shapefile with .qix, PostGIS, indexed memory layers): small
+        box requests along the trace; otherwise one request that filters by distance.
+        """
+        boxes = res.trace_boxes(traces.geoms, distance)
+        transform = None
+        if layer_crs != crs:
+            transform = QgsCoordinateTransform(crs, layer_crs, context.transformContext())
+        rectangles = []
+        for xmin, ymin, xmax, ymax in boxes:
+            rectangle = QgsRectangle(xmin, ymin, xmax, ymax)
+            if transform is not None:
+                try:
+                    rectangle = transform.transformBoundingBox(rectangle)
+                except Exception:  # noqa: BLE001 - outside the layer CRS's area: read everything
+                    return QgsFeatureRequest()
+            rectangles.append(rectangle)
+        indexed = source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
+        if indexed:
+            return [QgsFeatureRequest().setFilterRect(rectangle) for rectangle in rectangles]
+        request = QgsFeatureRequest()
+        if transform is None:
+            request.setDistanceWithin(QgsGeometry.collectGeometry([to_qgs(g) for g in traces.geoms]), distance)
+            return request
+        box = rectangles[0]
+        for rectangle in rectangles[1:]:
+            box.combineExtentWith(rectangle)
+        return request.setFilterRect(box)
+
+    def _largest(self, source, field_name):
+        """The largest value of a numeric size field (m); None when it cannot be known cheaply (a text
+        field: its maximum would be alphabetical), which means: read the whole layer."""
+        index = source.fields().lookupField(field_name) if field_name else -1
+        if index < 0:
+            return 0.0
+        if not source.fields().at(index).isNumeric():
+            return None
+        value = to_float(source.maximumValue(index), field_name)
+        return max(0.0, value or 0.0)
+
+    def _z_depths(self, source, ids):
+        """Mean |Z| per feature (m), NaN where a feature has no Z."""
+        found = {}
+        request = QgsFeatureRequest().setFilterFids([int(i) for i in ids]).setNoAttributes()
+        for feature in source.getFeatures(request):
+            zs = [abs(vertex.z()) for vertex in feature.geometry().vertices()]
+            zs = [z for z in zs if z == z]
+            found[feature.id()] = float(np.mean(zs)) if zs else np.nan
+        return np.array([found.get(int(i), np.nan) for i in ids])
+
+    def _read_obstacles(self, parameters, context, feedback, crs, traces, defaults, clearances):
+        layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
+        if not layers:
+            raise QgsProcessingException(self.tr("Choose at least one obstacle layer."))
+        names = {key: self._field(parameters, key, context) for key in (
+            self.TYPE_FIELD, self.DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD, self.BOTTOM_FIELD,
+            self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
+        use_z = self.parameterAsBool(parameters, self.Z_AS_DEPTH, context)
+        largest_clearance = clearances.largest()
+        chunks = []
+        for layer in layers:
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled."))
+            kind = {QgsWkbTypes.GeometryType.LineGeometry: res.LINE,
+                    QgsWkbTypes.GeometryType.PolygonGeometry: res.POLYGON,
+                    QgsWkbTypes.GeometryType.PointGeometry: res.POINT}.get(
+                QgsWkbTypes.geometryType(layer.wkbType()))
+            if kind is None:
+                feedback.pushWarning(self.tr("Layer {layer} has no geometry and is left out.").format(
+                    layer=layer_label(layer)))
+                continue
+            size_field = {res.LINE: names[self.DIAMETER_FIELD], res.POINT: names[self.RADIUS_FIELD]}.get(kind)
+            largest_field = self._largest(layer, size_field)
+            request = QgsFeatureRequest()
+            if largest_field is not None:
+                largest_size = max(largest_field, defaults.largest("diameter_m" if kind == res.LINE else "radius_m"))
+                half_size = largest_size / 2 if kind == res.LINE else largest_size
+                reach = float(np.max(traces.width)) / 2 + half_size + largest_clearance + 1.0
+                request = self._near_trace_request(layer, source_crs(layer), crs, traces, reach, context)
+            label = layer_label(layer)
+            features = read_features(layer, crs, context, feedback, fields=list(names.values()),
+                                     label=label, request=request)
+            if len(features) == 0:
+                continue
+
+            def values(key, features=features):
+                return features.values(names[key]) if features.has_field(names[key]) else None
+
+            types = values(self.TYPE_FIELD)
+            if types is None or all(t is None for t in types):
+                fallback = res.type_from_layer_name(label)
+                types = [fallback] * len(features)
+            else:
+                fallback = res.type_from_layer_name(label) if kind != res.LINE else res.FALLBACK_TYPE
+                types = [fallback if t is None or str(t).strip() == "" else t for t in types]
+            depth = values(self.DEPTH_FIELD)
+            top = values(self.TOP_FIELD)
+            if use_z and QgsWkbTypes.hasZ(layer.wkbType()):
+                z = self._z_depths(layer, features.ids)
+                if kind == res.LINE:
+                    depth = [zv if (d is None and np.isfinite(zv)) else d
+                             for d, zv in zip(depth or [None] * len(z), z)]
+                else:
+                    top = [zv if (t is None and np.isfinite(zv)) else t for t, zv in zip(top or [None] * len(z), z)]
+            try:
+                chunks.append(res.resolve_obstacles(
+                    label, kind, features.ids, features.geoms, types, defaults,
+                    depth=depth if kind == res.LINE else None,
+                    diameter=values(self.DIAMETER_FIELD) if kind == res.LINE else None,
+                    top=top if kind != res.LINE else None,
+                    bottom=values(self.BOTTOM_FIELD) if kind != res.LINE else None,
+                    radius=values(self.RADIUS_FIELD) if kind == res.POINT else None,
+                    valid_from=values(self.FROM_FIELD), valid_to=values(self.TO_FIELD)))
+            except ValueError as error:
+                raise core_error(error) from None
+        return res.Obstacles.concat(chunks)
+
+    def _read_works(self, parameters, context, feedback, crs):
+        layers = self.parameterAsLayerList(parameters, self.WORKS, context) or []
+        type_field = self._field(parameters, self.WORK_TYPE_FIELD, context)
+        from_field = self._field(parameters, self.FROM_FIELD, context)
+        to_field = self._field(parameters, self.TO_FIELD, context)
+        chunks = []
+        for layer in layers:
+            label = layer_label(layer)
+            features = read_features(layer, crs, context, feedback, fields=[type_field, from_field, to_field],
+                                     label=label)
+            try:
+                chunks.append(res.resolve_works(
+                    label, features.ids, features.geoms,
+                    features.values(type_field) if features.has_field(type_field) else None,
+                    features.values(from_field) if features.has_field(from_field) else None,
+                    features.values(to_field) if features.has_field(to_field) else None))
+            except ValueError as error:
+                raise core_error(error) from None
+        return res.Works.concat(chunks)
+
+    # ------------------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):
+        defaults, clearances = self._tables(parameters, context)
+        trace_source = self.parameterAsSource(parameters, self.TRACE, context)
+        if trace_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACE))
+        obstacle_layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
+        work_layers = self.parameterAsLayerList(parameters, self.WORKS, context) or []
+        crs = working_crs([trace_source] + list(obstacle_layers) + list(work_layers), context, feedback)
+        trace_label, traces = self._read_traces(parameters, context, feedback, crs)
+        feedback.setProgress(5)
+        obstacles = self._read_obstacles(parameters, context, feedback, crs, traces, defaults, clearances)
+        feedback.pushInfo(self.tr("{n} obstacle(s) within reach of {t} trace(s).").format(
+            n=len(obstacles), t=len(traces)))
+        for utility_type in res.unknown_types(obstacles.utility_type, defaults, clearances):
+            feedback.pushWarning(self.tr(
+                "Utility type '{type}' is in neither table: the '*' defaults and clearance are used. Add it to "
+                "the tables or correct the type.").format(type=utility_type))
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        result = res.check(traces, obstacles, clearances, with_nearby=bool(report_path), feedback=feedback)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled."))
+        works = self._read_works(parameters, context, feedback, crs)
+        coupling = res.opportunities(
+            traces, works, self.parameterAsDouble(parameters, self.COUPLING_DISTANCE, context),
+            self.parameterAsInt(parameters, self.COUPLING_YEARS, context))
+        feedback.setProgress(80)
+
+        conflicts_id = self._write_conflicts(parameters, context, crs, traces, obstacles, result.conflicts)
+        opportunities_id = self._write_opportunities(parameters, context, crs, traces, works, coupling)
+        out = result.conflicts
+        clashes = int(np.sum(out["conflict"] == res.CLASH))
+        feedback.pushInfo(self.tr(
+            "{n} conflict stretch(es): {clash} clash(es), {clear} clearance conflict(s); {free} without time "
+            "overlap. {assumed} rely on an assumed depth. {opp} opportunity(ies) to combine works.").format(
+            n=out["count"], clash=clashes, clear=out["count"] - clashes,
+            free=int(np.sum(~out["time_overlap"])), assumed=int(np.sum(obstacles.assumed[out["obstacle"]])),
+            opp=coupling["count"]))
+        results = {self.CONFLICTS: conflicts_id, self.OPPORTUNITIES: opportunities_id,
+                   self.CONFLICT_COUNT: out["count"], self.CLASH_COUNT: clashes,
+                   self.OPPORTUNITY_COUNT: coupling["count"]}
+        if report_path:
+            from ..core.reservation_report import write_report
+
+            settings = {"trace_layer": trace_label, "crs": crs.authid(),
+                        "obstacle_layers": [layer_label(layer) for layer in obstacle_layers],
+                        "work_layers": [layer_label(layer) for layer in work_layers]}
+            write_report(report_path, traces, obstacles, works, result, coupling, settings)
+            results[self.REPORT] = report_path
+            feedback.pushInfo(self.tr("Report written to {path}").format(path=report_path))
+        else:
+            results[self.REPORT] = None
+        feedback.setProgress(100)
+        return results
+
+    def _write_conflicts(self, parameters, context, crs, traces, obstacles, out):
+        fields = QgsFields()
+        for name, kind in (("trace_id", QVariant.LongLong), ("obstacle_layer", QVariant.String),
+                           ("obstacle_id", QVariant.LongLong), ("obstacle_type", QVariant.String),
+                           ("conflict", QVariant.String), ("h_gap_m", QVariant.Double), ("v_gap_m", QVariant.Double),
+                           ("gap_m", QVariant.Double), ("required_m", QVariant.Double),
+                           ("depth_assumed", QVariant.Bool), ("time_overlap", QVariant.Bool),
+                           ("overlap_from", QVariant.Int), ("overlap_to", QVariant.Int),
+                           ("chainage_from_m", QVariant.Double), ("chainage_to_m", QVariant.Double)):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.CONFLICTS, context, fields,
+                                             QgsWkbTypes.Type.MultiLineString, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.CONFLICTS))
+        count = out["count"]
+        # MultiLineString WKB for all stretches at once (output_dimension 3: see io.to_qgs)
+        wkbs = shapely.to_wkb(shapely.multilinestrings(out["geoms"], indices=np.arange(count)),
+                              output_dimension=3) if count else []
+        t, o = out["trace"], out["obstacle"]
+
+        def years(values):
+            return [None if not np.isfinite(v) else int(v) for v in values]
+
+        # columns as plain Python lists (vectorised rounding; no numpy scalars per feature)
+        columns = zip(
+            traces.fid[t].tolist(), obstacles.layer[o].tolist(), obstacles.fid[o].tolist(),
+            obstacles.utility_type[o].tolist(), out["conflict"].tolist(), np.round(out["h_gap"], 4).tolist(),
+            np.round(out["v_gap"], 4).tolist(), np.round(out["gap"], 4).tolist(), out["required"].tolist(),
+            obstacles.assumed[o].tolist(), out["time_overlap"].tolist(), years(out["overlap_from"]),
+            years(out["overlap_to"]), np.round(out["chainage_from"], 3).tolist(),
+            np.round(out["chainage_to"], 3).tolist())
+        batch = []
+        for wkb, attributes in zip(wkbs, columns):
+            feature = QgsFeature(fields)
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            feature.setGeometry(geometry)
+            feature.setAttributes(list(attributes))
+            batch.append(feature)
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        self.style_output(context, dest_id, "reservation_conflicts")
+        return dest_id
+
+    def _write_opportunities(self, parameters, context, crs, traces, works, coupling):
+        fields = QgsFields()
+        for name, kind in (("trace_id", QVariant.LongLong), ("work_layer", QVariant.String),
+                           ("work_id", QVariant.LongLong), ("work_type", QVariant.String),
+                           ("distance_m", QVariant.Double), ("years_apart", QVariant.Int),
+                           ("chainage_m", QVariant.Double)):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.OPPORTUNITIES, context, fields,
+                                             QgsWkbTypes.Type.Point, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OPPORTUNITIES))
+        points = res.chainage_points(traces, coupling["trace"], coupling["chainage"])
+        for index in range(coupling["count"]):
+            t, w = coupling["trace"][index], coupling["work"][index]
+            feature = QgsFeature(fields)
+            feature.setGeometry(to_qgs(points[index]))
+            feature.setAttributes([
+                int(traces.fid[t]), str(works.layer[w]), int(works.fid[w]), str(works.work_type[w]),
+                round(float(coupling["distance"][index]), 3), int(coupling["years_apart"][index]),
+                round(float(coupling["chainage"][index]), 3)])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self.style_output(context, dest_id, "reservation_opportunities")
+        return dest_id
+

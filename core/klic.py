@@ -1,0 +1,948 @@
+"""Reading KLIC deliveries (IMKL 1.2 and IMKL 2.0 GML) into plain records, safely.
+
+A KLIC delivery (Kadaster) is a ZIP with ``GI_gebiedsinformatielevering_<meldnummer>.xml``: a GML
+FeatureCollection in which a cable or pipe object (Elektriciteitskabel, Waterleiding, Duct, ...)
+carries the attributes and points with ``net:link`` to its ``UtilityLink`` geometries and with
+``net:inNetwork`` to a ``Utiliteitsnet`` (which carries the ``thema``, e.g. laagspanning or warmte).
+Depth is given by separate ``DiepteTovMaaiveld`` / ``DiepteNAP`` point objects on the cable, tied
+to the cable only by network and position.  This module resolves those references and returns:
+
+* ``lines``: one record per (cable/pipe object, utility link) with the ``netwerk_`` schema fields,
+* ``points``: appurtenances and containers (Appurtenance, Kast, Mangat, Mast, Toren, TechnischGebouw),
+* ``zones``: AanduidingEisVoorzorgsmaatregel polygons and the graafpolygoon,
+* ``counts``: per feature type how many were read and how many skipped, and why.
+
+Safety: XML with a DOCTYPE (and so any entity declaration, internal or external) is refused before
+the document is parsed; input sizes are bounded; ZIP members are streamed, never extracted, and a
+ZIP with a member path containing ``..`` or an absolute path, or that expands beyond a sane size,
+is refused.  Malformed XML raises :class:`KlicError` naming the file and line.
+
+No QGIS here: xml.etree (expat), numpy and shapely 2 only.
+"""
+
+import gc
+import io
+import math
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+import zlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from pyexpat import ExpatError, ParserCreate
+
+import numpy as np
+import shapely
+
+from .i18n import tr
+
+# --- namespaces ----------------------------------------------------------------------------------
+GML = "http://www.opengis.net/gml/3.2"
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
+GML_ID = f"{{{GML}}}id"
+IMKL_NAMESPACES = {
+    "http://www.geostandaarden.nl/imkl/2015/wion/1.2": "1.2",
+    "http://www.geostandaarden.nl/imkl/wibon": "2.0",
+}
+FEATURE_MEMBER = f"{{{GML}}}featureMember"
+FEATURE_MEMBERS = f"{{{GML}}}featureMembers"
+
+# --- limits (see the module docstring) -----------------------------------------------------------
+MAX_XML_BYTES = 2 * 1024 ** 3           # one GML file, uncompressed
+MAX_ZIP_TOTAL_BYTES = 4 * 1024 ** 3     # all members of one ZIP, uncompressed (PDF/PNG attachments too)
+MAX_ZIP_RATIO = 200                     # real GML compresses ~10-30x; a zip bomb ~1000x
+ZIP_RATIO_MIN_BYTES = 1024 ** 2         # the ratio rule applies to members above this size
+DEFAULT_DEPTH_TOLERANCE_M = 1.0         # Diepte points further from every cable of their net are skipped
+
+GI_PATTERN = re.compile(r"^GI_gebiedsinformatielevering.*\.(xml|gml)$", re.IGNORECASE)
+
+# Feature types that only carry administrative or cartographic information: read, counted, not imported.
+NOT_IMPORTED = {
+    "GebiedsinformatieLevering", "GebiedsinformatieAanvraag", "Belang", "Belanghebbende", "Bijlage",
+    "EisVoorzorgsmaatregelBijlage", "ExtraGeometrie", "ExtraDetailinfo", "Annotatie", "Maatvoering",
+    "EigenTopografie", "Aanvraag", "Leveringsinformatie",
+}
+POINT_TYPES = {"Appurtenance", "Kast", "Mangat", "Mast", "Toren", "TechnischGebouw"}
+ZONE_TYPES = {"AanduidingEisVoorzorgsmaatregel", "Graafpolygoon", "Informatiepolygoon",
+              "Orientatiepolygoon"}
+DEPTH_TYPES = {"DiepteTovMaaiveld": "maaiveld", "DiepteNAP": "nap"}
+
+# INSPIRE ConditionOfFacilityValue -> the status the outputs use.
+STATUS = {
+    "functional": "functional",
+    "projected": "planned",
+    "underConstruction": "planned",
+    "disused": "out_of_use",
+    "decommissioned": "out_of_use",
+}
+UOM_TO_M = {"m": 1.0, "cm": 0.01, "mm": 0.001, "dm": 0.1, "km": 1000.0}
+OPEN_END_YEAR = 9999  # IMKL writes 9999-01-01 for "no end"
+
+# Reasons a feature is skipped (English source text; translated when reported).
+SKIP_NOT_IMPORTED = "administrative or map annotation, not needed for the analysis"
+SKIP_DUPLICATE = "duplicate of an object already read from another delivery"
+SKIP_NO_GEOMETRY = "no usable geometry"
+SKIP_NO_LINKS = "none of its utility links is in the delivery"
+SKIP_NO_DEPTH_MATCH = "no cable or pipe of its network within the depth tolerance"
+SKIP_NO_DEPTH_VALUE = "no depth value"
+SKIP_UNKNOWN_TYPE = "feature type not known to this importer"
+
+
+class KlicError(ValueError):
+    """A delivery that cannot be read; the message names the file (and line) and what to do."""
+
+
+@dataclass
+class Delivery:
+    """The raw features of one GI file, before references are resolved."""
+
+    label: str
+    version: str = ""
+    date: str = ""
+    meldnummer: str = ""
+    networks: dict = field(default_factory=dict)   # id -> {thema, standard_depth_m}
+    operators: dict = field(default_factory=dict)  # bronhoudercode -> organisation name
+    links: dict = field(default_factory=dict)      # id -> {geometry, network, status, valid_from, valid_to}
+    objects: list = field(default_factory=list)    # cable/pipe/container objects with their link ids
+    depths: list = field(default_factory=list)
+    points: list = field(default_factory=list)
+    zones: list = field(default_factory=list)
+    features: list = field(default_factory=list)   # (type, id, skip reason or None) of every feature
+
+
+@dataclass
+class KlicData:
+    """Resolved, merged result of one or more deliveries."""
+
+    lines: list
+    points: list
+    zones: list
+    read: Counter
+    skipped: dict
+    deliveries: list
+
+    def skipped_total(self, feature_type):
+        return sum(self.skipped.get(feature_type, {}).values())
+
+
+# =================================================================================================
+# Sources: files, folders and ZIPs, streamed and bounded
+# =================================================================================================
+
+@dataclass
+class _Source:
+    label: str
+    size: int
+    open: object  # callable -> binary stream
+
+
+class _BoundedReader(io.RawIOBase):
+    """A read-only stream that refuses to deliver more than ``limit`` bytes."""
+
+    def __init__(self, raw, limit, label, on_read=None):
+        self._raw, self._limit, self._label, self._on_read = raw, limit, label, on_read
+        self.count = 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        data = self._raw.read(len(buffer))
+        self.count += len(data)
+        if self.count > self._limit:
+            raise KlicError(tr("{file}: larger than {limit} MB uncompressed; refused as unsafe").format(
+                file=self._label, limit=self._limit // 1024 ** 2))
+        if self._on_read is not None:
+            self._on_read(len(data))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self):
+        self._raw.close()
+        super().close()
+
+
+class _ZipMember(io.RawIOBase):
+    """One ZIP member as a stream that closes its archive with it (streamed, never extracted)."""
+
+    def __init__(self, path, name):
+        self._archive = zipfile.ZipFile(path)
+        self._member = self._archive.open(name)
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        data = self._member.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self):
+        if not self.closed:
+            self._member.close()
+            self._archive.close()
+        super().close()
+
+
+def _unsafe_member(name: str) -> bool:
+    normalised = name.replace("\\", "/")
+    if normalised.startswith("/") or re.match(r"^[A-Za-z]:", normalised):
+        return True
+    return ".." in PurePosixPath(normalised).parts
+
+
+def _zip_sources(path: Path, max_total: int):
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise KlicError(tr("{file}: not a readable ZIP file ({error})").format(
+            file=path, error=exc)) from None
+    with archive:
+        infos = archive.infolist()
+    total = 0
+    for info in infos:
+        if _unsafe_member(info.filename):
+            raise KlicError(tr("{file}: member '{member}' has an absolute path or '..' in its path; "
+                               "the ZIP is refused as unsafe").format(file=path, member=info.filename))
+        total += info.file_size
+        if (info.file_size > ZIP_RATIO_MIN_BYTES and info.compress_size > 0
+                and info.file_size / info.compress_size > MAX_ZIP_RATIO):
+            raise KlicError(tr("{file}: member '{member}' expands {ratio:.0f} times ({size} MB); the ZIP is "
+                               "refused as a possible zip bomb").format(
+                file=path, member=info.filename, ratio=info.file_size / info.compress_size,
+                size=info.file_size // 1024 ** 2))
+    if total > max_total:
+        raise KlicError(tr("{file}: expands to {size} MB, more than the {limit} MB allowed; refused as "
+                           "unsafe").format(file=path, size=total // 1024 ** 2, limit=max_total // 1024 ** 2))
+    members = [info for info in infos if not info.is_dir() and GI_PATTERN.match(PurePosixPath(
+        info.filename.replace("\\", "/")).name)]
+    if not members:
+        raise KlicError(tr("{file}: the ZIP holds no GI_gebiedsinformatielevering_*.xml; is this a KLIC "
+                           "delivery?").format(file=path))
+    sources = []
+    for info in members:
+        def opener(name=info.filename):
+            return _ZipMember(path, name)
+        sources.append(_Source(f"{path.name}!{info.filename}", info.file_size, opener))
+    return sources
+
+
+def _file_source(path: Path):
+    return _Source(str(path), path.stat().st_size, lambda: open(path, "rb"))
+
+
+def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
+    """The GI files in ``inputs`` (paths of ZIPs, folders or XML files), in the given order."""
+    sources = []
+    for item in inputs:
+        path = Path(str(item))
+        if not path.exists():
+            raise KlicError(tr("{file}: does not exist").format(file=path))
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and GI_PATTERN.match(p.name))
+            zips = sorted(p for p in path.rglob("*.zip") if p.is_file())
+            if not found and not zips:
+                raise KlicError(tr("{folder}: no GI_gebiedsinformatielevering_*.xml or KLIC ZIP in this "
+                                   "folder").format(folder=path))
+            sources.extend(_file_source(p) for p in found)
+            for zipped in zips:
+                sources.extend(_zip_sources(zipped, max_zip_total))
+        elif zipfile.is_zipfile(path):
+            sources.extend(_zip_sources(path, max_zip_total))
+        else:
+            sources.append(_file_source(path))
+    return sources
+
+
+# =================================================================================================
+# Safe XML
+# =================================================================================================
+
+class _RootReachedError(Exception):
+    pass
+
+
+def _check_prolog(stream, label):
+    """Refuse a document with a DOCTYPE (entity declarations live there) before parsing it.
+
+    Only the prolog is read: parsing stops at the root element's start tag.
+    """
+    parser = ParserCreate()
+
+    def refuse_doctype(*_args):
+        raise KlicError(tr("{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never "
+                           "do, so it is refused as unsafe").format(file=label))
+
+    def refuse_entity(*_args):
+        raise KlicError(tr("{file}: the XML declares entities; refused as unsafe").format(file=label))
+
+    def stop(*_args):
+        raise _RootReachedError
+
+    parser.StartDoctypeDeclHandler = refuse_doctype
+    parser.EntityDeclHandler = refuse_entity
+    parser.ExternalEntityRefHandler = refuse_entity
+    parser.StartElementHandler = stop
+    try:
+        while True:
+            chunk = stream.read(16384)
+            parser.Parse(chunk, not chunk)
+            if not chunk:
+                break
+    except _RootReachedError:
+        return
+    except ExpatError as exc:
+        raise KlicError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
+            file=label, line=exc.lineno, column=exc.offset + 1, error=exc.args[0])) from None
+    raise KlicError(tr("{file}: no XML root element").format(file=label))
+
+
+_LOCAL_NAMES = {}
+
+
+def _local(tag):
+    """``{namespace}name`` -> ``name`` (cached: a delivery repeats a few dozen tags millions of times)."""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = _LOCAL_NAMES[tag] = tag.rpartition("}")[2]
+    return name
+
+
+def _namespace(tag):
+    return tag[1:].partition("}")[0] if tag.startswith("{") else ""
+
+
+def _href(element):
+    if element is None:
+        return None
+    value = element.get(XLINK_HREF)
+    if not value:
+        return None
+    return value[1:] if value.startswith("#") else value
+
+
+def _code(element):
+    """The last path segment of a codelist href (``.../Thema/water`` -> ``water``)."""
+    value = _href(element)
+    if not value:
+        return None
+    return value.rstrip("/").rpartition("/")[2] or None
+
+
+def _text(element):
+    if element is None or element.get(XSI_NIL) == "true":
+        return None
+    text = (element.text or "").strip()
+    return text or None
+
+
+def _measure_m(element, default_unit="m"):
+    """A gml:MeasureType in metres (uom m, cm, mm), None when nil, empty or not positive."""
+    text = _text(element)
+    if text is None:
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        return None
+    uom = (element.get("uom") or default_unit).rpartition(":")[2].strip().lower()
+    factor = UOM_TO_M.get(uom)
+    if factor is None or math.isnan(value):
+        return None
+    return value * factor
+
+
+_DATES = {}
+
+
+def _date(element):
+    """ISO date part of an xsd:dateTime/date, None when absent or the IMKL 'open' year 9999."""
+    text = _text(element)
+    if text is None:
+        return None
+    if text not in _DATES:
+        if len(_DATES) > 100_000:
+            _DATES.clear()
+        _DATES[text] = _parse_date(text)
+    return _DATES[text]
+
+
+def _parse_date(text):
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
+    if not match:
+        match = re.match(r"^(\d{4})$", text)
+        if not match:
+            return None
+        return None if int(match.group(1)) >= OPEN_END_YEAR else f"{match.group(1)}-01-01"
+    if int(match.group(1)) >= OPEN_END_YEAR:
+        return None
+    return "{}-{}-{}".format(*match.groups())
+
+
+def bronhoudercode(imkl_id):
+    """``nl.imkl-KL1184.v_9_97`` -> ``KL1184`` (IMKL: lokaalID = bronhoudercode.lokaalID)."""
+    if not imkl_id:
+        return None
+    local = imkl_id.partition("-")[2] or imkl_id
+    return local.partition(".")[0] or None
+
+
+# --- GML geometry ---------------------------------------------------------------------------------
+_RD_SRS = re.compile(r"(EPSG:+|epsg/|EPSG/)(28992|7415)$", re.IGNORECASE)
+
+
+def _coords(element, dimension):
+    values = np.array(element.text.split(), dtype=float) if element.text else np.empty(0)
+    dim = int(element.get("srsDimension") or dimension or 2)
+    if dim not in (2, 3) or values.size % dim:
+        raise ValueError(tr("coordinate list of {n} numbers does not fit dimension {dim}").format(
+            n=values.size, dim=dim))
+    return values.reshape(-1, dim)[:, :2]
+
+
+def _line_coords(element, dimension):
+    """Coordinates of a gml:LineString or gml:Curve (all its LineStringSegments joined)."""
+    dimension = element.get("srsDimension") or dimension
+    parts = []
+    for child in element.iter():
+        name = _local(child.tag)
+        if name in ("posList", "pos"):
+            parts.append(_coords(child, dimension))
+    if not parts:
+        return None
+    for i in range(1, len(parts)):  # segments of a gml:Curve share their end points: keep one
+        if len(parts[i]) and len(parts[i - 1]) and np.array_equal(parts[i][0], parts[i - 1][-1]):
+            parts[i] = parts[i][1:]
+    coords = parts[0] if len(parts) == 1 else np.vstack(parts)
+    return coords if len(coords) >= 2 else None
+
+
+def _ring(element, dimension):
+    coords = _line_coords(element, dimension)
+    if coords is None or len(coords) < 3:
+        return None
+    return coords
+
+
+def _polygon(element, dimension):
+    dimension = element.get("srsDimension") or dimension
+    shell, holes = None, []
+    for child in element:
+        name = _local(child.tag)
+        if name in ("exterior", "interior"):
+            ring = _ring(child, dimension)
+            if ring is None:
+                continue
+            if name == "exterior":
+                shell = ring
+            else:
+                holes.append(ring)
+    if shell is None:
+        return None
+    return shapely.Polygon(shell, holes or None)
+
+
+def _check_srs(element, label):
+    srs = element.get("srsName")
+    if srs and not _RD_SRS.search(srs.strip()):
+        raise KlicError(tr("{file}: geometry in '{srs}'; IMKL deliveries are in RD New (EPSG:28992)").format(
+            file=label, srs=srs))
+
+
+def parse_geometry(holder, label="GML"):
+    """The shapely geometry inside ``holder`` (the property element), or None.
+
+    Supports gml:Point, LineString, Curve (LineStringSegments), MultiCurve, Polygon, Surface
+    (PolygonPatch) and MultiSurface, 2D or 3D (Z is dropped).
+    """
+    geometry = None
+    for element in holder:
+        if element.tag.startswith(f"{{{GML}}}"):
+            geometry = element
+            break
+    if geometry is None:
+        return None
+    _check_srs(geometry, label)
+    dimension = geometry.get("srsDimension")
+    kind = _local(geometry.tag)
+    if kind == "Point":
+        for child in geometry.iter():
+            if _local(child.tag) in ("pos", "coordinates") and child.text:
+                xy = _coords(child, dimension)
+                return shapely.Point(xy[0]) if len(xy) else None
+        return None
+    if kind in ("LineString", "Curve"):
+        coords = _line_coords(geometry, dimension)
+        return shapely.LineString(coords) if coords is not None else None
+    if kind in ("MultiCurve", "CompositeCurve"):
+        lines = []
+        for member in geometry:
+            if _local(member.tag) in ("curveMember", "curveMembers"):
+                for curve in member:
+                    coords = _line_coords(curve, curve.get("srsDimension") or dimension)
+                    if coords is not None:
+                        lines.append(shapely.LineString(coords))
+        return shapely.MultiLineString(lines) if lines else None
+    if kind == "Polygon":
+        return _polygon(geometry, dimension)
+    if kind in ("Surface", "MultiSurface", "CompositeSurface"):
+        polygons = []
+        for child in geometry.iter():
+            if _local(child.tag) in ("Polygon", "PolygonPatch"):
+                polygon = _polygon(child, child.get("srsDimension") or dimension)
+                if polygon is not None:
+                    polygons.append(polygon)
+        if not polygons:
+            return None
+        if len(polygons) == 1 and kind != "MultiSurface":
+            return polygons[0]
+        return shapely.MultiPolygon(polygons)
+    return None
+
+
+# =================================================================================================
+# Parsing one GI file
+# =================================================================================================
+
+def _link_geometry(holder, label):
+    """A UtilityLink's centreline: an (n, 2) coordinate array for a single line (built into shapely
+    lines in bulk later, which is much faster), or a shapely geometry for anything else; None if empty.
+    """
+    for element in holder:
+        if _local(element.tag) in ("LineString", "Curve") and element.tag.startswith(f"{{{GML}}}"):
+            _check_srs(element, label)
+            return _line_coords(element, element.get("srsDimension"))
+        break
+    geometry = parse_geometry(holder, label)
+    return None if geometry is None or geometry.is_empty else geometry
+
+
+def _children(feature):
+    children = {}
+    for child in feature:
+        children.setdefault(_local(child.tag), []).append(child)
+    return children
+
+
+def _first(children, name):
+    found = children.get(name)
+    return found[0] if found else None
+
+
+def _network_of(children):
+    return _href(_first(children, "inNetwork"))
+
+
+def _lifecycle(children):
+    return {
+        "status_code": _code(_first(children, "currentStatus")),
+        "valid_from": _date(_first(children, "validFrom")),
+        "valid_to": _date(_first(children, "validTo")),
+    }
+
+
+def _diameter(children):
+    for name in ("pipeDiameter", "kabelDiameter", "ductWidth", "diameter"):
+        value = _measure_m(_first(children, name))
+        if value is not None and value > 0:
+            return value
+    return None
+
+
+def _handle_feature(delivery, feature, label):
+    """Record one feature in ``delivery``; returns the reason it is skipped, or None when kept."""
+    name = _local(feature.tag)
+    imkl_id = feature.get(GML_ID)
+    namespace = _namespace(feature.tag)
+    if namespace in IMKL_NAMESPACES and not delivery.version:
+        delivery.version = IMKL_NAMESPACES[namespace]
+    children = _children(feature)
+
+    if name == "UtilityLink":
+        holder = _first(children, "centrelineGeometry")
+        geometry = _link_geometry(holder, label) if holder is not None else None
+        if geometry is None:
+            return SKIP_NO_GEOMETRY
+        delivery.links[imkl_id] = dict(geometry=geometry, network=_network_of(children),
+                                       **_lifecycle(children))
+        return None
+    if "link" in children:  # a UtilityLinkSet: cable, pipe, duct, cable bed, casing (any IMKL type)
+        delivery.objects.append(dict(
+            imkl_id=imkl_id, object_type=name, network=_network_of(children),
+            links=[_href(link) for link in children["link"] if _href(link)],
+            diameter_m=_diameter(children), label=_text(_first(children, "label")), **_lifecycle(children)))
+        return None
+    if name == "Utiliteitsnet":
+        delivery.networks[imkl_id] = {
+            "thema": _code(_first(children, "thema")),
+            "standard_depth_m": _measure_m(_first(children, "standaardDieptelegging")),
+        }
+        return None
+    if name == "Beheerder":
+        code = _text(_first(children, "bronhoudercode"))
+        organisation = feature.find(".//{*}Organisatie/{*}naam")
+        if code:
+            delivery.operators[code] = _text(organisation) or code
+        return None
+    if name in DEPTH_TYPES:
+        holder = _first(children, "ligging")
+        geometry = parse_geometry(holder, label) if holder is not None else None
+        value = _measure_m(_first(children, "dieptePeil"))
+        if geometry is None or geometry.is_empty:
+            return SKIP_NO_GEOMETRY
+        if value is None:
+            return SKIP_NO_DEPTH_VALUE
+        delivery.depths.append({
+            "imkl_id": imkl_id, "feature_type": name, "kind": DEPTH_TYPES[name], "value": value,
+            "ground": _measure_m(_first(children, "maaiveldPeil")),
+            "anchor": _code(_first(children, "diepteAangrijpingspunt")) or "bovenkant",
+            "network": _network_of(children), "geometry": geometry})
+        return None
+    if name in POINT_TYPES:
+        holder = _first(children, "geometry")
+        geometry = parse_geometry(holder, label) if holder is not None else None
+        if geometry is None or geometry.is_empty:
+            return SKIP_NO_GEOMETRY
+        if geometry.geom_type != "Point":
+            geometry = geometry.representative_point()
+        delivery.points.append(dict(
+            imkl_id=imkl_id, object_type=name, network=_network_of(children), geometry=geometry,
+            appurtenance_type=_code(_first(children, "appurtenanceType")),
+            label=_text(_first(children, "label")), **_lifecycle(children)))
+        return None
+    if name in ZONE_TYPES:
+        holder = _first(children, "geometrie")
+        geometry = parse_geometry(holder, label) if holder is not None else None
+        if geometry is None or geometry.is_empty or geometry.geom_type not in ("Polygon", "MultiPolygon"):
+            return SKIP_NO_GEOMETRY
+        delivery.zones.append({
+            "imkl_id": imkl_id, "zone_type": name, "network": _network_of(children), "geometry": geometry,
+            "precaution": _text(_first(children, "eisVoorzorgsmaatregel")),
+            "description": _text(_first(children, "netbeheerderNetOmschrijving")),
+            "label": _text(_first(children, "label"))})
+        return None
+    if name == "GebiedsinformatieLevering":
+        delivery.date = _text(_first(children, "datumLeveringSamengesteld")) or delivery.date
+    elif name == "GebiedsinformatieAanvraag":
+        delivery.meldnummer = _text(_first(children, "klicMeldnummer")) or delivery.meldnummer
+    return SKIP_NOT_IMPORTED if name in NOT_IMPORTED else SKIP_UNKNOWN_TYPE
+
+
+def parse_delivery(source, progress=None, is_canceled=None, max_bytes=MAX_XML_BYTES):
+    """Parse one GI file (a :class:`_Source`, a path or a bytes object) into a :class:`Delivery`."""
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+        source = _Source("<bytes>", len(data), lambda: io.BytesIO(data))
+    elif not isinstance(source, _Source):
+        source = _file_source(Path(source))
+    if source.size > max_bytes:
+        raise KlicError(tr("{file}: larger than {limit} MB uncompressed; refused as unsafe").format(
+            file=source.label, limit=max_bytes // 1024 ** 2))
+    try:
+        return _parse(source, progress, is_canceled, max_bytes)
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:  # unreadable or corrupt ZIP member
+        raise KlicError(tr("{file}: cannot be read ({error})").format(file=source.label, error=exc)) from None
+
+
+def _parse(source, progress, is_canceled, max_bytes):
+    label = source.label
+    with source.open() as raw:
+        _check_prolog(_BoundedReader(raw, max_bytes, label), label)
+
+    delivery = Delivery(label=label)
+    done = [0]
+
+    def on_read(n):
+        done[0] += n
+        if progress is not None and source.size:
+            progress(min(1.0, done[0] / source.size))
+
+    with source.open() as raw:
+        stream = io.BufferedReader(_BoundedReader(raw, max_bytes, label, on_read), 1 << 20)
+        events = ET.iterparse(stream, events=("end", "start-ns"))
+        try:
+            for event, element in events:
+                if event == "start-ns":  # (prefix, uri): an IMKL namespace declared on the collection
+                    if element[1] in IMKL_NAMESPACES and not delivery.version:
+                        delivery.version = IMKL_NAMESPACES[element[1]]
+                    continue
+                tag = element.tag
+                if tag != FEATURE_MEMBER and tag != FEATURE_MEMBERS:
+                    continue
+                for feature in element:
+                    try:
+                        reason = _handle_feature(delivery, feature, label)
+                    except KlicError:
+                        raise
+                    except (ValueError, TypeError, shapely.errors.ShapelyError) as exc:
+                        raise KlicError(tr("{file}: feature {id}: {error}").format(
+                            file=label, id=feature.get(GML_ID), error=exc)) from None
+                    delivery.features.append((_local(feature.tag), feature.get(GML_ID), reason))
+                element.clear()
+                if is_canceled is not None and is_canceled():
+                    return delivery
+        except ET.ParseError as exc:
+            line, column = exc.position
+            message = str(exc).split(":")[0]
+            raise KlicError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
+                file=label, line=line, column=column + 1, error=message)) from None
+    if not delivery.version:
+        raise KlicError(tr("{file}: no IMKL 1.2 or IMKL 2.0 features found; is this a "
+                           "GI_gebiedsinformatielevering file of a KLIC delivery?").format(file=label))
+    return delivery
+
+
+# =================================================================================================
+# Merging and resolving references
+# =================================================================================================
+
+def _top_of_pipe(depth, anchor, diameter):
+    """Depth of the top of the pipe from a depth measured at ``anchor`` (bovenkant/midden/onderkant)."""
+    if diameter is None:
+        return depth
+    if anchor == "onderkant":
+        return max(0.0, depth - diameter)
+    if anchor in ("midden", "hartlijn", "centrum"):
+        return max(0.0, depth - diameter / 2.0)
+    return depth
+
+
+def _status(code):
+    if code is None:
+        return None
+    return STATUS.get(code, code)
+
+
+def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
+    """Merge parsed deliveries (newest first wins on duplicate ids) and resolve all references."""
+    ordered = sorted(deliveries, key=lambda d: d.date or "", reverse=True)
+    read, skipped = Counter(), defaultdict(Counter)
+    networks, operators, links = {}, {}, {}
+    objects, depths, points, zones = [], [], [], []
+    seen = set()
+    for delivery in ordered:
+        read.update(feature_type for feature_type, _id, _reason in delivery.features)
+        ids = {imkl_id for _type, imkl_id, _reason in delivery.features if imkl_id is not None}
+        duplicates = ids & seen
+        for feature_type, imkl_id, reason in delivery.features:
+            if imkl_id is not None and imkl_id in duplicates:
+                skipped[feature_type][SKIP_DUPLICATE] += 1
+            elif reason is not None:
+                skipped[feature_type][reason] += 1
+        seen |= ids
+        for key, value in delivery.networks.items():
+            networks.setdefault(key, value)
+        for key, value in delivery.operators.items():
+            operators.setdefault(key, value)
+        tag = delivery.meldnummer or delivery.label
+        # The records are tagged in place (no copies): a Delivery is consumed by one merge.
+        for key, value in delivery.links.items():
+            if key not in duplicates:
+                value["delivery"] = tag
+                links[key] = value
+        for target, records in ((objects, delivery.objects), (depths, delivery.depths),
+                                (points, delivery.points), (zones, delivery.zones)):
+            for record in records:
+                if record["imkl_id"] not in duplicates:
+                    record["delivery"] = tag
+                    target.append(record)
+
+    _build_link_geometries(links)
+
+    def operator(*ids):
+        for imkl_id in ids:
+            code = bronhoudercode(imkl_id)
+            if code:
+                return operators.get(code, code)
+        return None
+
+    def thema(network):
+        return (networks.get(network) or {}).get("thema")
+
+    lines = []
+    used_links = set()
+    for obj in objects:
+        found = [link_id for link_id in obj["links"] if link_id in links]
+        if not found:
+            skipped[obj["object_type"]][SKIP_NO_LINKS] += 1
+            continue
+        network = obj["network"]
+        for link_id in found:
+            link = links[link_id]
+            used_links.add(link_id)
+            net = network or link["network"]
+            lines.append({
+                "geometry": link["geometry"], "network": net, "networks": (network, link["network"]),
+                "utility_type": thema(net), "network_operator": operator(obj["imkl_id"], net),
+                "imkl_id": obj["imkl_id"], "link_id": link_id, "object_type": obj["object_type"],
+                "diameter_m": obj["diameter_m"], "status": _status(obj["status_code"]),
+                "valid_from": obj["valid_from"], "valid_to": obj["valid_to"], "label": obj["label"],
+                "standard_depth_m": (networks.get(net) or {}).get("standard_depth_m"),
+                "delivery": obj["delivery"]})
+    for link_id, link in links.items():  # links no object points at are still cables of their network
+        if link_id in used_links:
+            continue
+        net = link["network"]
+        lines.append({
+            "geometry": link["geometry"], "network": net, "networks": (net,),
+            "utility_type": thema(net), "network_operator": operator(link_id, net),
+            "imkl_id": link_id, "link_id": link_id, "object_type": "UtilityLink", "diameter_m": None,
+            "status": _status(link["status_code"]), "valid_from": link["valid_from"],
+            "valid_to": link["valid_to"], "label": None,
+            "standard_depth_m": (networks.get(net) or {}).get("standard_depth_m"),
+            "delivery": link["delivery"]})
+    _assign_depths(lines, depths, depth_tolerance, skipped)
+    for line in lines:
+        line.pop("networks")
+
+    for record in points:
+        network = record.pop("network")
+        record.update(utility_type=thema(network), network_operator=operator(record["imkl_id"], network),
+                      status=_status(record.pop("status_code")))
+    for record in zones:
+        network = record.pop("network")
+        record.update(utility_type=thema(network) if network else None,
+                      network_operator=operator(network) if network else None)
+    return KlicData(lines=lines, points=points, zones=zones, read=read, skipped=dict(skipped),
+                    deliveries=[{"name": d.meldnummer or d.label, "file": d.label, "version": d.version,
+                                 "date": d.date, "lines": sum(len(o["links"]) for o in d.objects)}
+                                for d in ordered])
+
+
+def _build_link_geometries(links):
+    """Turn the coordinate arrays of the links into shapely LineStrings in one vectorised call."""
+    pending = [(key, link["geometry"]) for key, link in links.items() if isinstance(link["geometry"], np.ndarray)]
+    if not pending:
+        return
+    counts = np.fromiter((len(coords) for _key, coords in pending), dtype=np.int64, count=len(pending))
+    coords = np.vstack([coords for _key, coords in pending])
+    geometries = shapely.linestrings(coords, indices=np.repeat(np.arange(len(pending)), counts))
+    for (key, _coords), geometry in zip(pending, geometries):
+        links[key]["geometry"] = geometry
+
+
+def _assign_depths(lines, depths, tolerance, skipped):
+    """Give each line the depth of the Diepte points of its network that lie on it.
+
+    A Diepte point belongs to the nearest cable/pipe of the same network within ``tolerance`` m.
+    Per line, a depth below ground level (DiepteTovMaaiveld) wins over one from NAP (DiepteNAP
+    minus maaiveldPeil); of several, the shallowest top of pipe is taken (conservative for digging).
+    A DiepteNAP without maaiveldPeil gives ``level_nap_m`` (top of pipe in m NAP) but no depth.
+    """
+    for line in lines:
+        line.update(depth_m=None, depth_source="unknown", level_nap_m=None)
+    if not depths or not lines:
+        for depth in depths:
+            skipped[depth["feature_type"]][SKIP_NO_DEPTH_MATCH] += 1
+        return
+    geoms = np.array([line["geometry"] for line in lines], dtype=object)
+    tree = shapely.STRtree(geoms)
+    points = np.array([d["geometry"] for d in depths], dtype=object)
+    depth_index, line_index = tree.query(points, predicate="dwithin", distance=tolerance)
+    distance = shapely.distance(points[depth_index], geoms[line_index])
+    best = {}
+    for di, li, dist in zip(depth_index.tolist(), line_index.tolist(), distance.tolist()):
+        depth = depths[di]
+        if depth["network"] and depth["network"] not in lines[li]["networks"]:
+            continue
+        if di not in best or dist < best[di][1]:
+            best[di] = (li, dist)
+    per_line = defaultdict(list)
+    for di, depth in enumerate(depths):
+        if di not in best:
+            skipped[depth["feature_type"]][SKIP_NO_DEPTH_MATCH] += 1
+            continue
+        per_line[best[di][0]].append(depth)
+    for li, found in per_line.items():
+        line = lines[li]
+        diameter = line["diameter_m"]
+        below_ground, from_nap, nap_levels = [], [], []
+        for depth in found:
+            if depth["kind"] == "maaiveld":
+                below_ground.append(_top_of_pipe(abs(depth["value"]), depth["anchor"], diameter))
+            else:
+                level = depth["value"]
+                if diameter is not None and depth["anchor"] == "onderkant":
+                    level += diameter
+                elif diameter is not None and depth["anchor"] in ("midden", "hartlijn", "centrum"):
+                    level += diameter / 2.0
+                nap_levels.append(level)
+                if depth["ground"] is not None:
+                    from_nap.append(max(0.0, depth["ground"] - level))
+        if nap_levels:
+            line["level_nap_m"] = round(max(nap_levels), 3)
+        if below_ground:
+            line.update(depth_m=round(min(below_ground), 3), depth_source="maaiveld")
+        elif from_nap:
+            line.update(depth_m=round(min(from_nap), 3), depth_source="nap")
+
+
+def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None, is_canceled=None,
+              max_bytes=MAX_XML_BYTES, max_zip_total=MAX_ZIP_TOTAL_BYTES):
+    """Read one or more deliveries (ZIP, folder or GI file paths) into one :class:`KlicData`.
+
+    Raises :class:`KlicError` for unreadable or unsafe input and when no utility line is found.
+    """
+    sources = find_sources(inputs, max_zip_total)
+    collecting = gc.isenabled()
+    gc.disable()  # the parse creates millions of acyclic objects; cyclic GC passes only cost time here
+    try:
+        return _read(sources, depth_tolerance, progress, is_canceled, max_bytes)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(sources, depth_tolerance, progress, is_canceled, max_bytes):
+    total = sum(max(1, s.size) for s in sources)
+    deliveries, done = [], 0
+    for source in sources:
+        size = max(1, source.size)
+
+        def part(fraction, offset=done, size=size):
+            if progress is not None:
+                progress((offset + fraction * size) / total)
+        deliveries.append(parse_delivery(source, part, is_canceled, max_bytes))
+        done += max(1, source.size)
+        if is_canceled is not None and is_canceled():
+            break
+    data = merge(deliveries, depth_tolerance)
+    if not data.lines:
+        raise KlicError(tr("{files}: the delivery holds no cables or pipes (no UtilityLink geometry); "
+                           "there is nothing to import").format(files=", ".join(s.label for s in sources)))
+    return data
+
+
+def reason_text(reason):
+    """The translated, planner-readable text of a skip reason."""
+    texts = {
+        SKIP_NOT_IMPORTED: tr("administrative or map annotation, not needed for the analysis"),
+        SKIP_DUPLICATE: tr("duplicate of an object already read from another delivery"),
+        SKIP_NO_GEOMETRY: tr("no usable geometry"),
+        SKIP_NO_LINKS: tr("none of its utility links is in the delivery"),
+        SKIP_NO_DEPTH_MATCH: tr("no cable or pipe of its network within the depth tolerance"),
+        SKIP_NO_DEPTH_VALUE: tr("no depth value"),
+        SKIP_UNKNOWN_TYPE: tr("feature type not known to this importer"),
+    }
+    return texts.get(reason, reason)
+
+
+# Skips that are expected (the type is simply not imported) versus ones a planner should look at.
+EXPECTED_SKIPS = {SKIP_NOT_IMPORTED}
+
+
+def summary(data):
+    """Rows (feature type, read, imported or used, skipped, reasons) sorted by type, for the report."""
+    rows = []
+    for feature_type in sorted(data.read):
+        reasons = data.skipped.get(feature_type, {})
+        skipped_n = sum(reasons.values())
+        rows.append((feature_type, data.read[feature_type], data.read[feature_type] - skipped_n, skipped_n,
+                     {reason: n for reason, n in reasons.items() if n}))
+    return rows
+
+
+__all__ = ["KlicError", "KlicData", "Delivery", "read_klic", "parse_delivery", "merge", "find_sources",
+           "parse_geometry", "bronhoudercode", "summary"]

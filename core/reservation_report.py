@@ -1,0 +1,284 @@
+"""The HTML report of the 4D reservation check: summary, tables, longitudinal profiles, time charts.
+
+Figures are drawn with matplotlib's object API on an Agg canvas (no pyplot, no global backend
+switch, so it is safe inside a running QGIS) and embedded as base64 PNG: one self-contained file.
+Colours are Okabe-Ito (colour-blind safe) and every status also differs in hatching or line style.
+"""
+
+import base64
+import datetime
+import html
+import io
+import math
+
+import numpy as np
+
+from .i18n import tr
+from .reservation import CLASH
+
+MAX_TRACES = 12          # profiles and time charts drawn (the tables list everything up to MAX_ROWS)
+MAX_TIME_ROWS = 40       # obstacles per time chart
+MAX_ROWS = 2000          # rows per table
+
+COLOURS = {
+    "trace": "#0072B2",      # blue
+    "clash": "#D55E00",      # vermillion
+    "clearance": "#E69F00",  # orange
+    "no_time": "#999999",    # grey
+    "free": "#009E73",       # bluish green: nearby, no conflict
+    "work": "#CC79A7",       # reddish purple: planned works
+}
+
+
+def _status(conflict, time_overlap):
+    if not time_overlap:
+        return "no_time"
+    return "clash" if conflict == CLASH else "clearance"
+
+
+def _png(figure) -> str:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    return '<img alt="" src="data:image/png;base64,{}">'.format(base64.b64encode(buffer.getvalue()).decode("ascii"))
+
+
+def _year(value):
+    return "" if value is None or not np.isfinite(value) else "{:.0f}".format(value)
+
+
+def _trace_length(geometry):
+    import shapely
+
+    return float(shapely.length(geometry))
+
+
+def worst_status(conflicts):
+    """{(trace, obstacle): status} with clash over clearance over no time overlap."""
+    rank = {"clash": 3, "clearance": 2, "no_time": 1}
+    out = {}
+    for index in range(conflicts["count"]):
+        key = (int(conflicts["trace"][index]), int(conflicts["obstacle"][index]))
+        status = _status(conflicts["conflict"][index], conflicts["time_overlap"][index])
+        if rank[status] > rank.get(out.get(key), 0):
+            out[key] = status
+    return out
+
+
+def profile_figure(t, traces, obstacles, result):
+    """Longitudinal profile of trace ``t``: chainage (x) against depth (y, downward)."""
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch, Rectangle
+
+    length = _trace_length(traces.geoms[t])
+    top, bottom = float(traces.top[t]), float(traces.bottom[t])
+    near, conflicts = result.nearby, result.conflicts
+    status = worst_status(conflicts)
+    rows = np.flatnonzero(near["trace"] == t)
+    finite = [obstacles.bottom[near["obstacle"][i]] for i in rows if np.isfinite(obstacles.bottom[near["obstacle"][i]])]
+    finite += [obstacles.top[near["obstacle"][i]] for i in rows]
+    depth_max = max([bottom + 0.5] + [value + 0.3 for value in finite])
+    figure = Figure(figsize=(11, 4.2))
+    axes = figure.add_subplot(1, 1, 1)
+    minimum_width = max(length / 500.0, 0.05)
+    for i in rows:
+        o = int(near["obstacle"][i])
+        key = status.get((t, o), "free")
+        c0, c1 = float(near["chainage_from"][i]), float(near["chainage_to"][i])
+        if c1 - c0 < minimum_width:
+            middle = (c0 + c1) / 2
+            c0, c1 = middle - minimum_width / 2, middle + minimum_width / 2
+        o_top = float(obstacles.top[o])
+        o_bottom = float(obstacles.bottom[o]) if np.isfinite(obstacles.bottom[o]) else depth_max
+        height = max(o_bottom - o_top, depth_max / 150.0)
+        assumed = bool(obstacles.assumed[o])
+        axes.add_patch(Rectangle(
+            (c0, o_top), c1 - c0, height, facecolor=COLOURS[key], alpha=0.35 if assumed else 0.75,
+            edgecolor=COLOURS[key], linewidth=1.0, linestyle="--" if assumed else "-",
+            hatch="///" if assumed else None, zorder=3 if key != "free" else 2))
+    axes.add_patch(Rectangle((0, top), length, bottom - top, facecolor=COLOURS["trace"], alpha=0.18,
+                             edgecolor=COLOURS["trace"], linewidth=1.6, zorder=4))
+    # the conflict stretches as a strip along the surface
+    for i in np.flatnonzero(conflicts["trace"] == t):
+        key = _status(conflicts["conflict"][i], conflicts["time_overlap"][i])
+        axes.plot([conflicts["chainage_from"][i], conflicts["chainage_to"][i]], [0.02 * depth_max] * 2,
+                  color=COLOURS[key], linewidth=6 if key == "clash" else 4,
+                  linestyle="-" if key != "no_time" else ":", solid_capstyle="butt", zorder=5)
+    axes.set_xlim(0, max(length, 1.0))
+    axes.set_ylim(depth_max, 0)
+    axes.set_xlabel(tr("Chainage along the trace (m)"))
+    axes.set_ylabel(tr("Depth below ground level (m)"))
+    axes.set_title(tr("Longitudinal profile of trace {fid}").format(fid=int(traces.fid[t])))
+    axes.grid(True, color="#dddddd", linewidth=0.5)
+    handles = [
+        Patch(facecolor=COLOURS["trace"], alpha=0.3, edgecolor=COLOURS["trace"], label=tr("Trace envelope")),
+        Patch(facecolor=COLOURS["clash"], edgecolor=COLOURS["clash"], label=tr("Clash")),
+        Patch(facecolor=COLOURS["clearance"], edgecolor=COLOURS["clearance"], label=tr("Clearance too small")),
+        Patch(facecolor=COLOURS["no_time"], edgecolor=COLOURS["no_time"], label=tr("Conflict, no time overlap")),
+        Patch(facecolor=COLOURS["free"], edgecolor=COLOURS["free"], label=tr("Nearby, no conflict")),
+        Patch(facecolor="white", edgecolor="#444444", hatch="///", linestyle="--", label=tr("Depth assumed")),
+    ]
+    axes.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+    return figure
+
+
+def time_figure(t, traces, obstacles, works, result, coupling):
+    """The trace's life against the validity of the obstacles in conflict and the coupled works."""
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
+    status = worst_status(result.conflicts)
+    obstacle_rows = sorted({o for (tt, o) in status if tt == t},
+                           key=lambda o: (obstacles.layer[o], obstacles.fid[o]))[:MAX_TIME_ROWS]
+    work_rows = [int(w) for w in coupling["work"][coupling["trace"] == t]][:MAX_TIME_ROWS]
+    first, last = float(traces.year_from[t]), float(traces.year_to[t])
+    finite = [v for o in obstacle_rows for v in (obstacles.year_from[o], obstacles.year_to[o]) if np.isfinite(v)]
+    finite += [v for w in work_rows for v in (works.year_from[w], works.year_to[w]) if np.isfinite(v)]
+    start = math.floor(min([first - 5] + finite) / 5) * 5
+    end = math.ceil(max([last + 5] + [v + 1 for v in finite]) / 5) * 5
+    labels, bars = [tr("Trace {fid}").format(fid=int(traces.fid[t]))], [(first, last, "trace", False, False)]
+    for o in obstacle_rows:
+        labels.append("{} #{} ({})".format(obstacles.layer[o], obstacles.fid[o], obstacles.utility_type[o]))
+        bars.append((obstacles.year_from[o], obstacles.year_to[o], status[(t, o)],
+                     not np.isfinite(obstacles.year_from[o]), not np.isfinite(obstacles.year_to[o])))
+    for w in work_rows:
+        labels.append("{} #{} ({})".format(works.layer[w], works.fid[w], works.work_type[w]))
+        bars.append((works.year_from[w], works.year_to[w], "work",
+                     not np.isfinite(works.year_from[w]), not np.isfinite(works.year_to[w])))
+    figure = Figure(figsize=(11, 1.2 + 0.28 * len(bars)))
+    axes = figure.add_subplot(1, 1, 1)
+    axes.axvspan(first, last + 1, color=COLOURS["trace"], alpha=0.08, zorder=0)
+    for row, (year_from, year_to, key, open_start, open_end) in enumerate(bars):
+        x0 = start if open_start else float(year_from)
+        x1 = end if open_end else float(year_to) + 1  # inclusive years: a bar to the end of the last year
+        axes.barh(row, x1 - x0, left=x0, height=0.6, color=COLOURS.get(key, COLOURS["free"]),
+                  hatch="..." if key == "no_time" else None, edgecolor="#333333", linewidth=0.4)
+        if open_start:
+            axes.plot(x0, row, marker="<", color="#333333", markersize=6)
+        if open_end:
+            axes.plot(x1, row, marker=">", color="#333333", markersize=6)
+    axes.set_yticks(range(len(bars)))
+    axes.set_yticklabels(labels, fontsize=7)
+    axes.invert_yaxis()
+    axes.set_xlim(start, end + 1)
+    axes.set_xlabel(tr("Year"))
+    axes.set_title(tr("Lifetime of trace {fid} against the validity of what it meets").format(
+        fid=int(traces.fid[t])))
+    axes.grid(True, axis="x", color="#dddddd", linewidth=0.5)
+    handles = [Patch(color=COLOURS["trace"], label=tr("Trace lifetime")),
+               Patch(color=COLOURS["clash"], label=tr("Clash")),
+               Patch(color=COLOURS["clearance"], label=tr("Clearance too small")),
+               Patch(facecolor=COLOURS["no_time"], hatch="...", label=tr("No time overlap")),
+               Patch(color=COLOURS["work"], label=tr("Planned work (opportunity)"))]
+    axes.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+    return figure
+
+
+def _table(headers, rows):
+    head = "".join("<th>{}</th>".format(html.escape(h)) for h in headers)
+    body = "".join("<tr>{}</tr>".format("".join("<td>{}</td>".format(html.escape(str(v))) for v in row))
+                   for row in rows)
+    return "<table><thead><tr>{}</tr></thead><tbody>{}</tbody></table>".format(head, body)
+
+
+def build_html(traces, obstacles, works, result, coupling, settings) -> str:
+    conflicts = result.conflicts
+    statuses = [_status(c, o) for c, o in zip(conflicts["conflict"], conflicts["time_overlap"])]
+    parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>{}</title>".format(
+        html.escape(tr("4D reservation check"))),
+        "<style>body{font-family:sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;"
+        "font-size:12px;margin:1em 0}td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}"
+        "th{background:#eee}img{max-width:100%}.clash{color:#D55E00}.clearance{color:#B07800}"
+        ".note{color:#555;font-size:12px}</style></head><body>",
+        "<h1>{}</h1>".format(html.escape(tr("4D reservation check"))),
+        "<p class='note'>{}</p>".format(html.escape(tr(
+            "Written {when} by the Ondergrond plugin. Trace layer: {trace}; obstacles: {obstacles}; planned "
+            "works: {works}; CRS {crs}.").format(
+            when=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"), trace=settings.get("trace_layer", ""),
+            obstacles=", ".join(settings.get("obstacle_layers", [])) or "-",
+            works=", ".join(settings.get("work_layers", [])) or "-", crs=settings.get("crs", ""))))]
+    clashes = statuses.count("clash")
+    clearance = statuses.count("clearance")
+    no_time = statuses.count("no_time")
+    assumed = int(np.sum(obstacles.assumed[conflicts["obstacle"]])) if conflicts["count"] else 0
+    parts.append("<h2>{}</h2><ul>".format(html.escape(tr("Summary"))))
+    for line in (
+        tr("{n} trace(s) checked against {m} obstacle(s) within reach.").format(n=len(traces), m=len(obstacles)),
+        tr("{n} conflict stretch(es): {clash} clash(es) and {clear} clearance conflict(s) during the trace's "
+           "life; {free} with an obstacle that is gone before construction or comes after the trace's "
+           "life.").format(n=conflicts["count"], clash=clashes, clear=clearance, free=no_time),
+        tr("{n} conflict(s) rely on a depth taken from the defaults table (depth assumed): check those "
+           "in the field or with the network operator.").format(n=assumed),
+        tr("{n} opportunity(ies) to combine works.").format(n=coupling["count"]),
+    ):
+        parts.append("<li>{}</li>".format(html.escape(line)))
+    if result.unknown_types:
+        parts.append("<li>{}</li>".format(html.escape(tr(
+            "Utility types in neither table (the '*' defaults were used): {types}").format(
+            types=", ".join(result.unknown_types)))))
+    parts.append("</ul>")
+    trace_rows = []
+    for t in range(len(traces)):
+        mine = conflicts["trace"] == t
+        trace_rows.append([
+            int(traces.fid[t]), "{:.1f}".format(_trace_length(traces.geoms[t])),
+            "{:.2f}-{:.2f}".format(traces.top[t], traces.bottom[t]), "{:.2f}".format(traces.width[t]),
+            "{}-{}".format(_year(traces.year_from[t]), _year(traces.year_to[t])),
+            sum(1 for i in np.flatnonzero(mine) if statuses[i] == "clash"),
+            sum(1 for i in np.flatnonzero(mine) if statuses[i] == "clearance"),
+            sum(1 for i in np.flatnonzero(mine) if statuses[i] == "no_time")])
+    parts.append(_table([tr("Trace"), tr("Length (m)"), tr("Envelope depth (m)"), tr("Width (m)"), tr("Years"),
+                         tr("Clashes"), tr("Clearance conflicts"), tr("No time overlap")], trace_rows))
+    for t in range(min(len(traces), MAX_TRACES)):
+        parts.append("<h2>{}</h2>".format(html.escape(tr("Trace {fid}").format(fid=int(traces.fid[t])))))
+        parts.append(_png(profile_figure(t, traces, obstacles, result)))
+        parts.append(_png(time_figure(t, traces, obstacles, works, result, coupling)))
+    if len(traces) > MAX_TRACES:
+        parts.append("<p class='note'>{}</p>".format(html.escape(tr(
+            "Profiles and time charts are drawn for the first {n} traces only.").format(n=MAX_TRACES))))
+    parts.append("<h2>{}</h2>".format(html.escape(tr("Conflicts"))))
+    rows = []
+    for i in range(min(conflicts["count"], MAX_ROWS)):
+        o, t = int(conflicts["obstacle"][i]), int(conflicts["trace"][i])
+        rows.append([
+            int(traces.fid[t]), "{:.1f}-{:.1f}".format(conflicts["chainage_from"][i], conflicts["chainage_to"][i]),
+            obstacles.layer[o], int(obstacles.fid[o]), obstacles.utility_type[o],
+            tr("clash") if conflicts["conflict"][i] == CLASH else tr("clearance"),
+            "{:.2f}".format(conflicts["h_gap"][i]), "{:.2f}".format(conflicts["v_gap"][i]),
+            "{:.2f}".format(conflicts["gap"][i]), "{:.2f}".format(conflicts["required"][i]),
+            tr("yes") if obstacles.assumed[o] else tr("no"),
+            "{}-{}".format(_year(conflicts["overlap_from"][i]), _year(conflicts["overlap_to"][i]))
+            if conflicts["time_overlap"][i] else tr("none"),
+            "{}-{}".format(_year(obstacles.year_from[o]), _year(obstacles.year_to[o]))])
+    parts.append(_table([tr("Trace"), tr("Chainage (m)"), tr("Layer"), tr("Feature"), tr("Type"), tr("Conflict"),
+                         tr("Horizontal gap (m)"), tr("Vertical gap (m)"), tr("Gap (m)"), tr("Required (m)"),
+                         tr("Depth assumed"), tr("Time overlap"), tr("Obstacle valid")], rows))
+    if conflicts["count"] > MAX_ROWS:
+        parts.append("<p class='note'>{}</p>".format(html.escape(tr(
+            "The first {n} of {total} conflicts are listed; the Conflicts layer has them all.").format(
+            n=MAX_ROWS, total=conflicts["count"]))))
+    parts.append("<h2>{}</h2>".format(html.escape(tr("Opportunities to combine works"))))
+    rows = []
+    for i in range(min(coupling["count"], MAX_ROWS)):
+        w, t = int(coupling["work"][i]), int(coupling["trace"][i])
+        rows.append([int(traces.fid[t]), "{:.1f}".format(coupling["chainage"][i]), works.layer[w], int(works.fid[w]),
+                     works.work_type[w], "{:.1f}".format(coupling["distance"][i]),
+                     "{}-{}".format(_year(works.year_from[w]), _year(works.year_to[w])),
+                     "{:.0f}".format(coupling["years_apart"][i])])
+    parts.append(_table([tr("Trace"), tr("Chainage (m)"), tr("Layer"), tr("Feature"), tr("Work type"),
+                         tr("Distance (m)"), tr("Work years"), tr("Years apart")], rows))
+    parts.append("<p class='note'>{}</p>".format(html.escape(tr(
+        "Gaps: horizontal h = 2D distance minus half the trace width and the obstacle's half width; vertical v "
+        "= separation of the depth intervals; gap = sqrt(h^2 + v^2). Clash: gap 0; clearance conflict: gap "
+        "below the required clearance. Years are inclusive; an empty year is open-ended."))))
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def write_report(path, traces, obstacles, works, result, coupling, settings):
+    text = build_html(traces, obstacles, works, result, coupling, settings)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return path

@@ -1,0 +1,427 @@
+"""core/klic.py: the IMKL reader on hand-written IMKL 1.2 and 2.0 deliveries, real ones, and hostile input.
+
+Expected values are derived by hand from the fixture files in tests/fixtures/imkl/ (the derivation is
+in the comment next to each assertion).
+"""
+
+import io
+import math
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ondergrond.core import klic
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "imkl"
+V12 = FIXTURES / "26X000001_1"
+V12_FILE = V12 / "GI_gebiedsinformatielevering_26X000001_1.xml"
+V20 = FIXTURES / "26X000002_1"
+V20_FILE = V20 / "GI_gebiedsinformatielevering_26X000002_1_V2.xml"
+HEADER = ('<?xml version="1.0" encoding="UTF-8"?>\n<gml:FeatureCollection xmlns:gml="http://www.opengis.net/gml/3.2" '
+          'xmlns:imkl="http://www.geostandaarden.nl/imkl/wibon" xmlns:xlink="http://www.w3.org/1999/xlink" '
+          'xmlns:net="http://inspire.ec.europa.eu/schemas/net/4.0" '
+          'xmlns:us-net-common="http://inspire.ec.europa.eu/schemas/us-net-common/4.0">\n')
+
+
+def by_link(data):
+    return {line["link_id"]: line for line in data.lines}
+
+
+# --- IMKL 1.2 ------------------------------------------------------------------------------------
+
+def test_v12_lines_attributes_and_depths():
+    data = klic.read_klic([V12])
+    lines = by_link(data)
+    # 5 UtilityLinks: kb_1 -> ul_1, wl_1 -> ul_2 + ul_3, th_1 -> ul_4, ul_5 has no object.
+    assert sorted(lines) == ["nl.imkl-KL9001.ul_1", "nl.imkl-KL9001.ul_2", "nl.imkl-KL9001.ul_3",
+                             "nl.imkl-KL9001.ul_5", "nl.imkl-KL9002.ul_4"]
+    cable = lines["nl.imkl-KL9001.ul_1"]
+    # thema of net_ls; operator = Beheerder with bronhoudercode KL9001; kabelDiameter 40 mm = 0.04 m.
+    assert cable["utility_type"] == "laagspanning"
+    assert cable["network_operator"] == "Voorbeeld Netbeheer B.V."
+    assert cable["object_type"] == "Elektriciteitskabel" and cable["imkl_id"] == "nl.imkl-KL9001.kb_1"
+    assert cable["diameter_m"] == pytest.approx(0.04)
+    assert cable["status"] == "functional" and cable["valid_from"] == "2005-03-01" and cable["valid_to"] is None
+    # Two DiepteTovMaaiveld points on ul_1: 0.85 m and 110 cm = 1.10 m; the shallowest top counts.
+    assert cable["depth_m"] == pytest.approx(0.85) and cable["depth_source"] == "maaiveld"
+    assert cable["standard_depth_m"] == pytest.approx(0.60)
+
+    water = lines["nl.imkl-KL9001.ul_2"]
+    # pipeDiameter 110 mm; projected -> planned; DiepteNAP -0.50 m NAP without maaiveldPeil: no depth,
+    # but the NAP level of the top of the pipe is kept.
+    assert water["utility_type"] == "water" and water["diameter_m"] == pytest.approx(0.11)
+    assert water["status"] == "planned" and water["valid_from"] == "2027-01-01"
+    assert water["depth_m"] is None and water["depth_source"] == "unknown"
+    assert water["level_nap_m"] == pytest.approx(-0.50)
+    # The Curve of ul_3 has two LineStringSegments sharing (203060 503005): 3 vertices, 20 + 20 m.
+    bend = lines["nl.imkl-KL9001.ul_3"]
+    assert bend["imkl_id"] == "nl.imkl-KL9001.wl_1"
+    assert len(bend["geometry"].coords) == 3 and bend["geometry"].length == pytest.approx(40.0)
+
+    heat = lines["nl.imkl-KL9002.ul_4"]
+    # DiepteNAP -0.40 m NAP at the centre ("midden") of a 20 cm pipe: top at -0.40 + 0.10 = -0.30 m NAP;
+    # maaiveldPeil 0.90 m NAP -> depth 0.90 - (-0.30) = 1.20 m below ground.
+    assert heat["utility_type"] == "warmte" and heat["network_operator"] == "Warmtebedrijf Zwolle"
+    assert heat["depth_m"] == pytest.approx(1.20) and heat["depth_source"] == "nap"
+    assert heat["level_nap_m"] == pytest.approx(-0.30)
+    assert heat["diameter_m"] == pytest.approx(0.20)
+    # disused -> out_of_use; validTo 2040-12-31; standaardDieptelegging 80 cm.
+    assert heat["status"] == "out_of_use" and heat["valid_to"] == "2040-12-31"
+    assert heat["standard_depth_m"] == pytest.approx(0.80)
+
+    orphan = lines["nl.imkl-KL9001.ul_5"]
+    # No object points at ul_5: still a cable of net_ls, with the link's own status and date.
+    assert orphan["object_type"] == "UtilityLink" and orphan["utility_type"] == "laagspanning"
+    assert orphan["status"] == "functional" and orphan["valid_from"] == "1998-01-01"
+
+
+def test_v12_points_zones_and_counts():
+    data = klic.read_klic([V12_FILE])
+    points = {p["imkl_id"]: p for p in data.points}
+    assert points["nl.imkl-KL9001.app_1"]["appurtenance_type"] == "afsluiter"
+    assert points["nl.imkl-KL9001.app_1"]["utility_type"] == "water"
+    assert points["nl.imkl-KL9001.kast_1"]["object_type"] == "Kast"
+    assert points["nl.imkl-KL9001.kast_1"]["geometry"].equals(shapely.Point(203000, 503000))
+    zones = {z["zone_type"]: z for z in data.zones}
+    # Graafpolygoon 80 x 50 m; EV strip 50 x 4 m around the heat pipe.
+    assert zones["Graafpolygoon"]["geometry"].area == pytest.approx(4000.0)
+    ev = zones["AanduidingEisVoorzorgsmaatregel"]
+    assert ev["geometry"].area == pytest.approx(200.0)
+    assert ev["precaution"] == "WARMTE-W1" and ev["utility_type"] == "warmte"
+    assert ev["network_operator"] == "Warmtebedrijf Zwolle"
+    # 26 featureMembers in the file; every one is counted.
+    assert sum(data.read.values()) == 26
+    assert data.read["DiepteTovMaaiveld"] == 4
+    # dm_3 lies 25 m from the nearest water pipe; dm_4 lies on the water pipe but belongs to net_ls,
+    # whose nearest cable is 5 m away: both beyond the 1 m tolerance.
+    assert data.skipped["DiepteTovMaaiveld"] == {klic.SKIP_NO_DEPTH_MATCH: 2}
+    assert data.skipped["Annotatie"] == {klic.SKIP_NOT_IMPORTED: 1}
+    assert data.deliveries[0]["name"] == "26X000001" and data.deliveries[0]["version"] == "1.2"
+
+
+def test_depth_tolerance_is_honoured():
+    # With 6 m, dm_4 (net_ls, 5 m from ul_1 at 2.00 m) joins ul_1; the shallowest stays 0.85 m.
+    data = klic.read_klic([V12], depth_tolerance=6.0)
+    assert by_link(data)["nl.imkl-KL9001.ul_1"]["depth_m"] == pytest.approx(0.85)
+    assert data.skipped["DiepteTovMaaiveld"] == {klic.SKIP_NO_DEPTH_MATCH: 1}
+    # With 0.1 m, dm_2 (0.3 m off ul_1) and dn_1 (0.2 m off ul_4) no longer match.
+    data = klic.read_klic([V12], depth_tolerance=0.1)
+    assert by_link(data)["nl.imkl-KL9002.ul_4"]["depth_source"] == "unknown"
+    assert data.skipped["DiepteTovMaaiveld"] == {klic.SKIP_NO_DEPTH_MATCH: 3}
+
+
+# --- IMKL 2.0 ------------------------------------------------------------------------------------
+
+def test_v20_delivery():
+    data = klic.read_klic([V20_FILE])
+    assert data.deliveries[0]["version"] == "2.0"
+    lines = by_link(data)
+    assert len(lines) == 4
+    telecom = lines["nl.imkl-KL9003.ul_21"]
+    # kabelDiameter 1.2 cm = 0.012 m
+    assert telecom["utility_type"] == "datatransport" and telecom["diameter_m"] == pytest.approx(0.012)
+    duct = lines["nl.imkl-KL9003.ul_22"]
+    # ductWidth 0.1 m; underConstruction -> planned
+    assert duct["object_type"] == "Duct" and duct["diameter_m"] == pytest.approx(0.1)
+    assert duct["status"] == "planned"
+    sewer = lines["nl.imkl-KL9004.ul_23"]
+    # 2.10 m measured at the bottom ("onderkant") of a 400 mm sewer: top at 2.10 - 0.40 = 1.70 m.
+    assert sewer["depth_m"] == pytest.approx(1.70) and sewer["depth_source"] == "maaiveld"
+    # validTo 9999-01-01 is IMKL's open end.
+    assert sewer["valid_to"] is None
+    gas = lines["nl.imkl-KL9005.ul_24"]
+    # DiepteNAP 0.55 m NAP, maaiveldPeil 1.35 m NAP: 1.35 - 0.55 = 0.80 m; srsName "epsg:28992" accepted.
+    assert gas["depth_m"] == pytest.approx(0.80) and gas["depth_source"] == "nap"
+    assert gas["utility_type"] == "gasLageDruk" and gas["valid_to"] == "2031-06-30"
+    assert gas["network_operator"] == "Gasnet Noord"
+    # tc_2 points at ul_99, which is not in the delivery.
+    assert data.skipped["Telecommunicatiekabel"] == {klic.SKIP_NO_LINKS: 1}
+    ev = next(z for z in data.zones if z["zone_type"] == "AanduidingEisVoorzorgsmaatregel")
+    # MultiSurface of 10 x 4 and 10 x 6 m.
+    assert ev["geometry"].geom_type == "MultiPolygon" and ev["geometry"].area == pytest.approx(100.0)
+    assert {p["object_type"] for p in data.points} == {"Mast", "TechnischGebouw"}
+    assert sum(data.read.values()) == 24
+
+
+def test_merge_two_deliveries_and_drop_duplicates(tmp_path):
+    copy = tmp_path / "again"
+    shutil.copytree(V12, copy)
+    data = klic.read_klic([V12, V20, copy])
+    # The same delivery twice adds nothing: 5 + 4 lines.
+    assert len(data.lines) == 9
+    assert len({(line["imkl_id"], line["link_id"]) for line in data.lines}) == 9
+    assert sum(data.read.values()) == 26 + 24 + 26
+    # Every feature of the copy with an id is a duplicate (26 features, all with a gml:id).
+    duplicates = sum(reasons.get(klic.SKIP_DUPLICATE, 0) for reasons in data.skipped.values())
+    assert duplicates == 26
+    # Newest first: 26X000002 (2026-04-14) before 26X000001 (2026-03-02).
+    assert [d["name"] for d in data.deliveries][0] == "26X000002"
+    for feature_type, read in data.read.items():
+        assert read >= sum(data.skipped.get(feature_type, {}).values())
+
+
+def test_zip_delivery_and_folder_with_zip(tmp_path):
+    archive = tmp_path / "Levering_26X000002_1.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
+        handle.write(V20_FILE, "Levering_26X000002_1/" + V20_FILE.name)
+        handle.writestr("Levering_26X000002_1/LI_26X000002_1.xml", "<leveringsinformatie/>")
+        handle.writestr("Levering_26X000002_1/bronnen/KL9003/nl.imkl-KL9003.HC_1.pdf", b"%PDF-1.4")
+    data = klic.read_klic([archive])
+    assert len(data.lines) == 4
+    assert data.deliveries[0]["file"].endswith("!Levering_26X000002_1/" + V20_FILE.name)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    shutil.copy(archive, folder / archive.name)
+    assert len(klic.read_klic([folder]).lines) == 4
+
+
+# --- Errors and hostile input --------------------------------------------------------------------
+
+def test_malformed_xml_names_file_and_line(tmp_path):
+    broken = tmp_path / "GI_gebiedsinformatielevering_broken.xml"
+    text = V12_FILE.read_text(encoding="utf-8").splitlines()
+    # Line 120 (1-based) becomes text that is not XML.
+    text[119] = "<<< niet-XML"
+    broken.write_text("\n".join(text), encoding="utf-8")
+    with pytest.raises(klic.KlicError) as caught:
+        klic.read_klic([broken])
+    message = str(caught.value)
+    assert broken.name in message and "line 120," in message and "malformed XML" in message
+
+
+def test_billion_laughs_is_refused(tmp_path):
+    bomb = tmp_path / "GI_gebiedsinformatielevering_bomb.xml"
+    entities = "".join('<!ENTITY lol{} "{}">'.format(i, "&lol{};".format(i - 1) * 10) for i in range(1, 10))
+    body = "<gml:featureMember>&lol9;</gml:featureMember></gml:FeatureCollection>"
+    bomb.write_text('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol0 "lol">' + entities + ']>\n'
+                    + HEADER.split("\n", 1)[1] + body)
+    with pytest.raises(klic.KlicError, match="DOCTYPE"):
+        klic.read_klic([bomb])
+
+
+def test_external_entity_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("geheim")
+    xxe = tmp_path / "GI_gebiedsinformatielevering_xxe.xml"
+    xxe.write_text('<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file://{}">]>\n'.format(secret)
+                   + HEADER.split("\n", 1)[1] + "<gml:featureMember>&x;</gml:featureMember></gml:FeatureCollection>")
+    with pytest.raises(klic.KlicError, match="DOCTYPE"):
+        klic.read_klic([xxe])
+
+
+def test_undeclared_entity_is_a_parse_error_not_an_expansion():
+    data = (HEADER + "<gml:featureMember><imkl:Beheerder gml:id='x'>&x;</imkl:Beheerder></gml:featureMember>"
+            "</gml:FeatureCollection>").encode()
+    # HEADER is two lines; the entity reference sits on line 3, column 47.
+    with pytest.raises(klic.KlicError, match="undefined entity") as caught:
+        klic.parse_delivery(data)
+    assert "line 3, column 47" in str(caught.value)
+
+
+@pytest.mark.parametrize("member", ["../../evil.xml", "/etc/GI_gebiedsinformatielevering_x.xml",
+                                    "a/../../GI_gebiedsinformatielevering_x.xml", "C:/GI_x.xml"])
+def test_zip_slip_is_refused(tmp_path, member):
+    archive = tmp_path / "slip.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.write(V20_FILE, V20_FILE.name)
+        handle.writestr(member, "<x/>")
+    with pytest.raises(klic.KlicError, match="refused as unsafe"):
+        klic.read_klic([archive])
+
+
+def test_zip_bomb_is_refused(tmp_path):
+    # 64 MB of zeros deflates ~1000 times: far beyond what GML ever compresses.
+    archive = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
+        handle.write(V20_FILE, V20_FILE.name)
+        with handle.open("GI_gebiedsinformatielevering_zeros.xml", "w") as member:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(64):
+                member.write(chunk)
+    with pytest.raises(klic.KlicError, match="zip bomb"):
+        klic.read_klic([archive])
+
+
+def test_total_expansion_limit(tmp_path):
+    archive = tmp_path / "big.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
+        handle.write(V20_FILE, V20_FILE.name)
+    with pytest.raises(klic.KlicError, match="expands to"):
+        klic.read_klic([archive], max_zip_total=1000)
+
+
+def test_xml_size_limit(tmp_path):
+    with pytest.raises(klic.KlicError, match="larger than"):
+        klic.read_klic([V20_FILE], max_bytes=10_000)
+
+
+def test_delivery_without_utility_lines_is_an_error(tmp_path):
+    empty = tmp_path / "GI_gebiedsinformatielevering_leeg.xml"
+    empty.write_text(HEADER + '<gml:featureMember><imkl:Beheerder gml:id="nl.imkl-KL1._Beheerder">'
+                     "<imkl:bronhoudercode>KL1</imkl:bronhoudercode></imkl:Beheerder></gml:featureMember>"
+                     "</gml:FeatureCollection>", encoding="utf-8")
+    with pytest.raises(klic.KlicError, match="no cables or pipes") as caught:
+        klic.read_klic([empty])
+    assert empty.name in str(caught.value)
+
+
+def test_not_an_imkl_file(tmp_path):
+    other = tmp_path / "LI_26X000001_1.xml"
+    other.write_text('<?xml version="1.0"?><leveringsinformatie/>', encoding="utf-8")
+    with pytest.raises(klic.KlicError, match="no IMKL"):
+        klic.read_klic([other])
+    with pytest.raises(klic.KlicError, match="does not exist"):
+        klic.read_klic([tmp_path / "nothing.zip"])
+    with pytest.raises(klic.KlicError, match="no GI_gebiedsinformatielevering"):
+        klic.read_klic([tmp_path])
+
+
+def test_other_crs_is_refused():
+    data = (HEADER + '<gml:featureMember><us-net-common:UtilityLink gml:id="nl.imkl-KL1.ul">'
+            '<net:centrelineGeometry><gml:LineString srsName="urn:ogc:def:crs:EPSG::4326">'
+            "<gml:posList>52 6 52.1 6.1</gml:posList></gml:LineString></net:centrelineGeometry>"
+            "</us-net-common:UtilityLink></gml:featureMember></gml:FeatureCollection>").encode()
+    with pytest.raises(klic.KlicError, match="EPSG::4326"):
+        klic.parse_delivery(data)
+
+
+# --- Geometry and helpers ------------------------------------------------------------------------
+
+def _holder(inner):
+    import xml.etree.ElementTree as ET
+    return ET.fromstring('<h xmlns:gml="http://www.opengis.net/gml/3.2">{}</h>'.format(inner))
+
+
+def test_parse_geometry_variants():
+    line3d = klic.parse_geometry(_holder(
+        '<gml:LineString srsDimension="3"><gml:posList>0 0 5 3 4 6</gml:posList></gml:LineString>'))
+    # 3D: Z dropped -> (0,0)-(3,4), length 5.
+    assert line3d.length == pytest.approx(5.0) and not line3d.has_z
+    multi = klic.parse_geometry(_holder(
+        "<gml:MultiCurve><gml:curveMember><gml:LineString><gml:posList>0 0 1 0</gml:posList></gml:LineString>"
+        "</gml:curveMember><gml:curveMember><gml:LineString><gml:posList>0 1 0 3</gml:posList></gml:LineString>"
+        "</gml:curveMember></gml:MultiCurve>"))
+    assert multi.geom_type == "MultiLineString" and multi.length == pytest.approx(3.0)
+    holed = klic.parse_geometry(_holder(
+        "<gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>0 0 10 0 10 10 0 10 0 0</gml:posList>"
+        "</gml:LinearRing></gml:exterior><gml:interior><gml:LinearRing><gml:posList>2 2 4 2 4 4 2 4 2 2"
+        "</gml:posList></gml:LinearRing></gml:interior></gml:Polygon>"))
+    assert holed.area == pytest.approx(96.0)
+    assert klic.parse_geometry(_holder("<gml:Point><gml:pos>1 2</gml:pos></gml:Point>")).equals(
+        shapely.Point(1, 2))
+    with pytest.raises(ValueError):
+        klic.parse_geometry(_holder('<gml:LineString srsDimension="2"><gml:posList>0 0 1</gml:posList>'
+                                    "</gml:LineString>"))
+
+
+def test_bronhoudercode():
+    assert klic.bronhoudercode("nl.imkl-KL1184.v_9_97565257") == "KL1184"
+    assert klic.bronhoudercode("nl.imkl-nbact1.un00040") == "nbact1"
+    assert klic.bronhoudercode(None) is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(depth=st.floats(0.0, 5.0), diameter=st.floats(0.01, 1.0), anchor=st.sampled_from(
+    ["bovenkant", "midden", "onderkant"]))
+def test_top_of_pipe_property(depth, diameter, anchor):
+    top = klic._top_of_pipe(depth, anchor, diameter)
+    expected = {"bovenkant": depth, "midden": depth - diameter / 2, "onderkant": depth - diameter}[anchor]
+    # Never above ground level, never deeper than the measured point.
+    assert top == pytest.approx(max(0.0, expected)) and 0.0 <= top <= depth + 1e-12
+
+
+@settings(max_examples=25, deadline=None)
+@given(values=st.lists(st.floats(-1e5, 1e6, allow_nan=False), min_size=4, max_size=40).filter(
+    lambda v: len(v) % 2 == 0))
+def test_poslist_roundtrip_property(values):
+    text = " ".join(repr(v) for v in values)
+    coords = klic._coords(_holder("<p>{}</p>".format(text))[0], 2)
+    assert coords.shape == (len(values) // 2, 2)
+    assert all(math.isclose(a, b) for a, b in zip(coords.ravel().tolist(), values))
+
+
+# --- Real deliveries (skip without ../shared/realdata) ---------------------------------------------
+
+def test_real_full_test_delivery_all_226_features_accounted(realdata):
+    path = realdata / "b4udignl_klic" / "18G007160_1" / "GI_gebiedsinformatielevering_18G007160_1.xml"
+    data = klic.read_klic([path])
+    assert sum(data.read.values()) == 226
+    for feature_type, read, used, skipped, reasons in klic.summary(data):
+        assert read == used + skipped and sum(reasons.values()) == skipped, feature_type
+    # 25 UtilityLinks, each used by exactly one of the 25 cable/pipe/container objects.
+    assert data.read["UtilityLink"] == 25 and len(data.lines) == 25
+    assert {line["object_type"] for line in data.lines} == {
+        "Telecommunicatiekabel", "Waterleiding", "Elektriciteitskabel", "ThermischePijpleiding",
+        "OlieGasChemicalienPijpleiding", "Rioolleiding", "Overig", "Duct", "Kabelbed", "Mantelbuis"}
+    # Every theme of the test environment's networks reaches the output.
+    assert {line["utility_type"] for line in data.lines} >= {
+        "datatransport", "laagspanning", "middenspanning", "hoogspanning", "landelijkHoogspanningsnet",
+        "gasLageDruk", "gasHogeDruk", "water", "warmte", "rioolVrijverval", "rioolOnderOverOfOnderdruk",
+        "buisleidingGevaarlijkeInhoud", "petrochemie", "overig", "wees"}
+    assert all(line["network_operator"] for line in data.lines)
+    pwn = next(line for line in data.lines if line["network_operator"] == "PWN4")
+    # The PWN water main: pipeDiameter 250 cm in the test data, functional since 1957.
+    assert pwn["utility_type"] == "water" and pwn["valid_from"] == "1957-01-01"
+    # 31 Appurtenance + Kast, Mast, Toren, Mangat, TechnischGebouw.
+    assert len(data.points) == 36
+    assert sorted(z["zone_type"] for z in data.zones) == ["AanduidingEisVoorzorgsmaatregel", "Graafpolygoon"]
+    # Depth: the test delivery's DiepteTovMaaiveld (2.43 m) and DiepteNAP (2.43 m NAP, maaiveld 5.55) lie
+    # in networks un00039/un00038, which have no cable: read, reported, and no depth invented.
+    assert data.skipped["DiepteTovMaaiveld"] == {klic.SKIP_NO_DEPTH_MATCH: 1}
+    assert data.skipped["DiepteNAP"] == {klic.SKIP_NO_DEPTH_MATCH: 1}
+    assert all(line["depth_source"] == "unknown" for line in data.lines)
+
+
+def test_real_depth_objects_are_read(realdata):
+    path = realdata / "b4udignl_klic" / "18G007160_1" / "GI_gebiedsinformatielevering_18G007160_1.xml"
+    delivery = klic.parse_delivery(path)
+    depths = {d["feature_type"]: d for d in delivery.depths}
+    assert depths["DiepteTovMaaiveld"]["value"] == pytest.approx(2.43)
+    assert depths["DiepteNAP"]["value"] == pytest.approx(2.43)
+    assert depths["DiepteNAP"]["ground"] == pytest.approx(5.55)
+
+
+def test_real_oasen_delivery_and_merge(realdata):
+    folder = realdata / "b4udignl_klic"
+    data = klic.read_klic([folder / "22G064233_1"])
+    # One Waterleiding with two UtilityLinks, operator Oasen N.V., PE 25 mm, no srsName on the lines.
+    assert len(data.lines) == 2
+    assert {line["network_operator"] for line in data.lines} == {"Oasen N.V."}
+    assert all(line["diameter_m"] == pytest.approx(0.025) for line in data.lines)
+    assert sum(data.read.values()) == 10
+    both = klic.read_klic([folder / "22G064233_1", folder / "18G007160_1"])
+    assert len(both.lines) == 27 and sum(both.read.values()) == 236
+
+
+def test_real_single_feature_fixtures(realdata):
+    imkl = realdata / "b4udignl_klic" / "imkl"
+    delivery = klic.parse_delivery(imkl / "utilityLink2.xml")
+    # gml:Curve with one LineStringSegment of three vertices.
+    assert len(delivery.links["nl.imkl-nbact1.ul00001"]["geometry"]) == 3
+    extra = klic.parse_delivery(imkl / "extra_detail_info_v2.xml")
+    assert extra.version == "2.0"
+    assert extra.features == [("ExtraDetailinfo", "nl.imkl-KL1051.HC_2", klic.SKIP_NOT_IMPORTED)]
+
+
+def test_bytes_source():
+    data = klic.parse_delivery(V20_FILE.read_bytes())
+    assert data.label == "<bytes>" and len(data.links) == 4
+    assert isinstance(io.BytesIO, type)
+
+
+def test_corrupt_zip_member_is_a_clear_error(tmp_path):
+    archive = tmp_path / "kapot.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
+        handle.write(V20_FILE, V20_FILE.name)
+    data = bytearray(archive.read_bytes())
+    # Flip bytes in the middle of the compressed GML: a CRC or deflate error when streamed.
+    for i in range(400, 420):
+        data[i] ^= 0xFF
+    archive.write_bytes(bytes(data))
+    with pytest.raises(klic.KlicError, match="kapot.zip"):
+        klic.read_klic([archive])
