@@ -22,6 +22,11 @@ from ..core.canonical import to_float
 from .base import OndergrondAlgorithm
 from .io import core_error, id_list, read_features, to_qgs, working_crs
 
+# The output: a 3D constraint layer (top_m/bottom_m) the suitability and cumulation algorithms read.
+OUTPUT_FIELDS = (("zone", QVariant.String), ("travel_time_days", QVariant.Double), ("well_ids", QVariant.String),
+                 ("area_m2", QVariant.Double), ("method", QVariant.String), ("top_m", QVariant.Double),
+                 ("bottom_m", QVariant.Double))
+
 
 class DrinkingWaterProtection(OndergrondAlgorithm):
     GROUP = "subsurface"
@@ -223,9 +228,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
             raise QgsProcessingException(self.tr("Cancelled."))
 
         fields = QgsFields()
-        for name, kind in (("zone", QVariant.String), ("travel_time_days", QVariant.Double),
-                           ("well_ids", QVariant.String), ("area_m2", QVariant.Double), ("method", QVariant.String),
-                           ("top_m", QVariant.Double), ("bottom_m", QVariant.Double)):
+        for name, kind in OUTPUT_FIELDS:
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)

@@ -240,3 +240,55 @@ def test_seppe_well_field(run_alg, make_layer, realdata):
     box = gbg["geometry"].boundingBox()
     radius = math.sqrt(expected / math.pi)
     assert box.xMaximum() - x > radius and y - box.yMinimum() > radius
+
+
+def test_modeler_chain_into_suitability(provider, make_layer, tmp_path):
+    """A model: wells -> protection zones -> depth-band suitability. The zones' 'zone' field is the kind
+    the suitability rules know (rules/suitability_rules.csv): a closed ground-energy system is excluded
+    in a grondwaterbeschermingsgebied and in a waterwingebied, and both reasons are reported."""
+    import processing
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterVectorLayer,
+    )
+
+    wells = make_layer("Point", {"well_id": "string", "rate_m3_year": "double"}, [
+        {"wkt": "POINT(200000 500000)", "well_id": "W1", "rate_m3_year": 2e6}])
+    model = QgsProcessingModelAlgorithm("protect and plan", "tests")
+    model.addModelParameter(QgsProcessingParameterVectorLayer("wells", "wells"), QgsProcessingModelParameter("wells"))
+    zones = QgsProcessingModelChildAlgorithm(ALG)
+    zones.setChildId("zones")
+    zones.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("wells")])
+    zones.addParameterSources("TRAVEL_TIMES", [QgsProcessingModelChildParameterSource.fromStaticValue("60d,25y")])
+    zones.addParameterSources("ZONE_LABELS", [
+        QgsProcessingModelChildParameterSource.fromStaticValue("waterwingebied,grondwaterbeschermingsgebied")])
+    model.addChildAlgorithm(zones)
+    suitability = QgsProcessingModelChildAlgorithm("ondergrond:depthbandsuitability")
+    suitability.setChildId("suitability")
+    suitability.addParameterSources("CONSTRAINTS", [
+        QgsProcessingModelChildParameterSource.fromChildOutput("zones", "OUTPUT")])
+    suitability.addParameterSources("FUNCTIONS", [
+        QgsProcessingModelChildParameterSource.fromStaticValue("bodemenergie gesloten")])
+    suitability.addParameterSources("BANDS", [QgsProcessingModelChildParameterSource.fromStaticValue("0-300")])
+    suitability.addParameterSources("CELL_SIZE", [QgsProcessingModelChildParameterSource.fromStaticValue(100)])
+    output = QgsProcessingModelOutput("suitability", "suitability")
+    output.setChildId("suitability")
+    output.setChildOutputName("OUTPUT")
+    suitability.setModelOutputs({"suitability": output})
+    model.addChildAlgorithm(suitability)
+    context = QgsProcessingContext()
+    result = processing.run(model, {"wells": wells, "suitability:suitability": "memory:",
+                                    "suitability:MATRIX": str(tmp_path / "matrix.html")}, context=context)
+    layer = result["suitability:suitability"]
+    layer = context.getMapLayer(layer) if isinstance(layer, str) else layer
+    features = list(layer.getFeatures())
+    # The extent is the zones' bounding box: its corners lie outside the circular zones.
+    inside = [f for f in features if "grondwaterbeschermingsgebied: excluded" in str(f["reasons"])]
+    assert inside and all(f["verdict_label"] == "excluded" for f in inside)
+    at_well = [f for f in features if f.geometry().contains(wells.getFeature(1).geometry())]
+    assert len(at_well) == 1 and "waterwingebied: excluded" in at_well[0]["reasons"]
