@@ -318,7 +318,7 @@ def step_drinking_water_protection(demo):
     output = demo.path("drinkwaterbeschermingszones.gpkg")
     demo.run("ondergrond:drinkingwaterprotection", {
         "INPUT": demo.layer_uri("ondergrond_winputten"), "METHOD": 1, "REGIONAL_FLUX": 0.02,
-        "FLOW_DIRECTION": 300, "PROTECTIVE_LAYER_DEPTH": 3.0, "OUTPUT": output})
+        "FLOW_DIRECTION": 300, "PROTECTIVE_LAYER_DEPTH": 45.0, "OUTPUT": output})
     zones = demo.styled(output, "drinkingwaterprotection", "drinkwaterbeschermingszones")
     for zone in sorted(zones.getFeatures(), key=lambda f: f["travel_time_days"]):
         print("   {:<30} {:>8.0f} d  {:>7.2f} km2  {}".format(
