@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.depthbandsuitability import DepthBandSuitability
+from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
 from .algorithms.importklic import ImportKlic
 from .algorithms.layertemplate import LayerTemplate
 from .algorithms.reservationcheck import ReservationCheck
@@ -52,6 +53,7 @@ class OndergrondProvider(QgsProcessingProvider):
             CheckCanonicalFields(),
             CumulationHeatmap(),
             DepthBandSuitability(),
+            DrinkingWaterProtection(),
             ImportKlic(),
             LayerTemplate(),
             ReservationCheck(),

@@ -313,6 +313,21 @@ def step_reservation_check(demo):
     demo.render(layers, demo.STREET, "kaart_reservering_conflicten.png")
 
 
+def step_drinking_water_protection(demo):
+    """Drinking-water protection zones around the sample wells, with regional flow and a boringsvrije zone."""
+    output = demo.path("drinkwaterbeschermingszones.gpkg")
+    demo.run("ondergrond:drinkingwaterprotection", {
+        "INPUT": demo.layer_uri("ondergrond_winputten"), "METHOD": 1, "REGIONAL_FLUX": 0.02,
+        "FLOW_DIRECTION": 300, "PROTECTIVE_LAYER_DEPTH": 45.0, "OUTPUT": output})
+    zones = demo.styled(output, "drinkingwaterprotection", "drinkwaterbeschermingszones")
+    for zone in sorted(zones.getFeatures(), key=lambda f: f["travel_time_days"]):
+        print("   {:<30} {:>8.0f} d  {:>7.2f} km2  {}".format(
+            zone["zone"], zone["travel_time_days"], zone["area_m2"] / 1e6, zone["well_ids"]))
+    extent = zones.extent()
+    extent.scale(1.1)
+    demo.render([demo.layer("ondergrond_winputten"), zones], extent, "kaart_drinkwaterbeschermingszones.png")
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
@@ -322,6 +337,7 @@ STEPS = [
     step_layer_template,
     step_lagenbenadering_map,
     step_street_in_time,
+    step_drinking_water_protection,
     step_depth_band_suitability,
     step_cumulation,
 ]

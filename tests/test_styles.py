@@ -50,6 +50,12 @@ _CONFLICT_FIELDS = {"trace_id": "long", "obstacle_layer": "string", "obstacle_id
                     "chainage_to_m": "double"}
 _OPPORTUNITY_FIELDS = {"trace_id": "long", "work_layer": "string", "work_id": "long", "work_type": "string",
                        "distance_m": "double", "years_apart": "integer", "chainage_m": "double"}
+def _drinkingwaterprotection_schemas():
+    from ondergrond.algorithms import drinkingwaterprotection
+
+    return {"drinkingwaterprotection": ("Polygon", _memory_fields(drinkingwaterprotection.OUTPUT_FIELDS))}
+
+
 def _depthbandsuitability_schemas():
     from ondergrond.algorithms import depthbandsuitability
 
@@ -65,6 +71,7 @@ OUTPUT_SCHEMAS = {
     **_importklic_schemas(),
     **_depthbandsuitability_schemas(),
     **_cumulation_schemas(),
+    **_drinkingwaterprotection_schemas(),
 }
 # Styles of raster outputs: checked by loading them on a small Float32 GeoTIFF.
 RASTER_STYLES = {"cumulationheatmap"}

@@ -1,0 +1,259 @@
+"""Drinking-water protection zones: travel-time zones around abstraction wells (core/traveltime.py)."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import traveltime
+from ..core.canonical import to_float
+from .base import OndergrondAlgorithm
+from .io import core_error, id_list, read_features, to_qgs, working_crs
+
+# The output: a 3D constraint layer (top_m/bottom_m) the suitability and cumulation algorithms read.
+OUTPUT_FIELDS = (("zone", QVariant.String), ("travel_time_days", QVariant.Double), ("well_ids", QVariant.String),
+                 ("area_m2", QVariant.Double), ("method", QVariant.String), ("top_m", QVariant.Double),
+                 ("bottom_m", QVariant.Double))
+
+
+class DrinkingWaterProtection(OndergrondAlgorithm):
+    GROUP = "subsurface"
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    RATE_FIELD = "RATE_FIELD"
+    THICKNESS = "THICKNESS"
+    THICKNESS_FIELD = "THICKNESS_FIELD"
+    POROSITY = "POROSITY"
+    POROSITY_FIELD = "POROSITY_FIELD"
+    TRAVEL_TIMES = "TRAVEL_TIMES"
+    ZONE_LABELS = "ZONE_LABELS"
+    METHOD = "METHOD"
+    REGIONAL_FLUX = "REGIONAL_FLUX"
+    FLOW_DIRECTION = "FLOW_DIRECTION"
+    PROTECTIVE_LAYER_DEPTH = "PROTECTIVE_LAYER_DEPTH"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "drinkingwaterprotection"
+
+    def displayName(self):
+        return self.tr("Drinking-water protection zones")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Draws the travel-time zones around groundwater abstraction wells for drinking water: "
+            "waterwingebied (60 days), grondwaterbeschermingsgebied (25 years) and the 100-year zone by "
+            "default, and optionally a boringsvrije zone. The result is a 3D constraint layer (top_m, "
+            "bottom_m in m below ground level) for the suitability and cumulation algorithms.\n\n"
+            "<b>Inputs</b>: a point layer with one feature per well and its abstraction rate in m3/year; "
+            "aquifer thickness (m) and effective porosity (-) for all wells or per well from a field (an "
+            "empty field value uses the general value). Travel times as a list such as 60d,25y,100y (d = "
+            "days, y = years of 365.25 days), with one zone label per travel time.\n\n"
+            "<b>Method 0, volume balance</b>: without regional groundwater flow a well draws its water "
+            "from a cylinder; the zone for travel time t is the circle r = sqrt(Q t / (pi n H)) with Q the "
+            "rate, n the porosity and H the aquifer thickness.\n"
+            "<b>Method 1, regional flow</b>: the flow field is the superposition of all wells plus a "
+            "uniform regional flow (Darcy flux q0 in m/d, direction in degrees clockwise from north, "
+            "the direction the groundwater flows towards). Particles are traced backwards in time from "
+            "every well through that field (adaptive Runge-Kutta, refined where neighbouring particles "
+            "drift apart); the zone boundary runs through their positions after time t (Bear & Jacobs "
+            "1965, the method of EPA's WhAEM). Pore velocity = Darcy flux / porosity. A single well has a "
+            "stagnation point Q / (2 pi q0 H) downstream and a capture zone Q / (q0 H) wide far upstream. "
+            "With per-well thickness or porosity, each well's zone uses its own values.\n\n"
+            "Wells whose zones touch share one feature per zone (a well field); well_ids lists them. With "
+            "regional flow, neighbouring zones meet along dividing streamlines where the water stands still; "
+            "slits there narrower than 2 % of the zone radius are closed and areas a zone encloses are included. "
+            "Every zone covers the whole area within its travel time (the 25-year zone includes the "
+            "60-day zone) and applies from the surface down: top_m 0, bottom_m empty (unbounded). With a "
+            "protective layer depth, an extra zone 'boringsvrije zone' covers the largest zone with "
+            "top_m = that depth: drilling below it is banned or must be notified.\n\n"
+            "<b>Assumptions</b>: one confined, homogeneous aquifer of constant thickness, steady state, "
+            "no recharge, no leakage through aquitards, wells screened over the full thickness, constant "
+            "rates. Use a full groundwater model instead (TimML or the QGIS-Tim plugin, MODFLOW with "
+            "MODPATH) where the aquifer is layered or leaky, recharge matters (phreatic aquifers: the zones "
+            "here are then too large), rivers, drains or other boundaries lie near the wells, or the zones "
+            "become legally binding.\n\n"
+            "<b>Defaults and sources</b>: travel times 60 days (waterwingebied, most provinces; Gelderland "
+            "uses 1 year), 25 years (grondwaterbeschermingsgebied) and 100 years (intrekgebied) after "
+            "Infomil and the provincial environmental regulations; effective porosity 0.35 and thickness "
+            "30 m are typical values for Dutch sandy aquifers - replace them with local values. A zone "
+            "larger than the Netherlands gives a warning: check the rate's unit (m3/year)."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Abstraction wells"), [QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr("Well id field (empty: feature id)"), defaultValue="well_id",
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.RATE_FIELD, self.tr("Abstraction rate field (m3/year)"), defaultValue="rate_m3_year",
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True))  # optional: QGIS 3.22 ignores a field default when the value is not given
+        self.addParameter(QgsProcessingParameterNumber(
+            self.THICKNESS, self.tr("Aquifer thickness (m)"), QgsProcessingParameterNumber.Type.Double,
+            defaultValue=30.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.THICKNESS_FIELD, self.tr("Aquifer thickness field, per well (m)"), defaultValue="thickness_m",
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.POROSITY, self.tr("Effective porosity (-)"), QgsProcessingParameterNumber.Type.Double,
+            defaultValue=0.35))
+        self.addParameter(QgsProcessingParameterField(
+            self.POROSITY_FIELD, self.tr("Effective porosity field, per well (-)"), defaultValue="porosity",
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TRAVEL_TIMES, self.tr("Travel times (d = days, y = years)"), defaultValue="60d,25y,100y"))
+        self.addParameter(QgsProcessingParameterString(
+            self.ZONE_LABELS, self.tr("Zone labels, one per travel time"),
+            defaultValue="waterwingebied,grondwaterbeschermingsgebied,100-jaarszone"))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr("Method"),
+            options=[self.tr("Volume balance (no regional flow)"),
+                     self.tr("Regional flow (backward particle tracking)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.REGIONAL_FLUX, self.tr("Regional groundwater flow: Darcy flux (m/d)"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.FLOW_DIRECTION,
+            self.tr("Regional groundwater flow: direction it flows towards (degrees clockwise from north)"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PROTECTIVE_LAYER_DEPTH,
+            self.tr("Protective layer depth for the boringsvrije zone (m below ground level, optional)"),
+            QgsProcessingParameterNumber.Type.Double, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Drinking-water protection zones"), QgsProcessing.SourceType.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        method = self.parameterAsEnum(parameters, self.METHOD, context)
+        flux = self.parameterAsDouble(parameters, self.REGIONAL_FLUX, context)
+        direction = self.parameterAsDouble(parameters, self.FLOW_DIRECTION, context)
+        depth = None
+        if parameters.get(self.PROTECTIVE_LAYER_DEPTH) not in (None, ""):
+            depth = self.parameterAsDouble(parameters, self.PROTECTIVE_LAYER_DEPTH, context)
+        try:
+            times = traveltime.parse_travel_times(self.parameterAsString(parameters, self.TRAVEL_TIMES, context))
+            labels = traveltime.parse_labels(self.parameterAsString(parameters, self.ZONE_LABELS, context),
+                                             len(times))
+        except ValueError as error:
+            raise core_error(error) from None
+        if flux < 0:
+            raise QgsProcessingException(self.tr(
+                "Regional flux is {flux} m/d; it must be zero or positive (set the direction with the flow "
+                "direction instead)").format(flux=flux))
+        if depth is not None and depth < 0:
+            raise QgsProcessingException(self.tr(
+                "Protective layer depth is {depth} m; give it in m below ground level (positive down)").format(
+                depth=depth))
+        if method == traveltime.METHOD_VOLUME_BALANCE and flux > 0:
+            feedback.pushWarning(self.tr(
+                "The regional flux is ignored by the volume balance method; choose method 1 (regional flow) to "
+                "use it."))
+
+        names = {key: self._field(parameters, key, source, context)
+                 for key in (self.ID_FIELD, self.RATE_FIELD, self.THICKNESS_FIELD, self.POROSITY_FIELD)}
+        rate_name = self.parameterAsString(parameters, self.RATE_FIELD, context)
+        if names[self.RATE_FIELD] is None:
+            raise QgsProcessingException(self.tr(
+                "Abstraction wells: the layer has no rate field '{field}'; choose the field with the abstraction "
+                "rate in m3/year").format(field=rate_name))
+        crs = working_crs([source], context, feedback)
+        label = source.sourceName() or self.tr("Abstraction wells")
+        wells = read_features(source, crs, context, feedback, fields=[n for n in names.values() if n], label=label)
+        if not len(wells):
+            raise QgsProcessingException(self.tr(
+                "{label}: the layer has no wells with a location; nothing to compute").format(label=label))
+        x, y, ids = [], [], []
+        id_values = wells.values(names[self.ID_FIELD])
+        for fid, geometry, well_id in zip(wells.ids, wells.geoms, id_values):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled."))
+            parts = list(getattr(geometry, "geoms", [geometry]))
+            if len(parts) != 1:
+                raise QgsProcessingException(self.tr(
+                    "{label}, feature {fid}: a multipoint with {n} points; make one feature per well, each with its "
+                    "own rate (Vector > Geometry > Multipart to singleparts)").format(
+                    label=label, fid=fid, n=len(parts)))
+            x.append(parts[0].x)
+            y.append(parts[0].y)
+            ids.append(str(well_id) if well_id not in (None, "") else str(fid))
+        general = {self.THICKNESS_FIELD: self.parameterAsDouble(parameters, self.THICKNESS, context),
+                   self.POROSITY_FIELD: self.parameterAsDouble(parameters, self.POROSITY, context)}
+        # Messages name the well by its id and, when that differs, its feature id too.
+        named = [well_id if well_id == str(fid) else self.tr("{id} (feature {fid})").format(id=well_id, fid=fid)
+                 for well_id, fid in zip(ids, wells.ids)]
+        try:
+            rates = self._numbers(wells, named, names[self.RATE_FIELD], None)
+            thickness = self._numbers(wells, named, names[self.THICKNESS_FIELD], general[self.THICKNESS_FIELD])
+            porosity = self._numbers(wells, named, names[self.POROSITY_FIELD], general[self.POROSITY_FIELD])
+            rate_day, thickness, porosity = traveltime.validate_wells(named, rates, thickness, porosity)
+        except ValueError as error:
+            raise core_error(error) from None
+
+        huge = traveltime.oversized_wells(rate_day, thickness, porosity, max(times))
+        if len(huge):
+            feedback.pushWarning(self.tr(
+                "Well(s) {ids}: the {days:g}-day zone would be larger than the Netherlands; check that the rate "
+                "is in m3/year.").format(ids=id_list([ids[i] for i in huge]), days=max(times)))
+        feedback.pushInfo(self.tr("{n} well(s), method: {method}.").format(
+            n=len(ids), method=traveltime.METHOD_NAMES[method]))
+
+        def progress(fraction):
+            feedback.setProgress(100.0 * fraction)
+            return feedback.isCanceled()
+
+        try:
+            records = traveltime.protection_zones(
+                x, y, rate_day, thickness, porosity, times, labels, method=method, flux=flux, direction=direction,
+                protective_depth=depth, feedback=progress)
+        except ValueError as error:
+            raise core_error(error) from None
+        if records is None or feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled."))
+
+        fields = QgsFields()
+        for name, kind in OUTPUT_FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for record in records:
+            feature = QgsFeature(fields)
+            feature.setGeometry(to_qgs(record["geometry"]))
+            feature.setAttributes([
+                record["zone"], record["travel_time_days"], ",".join(ids[i] for i in record["wells"]),
+                record["area_m2"], record["method"], record["top_m"], record["bottom_m"]])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        feedback.setProgress(100)
+        feedback.pushInfo(self.tr("{n} zone feature(s) written.").format(n=len(records)))
+        self.style_output(context, dest_id, "drinkingwaterprotection")
+        return {self.OUTPUT: dest_id}
+
+    def _field(self, parameters, key, source, context):
+        name = self.parameterAsString(parameters, key, context)
+        return name if name and source.fields().lookupField(name) >= 0 else None
+
+    def _numbers(self, wells, named, field, default):
+        """Per-well numbers from ``field``; NULL -> ``default``; ValueError naming the well when not a number."""
+        values = []
+        for well_id, value in zip(named, wells.values(field)):
+            number = to_float(value, self.tr("Well {id}, field {field}").format(id=well_id, field=field))
+            values.append(default if number is None else number)
+        return values

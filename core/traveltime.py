@@ -1,0 +1,546 @@
+"""Travel-time zones around abstraction wells (drinking-water protection), QGIS-free.
+
+Two methods (domain.md, "Drinking-water protection"):
+
+* Volume balance (no regional flow): a well pumping ``Q`` [m3/d] from a confined aquifer of
+  thickness ``H`` [m] and effective porosity ``n`` draws its water from a cylinder; the
+  ``t``-day isochrone is the circle ``r = sqrt(Q t / (pi n H))``.
+* Regional flow: the steady, confined, homogeneous flow field is the superposition of all
+  wells (point sinks, complex potential ``Q / (2 pi) ln(z - z_w)``) plus a uniform regional
+  Darcy flux ``q0`` [m/d]. Pore velocity = discharge / (n H). Particles start on a tiny
+  circle around every well (equal angles = equal shares of the well's discharge, since the
+  flow there is radial) and are traced *backwards* in time with an adaptive Dormand-Prince
+  5(4) integrator, all particles of all wells at once in numpy. The ``t``-isochrone is the
+  polygon through the particle positions at time ``t``; where neighbouring particles end up
+  too far apart, a particle is inserted halfway (in angle) and traced too, until the
+  isochrone is smooth.
+
+Analytic references used by the tests (single well in uniform flow along +x, well at 0):
+stagnation point ``x_s = Q / (2 pi q0 H)``, capture-zone width far upstream ``Q / (q0 H)``,
+and the travel time along the flow axis (Bear & Jacobs 1965), see ``axis_travel_time``.
+
+Units: metres, days, m3/d. Times can be given to the parser with ``d`` or ``y`` (365.25 d).
+"""
+
+import math
+import re
+
+import numpy as np
+import shapely
+import shapely.affinity
+
+from .i18n import tr
+
+YEAR_DAYS = 365.25
+# Area of the Netherlands including its waters (CBS, ~41 543 km2): a zone larger than this
+# means a unit mistake in the rate, and is warned about.
+NETHERLANDS_AREA_M2 = 41_543e6
+BORINGSVRIJE_ZONE = "boringsvrije zone"
+METHOD_VOLUME_BALANCE = 0
+METHOD_REGIONAL_FLOW = 1
+METHOD_NAMES = {METHOD_VOLUME_BALANCE: "volume balance", METHOD_REGIONAL_FLOW: "regional flow"}
+
+_TIME_TOKEN = re.compile(r"^\s*(\d+(?:\.\d*)?|\.\d+)\s*([a-zA-Z]*)\s*$")
+_UNIT_DAYS = {"d": 1.0, "day": 1.0, "days": 1.0, "y": YEAR_DAYS, "yr": YEAR_DAYS, "year": YEAR_DAYS,
+              "years": YEAR_DAYS, "j": YEAR_DAYS, "jr": YEAR_DAYS, "jaar": YEAR_DAYS, "dag": 1.0,
+              "dagen": 1.0}
+
+
+# --------------------------------------------------------------------------- parameters
+def parse_travel_times(text):
+    """'60d,25y,100y' -> [60.0, 9131.25, 36525.0] days (order kept). ValueError on bad text."""
+    tokens = [token.strip() for token in re.split(r"[;,]", text or "") if token.strip()]
+    if not tokens:
+        raise ValueError(tr("Travel times: give at least one travel time, e.g. '60d,25y,100y'"))
+    days = []
+    for token in tokens:
+        match = _TIME_TOKEN.match(token)
+        unit = match.group(2).lower() if match else ""
+        if not match or unit not in _UNIT_DAYS:
+            raise ValueError(
+                tr("Travel times: '{token}' is not a travel time; write a number followed by d (days) "
+                   "or y (years of 365.25 days), e.g. '60d,25y,100y'").format(token=token))
+        value = float(match.group(1)) * _UNIT_DAYS[unit]
+        if value <= 0:
+            raise ValueError(tr("Travel times: '{token}' must be longer than zero").format(token=token))
+        if value in days:
+            raise ValueError(tr("Travel times: '{token}' is given twice").format(token=token))
+        days.append(value)
+    return days
+
+
+def parse_labels(text, count):
+    """Comma-separated zone labels, exactly one per travel time."""
+    labels = [label.strip() for label in (text or "").split(",")]
+    labels = [label for label in labels if label]
+    if len(labels) != count:
+        raise ValueError(
+            tr("Zone labels: {labels} label(s) given for {times} travel time(s); give exactly one "
+               "label per travel time, comma separated").format(labels=len(labels), times=count))
+    if len(set(labels)) != len(labels):
+        raise ValueError(tr("Zone labels: every label must be different"))
+    return labels
+
+
+def validate_wells(ids, rates_m3_year, thickness, porosity):
+    """Check per-well inputs; return (rate m3/d, H, n) float arrays. ValueError names the well."""
+    rates = []
+    for well_id, rate, h, n in zip(ids, rates_m3_year, thickness, porosity):
+        if rate is None or not math.isfinite(rate) or rate <= 0:
+            raise ValueError(
+                tr("Well {id}: abstraction rate is {rate}; it must be a positive number in m3/year "
+                   "(remove the well or fill in its rate)").format(id=well_id, rate=_show(rate)))
+        if h is None or not math.isfinite(h) or h <= 0:
+            raise ValueError(
+                tr("Well {id}: aquifer thickness is {value} m; it must be larger than 0")
+                .format(id=well_id, value=_show(h)))
+        if n is None or not math.isfinite(n) or not 0 < n <= 1:
+            raise ValueError(
+                tr("Well {id}: effective porosity is {value}; it must lie in (0, 1], e.g. 0.35")
+                .format(id=well_id, value=_show(n)))
+        rates.append(rate / YEAR_DAYS)
+    return (np.asarray(rates, float), np.asarray(thickness, float), np.asarray(porosity, float))
+
+
+def _show(value):
+    return "NULL" if value is None else "{:g}".format(value)
+
+
+def flow_vector(direction_degrees):
+    """Unit vector (east, north) of a direction in degrees clockwise from north."""
+    angle = math.radians(direction_degrees)
+    return np.array([math.sin(angle), math.cos(angle)])
+
+
+# --------------------------------------------------------------------------- analytic formulas
+def volume_balance_radius(rate_m3_day, days, porosity, thickness):
+    """Radius [m] of the t-isochrone of a lone well without regional flow: sqrt(Q t / (pi n H))."""
+    return np.sqrt(np.asarray(rate_m3_day) * days / (math.pi * np.asarray(porosity) * np.asarray(thickness)))
+
+
+def stagnation_distance(rate_m3_day, flux_m_day, thickness):
+    """Downstream stagnation point of a lone well in uniform flow: x_s = Q / (2 pi q0 H) [m]."""
+    return rate_m3_day / (2 * math.pi * flux_m_day * thickness)
+
+
+def capture_width(rate_m3_day, flux_m_day, thickness):
+    """Width of the capture zone far upstream: Q / (q0 H) [m]."""
+    return rate_m3_day / (flux_m_day * thickness)
+
+
+def axis_travel_time(distance, rate_m3_day, flux_m_day, thickness, porosity, upstream=True):
+    """Travel time [d] to a lone well in uniform flow from ``distance`` [m] along the flow axis.
+
+    Bear & Jacobs (1965). Discharge on the axis (per unit width, towards the well) at distance s:
+    upstream ``q0 H + Q/(2 pi s)``, downstream ``Q/(2 pi s) - q0 H``; pore velocity = that / (n H).
+    Integrating dt = n H ds / discharge with x_s = Q / (2 pi q0 H):
+      upstream:   t = (n / q0) (s - x_s ln(1 + s / x_s))
+      downstream: t = (n / q0) (-s - x_s ln(1 - s / x_s))   (s < x_s; infinite at the stagnation point)
+    """
+    s = np.asarray(distance, float)
+    x_s = stagnation_distance(rate_m3_day, flux_m_day, thickness)
+    if upstream:
+        return porosity / flux_m_day * (s - x_s * np.log1p(s / x_s))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return porosity / flux_m_day * (-s - x_s * np.log1p(-s / x_s))
+
+
+def axis_reach(days, rate_m3_day, flux_m_day, thickness, porosity, upstream=True):
+    """Distance [m] along the flow axis reached in ``days`` (inverse of axis_travel_time, bisection)."""
+    x_s = stagnation_distance(rate_m3_day, flux_m_day, thickness)
+    low, high = 0.0, x_s if not upstream else x_s
+    if upstream:
+        while axis_travel_time(high, rate_m3_day, flux_m_day, thickness, porosity) < days:
+            high *= 2
+    for _ in range(200):
+        mid = 0.5 * (low + high)
+        if axis_travel_time(mid, rate_m3_day, flux_m_day, thickness, porosity, upstream) < days:
+            low = mid
+        else:
+            high = mid
+    return 0.5 * (low + high)
+
+
+# --------------------------------------------------------------------------- method 0
+def circle_polygon(x, y, radius, vertices=256):
+    """A regular polygon with the same *area* as the circle (vertices slightly outside it)."""
+    scale = math.sqrt(2 * math.pi / (vertices * math.sin(2 * math.pi / vertices)))
+    angles = np.linspace(0, 2 * math.pi, vertices, endpoint=False)
+    ring = np.column_stack([x + radius * scale * np.cos(angles), y + radius * scale * np.sin(angles)])
+    return shapely.Polygon(ring)
+
+
+def isochrones_volume_balance(x, y, rate, thickness, porosity, times, vertices=256):
+    """Per travel time a list with one circle polygon per well."""
+    return [[circle_polygon(xi, yi, r, vertices)
+             for xi, yi, r in zip(x, y, volume_balance_radius(rate, t, porosity, thickness))]
+            for t in times]
+
+
+# --------------------------------------------------------------------------- method 1
+# Dormand-Prince 5(4) tableau.
+_A = [
+    [],
+    [1 / 5],
+    [3 / 40, 9 / 40],
+    [44 / 45, -56 / 15, 32 / 9],
+    [19372 / 6561, -25360 / 2187, 64448 / 6561, -212 / 729],
+    [9017 / 3168, -355 / 33, 46732 / 5247, 49 / 176, -5103 / 18656],
+    [35 / 384, 0, 500 / 1113, 125 / 192, -2187 / 6784, 11 / 84],
+]
+_B5 = np.array([35 / 384, 0, 500 / 1113, 125 / 192, -2187 / 6784, 11 / 84, 0])
+_B4 = np.array([5179 / 57600, 0, 7571 / 16695, 393 / 640, -92097 / 339200, 187 / 2100, 1 / 40])
+
+
+class FlowField:
+    """Steady confined flow: wells (sinks, m3/d) + uniform regional Darcy flux q0 [m/d].
+
+    Complex notation z = x + iy. A sink of strength s = Q / (2 pi) at z_w has the complex
+    potential s ln(z - z_w); its discharge vector (per unit width, m2/d) is
+    -s / conj(z - z_w), pointing towards the well. ``velocity(z, home)`` is the pore velocity
+    [m/d] felt by particles belonging to well ``home`` (their aquifer thickness and porosity
+    are those of that well): (sum of well discharges / H + q0) / n.
+    """
+
+    def __init__(self, x, y, rate, thickness, porosity, flux=0.0, direction=0.0):
+        self.wells = np.column_stack([x, y]).astype(float)
+        self.zw = self.wells[:, 0] + 1j * self.wells[:, 1]
+        self.rate = np.asarray(rate, float)
+        self.thickness = np.asarray(thickness, float)
+        self.porosity = np.asarray(porosity, float)
+        east, north = flux * flow_vector(direction)
+        self.uniform = complex(east, north)  # Darcy flux vector, m/d
+
+    def velocity(self, z, home):
+        # Real arithmetic and einsum: faster than complex division, and no BLAS threads (matmul
+        # would spin them up, which is slow on a busy machine).
+        dx = self.wells[None, :, 0] - z.real[:, None]
+        dy = self.wells[None, :, 1] - z.imag[:, None]
+        weight = self.rate / (2 * math.pi) / (dx * dx + dy * dy)
+        qx = np.einsum("ij,ij->i", dx, weight) / self.thickness[home]
+        qy = np.einsum("ij,ij->i", dy, weight) / self.thickness[home]
+        return (qx + 1j * qy + self.uniform) / self.porosity[home]
+
+
+def trace_backward(field, start, home, times, tolerance=1e-6, max_steps=20000, record=False):
+    """Trace particles backwards in time; positions at each of the sorted ``times`` [d].
+
+    ``start``: (m, 2) positions on tiny circles around the wells, ``home``: (m,) well index.
+    The travel time from the start circle (radius r0) to the well, pi r0^2 n H / Q, is
+    accounted for. Adaptive Dormand-Prince 5(4) per particle, all particles vectorised; the
+    local error is kept below ``tolerance`` times the distance from the home well.
+    Returns (m, len(times), 2); with ``record`` also the pathlines: a list with, per
+    particle, the (k, 3) array of x, y and time of its accepted steps up to the last time.
+    """
+    times = np.asarray(times, float)
+    m = len(start)
+    out = np.full((m, len(times)), np.nan, dtype=complex)
+    z = start[:, 0] + 1j * start[:, 1]
+    r0 = np.abs(z - field.zw[home])
+    clock = math.pi * r0 ** 2 * field.porosity[home] * field.thickness[home] / field.rate[home]
+    target = np.zeros(m, int)
+    step = 0.05 * r0 / np.maximum(np.abs(field.velocity(z, home)), 1e-300)
+    active = np.arange(m)
+    history = [np.column_stack([z.real, z.imag, clock])] if record else None
+    for _ in range(max_steps):
+        if not len(active):
+            break
+        p, hw = z[active], home[active]
+        h = np.minimum(step[active], times[target[active]] - clock[active])
+        k = [-field.velocity(p, hw)]
+        for stage in range(1, 7):
+            increment = sum(a * kk for a, kk in zip(_A[stage], k) if a)
+            k.append(-field.velocity(p + h * increment, hw))
+        fifth = p + h * sum(b * kk for b, kk in zip(_B5, k) if b)
+        error = h * np.abs(sum(e * kk for e, kk in zip(_B5 - _B4, k) if e))
+        ratio = error / (tolerance * np.abs(fifth - field.zw[hw])) + 1e-12
+        accept = ratio <= 1
+        idx = active[accept]
+        z[idx] = fifth[accept]
+        clock[idx] += h[accept]
+        if record:
+            snapshot = np.full((m, 3), np.nan)
+            snapshot[idx] = np.column_stack([z[idx].real, z[idx].imag, clock[idx]])
+            history.append(snapshot)
+        step[active] = h * np.clip(0.9 * ratio ** -0.2, 0.2, 5.0)
+        # Particles that reached their next output time record it and move on.
+        reached = idx[clock[idx] >= times[target[idx]] * (1 - 1e-12)]
+        out[reached, target[reached]] = z[reached]
+        target[reached] += 1
+        active = active[target[active] < len(times)]
+    else:  # pragma: no cover - guarded by tests: stagnating particles still converge
+        raise RuntimeError("particle tracking did not converge")
+    out = np.stack([out.real, out.imag], axis=-1)
+    if record:
+        stacked = np.stack(history, axis=1)  # (m, steps, 3): x, y, time
+        paths = [track[~np.isnan(track[:, 0])] for track in stacked]
+        return out, paths
+    return out
+
+
+def isochrones_regional_flow(x, y, rate, thickness, porosity, times, flux=0.0, direction=0.0,
+                             particles=72, gap=0.01, max_rounds=12, tolerance=1e-5, feedback=None):
+    """Per travel time a list with one isochrone polygon per well (superposed field).
+
+    ``gap``: the largest allowed distance between neighbouring particles on an isochrone, as a
+    fraction of that well's volume-balance radius for that time. Neighbours further apart get
+    a particle halfway (in start angle), for up to ``max_rounds`` rounds. Neighbours that still
+    lie far apart straddle a dividing streamline into a stagnation point (one waits there, the
+    other has left along the capture-zone boundary); between them the isochrone follows the
+    pathline of the one that left, which is inserted.
+    ``feedback(fraction)`` returning True cancels (returns None).
+    """
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    origin = np.array([x.mean(), y.mean()])  # local coordinates keep tiny start circles exact
+    field = FlowField(x - origin[0], y - origin[1], rate, thickness, porosity, flux, direction)
+    times = np.asarray(times, float)
+    order = np.argsort(times)
+    sorted_times = times[order]
+    nwell = len(field.wells)
+    # Start radius: tiny compared with the smallest zone, the nearest neighbour and x_s, so
+    # the flow there is radial and equal angles carry equal discharge.
+    r0 = 1e-3 * volume_balance_radius(field.rate, sorted_times[0], field.porosity, field.thickness)
+    if nwell > 1:
+        points = shapely.points(field.wells)
+        _, dist = shapely.STRtree(points).query_nearest(points, exclusive=True, return_distance=True,
+                                                         all_matches=False)
+        r0 = np.minimum(r0, 1e-3 * np.maximum(dist, 1e-3))
+    if flux > 0:
+        r0 = np.minimum(r0, 1e-3 * stagnation_distance(field.rate, flux, field.thickness))
+    limit = gap * _field_scale(field, sorted_times)  # (nwell, ntimes)
+    smallest_angle = 2 * math.pi / (particles * 2.0 ** max_rounds)
+
+    angles = [np.linspace(0, 2 * math.pi, particles, endpoint=False) for _ in range(nwell)]
+    positions = _trace_angles(field, angles, r0, sorted_times, tolerance)
+    for round_number in range(max_rounds):
+        if feedback is not None and feedback(0.8 * (round_number + 1) / max_rounds):
+            return None
+        new_angles = []
+        for w in range(nwell):
+            wide = _wide_pairs(positions[w], limit[w]).any(axis=1)
+            a = angles[w]
+            da = (np.roll(a, -1) - a) % (2 * math.pi)
+            wide &= da > smallest_angle
+            new_angles.append((a + da / 2)[wide] % (2 * math.pi))
+        if not any(len(a) for a in new_angles):
+            break
+        new_positions = _trace_angles(field, new_angles, r0, sorted_times, tolerance)
+        for w in range(nwell):
+            if len(new_angles[w]):
+                merged = np.concatenate([angles[w], new_angles[w]])
+                sort = np.argsort(merged, kind="stable")
+                angles[w] = merged[sort]
+                positions[w] = np.concatenate([positions[w], new_positions[w]])[sort]
+    if feedback is not None and feedback(0.9):
+        return None
+    rings = _follow_dividing_streamlines(field, angles, positions, r0, sorted_times, limit, tolerance)
+    result = [None] * len(times)
+    for j, original in enumerate(order):
+        result[original] = [shapely.affinity.translate(_ring_polygon(rings[w][j], limit[w, j]), *origin)
+                            for w in range(nwell)]
+    return result
+
+
+def _field_scale(field, times):
+    """(nwell, ntimes) size of the zone each well shares: the equivalent radius of the connected
+    group of volume-balance circles it belongs to (its own radius when it stands alone)."""
+    radius = volume_balance_radius(field.rate[:, None], times[None, :], field.porosity[:, None],
+                                   field.thickness[:, None])
+    if len(field.wells) == 1:
+        return radius
+    points = shapely.points(field.wells)
+    scale = np.empty_like(radius)
+    for j in range(len(times)):
+        parts = shapely.get_parts(shapely.union_all(shapely.buffer(points, radius[:, j], quad_segs=8)))
+        well, part = shapely.STRtree(parts).query(points, predicate="within")
+        scale[well, j] = np.sqrt(shapely.area(parts[part]) / math.pi)
+    return scale
+
+
+def _wide_pairs(points, limit):
+    """(k, ntimes) bool: the gap from particle i to particle i+1 (cyclic) exceeds the limit."""
+    following = np.roll(points, -1, axis=0)
+    spacing = np.hypot(*(following - points).transpose(2, 0, 1))
+    return spacing > limit[None, :]
+
+
+def _follow_dividing_streamlines(field, angles, positions, r0, times, limit, tolerance):
+    """Rings per well per time, with pathlines inserted into gaps refinement could not close."""
+    wide = [_wide_pairs(positions[w], limit[w]) for w in range(len(angles))]
+    # Retrace, with their pathlines, the particles on both sides of each remaining gap.
+    wanted = [np.unique(np.concatenate([np.nonzero(g.any(axis=1))[0],
+                                        (np.nonzero(g.any(axis=1))[0] + 1) % len(g)])) for g in wide]
+    paths = {}
+    if any(len(i) for i in wanted):
+        home = np.concatenate([np.full(len(i), w) for w, i in enumerate(wanted)]).astype(int)
+        theta = np.concatenate([angles[w][i] for w, i in enumerate(wanted)])
+        start = field.wells[home] + r0[home][:, None] * np.column_stack([np.cos(theta), np.sin(theta)])
+        _, traced = trace_backward(field, start, home, times, tolerance, record=True)
+        keys = [(w, int(i)) for w, index in enumerate(wanted) for i in index]
+        paths = dict(zip(keys, traced))
+    rings = []
+    for w in range(len(angles)):
+        per_time = []
+        for j in range(len(times)):
+            ring = positions[w][:, j, :]
+            gaps = np.nonzero(wide[w][:, j])[0]
+            if not len(gaps):
+                per_time.append(ring)
+                continue
+            pieces, previous = [], 0
+            for i in gaps:
+                following = (i + 1) % len(ring)
+                pieces.append(ring[previous:i + 1])
+                pieces.append(_gap_path(paths[(w, i)], paths[(w, following)], times[j], limit[w, j]))
+                previous = i + 1
+            pieces.append(ring[previous:])
+            per_time.append(np.concatenate(pieces))
+        rings.append(per_time)
+    return rings
+
+
+def _gap_path(path_a, path_b, days, limit):
+    """Points to insert between isochrone vertices a and b (ring order a -> b).
+
+    a and b straddle a dividing streamline: their pathlines run together up to a stagnation
+    point and part there along opposite branches (one may still be waiting at it). Between them
+    the isochrone runs back along a's pathline to where the two part, then out along b's.
+    ``path_*`` are (k, 3) arrays of x, y, time.
+    """
+    a = path_a[path_a[:, 2] < days, :2]
+    b = path_b[path_b[:, 2] < days, :2]
+    if len(a) < 2 or len(b) < 2:
+        return np.empty((0, 2))
+    return np.concatenate([_parted(a, b, limit)[::-1], _parted(b, a, limit)])
+
+
+def _parted(path, other, limit):
+    """The part of ``path`` from where it leaves ``other`` (further than limit / 2) on."""
+    distance = shapely.distance(shapely.points(path), shapely.LineString(other))
+    apart = np.nonzero(distance > 0.5 * limit)[0]
+    if not len(apart):
+        return np.empty((0, 2))
+    return path[apart[0]:]
+
+
+def _trace_angles(field, angles, r0, times, tolerance):
+    """Trace the particles starting at ``angles[w]`` on the r0 circle of each well w."""
+    counts = [len(a) for a in angles]
+    if not sum(counts):
+        return [np.empty((0, len(times), 2)) for _ in angles]
+    home = np.repeat(np.arange(len(angles)), counts)
+    theta = np.concatenate(angles)
+    start = field.wells[home] + r0[home][:, None] * np.column_stack([np.cos(theta), np.sin(theta)])
+    traced = trace_backward(field, start, home, times, tolerance)
+    return np.split(traced, np.cumsum(counts)[:-1])
+
+
+def _ring_polygon(ring, limit):
+    """The polygon through an isochrone's vertices.
+
+    Particles right beside a dividing streamline are ill-conditioned (they wait at a stagnation
+    point for an exponentially sensitive time), so the ring can fold back on itself along the
+    capture-zone boundary. Such folds are repaired keeping the enclosed area, slits narrower than
+    ``limit`` are closed, and loose slivers (numerical, a tiny fraction of the area) are dropped.
+    """
+    polygon = shapely.Polygon(ring)
+    if polygon.is_valid:
+        return polygon
+    fixed = _polygonal(shapely.make_valid(polygon, method="structure"))
+    if fixed.geom_type == "MultiPolygon":
+        fixed = _polygonal(fixed.buffer(0.5 * limit, quad_segs=4).buffer(-0.5 * limit, quad_segs=4))
+    if fixed.geom_type == "MultiPolygon":
+        parts = shapely.get_parts(fixed)
+        fixed = parts[np.argmax(shapely.area(parts))]
+    return fixed
+
+
+def _polygonal(geometry):
+    """The polygonal part of any geometry as a (Multi)Polygon."""
+    parts = shapely.get_parts(geometry)
+    while any(part.geom_type in ("MultiPolygon", "GeometryCollection") for part in parts):
+        parts = shapely.get_parts(parts)
+    polygons = [part for part in parts if part.geom_type == "Polygon" and not part.is_empty]
+    return shapely.union_all(polygons) if polygons else shapely.Polygon()
+
+
+# --------------------------------------------------------------------------- grouping
+def group_zones(isochrones, x, y, times, labels, snap=None):
+    """Union each zone over all wells; one record per connected part (a group of wells).
+
+    With regional flow the zones of neighbouring wells meet along the dividing streamlines
+    between them, where the travel time is infinite: exactly they only touch in a slit. Slits and
+    gaps narrower than 2 ``snap[j]`` (m) are closed, and areas a zone encloses (the near-stagnant
+    water between the wells of a field) are included: for protection they belong to the zone.
+    Returns a list of dicts with ``zone``, ``travel_time_days``, ``wells`` (sorted well
+    indices inside the part), ``geometry`` (shapely Polygon) and ``area_m2``; ordered from the
+    largest travel time to the smallest (small zones drawn on top).
+    """
+    points = shapely.points(np.column_stack([x, y]))
+    records = []
+    for j in sorted(range(len(times)), key=lambda i: -times[i]):
+        polygons = np.asarray(isochrones[j], dtype=object)
+        if snap is not None and snap[j] > 0 and len(polygons) > 1:
+            grown = shapely.union_all(shapely.buffer(polygons, snap[j], quad_segs=4))
+            merged = shapely.union_all([shapely.buffer(grown, -snap[j], quad_segs=4), *polygons])
+        else:
+            merged = shapely.union_all(polygons)
+        parts = [part for part in shapely.get_parts(_polygonal(merged)) if part.area > 0]
+        if snap is not None:
+            parts = [shapely.Polygon(part.exterior) for part in parts]
+        tree = shapely.STRtree(parts)
+        well_index, part_index = tree.query(points, predicate="intersects")
+        for p, part in enumerate(parts):
+            wells = sorted(int(w) for w in well_index[part_index == p])
+            if not wells:  # a numerical sliver without a well
+                continue
+            records.append({"zone": labels[j], "travel_time_days": float(times[j]), "wells": wells,
+                            "geometry": part, "area_m2": float(part.area)})
+    return records
+
+
+def closing_distances(x, y, rate, thickness, porosity, times, gap=0.01):
+    """Per time the distance (m) within which neighbouring wells' regional-flow zones are joined:
+    ``gap`` times the size of the largest shared zone (see _field_scale)."""
+    field = FlowField(x, y, rate, thickness, porosity)
+    return gap * _field_scale(field, np.asarray(times, float)).max(axis=0)
+
+
+def protection_zones(x, y, rate_m3_day, thickness, porosity, times, labels, method=METHOD_VOLUME_BALANCE,
+                     flux=0.0, direction=0.0, protective_depth=None, feedback=None, **options):
+    """All zones as records (see group_zones), plus the boringsvrije zone when a depth is given.
+
+    Each record also has ``method``, ``top_m`` and ``bottom_m`` (None = unbounded).
+    ``feedback(fraction)`` returning True cancels (returns None).
+    """
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    if not len(x):
+        raise ValueError(tr("There are no wells to compute zones for"))
+    if flux < 0:
+        raise ValueError(tr("Regional flux must be zero or positive (m/d)"))
+    if protective_depth is not None and protective_depth < 0:
+        raise ValueError(tr("Protective layer depth must be zero or more metres below ground level"))
+    if method == METHOD_REGIONAL_FLOW:
+        isochrones = isochrones_regional_flow(x, y, rate_m3_day, thickness, porosity, times, flux, direction,
+                                              feedback=feedback, **options)
+        if isochrones is None:
+            return None
+        snap = closing_distances(x, y, rate_m3_day, thickness, porosity, times, options.get("gap", 0.01))
+    else:
+        snap = None
+        isochrones = isochrones_volume_balance(x, y, rate_m3_day, thickness, porosity, times)
+    records = group_zones(isochrones, x, y, times, labels, snap)
+    for record in records:
+        record.update(method=METHOD_NAMES[method], top_m=0.0, bottom_m=None)
+    if protective_depth is not None:
+        largest = max(times)
+        extra = [dict(record, zone=BORINGSVRIJE_ZONE, top_m=float(protective_depth), bottom_m=None)
+                 for record in records if record["travel_time_days"] == largest]
+        records = extra + records
+    return records
+
+
+def oversized_wells(rate_m3_day, thickness, porosity, largest_days):
+    """Indices of wells whose volume-balance zone for the largest time exceeds the Netherlands."""
+    area = np.asarray(rate_m3_day) * largest_days / (np.asarray(porosity) * np.asarray(thickness))
+    return np.nonzero(area > NETHERLANDS_AREA_M2)[0]
