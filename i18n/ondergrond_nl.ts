@@ -542,6 +542,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
             <source>Drinking-water protection zones</source>
             <translation>Drinkwaterbeschermingszones</translation>
         </message>
@@ -2149,11 +2150,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
-            <source>Drinking-water protection zones</source>
-            <translation>Grondwaterbeschermingszones</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_provincie.model3" />
             <source>Cumulation heatmap of all claims in the band and year</source>
             <translation>Stapelingskaart van alle claims in de dieptelaag en het jaar</translation>
         </message>
@@ -2165,7 +2161,7 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Drinking-water protection zones around the wells</source>
-            <translation>Grondwaterbeschermingszones rond de winputten</translation>
+            <translation>Drinkwaterbeschermingszones rond de winputten</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
