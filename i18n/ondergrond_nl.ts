@@ -631,12 +631,12 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
             <source>Regional groundwater flow: direction it flows towards (degrees clockwise from north)</source>
-            <translation>Regionale grondwaterstroming: richting waarheen het stroomt (graden met de klok mee vanaf noord)</translation>
+            <translation>Regionale grondwaterstroming: stromingsrichting (graden met de klok mee vanaf noord)</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
             <source>Protective layer depth for the boringsvrije zone (m below ground level, optional)</source>
-            <translation>Diepte van de beschermende laag voor de boringsvrije zone (m onder maaiveld, optioneel)</translation>
+            <translation>Diepte beschermende laag voor de boringsvrije zone (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
@@ -2136,7 +2136,7 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Protective clay layer depth for the boringsvrije zone (m below ground level)</source>
-            <translation>Diepte van de beschermende kleilaag voor de boringsvrije zone (m onder maaiveld)</translation>
+            <translation>Diepte beschermende kleilaag boringsvrije zone (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
