@@ -110,7 +110,7 @@ class ReservationCheck(OndergrondAlgorithm):
             "(diameter/2 for lines, radius for points, 0 for polygons)). Vertical intervals: trace "
             "[depth, depth + height], line [depth_m, depth_m + diameter_m], polygon and point [top_m, "
             "bottom_m] (empty top = 0, empty bottom = unbounded); v is their separation, 0 when they "
-            "overlap. gap = sqrt(h^2 + v^2). A clash is gap = 0; a clearance conflict is 0 < gap < the "
+            "overlap. gap = sqrt(h^2 + v^2). A clash is gap = 0; a clearance conflict is a gap above 0 but below the "
             "required clearance from the Clearances table (symmetric, '*' as wildcard; the most "
             "specific row wins: an exact pair, then rows with one wildcard (the larger of two), then "
             "'*,*'). Bundled values are practice values (unverified): 0.25 m between small "
