@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from osgeo import gdal, ogr, osr  # noqa: E402
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsProperty  # noqa: E402
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsProperty  # noqa: E402
 
 SIDE = 40_000.0
 CELL = 10.0
@@ -44,21 +44,10 @@ SEGMENTS = 8  # native:buffer segments per quarter circle
 
 
 def start_qgis():
-    application = QgsApplication([], False)
-    application.initQgis()
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
     sys.path.insert(0, str(ROOT / "scripts"))
-    import demo  # the plugin importer shared with the demo
+    import headless
 
-    demo.import_plugin()
-    from ondergrond.provider import OndergrondProvider
-
-    provider = OndergrondProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return application, provider
+    return headless.start_qgis("en")
 
 
 def run(algorithm, parameters):

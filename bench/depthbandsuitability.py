@@ -23,7 +23,6 @@ time per combination is extrapolated to all 25; the output says so.
 
 import argparse
 import csv
-import importlib.util
 import math
 import os
 import resource
@@ -57,15 +56,6 @@ KINDS = {
     "bestaande WKO": (5500, 120, 40.0, 120.0),
     "geothermie": (400, 1200, 1800.0, 2600.0),
 }
-
-
-def import_plugin():
-    spec = importlib.util.spec_from_file_location(
-        "ondergrond", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ondergrond"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def layer_name(kind):
@@ -187,20 +177,11 @@ def main():
     parser.add_argument("--full", action="store_true", help="run the native chain on all 25 combinations")
     args = parser.parse_args()
 
-    application = QgsApplication([], False)
-    application.initQgis()
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
-    from processing.core.Processing import Processing
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import headless
 
-    Processing.initialize()
-    plugin = import_plugin()
-    from ondergrond import i18n
+    application, provider = headless.start_qgis("en")
     from ondergrond.core import suitability as core
-    from ondergrond.provider import OndergrondProvider
-
-    i18n.install("en")
-    provider = OndergrondProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
 
     work = Path(tempfile.mkdtemp(prefix="bench_suitability_"))
     gpkg = work / "constraints.gpkg"
@@ -309,7 +290,6 @@ def main():
           "answer; see the lines above for the polygon output)".format(native[1] / ours_matrix[1]))
     shutil.rmtree(work, ignore_errors=True)
     QgsApplication.processingRegistry().removeProvider(provider)
-    del plugin
     application.exitQgis()
     return 1 if mismatches else 0
 

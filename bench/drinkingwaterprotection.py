@@ -25,10 +25,11 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-import conftest  # noqa: E402,F401  (registers the repository as the package ``ondergrond``)
+sys.path.insert(0, str(ROOT / "scripts"))
+import headless  # noqa: E402
 import shapely  # noqa: E402
 
+headless.import_plugin()
 from ondergrond.core import traveltime as tt  # noqa: E402
 
 N_WELLS, RATE, H, N, FLUX, DIRECTION, K = 50, 1000.0, 30.0, 0.35, 0.02, 45.0, 10.0
@@ -47,19 +48,10 @@ def well_field():
 
 def ours_through_processing(x, y):
     """The whole algorithm as a planner runs it: processing.run on a memory layer."""
-    from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-    application = QgsApplication([], False)
-    application.initQgis()
-    sys.path.append(str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins"))
+    application, provider = headless.start_qgis("en")
     import processing
-    from processing.core.Processing import Processing
-
-    from ondergrond.provider import OndergrondProvider
-
-    Processing.initialize()
-    provider = OndergrondProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     layer = QgsVectorLayer("Point?crs=EPSG:28992&field=rate_m3_year:double", "wells", "memory")
     features = []
     for xi, yi in zip(x, y):

@@ -82,20 +82,11 @@ def main(n_links):
     from osgeo import gdal, ogr
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
-    application = QgsApplication([], False)
-    application.setPrefixPath("/usr", True)
-    application.initQgis()
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
-    from processing.core.Processing import Processing
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import headless
 
-    Processing.initialize()
-    import conftest  # registers the repository as the package "ondergrond"  # noqa: F401
+    application, provider = headless.start_qgis("en")
     import processing
-
-    from ondergrond.provider import OndergrondProvider
-
-    provider = OndergrondProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     gdal.UseExceptions()
 
     work = Path(tempfile.mkdtemp(prefix="bench_importklic_"))

@@ -16,7 +16,6 @@ conflicts. Both must find the same (trace, obstacle) pairs. Prints both times an
 """
 
 import argparse
-import importlib.util
 import os
 import sys
 import tempfile
@@ -48,15 +47,6 @@ TRACE_DEPTH, TRACE_WIDTH, TRACE_HEIGHT = 0.8, 1.0, 0.6
 class Feedback(QgsProcessingFeedback):
     def reportError(self, text, fatalError=False):
         print("   error:", text)
-
-
-def import_plugin():
-    spec = importlib.util.spec_from_file_location(
-        "ondergrond", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ondergrond"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def build_city(path, blocks=100, spacing=100.0, seed=6):
@@ -163,18 +153,11 @@ def main():
     parser.add_argument("--rounds", type=int, default=5, help="runs of each chain; the best time counts")
     args = parser.parse_args()
 
-    application = QgsApplication([], False)
-    application.initQgis()
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
-    from processing.core.Processing import Processing
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import headless
 
-    Processing.initialize()
-    plugin = import_plugin()
+    application, provider = headless.start_qgis("en")
     from ondergrond.core import reservation as res
-    from ondergrond.provider import OndergrondProvider
-
-    provider = OndergrondProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
 
     folder = Path(tempfile.mkdtemp(prefix="bench_reservation_"))
     gpkg = folder / "city.gpkg"
@@ -225,7 +208,6 @@ def main():
         len(ours_pairs - native_pairs), len(native_pairs - ours_pairs))))
     print("ratio: native/ours = {:.1f}x".format(native_time / ours_time))
     QgsApplication.processingRegistry().removeProvider(provider)
-    del plugin
     application.exitQgis()
     return 0 if same else 1
 

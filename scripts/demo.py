@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import headless  # noqa: E402  (beside this script)
 from qgis.core import (  # noqa: E402  (QGIS must see QT_QPA_PLATFORM first)
     QgsApplication,
     QgsMapRendererParallelJob,
@@ -29,16 +30,6 @@ from qgis.core import (  # noqa: E402  (QGIS must see QT_QPA_PLATFORM first)
 )
 from qgis.PyQt.QtCore import QSize  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
-
-
-def import_plugin():
-    """Import the repository root as the package ``ondergrond``."""
-    spec = importlib.util.spec_from_file_location(
-        "ondergrond", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ondergrond"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 class Feedback(QgsProcessingFeedback):
@@ -344,20 +335,7 @@ STEPS = [
 
 
 def main(output):
-    application = QgsApplication([], False)
-    application.initQgis()
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    plugin = import_plugin()
-    from ondergrond import i18n
-    from ondergrond.provider import OndergrondProvider
-
-    i18n.install()
-    provider = OndergrondProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-
+    application, provider = headless.start_qgis()
     demo = Demo(output)
     for step in STEPS:
         print("== " + (step.__doc__ or step.__name__).strip().splitlines()[0])
@@ -366,7 +344,6 @@ def main(output):
     for path in demo.written:
         print("   " + Path(path).name)
     QgsApplication.processingRegistry().removeProvider(provider)
-    del plugin
     application.exitQgis()
 
 

@@ -28,19 +28,10 @@ OUTPUT_DIR = Path(os.environ.get("ONDERGROND_TEST_OUTPUT", ROOT / "output" / "te
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 
-def _register_package():
-    """Import the repository root as ``ondergrond`` (plugin code uses relative imports only)."""
-    if "ondergrond" in sys.modules:
-        return sys.modules["ondergrond"]
-    spec = importlib.util.spec_from_file_location(
-        "ondergrond", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ondergrond"] = module
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(ROOT / "scripts"))
+import headless  # noqa: E402  (scripts/headless.py: imports the repository root as ``ondergrond``)
 
-
-_register_package()
+headless.import_plugin()
 
 
 def load_sample_builder():
