@@ -41,6 +41,31 @@ def load_sample_builder():
     return module
 
 
+def recorder():
+    """A Processing feedback that keeps what an algorithm reports (infos, warnings, errors)."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos, self.warnings, self.errors = [], [], []
+
+        def pushInfo(self, text):
+            self.infos.append(text)
+
+        def pushWarning(self, text):
+            self.warnings.append(text)
+
+        def reportError(self, text, fatalError=False):
+            self.errors.append(text)
+
+        @property
+        def messages(self):
+            return self.warnings + self.errors
+
+    return Recorder()
+
+
 @pytest.fixture(scope="session")
 def output_dir():
     OUTPUT_DIR.mkdir(parents=True, exist_ok=True)

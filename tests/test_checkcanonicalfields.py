@@ -1,6 +1,7 @@
 """ondergrond:checkcanonicalfields on hand-made features with known problems."""
 
 import pytest
+from conftest import recorder
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 FIELDS = {"top_m": "double", "bottom_m": "double", "depth_m": "string", "diameter_m": "double",
@@ -53,15 +54,7 @@ def test_other_field_names_and_missing_fields(run_alg, make_layer):
 def test_geographic_crs_is_reported(run_alg, make_layer):
     layer = make_layer("Point", {"depth_m": "double"}, [{"wkt": "POINT(6.1 52.5)", "depth_m": 1.0}],
                        crs="EPSG:4326")
-    from qgis.core import QgsProcessingFeedback
-
-    class Recorder(QgsProcessingFeedback):
-        warnings = []
-
-        def pushWarning(self, text):
-            self.warnings.append(text)
-
-    feedback = Recorder()
+    feedback = recorder()
     result = run_alg("ondergrond:checkcanonicalfields", {"INPUT": layer, "OUTPUT": "memory:"}, feedback)
     assert result["PROBLEMS"] == 0
     assert any("EPSG:4326" in warning for warning in feedback.warnings)

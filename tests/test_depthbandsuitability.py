@@ -8,7 +8,8 @@ import csv
 from collections import defaultdict
 
 import pytest
-from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from conftest import recorder
+from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 X0, Y0 = 200000, 500000
 EXTENT = "{},{},{},{} [EPSG:28992]".format(X0, X0 + 100, Y0, Y0 + 100)
@@ -18,17 +19,6 @@ FIELDS = {"kind": "string", "top_m": "double", "bottom_m": "double"}
 def box(x0, y0, x1, y1):
     return "POLYGON(({a} {b},{c} {b},{c} {d},{a} {d},{a} {b}))".format(a=X0 + x0, b=Y0 + y0, c=X0 + x1, d=Y0 + y1)
 
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushWarning(self, text):
-        self.messages.append(text)
-
-    def reportError(self, text, fatalError=False):
-        self.messages.append(text)
 
 
 @pytest.fixture
@@ -140,7 +130,7 @@ def test_drinking_water_zones_work_with_the_default_tables(run_alg, make_layer, 
         {"wkt": box(0, 0, 20, 100), "zone": "waterwingebied", "top_m": 0.0},
         {"wkt": box(0, 0, 100, 100), "zone": "boringsvrije zone", "top_m": 60.0},
     ], name="beschermingszones")
-    feedback = Recorder()
+    feedback = recorder()
     result = run(run_alg, tmp_path, [layer], {"FUNCTIONS": "diepe geothermie,kabels en leidingen"}, feedback)
     found = areas(result)
     # Deep geothermal: every zone reaches 1500-4000 m; the boringsvrije zone (excluded) covers all.
@@ -165,7 +155,7 @@ def test_null_kinds_outside_features_and_unknown_kinds_are_reported(run_alg, mak
         {"wkt": box(500, 500, 600, 600), "kind": "breukzone"},
         {"wkt": box(0, 0, 10, 10), "kind": "gaswinning"},
     ], name="lastig")
-    feedback = Recorder()
+    feedback = recorder()
     result = run(run_alg, tmp_path, [layer], dict(tables, FUNCTIONS="geo"), feedback)
     assert areas(result) == {("geo", "1500-4000"): {1: 10000.0}}
     text = "\n".join(feedback.messages)
@@ -218,7 +208,7 @@ def test_sample_data(run_alg, sample_gpkg, tmp_path):
     names = ["ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
              "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_archeologie",
              "ondergrond_geothermie_gepland"]
-    feedback = Recorder()
+    feedback = recorder()
     result = run_alg("ondergrond:depthbandsuitability", {
         "CONSTRAINTS": ["{}|layername={}".format(sample_gpkg, n) for n in names], "OUTPUT": "memory:",
         "MATRIX": str(tmp_path / "m.html"), "MATRIX_CSV": str(tmp_path / "m.csv")}, feedback)

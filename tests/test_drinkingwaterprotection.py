@@ -4,7 +4,8 @@ import csv
 import math
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from conftest import recorder
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from ondergrond.core.canonical import is_null
 
@@ -12,17 +13,6 @@ ALG = "ondergrond:drinkingwaterprotection"
 YEAR = 365.25
 WELLS = {"well_id": "string", "rate_m3_year": "double", "thickness_m": "double", "porosity": "double"}
 
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings = [], []
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
 
 
 def zones(result):
@@ -159,7 +149,7 @@ def test_nothing_half_written(run_alg, make_layer, tmp_path):
 def test_geographic_crs_is_reprojected(run_alg, make_layer):
     layer = make_layer("Point", {"well_id": "string", "rate_m3_year": "double"}, [
         {"wkt": "POINT(6.09 52.51)", "well_id": "Z1", "rate_m3_year": 1e6}], crs="EPSG:4326")  # near Zwolle
-    feedback = Recorder()
+    feedback = recorder()
     result = run_alg(ALG, {"INPUT": layer, "TRAVEL_TIMES": "60d", "ZONE_LABELS": "ww", "OUTPUT": "memory:"},
                      feedback)
     output, [z1] = zones(result)
@@ -175,7 +165,7 @@ def test_huge_rate_warns(run_alg, make_layer):
     # 1e13 m3/year for 100 years in 30 m at n 0.35: ~1e14 m2, far more than the Netherlands (4.15e10 m2).
     layer = make_layer("Point", {"well_id": "string", "rate_m3_year": "double"}, [
         {"wkt": "POINT(200000 500000)", "well_id": "HUGE", "rate_m3_year": 1e13}])
-    feedback = Recorder()
+    feedback = recorder()
     run_alg(ALG, {"INPUT": layer, "OUTPUT": "memory:"}, feedback)
     assert any("HUGE" in text and "larger than the Netherlands" in text for text in feedback.warnings)
 

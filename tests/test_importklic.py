@@ -4,7 +4,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
+from conftest import recorder
+from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "imkl"
 V12 = FIXTURES / "26X000001_1"
@@ -12,17 +13,6 @@ V20_FILE = FIXTURES / "26X000002_1" / "GI_gebiedsinformatielevering_26X000002_1_
 RESERVATION_FIELDS = ("utility_type", "depth_m", "diameter_m", "valid_from", "valid_to", "network_operator",
                       "imkl_id", "object_type", "depth_source", "status")
 
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings = [], []
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
 
 
 def layer_of(result, key):
@@ -46,7 +36,7 @@ def run(run_alg, inputs, feedback=None, **extra):
 
 
 def test_fixture_deliveries_merged(run_alg):
-    feedback = Recorder()
+    feedback = recorder()
     result = run(run_alg, [V12, V20_FILE], feedback=feedback)
     lines = layer_of(result, "OUTPUT")
     # 5 lines from the IMKL 1.2 delivery + 4 from the IMKL 2.0 one.
@@ -109,7 +99,7 @@ def test_zip_and_optional_outputs(run_alg, tmp_path):
 
 
 def test_delivery_twice_gives_no_duplicates(run_alg):
-    feedback = Recorder()
+    feedback = recorder()
     result = run(run_alg, [V20_FILE, V20_FILE], feedback=feedback)
     assert result["LINES"] == 4
     assert any("duplicate" in w for w in feedback.warnings)
@@ -137,7 +127,7 @@ def test_bad_inputs_name_the_file(run_alg, tmp_path):
 
 
 def test_real_delivery_through_processing(run_alg, realdata):
-    feedback = Recorder()
+    feedback = recorder()
     result = run(run_alg, [realdata / "b4udignl_klic" / "18G007160_1", realdata / "b4udignl_klic" / "22G064233_1"],
                  feedback=feedback)
     assert result["LINES"] == 27 and result["POINTS"] == 36 and result["ZONES"] == 3

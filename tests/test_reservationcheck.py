@@ -8,12 +8,12 @@ years -> [2026, 2085]. Bundled clearances: *,* 0.25; warmte,* 0.5; warmte,water 
 import math
 
 import pytest
+from conftest import recorder
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -23,14 +23,6 @@ TOL = 6e-4  # chainages are written rounded to the millimetre
 LINE_FIELDS = {"utility_type": "string", "depth_m": "double", "diameter_m": "double", "valid_from": "string",
                "valid_to": "string"}
 
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
 
 
 def features(result, key="CONFLICTS"):
@@ -235,7 +227,7 @@ def test_unknown_types_warn_once_and_use_the_wildcard(check, trace_layer, make_l
     pipes = make_layer("LineString", LINE_FIELDS, [
         {"wkt": "LINESTRING({x} -5, {x} 5)".format(x=x), "utility_type": "stadsverwarming", "depth_m": 3.0}
         for x in (10, 20, 30)])
-    feedback = Recorder()
+    feedback = recorder()
     result = check(trace_layer(), [pipes], feedback=feedback)
     assert result["CONFLICT_COUNT"] == 0
     assert sum("'stadsverwarming'" in warning for warning in feedback.warnings) == 1
