@@ -183,8 +183,7 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
 def to_qgs(geometry) -> QgsGeometry:
     """A shapely geometry as QgsGeometry."""
     result = QgsGeometry()
-    # output_dimension explicit: inside qgis_process, shapely may run against QGIS's own (older) GEOS,
-    # whose WKB writer rejects shapely 2.1's default dimension.
+    # 2D: the kernels compute in the plane (read_features drops Z and M).
     result.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
     return result
 

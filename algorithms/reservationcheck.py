@@ -479,9 +479,9 @@ class ReservationCheck(OndergrondAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.CONFLICTS))
         count = out["count"]
-        # MultiLineString WKB for all stretches at once (output_dimension 3: see io.to_qgs)
+        # MultiLineString WKB for all stretches at once, 2D as in io.to_qgs
         wkbs = shapely.to_wkb(shapely.multilinestrings(out["geoms"], indices=np.arange(count)),
-                              output_dimension=3) if count else []
+                              output_dimension=2) if count else []
         t, o = out["trace"], out["obstacle"]
 
         def years(values):
