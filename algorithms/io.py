@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
+from osgeo import gdal, ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -16,6 +17,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProviderRegistry,
     QgsUnitTypes,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -120,14 +122,44 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
     label = label or (source.sourceName() if hasattr(source, "sourceName") else source.name())
     layer_fields = source.fields()
     wanted = [name for name in dict.fromkeys(f for f in fields if f) if layer_fields.lookupField(name) >= 0]
+    read = None
+    if request is None and source_crs(source) == crs:
+        read = _read_geopackage(source, wanted, feedback, label)
+    if read is None:
+        read = _read_qgis(source, crs, context, feedback, wanted, label, request)
+    ids, wkbs, columns = read
+    geoms = shapely.from_wkb(wkbs) if len(wkbs) else np.empty(0, object)
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    skipped = ids[missing].tolist()
+    if skipped:
+        keep = np.flatnonzero(~missing)
+        ids, geoms = ids[keep], geoms[keep]
+        columns = {name: [values[i] for i in keep] for name, values in columns.items()}
+    kind = source.wkbType()
+    if len(geoms) and (QgsWkbTypes.hasZ(kind) or QgsWkbTypes.hasM(kind) or shapely.has_z(geoms).any()):
+        geoms = shapely.force_2d(geoms)
+    # Validity in one vectorised GEOS pass instead of one call per feature; repair the invalid ones.
+    invalid = ~shapely.is_valid(geoms) if len(geoms) else np.zeros(0, bool)
+    repaired = ids[invalid].tolist()
+    if repaired:
+        geoms[invalid] = shapely.make_valid(geoms[invalid])
+    if skipped:
+        feedback.pushWarning(tr("{label}: skipped {n} feature(s) without geometry (feature ids {ids}).").format(
+            label=label, n=len(skipped), ids=id_list(skipped)))
+    if repaired:
+        feedback.pushWarning(tr("{label}: repaired {n} invalid geometry(ies) (feature ids {ids}).").format(
+            label=label, n=len(repaired), ids=id_list(repaired)))
+    return Features(label, ids, np.asarray(geoms, dtype=object), columns, len(skipped))
+
+
+def _read_qgis(source, crs, context, feedback, wanted, label, request):
+    """(ids, WKB per feature or None, {field: values}) through QGIS's feature iterator."""
+    layer_fields = source.fields()
     requests = list(request) if isinstance(request, (list, tuple)) else [request]
     transform = None
     if source_crs(source) != crs:
         transform = QgsCoordinateTransform(source_crs(source), crs, context.transformContext())
 
-    ids, wkbs, skipped, repaired = [], [], [], []
-    columns = {name: [] for name in wanted}
-    total = source.featureCount() or 1
     def features():
         seen = set()
         for one in requests:
@@ -140,44 +172,114 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
                     seen.add(feature.id())
                 yield feature
 
+    ids, wkbs = [], []
+    columns = {name: [] for name in wanted}
     indices = [layer_fields.lookupField(name) for name in wanted]
+    total = source.featureCount() or 1
     for count, feature in enumerate(features()):
         if count % 1000 == 0:
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
             feedback.setProgress(min(100.0, 100.0 * count / total))
         geometry = feature.geometry()  # a copy: transforming it leaves the input untouched
-        if geometry.isNull() or geometry.isEmpty():
-            skipped.append(feature.id())
-            continue
-        if transform is not None:
-            try:
-                geometry.transform(transform)
-            except Exception as error:  # QgsCsException: a coordinate outside the CRS's area
-                raise QgsProcessingException(
-                    tr("{label}, feature {fid}: cannot reproject to {crs}: {error}").format(
-                        label=label, fid=feature.id(), crs=crs.authid(), error=error)) from None
+        wkb = None
+        if not (geometry.isNull() or geometry.isEmpty()):
+            if transform is not None:
+                try:
+                    geometry.transform(transform)
+                except Exception as error:  # QgsCsException: a coordinate outside the CRS's area
+                    raise QgsProcessingException(
+                        tr("{label}, feature {fid}: cannot reproject to {crs}: {error}").format(
+                            label=label, fid=feature.id(), crs=crs.authid(), error=error)) from None
+            wkb = bytes(geometry.asWkb())
         ids.append(feature.id())
-        wkbs.append(geometry.asWkb())
+        wkbs.append(wkb)
         attributes = feature.attributes()
         for name, index in zip(wanted, indices):
             columns[name].append(python_value(attributes[index]))
+    return np.asarray(ids, dtype=np.int64), np.asarray(wkbs, dtype=object), columns
 
-    geoms = shapely.from_wkb([bytes(wkb) for wkb in wkbs]) if wkbs else np.empty(0, object)
-    if len(geoms) and (QgsWkbTypes.hasZ(source.wkbType()) or QgsWkbTypes.hasM(source.wkbType())):
-        geoms = shapely.force_2d(geoms)
-    # Validity in one vectorised GEOS pass instead of one call per feature; repair the invalid ones.
-    invalid = ~shapely.is_valid(geoms) if len(geoms) else np.zeros(0, bool)
-    if invalid.any():
-        geoms[invalid] = shapely.make_valid(geoms[invalid])
-        repaired = [ids[i] for i in np.flatnonzero(invalid)]
-    if skipped:
-        feedback.pushWarning(tr("{label}: skipped {n} feature(s) without geometry (feature ids {ids}).").format(
-            label=label, n=len(skipped), ids=id_list(skipped)))
-    if repaired:
-        feedback.pushWarning(tr("{label}: repaired {n} invalid geometry(ies) (feature ids {ids}).").format(
-            label=label, n=len(repaired), ids=id_list(repaired)))
-    return Features(label, np.asarray(ids, dtype=np.int64), np.asarray(geoms, dtype=object), columns, len(skipped))
+
+# Field types the Arrow stream gives as numpy values equal to what QGIS gives (after ``_column``).
+ARROW_FIELD_TYPES = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString, ogr.OFTDate, ogr.OFTDateTime)
+ARROW_BATCH = 65_536
+
+
+def _read_geopackage(layer, wanted, feedback, label):
+    """(ids, WKB, {field: values}) streamed from a GeoPackage table by GDAL (Arrow, GDAL >= 3.6), or None.
+
+    Ten times faster than QGIS's feature iterator on 100,000 polygons (bench/cumulationheatmap.py).
+    Only for what it gives identically: a whole, saved GeoPackage table in the working CRS, with
+    plain fields. Anything else (an edited or filtered layer, a virtual, joined or binary field,
+    curved geometries, a zipped file) is None, and QGIS reads it.
+    """
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr" or layer.isEditable():
+        return None
+    if layer.subsetString() or QgsWkbTypes.isCurvedType(layer.wkbType()):
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    extra = {key for key, value in parts.items()
+             if key not in ("path", "layerName", "layerId") and not is_null(value) and value != ""}
+    path = parts.get("path") or ""
+    if extra or not path.lower().endswith(".gpkg"):
+        return None
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
+    if dataset is None:
+        return None
+    name, number = parts.get("layerName"), parts.get("layerId")
+    if not is_null(name) and name:
+        table = dataset.GetLayerByName(name)
+    elif not is_null(number) and number is not None:
+        table = dataset.GetLayer(int(number))
+    else:
+        table = dataset.GetLayer(0) if dataset.GetLayerCount() == 1 else None
+    if table is None or not hasattr(table, "GetArrowStreamAsNumPy") or not table.GetGeometryColumn():
+        return None
+    definition = table.GetLayerDefn()
+    for name in wanted:
+        index = definition.GetFieldIndex(name)
+        if index < 0:
+            return None
+        field = definition.GetFieldDefn(index)
+        if field.GetType() not in ARROW_FIELD_TYPES or field.GetSubType() == ogr.OFSTJSON:
+            return None
+    table.SetIgnoredFields([definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
+                            if definition.GetFieldDefn(i).GetName() not in wanted])
+    ids, wkbs = [], []
+    columns = {name: [] for name in wanted}
+    total = table.GetFeatureCount() or 1
+    stream = table.GetArrowStreamAsNumPy(
+        options=["USE_MASKED_ARRAYS=YES", "MAX_FEATURES_IN_BATCH={}".format(ARROW_BATCH)])
+    for batch in stream:
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+        ids.append(batch[table.GetFIDColumn() or "OGC_FID"])
+        geometry = batch[table.GetGeometryColumn()]
+        wkb = np.ma.getdata(geometry).astype(object)  # object: fixed-width bytes would lose trailing zeros
+        wkb[np.ma.getmaskarray(geometry)] = None
+        wkbs.append(wkb)
+        for name in wanted:
+            columns[name].extend(_column(batch[name]))
+        feedback.setProgress(min(100.0, 100.0 * sum(map(len, ids)) / total))
+    if not ids:
+        return np.empty(0, np.int64), np.empty(0, object), columns
+    return np.concatenate(ids).astype(np.int64), np.concatenate(wkbs), columns
+
+
+def _column(values):
+    """An Arrow batch column as the Python values QGIS gives: None for NULL, str, date, datetime."""
+    mask = np.ma.getmaskarray(values)
+    data = np.ma.getdata(values)
+    if data.dtype.kind == "S":
+        out = [text.decode("utf-8") for text in data.tolist()]
+    else:
+        out = data.tolist()
+        if data.dtype.kind == "f":
+            mask = mask | np.isnan(data)
+    if mask.any():
+        for i in np.flatnonzero(mask):
+            out[i] = None
+    return out
 
 
 def to_qgs(geometry) -> QgsGeometry:
