@@ -17,8 +17,9 @@ claim is its interior plus, along its boundary, the rectangles swept by each edg
 discs around each vertex. Per raster row the kernel computes each piece's exact x-interval of cell
 centres, adds polygon interiors from scanline crossings, merges the intervals per claim (or per
 category) and paints them with difference arrays (one ``bincount`` + ``cumsum`` per tile). Claims
-that stay convex when grown (convex polygons, points) need no merge: per row their union is
-[min lo, max hi] over their pieces. With linear decay the distances are needed, and ``Grid.cover``
+that stay convex when grown (convex polygons, points) need neither pieces nor merge: per row their
+interval runs between their left and right boundary chains, where one ``searchsorted`` finds the arc
+or shifted edge each row meets (``_chains``). With linear decay the distances are needed, and ``Grid.cover``
 is used claim by claim. Everything runs tile by tile (tiles in parallel threads), so memory is
 bounded by the tile size, not by the extent. ``cumulate_reference`` is the obvious cell-by-cell
 version the tests compare against.
@@ -160,12 +161,13 @@ class _Prepared:
     by: np.ndarray
     ring: np.ndarray  # bool: polygon ring edge (used for interior crossings)
     touched: np.ndarray  # bool per claim: point/line with radius 0 -> Grid.cover's touched cells
-    tree: shapely.STRtree  # over the claims' bounding boxes grown by their radius
+    box: np.ndarray  # per claim: (xmin, ymin, xmax, ymax) grown by the radius; NaN when empty
     seg_start: np.ndarray  # per claim: first segment
     seg_end: np.ndarray
-    rect: dict  # per segment: the rectangle swept by the segment's normal (see _rect_slices)
+    rect: dict  # per segment of the non-convex claims: the rectangle swept by its normal (``_rect_slices``)
     disk: dict  # discs of radius R around the vertices, sorted by claim, with start/end per claim
     convex: np.ndarray  # bool per claim: grown by R > 0 it is convex (one interval per row)
+    chains: tuple  # (left, right) boundary chains of the convex claims (see ``_chains``)
     ylo: np.ndarray  # per claim: bounds in y grown by the radius
     yhi: np.ndarray
 
@@ -216,26 +218,128 @@ def prepare(claims):
         ring = np.concatenate([np.ones(len(c1), bool), np.zeros(len(c2), bool)])
         order = np.argsort(seg_claim, kind="stable")
         seg_claim, a, b, ring = seg_claim[order], a[order], b[order], ring[order]
-    seg_start = np.searchsorted(seg_claim, np.arange(n), "left")
-    seg_end = np.searchsorted(seg_claim, np.arange(n), "right")
+    seg_start, seg_count = _groups(seg_claim, n)
+    seg_end = seg_start + seg_count
     bounds = shapely.bounds(geoms)
     r = claims.radii
-    boxes = shapely.box(bounds[:, 0] - r, bounds[:, 1] - r, bounds[:, 2] + r, bounds[:, 3] + r)
-    boxes[empty] = None
-    tree = shapely.STRtree(boxes)
-    tree.query(shapely.Point(0, 0))  # build the tree now, not lazily inside worker threads
+    box = np.column_stack([bounds[:, 0] - r, bounds[:, 1] - r, bounds[:, 2] + r, bounds[:, 3] + r])
+    box[empty] = np.nan
     ax, ay, bx, by = a[:, 0], a[:, 1], b[:, 0], b[:, 1]
-    # Convex polygons and points grown by R > 0 are convex: each row holds one interval, found by
-    # min/max over the pieces without sorting (``_TileIntervals._convex``).
+    # Convex polygons and points grown by R > 0 are convex: each row holds one interval, whose ends
+    # lie on the left and right boundary chains (``_chains``), found without sorting.
     convex = (r > 0) & ~empty & ((types == 0) | simple)
-    candidates = np.flatnonzero(convex & (types == 3))
-    if len(candidates):
-        area = shapely.area(geoms[candidates])
-        hull = shapely.area(shapely.convex_hull(geoms[candidates]))
-        convex[candidates] = area >= hull * (1 - 1e-9)
-    return _Prepared(seg_claim, ax, ay, bx, by, ring, touched, tree, seg_start, seg_end,
-                     _rect_constants(ax, ay, bx, by, r[seg_claim]), _discs(seg_claim, ax, ay, bx, by, ring, r, n),
-                     convex, bounds[:, 1] - r, bounds[:, 3] + r)
+    vertex = convex[seg_claim] & ((ax != bx) | (ay != by) | (types[seg_claim] == 0))
+    convex &= _turns_one_way(seg_claim[vertex], ax[vertex], ay[vertex], n) | (types == 0)
+    vertex &= convex[seg_claim]
+    vertices = (seg_claim[vertex], ax[vertex], ay[vertex])
+    # The other claims are cut into per-segment pieces (``_TileIntervals.compute``).
+    pieces = np.flatnonzero(~convex[seg_claim])
+    rect = _rect_constants(ax[pieces], ay[pieces], bx[pieces], by[pieces], r[seg_claim[pieces]])
+    rect["claim"] = seg_claim[pieces]
+    rect["index"] = np.full(len(seg_claim), -1)
+    rect["index"][pieces] = np.arange(len(pieces))
+    discs = _discs(seg_claim[pieces], ax[pieces], ay[pieces], bx[pieces], by[pieces], ring[pieces], r, n)
+    return _Prepared(seg_claim, ax, ay, bx, by, ring, touched, box, seg_start, seg_end, rect, discs,
+                     convex, (_chains(*vertices, r, 1.0), _chains(*vertices, r, -1.0)), box[:, 1], box[:, 3])
+
+
+def _groups(claim, n):
+    """First index and count per claim of an array sorted by claim."""
+    count = np.bincount(claim, minlength=n)
+    return np.cumsum(count) - count, count
+
+
+def _following(claim, n):
+    """Index of the next vertex of the same ring (cyclic) for vertices sorted by claim."""
+    start, count = _groups(claim, n)
+    index = np.arange(len(claim))
+    following = index + 1
+    last = index == (start + count - 1)[claim]
+    following[last] = start[claim[last]]
+    return following
+
+
+def _turns_one_way(claim, x, y, n):
+    """Per claim: its ring (vertices without repeats, in order) turns one way only, so it is convex.
+
+    Valid polygons are simple, and a simple ring that never turns the other way is convex. The test
+    is exact (collinear vertices are fine, the smallest turn the other way is not).
+    """
+    start, count = _groups(claim, n)
+    result = np.zeros(n, bool)
+    if len(claim) == 0:
+        return result
+    following = _following(claim, n)
+    dx, dy = x[following] - x, y[following] - y
+    cross = dx * dy[following] - dy * dx[following]
+    has = count >= 3
+    lowest = np.minimum.reduceat(cross, start[has])
+    highest = np.maximum.reduceat(cross, start[has])
+    result[has] = (lowest >= 0) | (highest <= 0)
+    return result
+
+
+def _chains(claim, x, y, radii, sign):
+    """The left (``sign`` 1) or right (``sign`` -1) boundary chains of convex claims grown by R.
+
+    Seen with x mirrored by ``sign`` and the ring counter-clockwise, the left chain runs from the
+    top-left vertex u_0 to the bottom-left vertex u_m. The grown shape's left boundary is, from top
+    to bottom: the arc around u_0, the edge u_0 u_1 shifted out by R, the arc around u_1, ... the
+    arc around u_m. Unit j (arc around u_j plus the shifted edge u_j u_(j+1)) starts at height
+    B_j = y_j + R n_y, with n the outward normal of the edge above (B_0 = y_0 + R). Heights fall
+    monotonically along the chain, so the unit of a row is found by one ``searchsorted`` on
+    ``key`` (claim x ``span`` + top - B_j; the claims' keys do not overlap).
+    """
+    n = len(radii)
+    start, count = _groups(claim, n)
+    mirrored = sign * x
+    following = _following(claim, n)
+    twice_area = np.zeros(n)
+    has = count > 0
+    if len(claim):
+        twice_area[has] = np.add.reduceat(mirrored * y[following] - mirrored[following] * y, start[has])
+    # Clockwise rings run backwards: reverse them within their claim.
+    order = np.arange(len(claim))
+    back = (twice_area < 0)[claim]
+    order[back] = (2 * start + count - 1)[claim[back]] - order[back]
+    x, y, mirrored = x[order], y[order], mirrored[order]
+    top = _extreme(y, mirrored, start, count, has, np.maximum)
+    bottom = _extreme(y, mirrored, start, count, has, np.minimum)
+    length = np.where(has, (bottom - top) % np.maximum(count, 1) + 1, 0)
+    chain_claim = np.repeat(np.arange(n), length)
+    step = _ranges(np.zeros(n, np.int64), length)
+    vertex = start[chain_claim] + (top[chain_claim] + step) % count[chain_claim]
+    last = step == (length - 1)[chain_claim]
+    after = np.where(last, vertex, np.roll(vertex, -1))
+    cx, cy, r = x[vertex], y[vertex], radii[chain_claim]
+    dx = mirrored[after] - mirrored[vertex]
+    run = np.hypot(dx, y[after] - cy)
+    normal_y = np.where(run > 0, -dx / np.where(run > 0, run, 1.0), 0.0)
+    tops = cy + r * np.where(step == 0, 1.0, np.roll(normal_y, 1))
+    chain_start = np.cumsum(length) - length
+    ceiling = np.full(n, np.nan)
+    ceiling[has] = y[start[has] + top[has]] + radii[has]
+    floor = np.full(n, np.nan)
+    floor[has] = y[start[has] + bottom[has]] - radii[has]
+    span = float(np.nanmax(ceiling - floor)) + 1.0 if has.any() else 1.0
+    return {"start": chain_start, "count": length, "span": span, "ceiling": ceiling,
+            "key": chain_claim * span + (ceiling[chain_claim] - tops),
+            "x": cx, "y": cy, "r": r, "rect": _rect_constants(cx, cy, x[after], y[after], r)}
+
+
+def _extreme(y, x, start, count, has, pick):
+    """Per claim the position (within the claim) of its highest (``np.maximum``) or lowest vertex,
+    the leftmost one among equals."""
+    position = np.zeros(len(start), np.int64)
+    if not has.any():
+        return position
+    sizes = count[has]
+    at_level = y == np.repeat(pick.reduceat(y, start[has]), sizes)
+    leftmost = np.minimum.reduceat(np.where(at_level, x, np.inf), start[has])
+    chosen = np.flatnonzero(at_level & (x == np.repeat(leftmost, sizes)))
+    first = chosen[np.searchsorted(chosen, start[has])]
+    position[has] = first - start[has]
+    return position
 
 
 def _rect_constants(ax, ay, bx, by, radius):
@@ -269,11 +373,11 @@ def _discs(seg_claim, ax, ay, bx, by, ring, radii, n):
     ends = ~ring & ((ax != bx) | (ay != by))
     claim = np.concatenate([seg_claim, seg_claim[ends]])
     x, y = np.concatenate([ax, bx[ends]]), np.concatenate([ay, by[ends]])
-    order = np.argsort(claim, kind="stable")
-    claim, x, y = claim[order], x[order], y[order]
-    return {"claim": claim, "x": x, "y": y, "r": radii[claim],
-            "start": np.searchsorted(claim, np.arange(n), "left"),
-            "end": np.searchsorted(claim, np.arange(n), "right")}
+    if ends.any():
+        order = np.argsort(claim, kind="stable")
+        claim, x, y = claim[order], x[order], y[order]
+    start, count = _groups(claim, n)
+    return {"claim": claim, "x": x, "y": y, "r": radii[claim], "start": start, "end": start + count}
 
 
 def _batches(count, budget):
@@ -318,6 +422,26 @@ def _disc_slices(x, y0, r, y):
     dy = y - y0
     h = np.sqrt(np.maximum(r * r - dy * dy, 0.0))
     return x - h, x + h
+
+
+def _chain_end(chain, claim, y, side):
+    """Left (``side`` 1: smallest lo) or right (-1: largest hi) end at heights ``y`` of convex claims."""
+    start, count = chain["start"][claim], chain["count"][claim]
+    key = claim * chain["span"] + (chain["ceiling"][claim] - y)
+    unit = np.clip(np.searchsorted(chain["key"], key, "right") - 1, start, start + count - 1)
+    best = np.full(len(y), np.inf if side > 0 else -np.inf)
+    pick = np.minimum if side > 0 else np.maximum
+    rect = chain["rect"]
+    for vertex in (unit, np.minimum(unit + 1, start + count - 1)):
+        dy = y - chain["y"][vertex]
+        h2 = chain["r"][vertex] ** 2 - dy * dy
+        end = chain["x"][vertex] - side * np.sqrt(np.maximum(h2, 0.0))
+        best = np.where(h2 >= 0, pick(best, end), best)
+    for edge in (unit, np.maximum(unit - 1, start)):
+        lo, hi = _rect_slices(rect, edge, y)
+        ok = rect["valid"][edge] & (y >= rect["ylo"][edge]) & (y <= rect["yhi"][edge]) & (lo <= hi)
+        best = np.where(ok, pick(best, lo if side > 0 else hi), best)
+    return best
 
 
 def capsule_slices(ax, ay, bx, by, radius, y):
@@ -399,50 +523,31 @@ class _TileIntervals:
         return r0, np.maximum(r1 - r0, 0)
 
     def _convex(self, claims, pos, canceled):
-        """One interval per row for claims that are convex once grown: min/max over all pieces.
+        """One interval per row for claims that are convex once grown (``_chains``).
 
-        Claims are bucketed by their number of pieces k (edge rectangles, vertex discs); in a bucket
-        every piece is evaluated on every row of its claim as an (rows, k) array, and the per-row
-        union of a convex shape is simply [min lo, max hi]: no sorting needed.
+        Per row and side, the unit the row falls in gives the candidates: the arc around its vertex,
+        the shifted edges below and above it and the next arc (the neighbours make the answer
+        immune to rounding at unit ends). Every candidate's slice lies inside the grown claim, so the
+        smallest lo (left chain) and largest hi (right chain) are the row's exact interval.
         """
-        p, rect, disk, nrows = self.prep, self.prep.rect, self.prep.disk, self.tile.nrows
+        p, nrows = self.prep, self.tile.nrows
         r0, nrow = self._rows(p.ylo[claims], p.yhi[claims])
         keep = nrow > 0
         claims, r0, nrow = claims[keep], r0[keep], nrow[keep]
-        row_start = np.cumsum(nrow) - nrow  # where each claim's rows start in lo/hi
-        rows = _ranges(r0, nrow)
-        owner = np.repeat(np.arange(len(claims)), nrow)
-        y_all = self.ys[rows]
-        lo = np.full(len(rows), np.inf)
-        hi = np.full(len(rows), -np.inf)
-        for start, end, kind in ((p.seg_start, p.seg_end, "rect"), (disk["start"], disk["end"], "disk")):
-            npieces = end[claims] - start[claims]
-            for k in np.unique(npieces[npieces > 0]):
-                chosen = np.flatnonzero(npieces == k)
-                slots = _ranges(row_start[chosen], nrow[chosen])
-                step = max(1, PAIR_BATCH // int(k))
-                for first in range(0, len(slots), step):
-                    if canceled and canceled():
-                        return None
-                    slot = slots[first:first + step]
-                    piece = start[claims[owner[slot]]][:, None] + np.arange(k)[None, :]
-                    y = y_all[slot][:, None]
-                    if kind == "rect":
-                        plo, phi = _rect_slices(rect, piece, y)
-                        ok = rect["valid"][piece] & (y >= rect["ylo"][piece]) & (y <= rect["yhi"][piece])
-                    else:
-                        dy = y - disk["y"][piece]
-                        h2 = disk["r"][piece] ** 2 - dy * dy
-                        ok = h2 >= 0
-                        h = np.sqrt(np.where(ok, h2, 0.0))
-                        x = disk["x"][piece]
-                        plo, phi = x - h, x + h
-                    ok &= plo <= phi
-                    lo[slot] = np.minimum(lo[slot], np.where(ok, plo, np.inf).min(axis=1))
-                    hi[slot] = np.maximum(hi[slot], np.where(ok, phi, -np.inf).max(axis=1))
+        ends = []
+        for part in _batches(nrow, PAIR_BATCH):
+            if canceled and canceled():
+                return None
+            owner = np.repeat(claims[part], nrow[part])
+            rows = _ranges(r0[part], nrow[part])
+            y = self.ys[rows]
+            ends.append((owner, rows, *(_chain_end(chain, owner, y, side) for chain, side in zip(p.chains, (1, -1)))))
+        if not ends:
+            return (np.empty(0, np.int64),) * 3
+        owner, rows, lo, hi = (np.concatenate(column) for column in zip(*ends))
         c0, c1 = _cols(self.xs, lo, hi)
         ok = c1 > c0
-        return pos[claims[owner[ok]]] * nrows + rows[ok], c0[ok], c1[ok]
+        return pos[owner[ok]] * nrows + rows[ok], c0[ok], c1[ok]
 
     def compute(self, canceled=None):
         p, nrows = self.prep, self.tile.nrows
@@ -468,7 +573,8 @@ class _TileIntervals:
             # 1. The claims grown by their radius: rectangles along the segments and discs around the
             #    vertices (their union is the set within R of the boundary), row by row, in batches.
             rect = p.rect
-            rsegs = segs[rect["valid"][segs]]
+            rsegs = rect["index"][segs]
+            rsegs = rsegs[rect["valid"][rsegs]]
             r0, count = self._rows(rect["ylo"][rsegs], rect["yhi"][rsegs])
             for part in _batches(count, PAIR_BATCH):
                 if canceled and canceled():
@@ -476,7 +582,7 @@ class _TileIntervals:
                 which = np.repeat(rsegs[part], count[part])
                 rows = _ranges(r0[part], count[part])
                 c0, c1 = _cols(self.xs, *_rect_slices(rect, which, self.ys[rows]))
-                emit(pos[p.seg_claim[which]] * nrows + rows, c0, c1)
+                emit(pos[rect["claim"][which]] * nrows + rows, c0, c1)
             disk = p.disk
             discs = _ranges(disk["start"][general], disk["end"][general] - disk["start"][general])
             r0, count = self._rows(disk["y"][discs] - disk["r"][discs], disk["y"][discs] + disk["r"][discs])
@@ -551,7 +657,8 @@ def _largest(tile, rows, c0, c1, weights):
 
 def _tile_values(grid, tile, prep, claims, mode, decay, canceled):
     x0, y0, x1, y1 = grid.tile_bounds(tile)
-    local = np.unique(prep.tree.query(shapely.box(x0, y0, x1, y1)))
+    box = prep.box  # NaN (empty claims) compares false
+    local = np.flatnonzero((box[:, 0] <= x1) & (box[:, 2] >= x0) & (box[:, 1] <= y1) & (box[:, 3] >= y0))
     if len(local) == 0:
         return np.zeros((tile.nrows, tile.ncols))
     if decay == LINEAR and mode in (SUM, MAX):

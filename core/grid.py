@@ -144,7 +144,9 @@ class Grid:
         if radius > 0:
             outside = ~inside
             if outside.any():
-                distance[outside] = shapely.distance(geometry, shapely.points(px[outside], py[outside]))
+                # GEOS flags 0/0 on a repeated vertex's zero-length edge; the distances are right.
+                with np.errstate(invalid="ignore"):
+                    distance[outside] = shapely.distance(geometry, shapely.points(px[outside], py[outside]))
             keep = inside | (distance <= radius)
         else:
             keep = inside

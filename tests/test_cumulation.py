@@ -269,6 +269,52 @@ def test_capsule_slice_is_the_exact_distance_set(ax, ay, bx, by, radius, y):
     np.testing.assert_array_equal(inside[clear], (distance <= radius)[clear])
 
 
+@st.composite
+def polygon_claims(draw):
+    """Convex and concave polygons of either orientation, with repeated and collinear vertices."""
+    geoms = []
+    for _ in range(draw(st.integers(1, 5))):
+        points = draw(st.lists(st.tuples(coordinate, coordinate), min_size=3, max_size=9))
+        hull = shapely.convex_hull(shapely.multipoints(points))
+        if hull.geom_type != "Polygon":
+            continue
+        ring = list(hull.exterior.coords)[:-1]
+        if draw(st.booleans()):  # a repeated vertex and the midpoint of an edge (collinear)
+            ring.insert(1, ring[0])
+            ring.insert(3, tuple((np.array(ring[2]) + np.array(ring[3 % len(ring)])) / 2))
+        if draw(st.booleans()):  # a notch: a vertex pulled into the polygon makes it concave
+            centre = np.array(hull.centroid.coords[0])
+            ring.insert(1, tuple(centre + (np.array(ring[0]) - centre) * 0.2))
+        if draw(st.booleans()):
+            ring.reverse()  # clockwise
+        polygon = shapely.Polygon(ring)
+        if polygon.is_valid and polygon.area > 1.0:
+            geoms.append(polygon)
+    if not geoms:
+        geoms = [shapely.box(0, 0, 10, 10)]
+    n = len(geoms)
+    radii = draw(st.lists(st.sampled_from([0.0, 2.2, 3.75, 11.7, 26.0]), min_size=n, max_size=n))
+    return cu.Claims(geoms, np.ones(n), radii, np.zeros(n, int), ["a"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(polygon_claims(), st.integers(1, 4))
+def test_convex_chains_equal_reference(claims, tile_side):
+    """Grown polygons of any shape and orientation: exactly Grid.cover's cells, convex or not."""
+    fast = cu.cumulate_array(PROPERTY_GRID, claims, cu.COUNT, max_cells=(tile_side * 7) ** 2)
+    np.testing.assert_array_equal(fast, cu.cumulate_reference(PROPERTY_GRID, claims, cu.COUNT))
+
+
+def test_convexity_is_exact():
+    """A notch of a millimetre makes a polygon concave; collinear and repeated vertices do not."""
+    square = [(0, 0), (10, 0), (10, 10), (0, 10)]
+    shapes = [square, square[::-1], [(0, 0), (5, 0), (5, 0), (10, 0), (10, 10), (0, 10)],
+              [(0, 0), (5, 0.001), (10, 0), (10, 10), (0, 10)]]
+    claims = cu.Claims([shapely.Polygon(ring) for ring in shapes], np.ones(4), np.full(4, 5.0), np.zeros(4, int),
+                       ["a"])
+    assert cu.prepare(claims).convex.tolist() == [True, True, True, False]
+
+
 def test_merge_ranges_joins_overlaps_per_key():
     keys = np.array([1, 1, 1, 2, 2])
     lo = np.array([5, 0, 3, 0, 4])
