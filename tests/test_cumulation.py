@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ondergrond.core import cumulation as cu
-from ondergrond.core.grid import Grid
+from ondergrond.core.grid import Grid, Tile
 
 # A 5 x 5 grid of 10 m cells on (0,0)-(50,50): cell centres at 5, 15, 25, 35, 45;
 # row 0 is the top (y = 45), row 4 the bottom (y = 5).
@@ -297,12 +297,26 @@ def polygon_claims(draw):
     return cu.Claims(geoms, np.ones(n), radii, np.zeros(n, int), ["a"])
 
 
+def off_the_rim(grid, claims):
+    """Cells whose centre is not within 1e-7 m of a claim's rim (distance = R), where GEOS's rounded
+    distance and the kernel's exact geometry may each call the tie their own way."""
+    xs, ys = grid.centres(Tile(0, 0, grid.nrows, grid.ncols))
+    centres = shapely.points(*np.meshgrid(xs, ys))
+    clear = np.ones(centres.shape, bool)
+    with np.errstate(invalid="ignore"):  # GEOS flags 0/0 on repeated vertices; the distances are right
+        for geom, radius in zip(claims.geoms, claims.radii):
+            clear &= np.abs(shapely.distance(geom, centres) - radius) > 1e-7
+    return clear
+
+
 @settings(max_examples=150, deadline=None)
 @given(polygon_claims(), st.integers(1, 4))
 def test_convex_chains_equal_reference(claims, tile_side):
     """Grown polygons of any shape and orientation: exactly Grid.cover's cells, convex or not."""
     fast = cu.cumulate_array(PROPERTY_GRID, claims, cu.COUNT, max_cells=(tile_side * 7) ** 2)
-    np.testing.assert_array_equal(fast, cu.cumulate_reference(PROPERTY_GRID, claims, cu.COUNT))
+    reference = cu.cumulate_reference(PROPERTY_GRID, claims, cu.COUNT)
+    clear = off_the_rim(PROPERTY_GRID, claims)
+    np.testing.assert_array_equal(fast[clear], reference[clear])
 
 
 def test_convexity_is_exact():
