@@ -60,6 +60,7 @@ class ReservationCheck(OndergrondAlgorithm):
     OBSTACLES = "OBSTACLES"
     TYPE_FIELD = "TYPE_FIELD"
     DEPTH_FIELD = "DEPTH_FIELD"
+    STANDARD_DEPTH_FIELD = "STANDARD_DEPTH_FIELD"
     DIAMETER_FIELD = "DIAMETER_FIELD"
     TOP_FIELD = "TOP_FIELD"
     BOTTOM_FIELD = "BOTTOM_FIELD"
@@ -100,9 +101,12 @@ class ReservationCheck(OndergrondAlgorithm):
             "depth_m = top of the pipe, diameter_m); polygons are reserved space, infiltration crates or "
             "structures (top_m, bottom_m); points are trees or manholes (radius_m = horizontal extent, "
             "top_m, bottom_m). All may have valid_from and valid_to (years or dates, empty = open-ended). "
-            "A missing depth, diameter or radius is taken from the Defaults table (typical depths of the "
-            "standard street profile, non-normative practice values; KLIC data often has no depth): such "
-            "conflicts are marked depth_assumed. Each row of the bundled tables names its source. "
+            "A cable or pipe without depth takes its network operator's standard laying depth "
+            "(standard_depth_m: KLIC's standaardDieptelegging, as Import KLIC delivery writes it) where "
+            "there is one. Any other missing depth, diameter or radius is taken from the Defaults table "
+            "(typical depths of the standard street profile, non-normative practice values; KLIC data often "
+            "has no depth). Conflicts that rest on either are marked depth_assumed. Each row of the bundled "
+            "tables names its source. "
             "A layer without utility_type values gets a type from its name (boom/bomen/tree: tree, "
             "infiltratie/krat: infiltration crate, reserv: reservation, else 'overig'). Unknown types "
             "use the '*' rows of both tables, with one warning per type.\n\n"
@@ -173,6 +177,8 @@ class ReservationCheck(OndergrondAlgorithm):
         for name, description, default in (
             (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
             (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
+            (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
+                                                "depth, m; used where the depth is empty)"), "standard_depth_m"),
             (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
             (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
             (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
@@ -327,8 +333,8 @@ class ReservationCheck(OndergrondAlgorithm):
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one obstacle layer."))
         names = {key: self._field(parameters, key, context) for key in (
-            self.TYPE_FIELD, self.DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD, self.BOTTOM_FIELD,
-            self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
+            self.TYPE_FIELD, self.DEPTH_FIELD, self.STANDARD_DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD,
+            self.BOTTOM_FIELD, self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
         use_z = self.parameterAsBool(parameters, self.Z_AS_DEPTH, context)
         largest_clearance = clearances.largest()
         chunks = []
@@ -380,6 +386,7 @@ class ReservationCheck(OndergrondAlgorithm):
                 chunks.append(res.resolve_obstacles(
                     label, kind, features.ids, features.geoms, types, defaults,
                     depth=depth if kind == res.LINE else None,
+                    standard_depth=values(self.STANDARD_DEPTH_FIELD) if kind == res.LINE else None,
                     diameter=values(self.DIAMETER_FIELD) if kind == res.LINE else None,
                     top=top if kind != res.LINE else None,
                     bottom=values(self.BOTTOM_FIELD) if kind != res.LINE else None,

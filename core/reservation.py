@@ -250,7 +250,7 @@ class Obstacles:
     top: np.ndarray
     bottom: np.ndarray
     half_width: np.ndarray
-    assumed: np.ndarray        # a default depth from the table was used
+    assumed: np.ndarray        # a standard depth (operator's or the table's) was used
     year_from: np.ndarray      # -inf when open
     year_to: np.ndarray        # +inf when open
 
@@ -270,11 +270,13 @@ class Obstacles:
 
 
 def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, depth=None, diameter=None,
-                      top=None, bottom=None, radius=None, valid_from=None, valid_to=None) -> Obstacles:
+                      top=None, bottom=None, radius=None, valid_from=None, valid_to=None,
+                      standard_depth=None) -> Obstacles:
     """Obstacles of one layer with defaults filled in. Field value lists may be None (field absent).
 
-    Lines: ``[depth_m, depth_m + diameter_m]``, half width diameter/2; a NULL depth takes the table's
-    depth for the type (``assumed``), a NULL diameter the table's diameter, else 0. Polygons and points:
+    Lines: ``[depth_m, depth_m + diameter_m]``, half width diameter/2; a NULL depth takes the network
+    operator's standard laying depth (``standard_depth``, KLIC's standaardDieptelegging), else the
+    table's depth for the type (both ``assumed``); a NULL diameter the table's diameter, else 0. Polygons and points:
     ``[top_m, bottom_m]`` with table defaults, else NULL top = 0 and NULL bottom = unbounded; points get
     the radius (table default, else 0) as half width.
     """
@@ -290,7 +292,8 @@ def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, 
         top_m = field(depth, "depth_m")
         size = field(diameter, "diameter_m")
         missing = np.isnan(top_m)
-        top_m[missing] = defaults.values(types[missing], "depth_m")
+        top_m[missing] = field(standard_depth, "standard_depth_m")[missing]
+        top_m[np.isnan(top_m)] = defaults.values(types[np.isnan(top_m)], "depth_m")
         assumed |= missing
         size[np.isnan(size)] = defaults.values(types[np.isnan(size)], "diameter_m")
         size = np.nan_to_num(size, nan=0.0)

@@ -209,8 +209,8 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
         tr("{n} conflict stretch(es): {clash} clash(es) and {clear} clearance conflict(s) during the trace's "
            "life; {free} with an obstacle that is gone before construction or comes after the trace's "
            "life.").format(n=conflicts["count"], clash=clashes, clear=clearance, free=no_time),
-        tr("{n} conflict(s) rely on a depth taken from the defaults table (depth assumed): check those "
-           "in the field or with the network operator.").format(n=assumed),
+        tr("{n} conflict(s) rely on an assumed depth (the operator's standard laying depth or the defaults "
+           "table): check those in the field or with the network operator.").format(n=assumed),
         tr("{n} opportunity(ies) to combine works.").format(n=coupling["count"]),
     ):
         parts.append("<li>{}</li>".format(html.escape(line)))

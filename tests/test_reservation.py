@@ -152,6 +152,20 @@ def test_assumed_depth_from_the_defaults_table():
     assert out["count"] == 1 and out["obstacle"][0] == 0 and out["conflict"][0] == "clash"
 
 
+def test_operator_standard_depth_comes_before_the_defaults_table():
+    # KLIC's standaardDieptelegging (standard_depth_m) fills an empty depth before the table: 1.5 m
+    # -> [1.5, 1.6], v = 0.1 below the trace's [0.8, 1.4] -> clearance conflict (< 1.0), assumed.
+    # A measured depth wins over it; without either the table's 0.85 m applies.
+    obstacles = lines(["LINESTRING(50 -5, 50 5)", "LINESTRING(60 -5, 60 5)", "LINESTRING(70 -5, 70 5)"],
+                      ["water"] * 3, depth=[None, 3.0, None], standard_depth=[1.5, 0.5, None])
+    assert list(obstacles.top) == [1.5, 3.0, 0.85]
+    assert list(obstacles.assumed) == [True, False, True]
+    out = run(trace(), obstacles).conflicts
+    assert out["obstacle"].tolist() == [0, 2]
+    assert out["conflict"].tolist() == ["clearance", "clash"]
+    assert out["v_gap"][0] == pytest.approx(0.1)
+
+
 @pytest.mark.parametrize(("valid_from", "valid_to", "overlap", "first", "last"), [
     (None, 2025, False, None, None),            # removed before construction: space frees up
     (None, 2026, True, 2026, 2026),             # touching years overlap (inclusive)

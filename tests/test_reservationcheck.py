@@ -135,6 +135,20 @@ def test_assumed_depths_are_marked(check, trace_layer, make_layer):
     assert found[1]["v_gap_m"] == pytest.approx(0.1)
 
 
+def test_operator_standard_depth_from_a_klic_import(check, trace_layer, make_layer):
+    # Water with standard_depth_m 1.5 (standaardDieptelegging) and no depth: [1.5, 1.7] -> v = 0.1 below
+    # the trace -> clearance (< 1.0), assumed. Renamed field through STANDARD_DEPTH_FIELD; without it the
+    # table's 0.85 m gives a clash.
+    fields = dict(LINE_FIELDS, std="double")
+    pipes = make_layer("LineString", fields, [
+        {"wkt": "LINESTRING(50 -5, 50 5)", "utility_type": "water", "diameter_m": 0.2, "std": 1.5}])
+    found = features(check(trace_layer(), [pipes], STANDARD_DEPTH_FIELD="std"))
+    assert [(f["conflict"], f["depth_assumed"]) for f in found] == [("clearance", True)]
+    assert found[0]["v_gap_m"] == pytest.approx(0.1)
+    found = features(check(trace_layer(), [pipes]))  # default field standard_depth_m is absent
+    assert [(f["conflict"], f["depth_assumed"]) for f in found] == [("clash", True)]
+
+
 def test_time_overlap_open_ended_and_touching_years(check, trace_layer, make_layer):
     # Trace [2026, 2085]. Gas pipes across at the trace's depth, all clashing in space.
     rows = [(None, "2025"), (None, "2026"), (None, None), ("2085-06-30", None), ("01-01-2086", None),
