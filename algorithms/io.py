@@ -125,10 +125,14 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
     read = None
     if request is None and source_crs(source) == crs:
         read = _read_geopackage(source, wanted, feedback, label)
-    if read is None:
+    try:
+        geoms = shapely.from_wkb(read[1]) if read is not None else None
+    except shapely.errors.GEOSException:  # curved geometries, which GEOS cannot read: QGIS linearises them
+        geoms = None
+    if geoms is None:
         read = _read_qgis(source, crs, context, feedback, wanted, label, request)
-    ids, wkbs, columns = read
-    geoms = shapely.from_wkb(wkbs) if len(wkbs) else np.empty(0, object)
+        geoms = shapely.from_wkb(read[1])
+    ids, _, columns = read
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     skipped = ids[missing].tolist()
     if skipped:
@@ -172,7 +176,7 @@ def _read_qgis(source, crs, context, feedback, wanted, label, request):
                     seen.add(feature.id())
                 yield feature
 
-    ids, wkbs = [], []
+    ids, wkbs, linearised = [], [], 0
     columns = {name: [] for name in wanted}
     indices = [layer_fields.lookupField(name) for name in wanted]
     total = source.featureCount() or 1
@@ -191,12 +195,18 @@ def _read_qgis(source, crs, context, feedback, wanted, label, request):
                     raise QgsProcessingException(
                         tr("{label}, feature {fid}: cannot reproject to {crs}: {error}").format(
                             label=label, fid=feature.id(), crs=crs.authid(), error=error)) from None
+            if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                geometry.convertToStraightSegment()  # arcs to segments of at most 1 degree
+                linearised += 1
             wkb = bytes(geometry.asWkb())
         ids.append(feature.id())
         wkbs.append(wkb)
         attributes = feature.attributes()
         for name, index in zip(wanted, indices):
             columns[name].append(python_value(attributes[index]))
+    if linearised:
+        feedback.pushInfo(tr("{label}: {n} curved geometry(ies) turned into straight segments (at most 1 degree "
+                             "of arc each).").format(label=label, n=linearised))
     return np.asarray(ids, dtype=np.int64), np.asarray(wkbs, dtype=object), columns
 
 
@@ -211,7 +221,8 @@ def _read_geopackage(layer, wanted, feedback, label):
     Ten times faster than QGIS's feature iterator on 100,000 polygons (bench/cumulationheatmap.py).
     Only for what it gives identically: a whole, saved GeoPackage table in the working CRS, with
     plain fields. Anything else (an edited or filtered layer, a virtual, joined or binary field,
-    curved geometries, a zipped file) is None, and QGIS reads it.
+    a curved geometry type, a zipped file) is None, and QGIS reads it; so is a table whose
+    geometries turn out to hold curves (``read_features``).
     """
     if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr" or layer.isEditable():
         return None

@@ -836,6 +836,11 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../algorithms/io.py" />
+            <source>{label}: {n} curved geometry(ies) turned into straight segments (at most 1 degree of arc each).</source>
+            <translation>{label}: {n} gebogen geometrie(ën) omgezet in rechte segmenten (elk hoogstens 1 graad boog).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
             <source>Input in {crs} is reprojected to {target} (a projected CRS in metres).</source>
             <translation>Invoer in {crs} wordt geprojecteerd naar {target} (een geprojecteerd CRS in meters).</translation>
         </message>

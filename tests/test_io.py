@@ -1,6 +1,7 @@
 """algorithms/io.py: reading a GeoPackage straight through GDAL gives what QGIS's feature iterator gives."""
 
 import datetime
+import math
 
 import numpy as np
 import pytest
@@ -148,3 +149,15 @@ def test_geometries_of_equal_length_keep_their_trailing_zero_bytes(tmp_path, qgi
                       geometry_type=ogr.wkbPoint)
     features, _ = read(open_layer(path))
     assert [geom.wkt for geom in features.geoms] == ["POINT (1 0)", "POINT (2 0)"]
+
+
+@pytest.mark.parametrize("geometry_type", [ogr.wkbUnknown, ogr.wkbCurvePolygon])
+def test_curves_are_linearised(tmp_path, qgis_app, geometry_type):
+    """GEOS reads no arcs (BGT data has them): QGIS turns them into segments of at most 1 degree."""
+    path = write_gpkg(tmp_path / "curves.gpkg", [
+        ("CURVEPOLYGON (CIRCULARSTRING (0 0, 10 10, 20 0, 10 -10, 0 0))", {"name": "circle"})],
+        geometry_type=geometry_type)
+    features, feedback = read(open_layer(path))
+    assert features.values("name") == ["circle"]
+    assert shapely.area(features.geoms[0]) == pytest.approx(math.pi * 100, rel=1e-3)
+    assert any("1 curved geometry(ies) turned into straight segments" in text for text in feedback.infos)
