@@ -247,6 +247,7 @@ def _read_geopackage(layer, wanted, feedback, label):
     if table is None or not hasattr(table, "GetArrowStreamAsNumPy") or not table.GetGeometryColumn():
         return None
     definition = table.GetLayerDefn()
+    stored = {}  # the name asked for (QGIS matches it case-insensitively, as OGR does) -> the stored name
     for name in wanted:
         index = definition.GetFieldIndex(name)
         if index < 0:
@@ -254,8 +255,9 @@ def _read_geopackage(layer, wanted, feedback, label):
         field = definition.GetFieldDefn(index)
         if field.GetType() not in ARROW_FIELD_TYPES or field.GetSubType() == ogr.OFSTJSON:
             return None
+        stored[name] = field.GetName()
     table.SetIgnoredFields([definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
-                            if definition.GetFieldDefn(i).GetName() not in wanted])
+                            if definition.GetFieldDefn(i).GetName() not in stored.values()])
     ids, wkbs = [], []
     columns = {name: [] for name in wanted}
     total = table.GetFeatureCount() or 1
@@ -270,7 +272,7 @@ def _read_geopackage(layer, wanted, feedback, label):
         wkb[np.ma.getmaskarray(geometry)] = None
         wkbs.append(wkb)
         for name in wanted:
-            columns[name].extend(_column(batch[name]))
+            columns[name].extend(_column(batch[stored[name]]))
         feedback.setProgress(min(100.0, 100.0 * sum(map(len, ids)) / total))
     if not ids:
         return np.empty(0, np.int64), np.empty(0, object), columns

@@ -95,6 +95,16 @@ def test_direct_read_equals_qgis_feature_iterator(gpkg):
     assert direct[2]["name"][3] == ""  # an empty text is not NULL
 
 
+def test_field_names_match_without_case_as_in_qgis(gpkg):
+    from ondergrond.algorithms import io
+    from tests.conftest import recorder
+
+    assert io._read_geopackage(open_layer(gpkg), ["NAME"], recorder(), "claims") is not None
+    features, _ = read(open_layer(gpkg), fields=["NAME", "Depth"])
+    assert features.values("NAME") == ["Zwolle-Zuid é", "", None]
+    assert features.values("Depth") == [1.5, None, None]
+
+
 def test_read_features_skips_repairs_and_reports(gpkg):
     features, feedback = read(open_layer(gpkg))
     assert list(features.ids) == [1, 4, 5] and features.skipped == 2
