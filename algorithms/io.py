@@ -284,7 +284,7 @@ def _column(values):
     mask = np.ma.getmaskarray(values)
     data = np.ma.getdata(values)
     if data.dtype.kind == "S":
-        out = [text.decode("utf-8") for text in data.tolist()]
+        out = [text.decode("utf-8", "replace") for text in data.tolist()]  # GeoPackage text is UTF-8
     else:
         out = data.tolist()
         if data.dtype.kind == "f":
