@@ -30,7 +30,7 @@ import numpy as np
 import shapely
 
 from .canonical import UNBOUNDED, depth_range, ranges_overlap
-from .grid import Grid
+from .grid import DEFAULT_TILE_CELLS, Grid
 from .i18n import tr
 from .tables import TableError, read_table
 
@@ -40,7 +40,6 @@ RULE_VERDICTS = ("allowed", "conditional", "excluded", "required")
 _RULE_SEVERITY = {"allowed": SUITABLE, "conditional": CONDITIONAL, "excluded": EXCLUDED, "required": SUITABLE}
 
 DEFAULT_BANDS = "0-3,3-30,30-100,100-500,500-1500,1500-4000"
-DEFAULT_TILE_CELLS = 1024 * 1024
 # Beyond this the per-(band, function) zone rasters and their polygons do not fit a planner's
 # machine (the Netherlands at 25 m is about 170 million cells).
 MAX_SUITABILITY_CELLS = 250_000_000
