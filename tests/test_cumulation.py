@@ -341,7 +341,7 @@ def test_merge_ranges_joins_overlaps_per_key():
 @settings(max_examples=25, deadline=None)
 @given(random_claims(), st.sampled_from([cu.NO_DECAY, cu.LINEAR]), st.sampled_from([cu.SUM, cu.MAX]))
 def test_batched_paths_equal_reference(claims, decay, mode):
-    """MAX by expanded cells (instead of one coverage per weight level) and small fold batches."""
+    """MAX by the segment tree (instead of one coverage per weight level) and small fold batches."""
     levels, batch = cu.MAX_LEVELS, cu.EXPAND_BATCH
     cu.MAX_LEVELS, cu.EXPAND_BATCH = 0, 7
     try:
@@ -349,6 +349,21 @@ def test_batched_paths_equal_reference(claims, decay, mode):
     finally:
         cu.MAX_LEVELS, cu.EXPAND_BATCH = levels, batch
     np.testing.assert_allclose(fast, cu.cumulate_reference(PROPERTY_GRID, claims, mode, decay), atol=1e-9)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 70), st.lists(st.tuples(st.integers(0, 3), st.integers(0, 70), st.integers(0, 70),
+                                              st.sampled_from([0.0, 0.5, 1.25, 2.0, 7.0])), max_size=40))
+def test_segment_tree_maximum_equals_brute_force(ncols, ranges):
+    tile = Tile(0, 0, 4, ncols)
+    rows, c0, c1, weights = (np.array(column) for column in zip(*ranges)) if ranges else ([np.empty(0, int)] * 3
+                                                                                        + [np.empty(0)])
+    c0, c1 = np.minimum(c0, ncols), np.minimum(c1, ncols)
+    expected = np.zeros((4, ncols))
+    for r, a, b, w in zip(rows, c0, c1, weights):
+        expected[r, a:b] = np.maximum(expected[r, a:b], w)
+    np.testing.assert_array_equal(cu._largest_by_tree(tile, rows.astype(np.int64), c0.astype(np.int64),
+                                                      c1.astype(np.int64), weights.astype(float)), expected)
 
 
 def test_cancel_stops_and_progress_reaches_100():
