@@ -19,10 +19,11 @@ centres, adds polygon interiors from scanline crossings, merges the intervals pe
 category) and paints them with difference arrays (one ``bincount`` + ``cumsum`` per tile). Claims
 that stay convex when grown (convex polygons, points) need neither pieces nor merge: per row their
 interval runs between their left and right boundary chains, where one ``searchsorted`` finds the arc
-or shifted edge each row meets (``_chains``). With linear decay the distances are needed, and ``Grid.cover``
-is used claim by claim. Everything runs tile by tile (tiles in parallel threads), so memory is
-bounded by the tile size, not by the extent. ``cumulate_reference`` is the obvious cell-by-cell
-version the tests compare against.
+or shifted edge each row meets (``_chains``). With linear decay the same pieces give the distances:
+each covered cell takes the smallest over the pieces holding it (``_TileDistances``). Everything
+runs tile by tile (tiles in parallel threads), so memory is bounded by the tile size, not by the
+extent. ``cumulate_reference`` is the obvious cell-by-cell version (``Grid.cover`` claim by claim)
+the tests compare against.
 """
 
 import math
@@ -176,10 +177,12 @@ class _Prepared:
 
 
 def _segments(geoms, index):
-    """Consecutive-vertex segments of linear geometries (rings or lines); points give A == B."""
+    """Consecutive-vertex segments of linear geometries (rings or lines); points give A == B.
+
+    Returns the claim (``index`` of the geometry), A, B and the geometry's position (its path)."""
     coords, owner = shapely.get_coordinates(geoms, return_index=True)
     if len(coords) == 0:
-        return np.empty(0, np.int64), np.empty((0, 2)), np.empty((0, 2))
+        return np.empty(0, np.int64), np.empty((0, 2)), np.empty((0, 2)), np.empty(0, np.int64)
     is_point = shapely.get_type_id(geoms) == 0
     same = owner[:-1] == owner[1:]
     a, b, who = coords[:-1][same], coords[1:][same], owner[:-1][same]
@@ -188,10 +191,12 @@ def _segments(geoms, index):
         a = np.concatenate([a, coords[points]])
         b = np.concatenate([b, coords[points]])
         who = np.concatenate([who, owner[points]])
-    return index[who], a, b
+    return index[who], a, b, who
 
 
-def prepare(claims):
+def prepare(claims, every_piece=False):
+    """Segments, pieces and chains of the claims; ``every_piece``: pieces for convex claims too
+    (the distance-decay path measures distances on them)."""
     n = len(claims)
     geoms = claims.geoms
     if n and shapely.has_z(geoms).any():
@@ -203,7 +208,7 @@ def prepare(claims):
     simple = (types == 3) & (shapely.get_num_interior_rings(geoms) == 0)
     if simple.all():
         # Single polygons without holes (the common case): one ring each, no need to split.
-        seg_claim, a, b = _segments(geoms, np.arange(n))
+        seg_claim, a, b, path = _segments(geoms, np.arange(n))
         ring = np.ones(len(seg_claim), bool)
     else:
         parts, part_owner = shapely.get_parts(geoms, return_index=True)
@@ -212,15 +217,16 @@ def prepare(claims):
         polygon = shapely.get_type_id(parts) == 3
         rings, ring_part = shapely.get_rings(parts[polygon], return_index=True)
         ring_claim = part_owner[polygon][ring_part]
-        c1, a1, b1 = _segments(rings, ring_claim)
+        c1, a1, b1, p1 = _segments(rings, ring_claim)
         other = ~polygon & np.isin(shapely.get_type_id(parts), (0, 1, 2))
-        c2, a2, b2 = _segments(parts[other], part_owner[other])
+        c2, a2, b2, p2 = _segments(parts[other], part_owner[other])
         seg_claim = np.concatenate([c1, c2])
         a = np.concatenate([a1, a2]).reshape(-1, 2)
         b = np.concatenate([b1, b2]).reshape(-1, 2)
         ring = np.concatenate([np.ones(len(c1), bool), np.zeros(len(c2), bool)])
+        path = np.concatenate([p1, p2 + len(rings)])
         order = np.argsort(seg_claim, kind="stable")
-        seg_claim, a, b, ring = seg_claim[order], a[order], b[order], ring[order]
+        seg_claim, a, b, ring, path = seg_claim[order], a[order], b[order], ring[order], path[order]
     seg_start, seg_count = _groups(seg_claim, n)
     seg_end = seg_start + seg_count
     bounds = shapely.bounds(geoms)
@@ -236,12 +242,13 @@ def prepare(claims):
     vertex &= convex[seg_claim]
     vertices = (seg_claim[vertex], ax[vertex], ay[vertex])
     # The other claims are cut into per-segment pieces (``_TileIntervals.compute``).
-    pieces = np.flatnonzero(~convex[seg_claim])
+    pieces = np.arange(len(seg_claim)) if every_piece else np.flatnonzero(~convex[seg_claim])
     rect = _rect_constants(ax[pieces], ay[pieces], bx[pieces], by[pieces], r[seg_claim[pieces]])
     rect["claim"] = seg_claim[pieces]
     rect["index"] = np.full(len(seg_claim), -1)
     rect["index"][pieces] = np.arange(len(pieces))
-    discs = _discs(seg_claim[pieces], ax[pieces], ay[pieces], bx[pieces], by[pieces], ring[pieces], r, n)
+    discs = _discs(seg_claim[pieces], ax[pieces], ay[pieces], bx[pieces], by[pieces], ring[pieces], path[pieces],
+                   r, n)
     return _Prepared(seg_claim, ax, ay, bx, by, ring, touched, box, seg_start, seg_end, rect, discs,
                      convex, (_chains(*vertices, r, 1.0), _chains(*vertices, r, -1.0)), box[:, 1], box[:, 3])
 
@@ -372,21 +379,37 @@ def _rect_constants(ax, ay, bx, by, radius):
     lo1 = np.where(ux != 0, np.minimum(0.0, along), -np.inf)
     hi1 = np.where(ux != 0, np.maximum(0.0, along), np.inf)
     grow = radius * np.abs(ux)
-    return {"valid": valid, "ax": ax, "ay": ay, "slope": slope, "across": across,
+    return {"valid": valid, "ax": ax, "ay": ay, "ux": ux, "uy": uy, "slope": slope, "across": across,
             "lo1": lo1, "hi1": hi1, "half": half,
             "ylo": np.minimum(ay, by) - grow, "yhi": np.maximum(ay, by) + grow}
 
 
-def _discs(seg_claim, ax, ay, bx, by, ring, radii, n):
-    """Discs around every vertex: each segment's start, plus the end of line segments."""
-    ends = ~ring & ((ax != bx) | (ay != by))
+def _discs(seg_claim, ax, ay, bx, by, ring, path, radii, n):
+    """Discs around every vertex: each segment's start, plus the end of line segments.
+
+    Each disc also carries the directions of the segments into (``din``) and out of (``dout``) its
+    vertex, zero where there is none: the vertex can only be the nearest point of its claim within
+    the wedge beyond the incoming and before the outgoing segment (``_TileDistances``).
+    """
+    count = len(seg_claim)
+    dx, dy = bx - ax, by - ay
+    first = np.r_[True, path[1:] != path[:-1]][:count]
+    starts = np.flatnonzero(first)
+    stops = np.r_[starts[1:], count][:len(starts)]
+    last = np.repeat(stops - 1, stops - starts)  # the last segment of each segment's path
+    previous = np.where(first, np.where(ring, last, -1), np.arange(count) - 1)  # rings close on themselves
+    din = np.where(previous >= 0, np.stack([dx[previous], dy[previous]]), 0.0)
+    ends = ~ring & ((dx != 0) | (dy != 0))
     claim = np.concatenate([seg_claim, seg_claim[ends]])
     x, y = np.concatenate([ax, bx[ends]]), np.concatenate([ay, by[ends]])
+    din = np.concatenate([din, np.stack([dx[ends], dy[ends]])], axis=1)
+    dout = np.concatenate([np.stack([dx, dy]), np.zeros((2, int(ends.sum())))], axis=1)
     if ends.any():
         order = np.argsort(claim, kind="stable")
-        claim, x, y = claim[order], x[order], y[order]
+        claim, x, y, din, dout = claim[order], x[order], y[order], din[:, order], dout[:, order]
     start, count = _groups(claim, n)
-    return {"claim": claim, "x": x, "y": y, "r": radii[claim], "start": start, "end": start + count}
+    return {"claim": claim, "x": x, "y": y, "r": radii[claim], "start": start, "end": start + count,
+            "din": din, "dout": dout}
 
 
 def _batches(count, budget):
@@ -557,6 +580,27 @@ class _TileIntervals:
         ok = c1 > c0
         return pos[owner[ok]] * nrows + rows[ok], c0[ok], c1[ok]
 
+    def _interiors(self, segs, pos):
+        """(pos x nrows + row, c0, c1) inside the polygons of segments ``segs``: scanline crossings of the
+        ring edges (half-open in y), paired per row (even-odd, so holes stay out)."""
+        p, nrows = self.prep, self.tile.nrows
+        ring = segs[p.ring[segs]]
+        ax, ay, bx, by, claim = p.ax[ring], p.ay[ring], p.bx[ring], p.by[ring], p.seg_claim[ring]
+        ylo, yhi = np.minimum(ay, by), np.maximum(ay, by)
+        r0, r1 = self._row_span(ylo, yhi)
+        n = np.maximum(r1 - r0, 0)
+        which = np.repeat(np.arange(len(ring)), n)
+        rows = _ranges(r0, n)
+        y = self.ys[rows]
+        hit = (y >= ylo[which]) & (y < yhi[which])
+        which, rows, y = which[hit], rows[hit], y[hit]
+        x = ax[which] + (y - ay[which]) * (bx[which] - ax[which]) / (by[which] - ay[which])
+        key = pos[claim[which]] * nrows + rows
+        order = np.lexsort((x, key))
+        key, x = key[order], x[order]
+        c0, c1 = _cols(self.xs, x[0::2], x[1::2])
+        return key[0::2], c0, c1
+
     def compute(self, canceled=None):
         p, nrows = self.prep, self.tile.nrows
         pos = np.full(len(self.claims), -1, np.int64)
@@ -576,8 +620,6 @@ class _TileIntervals:
             hi.append(c1)
 
         if len(segs):
-            claim = p.seg_claim[segs]
-            ax, ay, bx, by = p.ax[segs], p.ay[segs], p.bx[segs], p.by[segs]
             # 1. The claims grown by their radius: rectangles along the segments and discs around the
             #    vertices (their union is the set within R of the boundary), row by row, in batches.
             rect = p.rect
@@ -602,24 +644,8 @@ class _TileIntervals:
                 c0, c1 = _cols(self.xs, *_disc_slices(disk["x"][which], disk["y"][which], disk["r"][which],
                                                       self.ys[rows]))
                 emit(pos[disk["claim"][which]] * nrows + rows, c0, c1)
-            # 2. Polygon interiors: scanline crossings of the ring edges (half-open in y).
-            ring = np.flatnonzero(p.ring[segs])
-            if len(ring):
-                ax, ay, bx, by, claim = ax[ring], ay[ring], bx[ring], by[ring], claim[ring]
-                ylo, yhi = np.minimum(ay, by), np.maximum(ay, by)
-                r0, r1 = self._row_span(ylo, yhi)
-                n = np.maximum(r1 - r0, 0)
-                which = np.repeat(np.arange(len(ring)), n)
-                rows = _ranges(r0, n)
-                y = self.ys[rows]
-                hit = (y >= ylo[which]) & (y < yhi[which])
-                which, rows, y = which[hit], rows[hit], y[hit]
-                x = ax[which] + (y - ay[which]) * (bx[which] - ax[which]) / (by[which] - ay[which])
-                key = pos[claim[which]] * nrows + rows
-                order = np.lexsort((x, key))
-                key, x = key[order], x[order]
-                c0, c1 = _cols(self.xs, x[0::2], x[1::2])
-                emit(key[0::2], c0, c1)
+            # 2. Polygon interiors.
+            emit(*self._interiors(segs, pos))
         # 3. Points and lines without radius: the cells they touch (Grid.cover).
         for i in self.local[p.touched[self.local]]:
             rows, cols, _ = self.grid.cover(self.claims.geoms[i], self.tile, 0.0)
@@ -631,6 +657,148 @@ class _TileIntervals:
         return self.local[k // nrows], k % nrows, c0, c1
 
 
+# Cells of claim windows held at once by the distance-decay path (a few float64 arrays each).
+WINDOW_BATCH = 4_000_000
+# The vertex wedges are widened by this much (m): a wider wedge only adds true distances, and it keeps
+# a centre on a wedge's edge from falling between the wedge and the rectangle next to it by rounding.
+WEDGE_PAD = 1e-7
+
+
+class _TileDistances(_TileIntervals):
+    """Linearly decayed weights of claims with a radius on one tile (``LINEAR``).
+
+    The distance from a cell centre to a claim is the smallest over the pieces that hold the centre:
+    the perpendicular distance for a segment's normal-swept rectangle, the distance to the vertex for
+    a vertex's disc (cut to its wedge: a vertex is nearest only beyond the segment into it and before
+    the segment out of it), 0 inside a polygon. Every claim gets a window, its grown bounding box on
+    the tile; the pieces are folded into the windows rank by rank (the k-th segment of every claim
+    at once), so no numpy assignment writes a cell twice.
+    """
+
+    def fold(self, out, mode, canceled):
+        """Add (SUM) or take the larger (MAX) of the decayed weights into ``out``; False when cancelled."""
+        p, local = self.prep, self.local
+        r0, nrow = self._rows(p.box[local, 1], p.box[local, 3])
+        c0, c1 = _cols(self.xs, p.box[local, 0], p.box[local, 2])
+        ncol = np.maximum(c1 - c0, 0)
+        size = nrow * ncol
+        for part in _batches(size, WINDOW_BATCH):
+            if canceled and canceled():
+                return False
+            window = _Windows(local[part], r0[part], c0[part], ncol[part], size[part], len(self.claims))
+            self._measure(window)
+            self._add(out, window, mode)
+        return True
+
+    def _measure(self, window):
+        p, xs, ys = self.prep, self.xs, self.ys
+        segs = _ranges(p.seg_start[window.claims], p.seg_end[window.claims] - p.seg_start[window.claims])
+        rect, disk = p.rect, p.disk
+        pieces = rect["index"][segs]
+        pieces = pieces[rect["valid"][pieces]]
+        for group in _by_rank(pieces - rect["index"][p.seg_start[rect["claim"][pieces]]]):
+            which, rows, cols = self._cells(pieces[group], rect["ylo"], rect["yhi"],
+                                            lambda which, y: _rect_slices(rect, which, y))
+            x, y = xs[cols], ys[rows]
+            distance = np.abs((x - rect["ax"][which]) * rect["uy"][which] - (y - rect["ay"][which]) * rect["ux"][which])
+            window.nearer(rect["claim"][which], rows, cols, distance)
+        discs = _ranges(disk["start"][window.claims], disk["end"][window.claims] - disk["start"][window.claims])
+        for group in _by_rank(discs - disk["start"][disk["claim"][discs]]):
+            which, rows, cols = self._cells(discs[group], disk["y"] - disk["r"], disk["y"] + disk["r"],
+                                            lambda which, y: _wedge_slices(disk, which, y))
+            distance = np.hypot(xs[cols] - disk["x"][which], ys[rows] - disk["y"][which])
+            window.nearer(disk["claim"][which], rows, cols, distance)
+        pos = np.full(len(self.claims), -1, np.int64)
+        pos[window.claims] = np.arange(len(window.claims))
+        key, c0, c1 = self._interiors(segs, pos)
+        n = np.maximum(c1 - c0, 0)
+        key = np.repeat(key, n)
+        window.inside(window.claims[key // self.tile.nrows], key % self.tile.nrows, _ranges(c0, n))
+
+    def _cells(self, which, ylo, yhi, slices):
+        """Cells (piece, row, col) whose centres lie in the pieces ``which`` (per row: ``slices``)."""
+        r0, count = self._rows(ylo[which], yhi[which])
+        which = np.repeat(which, count)
+        rows = _ranges(r0, count)
+        c0, c1 = _cols(self.xs, *slices(which, self.ys[rows]))
+        n = np.maximum(c1 - c0, 0)
+        return np.repeat(which, n), np.repeat(rows, n), _ranges(c0, n)
+
+    def _add(self, out, window, mode):
+        claims = self.claims
+        owner = np.repeat(np.arange(len(window.claims)), window.size)
+        radius = claims.radii[window.claims][owner]
+        value = claims.weights[window.claims][owner] * np.clip(1.0 - window.distance / radius, 0.0, 1.0)
+        value[~(window.distance <= radius)] = 0.0
+        if mode == SUM:
+            index = window.offset[owner]
+            local = np.arange(len(owner)) - index
+            cells = (window.r0[owner] + local // window.ncol[owner]) * self.tile.ncols + window.c0[owner] + \
+                local % window.ncol[owner]
+            out += np.bincount(cells, value, minlength=out.size).reshape(out.shape)
+            return
+        for j in np.flatnonzero(window.size):
+            view = out[window.r0[j]:window.r0[j] + window.size[j] // window.ncol[j],
+                       window.c0[j]:window.c0[j] + window.ncol[j]]
+            block = value[window.offset[j]:window.offset[j] + window.size[j]].reshape(view.shape)
+            np.maximum(view, block, out=view)
+
+
+class _Windows:
+    """Per claim a rectangle of cells (row-major, in one flat array) holding the distance so far."""
+
+    def __init__(self, claims, r0, c0, ncol, size, n):
+        self.claims, self.r0, self.c0, self.ncol, self.size = claims, r0, c0, ncol, size
+        self.offset = np.cumsum(size) - size
+        self.pos = np.full(n, -1, np.int64)
+        self.pos[claims] = np.arange(len(claims))
+        self.distance = np.full(int(size.sum()), np.inf)
+
+    def _index(self, claim, rows, cols):
+        """Flat index of each cell in its claim's window, -1 outside it (where rounding put a piece's
+        end a hair beyond the grown bounding box: such a cell lies farther than R)."""
+        j = self.pos[claim]
+        row, col = rows - self.r0[j], cols - self.c0[j]
+        within = (row >= 0) & (row * self.ncol[j] < self.size[j]) & (col >= 0) & (col < self.ncol[j])
+        return np.where(within, self.offset[j] + row * self.ncol[j] + col, -1)
+
+    def nearer(self, claim, rows, cols, distance):
+        """Keep the smaller distance; a cell appears at most once per call (one piece per claim)."""
+        index = self._index(claim, rows, cols)
+        keep = index >= 0
+        index = index[keep]
+        self.distance[index] = np.minimum(self.distance[index], distance[keep])
+
+    def inside(self, claim, rows, cols):
+        index = self._index(claim, rows, cols)
+        self.distance[index[index >= 0]] = 0.0
+
+
+def _by_rank(rank):
+    """Index groups of equal ``rank`` (a piece's place within its claim), smallest rank first."""
+    order = np.argsort(rank, kind="stable")
+    bounds = np.flatnonzero(np.diff(rank[order])) + 1
+    return np.split(order, bounds) if len(order) else []
+
+
+def _wedge_slices(disk, which, y):
+    """x-intervals at heights ``y`` of the discs ``which`` cut to their vertex wedges (``_discs``):
+    (p - v) . din >= 0 and (p - v) . dout <= 0, each widened by ``WEDGE_PAD``."""
+    vx, t = disk["x"][which], y - disk["y"][which]
+    lo, hi = _disc_slices(vx, disk["y"][which], disk["r"][which], y)
+    for (dx, dy), sign in ((disk["din"][:, which], 1.0), (disk["dout"][:, which], -1.0)):
+        # sign * ((x - vx) dx + t dy) >= 0: a bound on x where dx != 0, all or nothing where dx == 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            bound = vx - t * dy / dx
+        lower = sign * dx > 0
+        upper = sign * dx < 0
+        lo = np.where(lower, np.maximum(lo, bound - WEDGE_PAD), lo)
+        hi = np.where(upper, np.minimum(hi, bound + WEDGE_PAD), hi)
+        closed = (dx == 0) & (sign * t * dy < -WEDGE_PAD * np.abs(dy))
+        hi = np.where(closed, -np.inf, hi)
+    return lo, hi
+
+
 def _paint(tile, rows, c0, c1, values):
     """Sum of ``values`` over the cells [c0, c1) of each row (difference arrays)."""
     width = tile.ncols + 1
@@ -639,8 +807,6 @@ def _paint(tile, rows, c0, c1, values):
     return np.cumsum(acc.reshape(tile.nrows, width), axis=1)[:, :-1]
 
 
-# Covered cells buffered by the distance-decay path before they are folded into the tile.
-EXPAND_BATCH = 4_000_000
 # Up to this many distinct weights in a tile, MAX paints one coverage per weight (difference arrays);
 # beyond, a segment tree per row costs the same whatever the number of weights (measured on a
 # 1024 x 1024 tile with 200,000 ranges: 6 ms per weight against 0.16 s for the tree).
@@ -695,7 +861,17 @@ def _tile_values(grid, tile, prep, claims, mode, decay, canceled):
     if len(local) == 0:
         return np.zeros((tile.nrows, tile.ncols))
     if decay == LINEAR and mode in (SUM, MAX):
-        return _tile_decay(grid, tile, claims, local, mode, canceled)
+        # Without a radius there is nothing to decay: those claims count in full, as intervals.
+        grown = claims.radii[local] > 0
+        out = (_interval_values(grid, tile, prep, claims, local[~grown], mode, canceled) if not grown.all()
+               else np.zeros((tile.nrows, tile.ncols)))
+        if out is None or not _TileDistances(grid, tile, prep, claims, local[grown]).fold(out, mode, canceled):
+            return None
+        return out
+    return _interval_values(grid, tile, prep, claims, local, mode, canceled)
+
+
+def _interval_values(grid, tile, prep, claims, local, mode, canceled):
     found = _TileIntervals(grid, tile, prep, claims, local).compute(canceled)
     if found is None:
         return None
@@ -722,41 +898,6 @@ def _tile_values(grid, tile, prep, claims, mode, decay, canceled):
     return _largest(tile, rows, c0, c1, claims.weights[claim])
 
 
-def _tile_decay(grid, tile, claims, local, mode, canceled):
-    """SUM or MAX with linear decay: exact distances from ``Grid.cover``, claim by claim.
-
-    Covered cells are buffered and folded into the tile every ``EXPAND_BATCH`` cells.
-    """
-    out = np.zeros(tile.nrows * tile.ncols)
-    cells, values, held = [], [], 0
-
-    def fold():
-        if not cells:
-            return
-        flat, weight = np.concatenate(cells), np.concatenate(values)
-        if mode == SUM:
-            out[:] += np.bincount(flat, weight, minlength=len(out))
-        else:
-            np.maximum.at(out, flat, weight)
-        cells.clear()
-        values.clear()
-
-    for i in local:
-        if canceled and canceled():
-            return None
-        rows, cols, distance = grid.cover(claims.geoms[i], tile, claims.radii[i])
-        radius = claims.radii[i]
-        factor = 1.0 - distance / radius if radius > 0 else np.ones(len(rows))
-        cells.append(rows * tile.ncols + cols)
-        values.append(claims.weights[i] * np.clip(factor, 0.0, 1.0))
-        held += len(rows)
-        if held > EXPAND_BATCH:
-            fold()
-            held = 0
-    fold()
-    return out.reshape(tile.nrows, tile.ncols)
-
-
 def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS, feedback=None, workers=None):
     """Yield ``(tile, values)`` for every tile of ``grid`` in order (values: float64 array of the tile).
 
@@ -769,11 +910,11 @@ def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELL
     if decay not in (NO_DECAY, LINEAR):
         raise ValueError(tr("Unknown decay {decay}").format(decay=decay))
     check_claims(claims)
-    prep = prepare(claims)
+    prep = prepare(claims, every_piece=decay == LINEAR and mode in (SUM, MAX))
     canceled = feedback.isCanceled if feedback is not None else None
     tiles = list(grid.tiles(max_cells))
     workers = max(1, min(workers or os.cpu_count() or 1, 4, len(tiles)))
-    if workers > 1 and (decay == LINEAR or prep.touched.any()):
+    if workers > 1 and prep.touched.any():
         # Grid.cover prepares geometries; do it once here, not racing in two threads.
         shapely.prepare(claims.geoms[~shapely.is_missing(claims.geoms)])
 

@@ -220,17 +220,17 @@ class Grid:
         """Cells a point or line touches (its supercover), clipped to the tile."""
         parts = shapely.get_parts(shapely.force_2d(geometry))
         found_rows, found_cols = [], []
-        x0 = self.xmin + tile.col0 * self.cell
-        y1 = self.ymax - tile.row0 * self.cell
         for part in parts:
             coords = shapely.get_coordinates(part)
+            # Grid units from the grid's corner, not the tile's: a point on a grid line then falls in
+            # the same cell whatever the tiling.
             if len(coords) == 1:
-                gx = (coords[:, 0] - x0) / self.cell
-                gy = (y1 - coords[:, 1]) / self.cell
+                gx = (coords[:, 0] - self.xmin) / self.cell
+                gy = (self.ymax - coords[:, 1]) / self.cell
             else:
-                gx, gy = self._segment_cells(coords, x0, y1)
-            cols = np.floor(gx).astype(np.int64)
-            rows = np.floor(gy).astype(np.int64)
+                gx, gy = self._segment_cells(coords, self.xmin, self.ymax)
+            cols = np.floor(gx).astype(np.int64) - tile.col0
+            rows = np.floor(gy).astype(np.int64) - tile.row0
             ok = (cols >= 0) & (cols < tile.ncols) & (rows >= 0) & (rows < tile.nrows)
             found_rows.append(rows[ok])
             found_cols.append(cols[ok])

@@ -317,6 +317,11 @@ def test_convex_chains_equal_reference(claims, tile_side):
     reference = cu.cumulate_reference(PROPERTY_GRID, claims, cu.COUNT)
     clear = off_the_rim(PROPERTY_GRID, claims)
     np.testing.assert_array_equal(fast[clear], reference[clear])
+    # Distances for linear decay.
+    for mode in (cu.SUM, cu.MAX):
+        fast = cu.cumulate_array(PROPERTY_GRID, claims, mode, cu.LINEAR, max_cells=(tile_side * 7) ** 2)
+        reference = cu.cumulate_reference(PROPERTY_GRID, claims, mode, cu.LINEAR)
+        np.testing.assert_allclose(fast[clear], reference[clear], atol=1e-9)
 
 
 def test_convexity_is_exact():
@@ -341,13 +346,13 @@ def test_merge_ranges_joins_overlaps_per_key():
 @settings(max_examples=25, deadline=None)
 @given(random_claims(), st.sampled_from([cu.NO_DECAY, cu.LINEAR]), st.sampled_from([cu.SUM, cu.MAX]))
 def test_batched_paths_equal_reference(claims, decay, mode):
-    """MAX by the segment tree (instead of one coverage per weight level) and small fold batches."""
-    levels, batch = cu.MAX_LEVELS, cu.EXPAND_BATCH
-    cu.MAX_LEVELS, cu.EXPAND_BATCH = 0, 7
+    """MAX by the segment tree (instead of one coverage per weight level) and decay windows a few at a time."""
+    levels, batch = cu.MAX_LEVELS, cu.WINDOW_BATCH
+    cu.MAX_LEVELS, cu.WINDOW_BATCH = 0, 7
     try:
         fast = cu.cumulate_array(PROPERTY_GRID, claims, mode, decay, max_cells=400)
     finally:
-        cu.MAX_LEVELS, cu.EXPAND_BATCH = levels, batch
+        cu.MAX_LEVELS, cu.WINDOW_BATCH = levels, batch
     np.testing.assert_allclose(fast, cu.cumulate_reference(PROPERTY_GRID, claims, mode, decay), atol=1e-9)
 
 
