@@ -15,8 +15,9 @@
    (information only: QGIS has no native way to get distance-decayed polygon weights).
 2. National run (in a child process, so its peak memory is its own): the Netherlands' extent
    (300 km x 350 km) at 25 m = 168 million cells, 100,000 claims (polygons, points, lines) in 10
-   layers, mode 1 (BENCH_NATIONAL_MODE=0..3 for another mode), through processing.run. Prints the
-   peak resident memory (VmHWM from /proc, else getrusage) next to the size of 10 full Float32 grids.
+   layers, mode 1 (BENCH_NATIONAL_MODE=0..3 for another mode, BENCH_NATIONAL_DECAY=1 for linear
+   decay), through processing.run. Prints the peak resident memory (VmHWM from /proc, else
+   getrusage) next to the size of 10 full Float32 grids.
 """
 
 import os
@@ -222,17 +223,20 @@ def national(folder):
     gpkg = folder / "national.gpkg"
     write_gpkg(gpkg, layers)
     mode = int(os.environ.get("BENCH_NATIONAL_MODE", 1))
+    decay = int(os.environ.get("BENCH_NATIONAL_DECAY", 0))
     baseline = peak_rss_mb()
     started = time.perf_counter()
     result = run("ondergrond:cumulationheatmap", {
-        "LAYERS": ["{}|layername={}".format(gpkg, name) for name in layers], "MODE": mode, "CELL_SIZE": cell,
+        "LAYERS": ["{}|layername={}".format(gpkg, name) for name in layers], "MODE": mode, "DECAY": decay,
+        "CELL_SIZE": cell,
         "EXTENT": "{},{},{},{} [EPSG:28992]".format(xmin, xmax, ymin, ymax), "OUTPUT": str(folder / "nl.tif")})
     elapsed = time.perf_counter() - started
     peak = peak_rss_mb()
     ncells = int((xmax - xmin) / cell) * int((ymax - ymin) / cell)
     ten_grids = 10 * ncells * 4 / 1024 ** 2
-    print("national: {:.0f} km x {:.0f} km at {:.0f} m = {:.0f} million cells, {} claims, mode {}: {:.1f} s".format(
-        (xmax - xmin) / 1000, (ymax - ymin) / 1000, cell, ncells / 1e6, result["CLAIMS"], mode, elapsed))
+    print("national: {:.0f} km x {:.0f} km at {:.0f} m = {:.0f} million cells, {} claims, mode {}, decay {}: "
+          "{:.1f} s".format((xmax - xmin) / 1000, (ymax - ymin) / 1000, cell, ncells / 1e6, result["CLAIMS"], mode,
+                            decay, elapsed))
     print("national: peak memory {:.0f} MB (process incl. QGIS; {:.0f} MB before the run) vs 10 full "
           "Float32 grids = {:.0f} MB ({:.1f} %)".format(peak, baseline, ten_grids, 100 * peak / ten_grids))
     print("national: largest cell value {:.1f}, GeoTIFF {:.0f} MB".format(
