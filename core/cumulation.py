@@ -110,7 +110,10 @@ def select_claims(labels, tops=None, bottoms=None, froms=None, tos=None, window=
     keep = np.ones(n, bool)
     if window is None and year is None:
         return keep
-    for i in range(n):
+    fast = _select_plain_numbers(n, tops, bottoms, froms, tos, window, year)
+    if fast is not None:
+        return fast
+    for i in range(n):  # dates, texts, or a value to refuse: one by one, naming the feature
         if window is not None:
             top, bottom = depth_range(tops[i] if tops is not None else None,
                                       bottoms[i] if bottoms is not None else None, labels[i])
@@ -122,6 +125,38 @@ def select_claims(labels, tops=None, bottoms=None, froms=None, tos=None, window=
                                      tos[i] if tos is not None else None, labels[i])
             if not valid_in_year(first, last, year):
                 keep[i] = False
+    return keep
+
+
+def _plain_numbers(values, n, empty):
+    """``values`` as floats with ``empty`` for None (all ``empty`` when absent); None unless every value
+    is a plain int, float or None (then the caller goes one by one)."""
+    if values is None:
+        return np.full(n, empty)
+    if not all(value is None or type(value) in (int, float) for value in values):
+        return None
+    array = np.array([empty if value is None else value for value in values], dtype=float)
+    array[np.isnan(array)] = empty  # QGIS gives NaN for some NULLs
+    return array
+
+
+def _select_plain_numbers(n, tops, bottoms, froms, tos, window, year):
+    """``select_claims`` at once for plain numeric fields (the common case: 100,000 features in ms
+    instead of 0.5 s); None when a value is not a plain number or would be refused."""
+    top, bottom = _plain_numbers(tops, n, 0.0), _plain_numbers(bottoms, n, np.inf)
+    first, last = _plain_numbers(froms, n, -np.inf), _plain_numbers(tos, n, np.inf)
+    if any(values is None for values in (top, bottom, first, last)):
+        return None
+    keep = np.ones(n, bool)
+    if window is not None:
+        if ((top < 0) | (bottom < 0) | (top > bottom)).any():
+            return None
+        keep &= ranges_overlap(top, bottom, window[0], window[1])
+    if year is not None:
+        whole = np.isinf(first) | (first == np.floor(first)), np.isinf(last) | (last == np.floor(last))
+        if not (whole[0] & whole[1]).all() or (first > last).any():
+            return None
+        keep &= (first <= year) & (year <= last)
     return keep
 
 

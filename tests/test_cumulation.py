@@ -164,6 +164,26 @@ def test_depth_window_and_year_filters():
     assert both.tolist() == [False, False, False, False, True]
 
 
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.none(), st.integers(0, 60), st.floats(0, 60)),
+                          st.one_of(st.none(), st.integers(60, 200)),
+                          st.one_of(st.none(), st.integers(2000, 2040)),
+                          st.one_of(st.none(), st.integers(2040, 2080))), min_size=1, max_size=30),
+       st.integers(0, 100), st.integers(1990, 2090))
+def test_numbers_at_once_equal_one_by_one(rows, top, year):
+    """Plain numeric fields are filtered in one numpy pass; as text they go one by one: same answer."""
+    tops, bottoms, froms, tos = (list(column) for column in zip(*rows))
+    labels = ["f{}".format(i) for i in range(len(rows))]
+    window = cu.depth_window(top, top + 50)
+
+    def text(values):
+        return [None if value is None else str(value) for value in values]
+
+    at_once = cu.select_claims(labels, tops, bottoms, froms, tos, window=window, year=year)
+    one_by_one = cu.select_claims(labels, text(tops), text(bottoms), text(froms), text(tos), window=window, year=year)
+    assert at_once.tolist() == one_by_one.tolist()
+
+
 def test_filter_errors_name_the_feature():
     with pytest.raises(ValueError, match="feature 7.*top 80.0 m lies below bottom 20.0 m"):
         cu.select_claims(["layer 'x', feature 7"], [80], [20], window=(0, 100))
