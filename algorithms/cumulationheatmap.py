@@ -278,10 +278,12 @@ class CumulationHeatmap(OndergrondAlgorithm):
             except ValueError as error:
                 raise core_error(error) from None
             excluded += int((~keep).sum())
-            kinds = features.values(names[self.CATEGORY_FIELD])
-            for i in np.flatnonzero(keep):
-                kind = label if is_null(kinds[i]) or not str(kinds[i]).strip() else str(kinds[i]).strip()
-                categories.append(category_names.setdefault(kind, len(category_names)))
+            kinds = features.values(names[self.CATEGORY_FIELD])  # None for NULL (read_features)
+            kinds = [str(kinds[i]).strip() if kinds[i] is not None else "" for i in np.flatnonzero(keep)]
+            kinds = [kind or label for kind in kinds]
+            for kind in dict.fromkeys(kinds):  # codes in order of first appearance
+                category_names.setdefault(kind, len(category_names))
+            categories.extend(category_names[kind] for kind in kinds)
             geoms.append(features.geoms[keep])
             weights.append(weight[keep])
             radii.append(radius[keep])
