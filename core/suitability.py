@@ -575,6 +575,11 @@ def _area_text(m2) -> str:
     return f"{m2 / 1e4:,.1f} ha"
 
 
+def _swatch(colour):
+    """A small colour sample as text with a background, which every HTML viewer draws."""
+    return '<span style="background-color:{c}">&nbsp;&nbsp;&nbsp;</span>'.format(c=colour)  # noqa: UP032
+
+
 def matrix_html(matrix, bands, functions, title=None, subtitle=""):
     """A self-contained HTML page: function x band, per cell a stacked bar and the area per verdict."""
     title = title or tr("Depth-band suitability")
@@ -592,20 +597,23 @@ def matrix_html(matrix, bands, functions, title=None, subtitle=""):
                 tds.append('<td class="na">{}</td>'.format(_html_escape(tr("not used"))))
                 continue
             total = sum(areas.values()) or 1.0
+            # A table with width and bgcolor attributes: Qt's rich text (QGIS's viewers) draws it, CSS
+            # bars (flex boxes) it does not.
             bar = "".join(
-                '<span style="width:{w:.2f}%;background:{c}" title="{t}"></span>'.format(  # noqa: UP032
-                    w=100.0 * areas[v] / total, c=VERDICT_COLOURS[v], t=_html_escape(verdict_label(v)))
+                '<td width="{w:.0f}%" bgcolor="{c}" title="{t}">&nbsp;</td>'.format(  # noqa: UP032
+                    w=max(1.0, 100.0 * areas[v] / total), c=VERDICT_COLOURS[v], t=_html_escape(verdict_label(v)))
                 for v in VERDICT_CODES if areas[v] > 0)
             lines = "".join(
-                '<div><i style="background:{c}"></i>{label}: {area} ({pct:.0f}%)</div>'.format(  # noqa: UP032
-                    c=VERDICT_COLOURS[v], label=_html_escape(verdict_label(v)), area=_area_text(areas[v]),
-                    pct=100.0 * areas[v] / total)
+                '<div>{swatch}&nbsp;{label}: {area} ({pct:.0f}%)</div>'.format(  # noqa: UP032
+                    swatch=_swatch(VERDICT_COLOURS[v]), label=_html_escape(verdict_label(v)),
+                    area=_area_text(areas[v]), pct=100.0 * areas[v] / total)
                 for v in VERDICT_CODES if areas[v] > 0)
-            tds.append(f'<td><div class="bar">{bar}</div>{lines}</td>')
+            tds.append('<td><table class="bar" width="100%" cellspacing="0" cellpadding="0"><tr>{}</tr></table>'
+                       '{}</td>'.format(bar, lines))
         body.append('<tr><th class="f">{}<br><small>{}</small></th>{}</tr>'.format(  # noqa: UP032
             name, _html_escape(depth), "".join(tds)))
-    legend = " ".join('<span class="lg"><i style="background:{}"></i>{}</span>'.format(  # noqa: UP032
-        VERDICT_COLOURS[v], _html_escape(verdict_label(v))) for v in VERDICT_CODES)
+    legend = " &nbsp; ".join("{}&nbsp;{}".format(_swatch(VERDICT_COLOURS[v]), _html_escape(verdict_label(v)))
+                             for v in VERDICT_CODES)
     explain = tr("Each cell shows, for one function in one depth band, how much of the area is "
                  "suitable, conditional or excluded. The verdict is the strictest rule of the constraints "
                  "present at that depth; 'not used' means the function does not reach that band.")
@@ -619,10 +627,8 @@ th {{ background: #f2f2f2; }}
 th.f {{ text-align: left; min-width: 180px; }}
 td {{ min-width: 150px; }}
 td.na {{ color: #999; text-align: center; vertical-align: middle; background: #fafafa; }}
-.bar {{ display: flex; height: 14px; margin-bottom: 4px; border: 1px solid #888; }}
-.bar span {{ display: block; height: 100%; }}
-i {{ display: inline-block; width: 10px; height: 10px; margin-right: 4px; border: 1px solid #666; }}
-.lg {{ margin-right: 16px; }}
+table.bar {{ margin-bottom: 4px; border: 1px solid #888; }}
+table.bar td {{ border: none; padding: 0; min-width: 0; height: 12px; font-size: 9px; }}
 </style></head>
 <body><h1>{title}</h1><p>{subtitle}</p><p>{explain}</p><p>{legend}</p>
 <table><tr><th>{function_head}</th>{head}</tr>

@@ -342,6 +342,27 @@ def test_matrix_csv_and_html():
     assert "not used" in html and "#009E73" in html and "excluded:" not in html
 
 
+def test_matrix_bars_are_drawn_by_qt_rich_text(qgis_app):
+    """QGIS shows HTML through Qt's rich text, which ignores CSS flex boxes: the bars are table cells.
+    Rendered with QTextDocument, the first bar is 3/4 suitable green and 1/4 conditional orange."""
+    from qgis.PyQt.QtGui import QColor, QImage, QPainter, QTextDocument
+
+    functions = {"f": Function("f", 0, 50, "Eff")}
+    matrix = [("f", [{SUITABLE: 3e6, CONDITIONAL: 1e6, EXCLUDED: 0.0}])]
+    document = QTextDocument()
+    document.setHtml(matrix_html(matrix, [Band(0, 3)], functions))
+    document.setTextWidth(700)
+    image = QImage(700, int(document.size().height()) + 1, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    document.drawContents(painter)
+    painter.end()
+    green, orange = QColor("#009E73").rgb(), QColor("#E69F00").rgb()
+    rows = [[image.pixel(x, y) for x in range(image.width())] for y in range(image.height())]
+    bar = max(rows, key=lambda row: row.count(green) * row.count(orange))  # the row through the bar
+    assert bar.count(green) / (bar.count(green) + bar.count(orange)) == pytest.approx(0.75, abs=0.05)
+
+
 # ------------------------------------------------------------------- the grid's scanline fill
 
 polygon_strategy = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), min_size=3, max_size=9)
