@@ -261,8 +261,12 @@ def _read_geopackage(layer, wanted, feedback, label):
     ids, wkbs = [], []
     columns = {name: [] for name in wanted}
     total = table.GetFeatureCount() or 1
-    stream = table.GetArrowStreamAsNumPy(
-        options=["USE_MASKED_ARRAYS=YES", "MAX_FEATURES_IN_BATCH={}".format(ARROW_BATCH)])
+    gdal.ErrorReset()
+    try:
+        stream = table.GetArrowStreamAsNumPy(
+            options=["USE_MASKED_ARRAYS=YES", "MAX_FEATURES_IN_BATCH={}".format(ARROW_BATCH)])
+    except Exception:  # noqa: BLE001 - GDAL raises a bare Exception when it cannot stream a table
+        return None
     for batch in stream:
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
@@ -274,6 +278,10 @@ def _read_geopackage(layer, wanted, feedback, label):
         for name in wanted:
             columns[name].extend(_column(batch[stored[name]]))
         feedback.setProgress(min(100.0, 100.0 * sum(map(len, ids)) / total))
+    # Without GDAL exceptions a failing batch (a locked file) looks like the end of the stream: only a
+    # complete, error-free read counts, else QGIS reads the layer.
+    if gdal.GetLastErrorType() >= gdal.CE_Failure or sum(map(len, ids)) != table.GetFeatureCount():
+        return None
     if not ids:
         return np.empty(0, np.int64), np.empty(0, object), columns
     return np.concatenate(ids).astype(np.int64), np.concatenate(wkbs), columns

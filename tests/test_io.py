@@ -171,3 +171,17 @@ def test_curves_are_linearised(tmp_path, qgis_app, geometry_type):
     assert features.values("name") == ["circle"]
     assert shapely.area(features.geoms[0]) == pytest.approx(math.pi * 100, rel=1e-3)
     assert any("1 curved geometry(ies) turned into straight segments" in text for text in feedback.infos)
+
+
+def test_an_incomplete_stream_is_left_to_qgis(gpkg):
+    """GDAL ends a failing stream as if it were complete; a read that does not match the table's
+    feature count (here a stale count in gpkg_ogr_contents) is not trusted."""
+    import sqlite3
+
+    from ondergrond.algorithms import io
+    from tests.conftest import recorder
+
+    with sqlite3.connect(gpkg) as connection:
+        connection.execute("UPDATE gpkg_ogr_contents SET feature_count = 99 WHERE table_name = 'claims'")
+    assert io._read_geopackage(open_layer(gpkg), [], recorder(), "claims") is None
+    assert list(read(open_layer(gpkg))[0].ids) == [1, 4, 5]  # QGIS reads all five, two without geometry
