@@ -463,6 +463,8 @@ def _wedge_heights(din, dout):
     both = has_in & has_out
     centre = np.where(both, toward_in + apart / 2, np.where(has_in, toward_in, toward_out))
     half = np.where(both, np.pi / 2 - np.abs(apart) / 2, np.where(has_in | has_out, np.pi / 2, np.pi))
+    # A straight run (opposite half-circles) leaves two directions, not one arc: keep the whole disc.
+    half = np.where(half < 1e-6, np.pi, half)
     ends = np.sin(np.stack([centre - half, centre + half]))
     reaches_up = np.abs(np.angle(np.exp(1j * (centre - np.pi / 2)))) <= half
     reaches_down = np.abs(np.angle(np.exp(1j * (centre + np.pi / 2)))) <= half

@@ -110,6 +110,20 @@ def test_polygon_with_hole_and_radius():
     np.testing.assert_array_equal(result, expected)
 
 
+def test_linear_decay_where_a_line_runs_straight_through_a_vertex():
+    """In a straight run a vertex's wedge shrinks to the perpendicular through it (two opposite rays);
+    the distances around it, and around a ring's corners, equal the reference."""
+    claims = cu.Claims([shapely.LineString([(0, 0.5), (5, 0.5), (10, 0.5)]), shapely.box(0, 20, 10, 30).exterior],
+                       [1.0, 2.0], [3.0, 2.0], [0, 0], ["a"])
+    grid = Grid.from_extent(-10, -10, 40, 40, 1.0)
+    for mode in (cu.SUM, cu.MAX):
+        np.testing.assert_allclose(cu.cumulate_array(grid, claims, mode, cu.LINEAR, max_cells=64),
+                                   cu.cumulate_reference(grid, claims, mode, cu.LINEAR), atol=1e-9)
+    # By hand: the centre (5.5, 2.5) lies 2 m above the line: 1 x (1 - 2/3).
+    row, col = int(40 - 2.5), int(5.5 + 10)
+    assert cu.cumulate_array(grid, claims, cu.SUM, cu.LINEAR)[row, col] == pytest.approx(1 / 3)
+
+
 def test_default_grid_grows_by_largest_radius_and_snaps_outward():
     # Claims extent (0,0)-(50,45), grown by 12 m -> (-12,-12)-(62,57), snapped to 10 m -> (-20,-20)-(70,60).
     grid = cu.default_grid(four_claims(), 10)
