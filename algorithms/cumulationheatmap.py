@@ -329,7 +329,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         # predictor suits only the smooth values of linear decay (a third smaller, and faster); on the
         # steps of full weights it makes files larger and slower (measured on 16 million cells).
         options = ["TILED=YES", "COMPRESS=DEFLATE", "ZLEVEL=1", "NUM_THREADS=2", "BIGTIFF=IF_SAFER"]
-        if decay == cumulation.LINEAR and mode in (cumulation.SUM, cumulation.MAX):
+        if cumulation.decays(mode, decay):
             options.append("PREDICTOR=3")
         dataset = gdal.GetDriverByName("GTiff").Create(path, grid.ncols, grid.nrows, 1, gdal.GDT_Float32,
                                                        options=options)

@@ -260,7 +260,7 @@ def _read_geopackage(layer, wanted, feedback, label):
                             if definition.GetFieldDefn(i).GetName() not in stored.values()])
     ids, wkbs = [], []
     columns = {name: [] for name in wanted}
-    total = table.GetFeatureCount() or 1
+    expected = table.GetFeatureCount()
     gdal.ErrorReset()
     try:
         stream = table.GetArrowStreamAsNumPy(
@@ -277,10 +277,10 @@ def _read_geopackage(layer, wanted, feedback, label):
         wkbs.append(wkb)
         for name in wanted:
             columns[name].extend(_column(batch[stored[name]]))
-        feedback.setProgress(min(100.0, 100.0 * sum(map(len, ids)) / total))
+        feedback.setProgress(min(100.0, 100.0 * sum(map(len, ids)) / max(expected, 1)))
     # Without GDAL exceptions a failing batch (a locked file) looks like the end of the stream: only a
     # complete, error-free read counts, else QGIS reads the layer.
-    if gdal.GetLastErrorType() >= gdal.CE_Failure or sum(map(len, ids)) != table.GetFeatureCount():
+    if gdal.GetLastErrorType() >= gdal.CE_Failure or sum(map(len, ids)) != expected:
         return None
     if not ids:
         return np.empty(0, np.int64), np.empty(0, object), columns

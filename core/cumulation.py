@@ -43,6 +43,11 @@ from .i18n import tr
 COUNT, SUM, DISTINCT, MAX = 0, 1, 2, 3
 NO_DECAY, LINEAR = 0, 1
 
+
+def decays(mode, decay) -> bool:
+    """Do weights fall off with distance? Linear decay changes only the weight modes."""
+    return decay == LINEAR and mode in (SUM, MAX)
+
 # (segment, row) pairs worked on at once: ~20 float64 temporaries each, so ~100 MB per batch.
 PAIR_BATCH = 600_000
 # (claim, row) pairs of convex claims worked on at once: small enough for the temporaries to stay in
@@ -153,8 +158,9 @@ def _select_plain_numbers(n, tops, bottoms, froms, tos, window, year):
             return None
         keep &= ranges_overlap(top, bottom, window[0], window[1])
     if year is not None:
-        whole = np.isinf(first) | (first == np.floor(first)), np.isinf(last) | (last == np.floor(last))
-        if not (whole[0] & whole[1]).all() or (first > last).any():
+        years = np.concatenate([first, last])
+        years = years[np.isfinite(years)]
+        if (years != np.floor(years)).any() or (first > last).any():
             return None
         keep &= (first <= year) & (year <= last)
     return keep
@@ -203,12 +209,10 @@ class _Prepared:
     box: np.ndarray  # per claim: (xmin, ymin, xmax, ymax) grown by the radius; NaN when empty
     seg_start: np.ndarray  # per claim: first segment
     seg_end: np.ndarray
-    rect: dict  # per segment of the non-convex claims: the rectangle swept by its normal (``_rect_slices``)
+    rect: dict  # per segment of the claims cut into pieces: the rectangle swept by its normal (``_rect_slices``)
     disk: dict  # discs of radius R around the vertices, sorted by claim, with start/end per claim
     convex: np.ndarray  # bool per claim: grown by R > 0 it is convex (one interval per row)
     chains: tuple  # (left, right) boundary chains of the convex claims (see ``_chains``)
-    ylo: np.ndarray  # per claim: bounds in y grown by the radius
-    yhi: np.ndarray
 
 
 def _segments(geoms, index):
@@ -283,9 +287,9 @@ def prepare(claims, every_piece=False):
     rect["index"] = np.full(len(seg_claim), -1)
     rect["index"][pieces] = np.arange(len(pieces))
     discs = _discs(seg_claim[pieces], ax[pieces], ay[pieces], bx[pieces], by[pieces], ring[pieces], path[pieces],
-                   r, n)
+                   r, n, wedges=every_piece)
     return _Prepared(seg_claim, ax, ay, bx, by, ring, touched, box, seg_start, seg_end, rect, discs,
-                     convex, (_chains(*vertices, r, 1.0), _chains(*vertices, r, -1.0)), box[:, 1], box[:, 3])
+                     convex, (_chains(*vertices, r, 1.0), _chains(*vertices, r, -1.0)))
 
 
 def _groups(claim, n):
@@ -419,34 +423,45 @@ def _rect_constants(ax, ay, bx, by, radius):
             "ylo": np.minimum(ay, by) - grow, "yhi": np.maximum(ay, by) + grow}
 
 
-def _discs(seg_claim, ax, ay, bx, by, ring, path, radii, n):
+def _discs(seg_claim, ax, ay, bx, by, ring, path, radii, n, wedges=False):
     """Discs around every vertex: each segment's start, plus the end of line segments.
 
-    Each disc also carries the directions of the segments into (``din``) and out of (``dout``) its
-    vertex, zero where there is none: the vertex can only be the nearest point of its claim within
-    the wedge beyond the incoming and before the outgoing segment (``_TileDistances``).
+    With ``wedges`` (for measuring distances) each disc also carries the directions of the segments
+    into (``din``) and out of (``dout``) its vertex, zero where there is none: the vertex can only be
+    the nearest point of its claim within the wedge beyond the incoming and before the outgoing
+    segment (``_TileDistances``), and the heights that wedge spans.
     """
-    count = len(seg_claim)
     dx, dy = bx - ax, by - ay
+    ends = ~ring & ((dx != 0) | (dy != 0))
+    claim = np.concatenate([seg_claim, seg_claim[ends]])
+    x, y = np.concatenate([ax, bx[ends]]), np.concatenate([ay, by[ends]])
+    order = np.argsort(claim, kind="stable") if ends.any() else np.arange(len(claim))
+    claim, x, y = claim[order], x[order], y[order]
+    start, count = _groups(claim, n)
+    r = radii[claim]
+    disk = {"claim": claim, "x": x, "y": y, "r": r, "start": start, "end": start + count}
+    if wedges:
+        din, dout = _vertex_directions(dx, dy, ring, path, ends)
+        disk["din"], disk["dout"] = din[:, order], dout[:, order]
+        low, high = _wedge_heights(disk["din"], disk["dout"])
+        disk["wedge_ylo"] = y + r * low - WEDGE_PAD * (1 + r)
+        disk["wedge_yhi"] = y + r * high + WEDGE_PAD * (1 + r)
+    return disk
+
+
+def _vertex_directions(dx, dy, ring, path, ends):
+    """Per disc of ``_discs`` (segment starts, then line ends) the directions of the segments into and
+    out of its vertex (2 x discs; zero where the path starts or ends)."""
+    count = len(dx)
     first = np.r_[True, path[1:] != path[:-1]][:count]
     starts = np.flatnonzero(first)
     stops = np.r_[starts[1:], count][:len(starts)]
     last = np.repeat(stops - 1, stops - starts)  # the last segment of each segment's path
     previous = np.where(first, np.where(ring, last, -1), np.arange(count) - 1)  # rings close on themselves
     din = np.where(previous >= 0, np.stack([dx[previous], dy[previous]]), 0.0)
-    ends = ~ring & ((dx != 0) | (dy != 0))
-    claim = np.concatenate([seg_claim, seg_claim[ends]])
-    x, y = np.concatenate([ax, bx[ends]]), np.concatenate([ay, by[ends]])
     din = np.concatenate([din, np.stack([dx[ends], dy[ends]])], axis=1)
     dout = np.concatenate([np.stack([dx, dy]), np.zeros((2, int(ends.sum())))], axis=1)
-    if ends.any():
-        order = np.argsort(claim, kind="stable")
-        claim, x, y, din, dout = claim[order], x[order], y[order], din[:, order], dout[:, order]
-    start, count = _groups(claim, n)
-    r = radii[claim]
-    low, high = _wedge_heights(din, dout)
-    return {"claim": claim, "x": x, "y": y, "r": r, "start": start, "end": start + count, "din": din, "dout": dout,
-            "wedge_ylo": y + r * low - WEDGE_PAD * (1 + r), "wedge_yhi": y + r * high + WEDGE_PAD * (1 + r)}
+    return din, dout
 
 
 def _wedge_heights(din, dout):
@@ -623,7 +638,7 @@ class _TileIntervals:
         Per row, the left chain gives lo and the right chain hi (``_chain_end``).
         """
         p, nrows = self.prep, self.tile.nrows
-        r0, nrow = self._rows(p.ylo[claims], p.yhi[claims])
+        r0, nrow = self._rows(p.box[claims, 1], p.box[claims, 3])
         keep = nrow > 0
         claims, r0, nrow = claims[keep], r0[keep], nrow[keep]
         ends = []
@@ -924,7 +939,7 @@ def _tile_values(grid, tile, prep, claims, mode, decay, canceled):
     local = np.flatnonzero((box[:, 0] <= x1) & (box[:, 2] >= x0) & (box[:, 1] <= y1) & (box[:, 3] >= y0))
     if len(local) == 0:
         return np.zeros((tile.nrows, tile.ncols))
-    if decay == LINEAR and mode in (SUM, MAX):
+    if decays(mode, decay):
         # Without a radius there is nothing to decay: those claims count in full, as intervals.
         grown = claims.radii[local] > 0
         out = (_interval_values(grid, tile, prep, claims, local[~grown], mode, canceled) if not grown.all()
@@ -974,7 +989,7 @@ def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELL
     if decay not in (NO_DECAY, LINEAR):
         raise ValueError(tr("Unknown decay {decay}").format(decay=decay))
     check_claims(claims)
-    prep = prepare(claims, every_piece=decay == LINEAR and mode in (SUM, MAX))
+    prep = prepare(claims, every_piece=decays(mode, decay))
     canceled = feedback.isCanceled if feedback is not None else None
     tiles = list(grid.tiles(max_cells))
     workers = max(1, min(workers or os.cpu_count() or 1, 4, len(tiles)))
