@@ -304,16 +304,19 @@ class Bodemenergie(OndergrondAlgorithm):
         return first, last
 
     def _points(self, features, label):
-        x, y = [], []
-        for fid, geometry in zip(features.ids.tolist(), features.geoms):
-            parts = list(getattr(geometry, "geoms", [geometry]))
-            if len(parts) != 1:
+        geoms = features.geoms
+        multi = shapely.get_type_id(geoms) == 4
+        if multi.any():
+            parts = shapely.get_num_geometries(geoms[multi])
+            bad = np.flatnonzero(multi)[parts != 1]
+            if len(bad):
                 raise QgsProcessingException(self.tr(
                     "{layer}, feature {fid}: a multipoint with {n} points; make one feature per well or loop "
-                    "(Vector > Geometry > Multipart to singleparts).").format(layer=label, fid=fid, n=len(parts)))
-            x.append(parts[0].x)
-            y.append(parts[0].y)
-        return np.array(x, float), np.array(y, float)
+                    "(Vector > Geometry > Multipart to singleparts).").format(
+                    layer=label, fid=int(features.ids[bad[0]]), n=int(shapely.get_num_geometries(geoms[bad[0]]))))
+            geoms = geoms.copy()
+            geoms[multi] = shapely.get_geometry(geoms[multi], 0)
+        return shapely.get_x(geoms).astype(float), shapely.get_y(geoms).astype(float)
 
     def _read_wells(self, parameters, context, feedback, crs):
         source = self.parameterAsSource(parameters, self.WELLS, context)
@@ -532,11 +535,10 @@ class Bodemenergie(OndergrondAlgorithm):
 
     def _check_systems(self, elements, feedback):
         """Warn about open systems without both a warm and a cold well."""
-        lonely = []
-        for system in sorted(set(elements.system[~elements.is_loop])):
-            types = set(elements.well_type[(elements.system == system) & ~elements.is_loop])
-            if types != {be.WARM, be.COLD}:
-                lonely.append(system)
+        types = {}
+        for system, kind in zip(elements.system[~elements.is_loop], elements.well_type[~elements.is_loop]):
+            types.setdefault(system, set()).add(kind)
+        lonely = sorted(system for system, kinds in types.items() if kinds != {be.WARM, be.COLD})
         if lonely:
             feedback.pushWarning(self.tr("Open system(s) without both a warm and a cold well: {ids}.").format(
                 ids=id_list(lonely)))
@@ -552,26 +554,38 @@ class Bodemenergie(OndergrondAlgorithm):
         return None if value is None or not np.isfinite(value) else float(round(value, 3))
 
     @staticmethod
-    def _year(value):
-        return None if value <= be.NO_YEAR_LOW or value >= be.NO_YEAR_HIGH else int(value)
+    def _column(values):
+        """Rounded (mm) Python floats, None for NaN: one numpy pass instead of a round() per value."""
+        values = np.round(np.asarray(values, float), 3)
+        out = values.tolist()
+        for i in np.flatnonzero(~np.isfinite(values)):
+            out[i] = None
+        return out
+
+    @staticmethod
+    def _year_column(values):
+        return [None if v <= be.NO_YEAR_LOW or v >= be.NO_YEAR_HIGH else int(v) for v in values.tolist()]
 
     def _write_output(self, parameters, context, crs, elements, fids, extra, circles):
         sink, dest_id, fields = self._sink(parameters, self.OUTPUT, context, OUTPUT_FIELDS, QgsWkbTypes.Type.Polygon,
                                            crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        areas = shapely.area(circles)
-        for i in range(len(elements)):
+        column = self._column
+        columns = [
+            [str(s) for s in elements.system], ["loop" if loop else "well" for loop in elements.is_loop.tolist()],
+            [str(k) for k in elements.well_type], [int(f) for f in fids.tolist()], [OUTPUT_KIND] * len(elements),
+            column(extra["volume"]), column(extra["energy"]), column(extra["capacity"]),
+            column(elements.bottom - elements.top), column(elements.radius), column(elements.hydraulic),
+            column(elements.top), column(elements.bottom), self._year_column(elements.first),
+            self._year_column(elements.last), column(shapely.area(circles))]
+        wkbs = shapely.to_wkb(circles, output_dimension=2) if len(circles) else []
+        for i, attributes in enumerate(zip(*columns)):
             feature = QgsFeature(fields)
-            feature.setGeometry(to_qgs(circles[i]))
-            loop = bool(elements.is_loop[i])
-            feature.setAttributes([
-                str(elements.system[i]), "loop" if loop else "well", str(elements.well_type[i]), int(fids[i]),
-                OUTPUT_KIND, self._num(extra["volume"][i]), self._num(extra["energy"][i]),
-                self._num(extra["capacity"][i]), self._num(elements.bottom[i] - elements.top[i]),
-                self._num(elements.radius[i]), self._num(elements.hydraulic[i]), self._num(elements.top[i]),
-                self._num(elements.bottom[i]), self._year(elements.first[i]), self._year(elements.last[i]),
-                self._num(areas[i])])
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkbs[i])
+            feature.setGeometry(geometry)
+            feature.setAttributes(list(attributes))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         self.style_output(context, dest_id, "bodemenergie")
         return dest_id
@@ -582,17 +596,18 @@ class Bodemenergie(OndergrondAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.INTERFERENCE))
         texts = be.reasons(elements, result)
-        for k in range(len(result)):
-            a, b = int(result.a[k]), int(result.b[k])
+        column = self._column
+        distance, required, overlap = column(result.distance), column(result.required), column(result.overlap)
+        depth_m = column(result.depth_overlap_m)
+        x, y = elements.x.tolist(), elements.y.tolist()
+        for k, (a, b) in enumerate(zip(result.a.tolist(), result.b.tolist())):
             feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPolylineXY([
-                QgsPointXY(elements.x[a], elements.y[a]), QgsPointXY(elements.x[b], elements.y[b])]))
+            feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x[a], y[a]), QgsPointXY(x[b], y[b])]))
             feature.setAttributes([
                 str(elements.system[a]), str(elements.system[b]), int(fids[a]), int(fids[b]),
                 "{}-{}".format(elements.well_type[a], elements.well_type[b]), str(result.relation[k]),
-                self._num(result.distance[k]), self._num(result.required[k]), self._num(result.overlap[k]),
-                bool(result.depth_overlap[k]), self._num(result.depth_overlap_m[k]), bool(result.time_overlap[k]),
-                str(result.verdict[k]), texts[k], result.rule[k].source])
+                distance[k], required[k], overlap[k], bool(result.depth_overlap[k]), depth_m[k],
+                bool(result.time_overlap[k]), str(result.verdict[k]), texts[k], result.rule[k].source])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         self.style_output(context, dest_id, "bodemenergie_interference")
         return dest_id

@@ -54,6 +54,28 @@ def _categorized(field, categories):
                                                 for value, label, symbol in categories])
 
 
+def _labels(expression):
+    """Labels at the centre of each influence area, small, with a white buffer (readable on any fill)."""
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    text = QgsTextFormat()
+    text.setFont(QFont("Sans Serif"))
+    text.setSize(8)
+    text.setColor(QColor("#222222"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.setFormat(text)
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
 def memory_layer(geometry, fields):
     from qgis.core import QgsVectorLayer
 
@@ -65,18 +87,20 @@ def main():
     import headless
 
     application, _provider = headless.start_qgis("en")
+    from osgeo import gdal
     from qgis.core import (
         QgsLineSymbol,
         QgsPalettedRasterRenderer,
         QgsRasterLayer,
     )
-    from osgeo import gdal
 
     styles = os.path.join(ROOT, "styles")
-    layer = memory_layer("Polygon", ["well_type"])
+    layer = memory_layer("Polygon", ["system_id", "well_type"])
     layer.setRenderer(_categorized("well_type", [(value, label, _fill(colour)) for value, label, colour in
                                                   WELL_COLOURS]))
     layer.setOpacity(0.85)
+    layer.setLabeling(_labels('"system_id" || \' \' || "well_type"'))
+    layer.setLabelsEnabled(True)
     layer.saveNamedStyle(os.path.join(styles, "bodemenergie.qml"))
 
     layer = memory_layer("LineString", ["verdict"])
