@@ -1,5 +1,5 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" maxScale="0" hasScaleBasedVisibilityFlag="0" minScale="1e+08" version="3.22.16-Białowieża">
+<qgis hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" maxScale="0" minScale="1e+08" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
@@ -14,21 +14,21 @@
   </temporal>
   <customproperties>
     <Option type="Map">
-      <Option value="Value" name="identify/format" type="QString"/>
+      <Option type="QString" name="identify/format" value="Value"/>
     </Option>
   </customproperties>
   <pipe-data-defined-properties>
     <Option type="Map">
-      <Option value="" name="name" type="QString"/>
+      <Option type="QString" name="name" value=""/>
       <Option name="properties"/>
-      <Option value="collection" name="type" type="QString"/>
+      <Option type="QString" name="type" value="collection"/>
     </Option>
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling maxOversampling="2" enabled="false" zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour"/>
+      <resampling zoomedOutResamplingMethod="nearestNeighbour" zoomedInResamplingMethod="nearestNeighbour" maxOversampling="2" enabled="false"/>
     </provider>
-    <rasterrenderer band="1" nodataColor="" alphaBand="-1" opacity="1" type="paletted">
+    <rasterrenderer type="paletted" opacity="1" nodataColor="" alphaBand="-1" band="1">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -38,15 +38,15 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <colorPalette>
-        <paletteEntry alpha="200" value="0" label="uitgesloten door een zone" color="#a50f15"/>
-        <paletteEntry alpha="200" value="1" label="geen ruimte (interferentie)" color="#bdbdbd"/>
-        <paletteEntry alpha="200" value="2" label="alleen een warme bron" color="#d55e00"/>
-        <paletteEntry alpha="200" value="3" label="alleen een koude bron" color="#0072b2"/>
-        <paletteEntry alpha="200" value="4" label="warme of koude bron" color="#009e73"/>
+        <paletteEntry color="#a50f15" alpha="200" label="uitgesloten door een zone" value="0"/>
+        <paletteEntry color="#bdbdbd" alpha="200" label="geen ruimte (interferentie)" value="1"/>
+        <paletteEntry color="#d55e00" alpha="200" label="alleen een warme bron" value="2"/>
+        <paletteEntry color="#0072b2" alpha="200" label="alleen een koude bron" value="3"/>
+        <paletteEntry color="#009e73" alpha="200" label="warme of koude bron" value="4"/>
       </colorPalette>
     </rasterrenderer>
-    <brightnesscontrast contrast="0" brightness="0" gamma="1"/>
-    <huesaturation colorizeOn="0" colorizeBlue="128" colorizeStrength="100" colorizeGreen="128" grayscaleMode="0" colorizeRed="255" saturation="0" invertColors="0"/>
+    <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
+    <huesaturation colorizeRed="255" colorizeGreen="128" colorizeStrength="100" invertColors="0" grayscaleMode="0" saturation="0" colorizeOn="0" colorizeBlue="128"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>
