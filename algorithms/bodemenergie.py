@@ -32,7 +32,7 @@ from ..core.canonical import depth_range, is_null, parse_year, to_float
 from ..core.grid import Grid
 from ..core.tables import TableError
 from .base import PLUGIN_DIR, OndergrondAlgorithm
-from .io import core_error, id_list, layer_label, read_features, to_qgs, working_crs
+from .io import core_error, id_list, layer_label, read_features, source_crs, to_qgs, working_crs
 
 DISTANCES_CSV = PLUGIN_DIR / "rules" / "bodemenergie_distances.csv"
 CONFLICT_RULES_CSV = PLUGIN_DIR / "rules" / "suitability_rules.csv"
@@ -464,6 +464,13 @@ class Bodemenergie(OndergrondAlgorithm):
             year = self.parameterAsInt(parameters, self.YEAR, context)
         wells_source = self.parameterAsSource(parameters, self.WELLS, context)
         loops_source = self.parameterAsSource(parameters, self.LOOPS, context)
+        constraint_layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context) or []
+        for source in [wells_source, loops_source] + list(constraint_layers):
+            if source is not None and not source_crs(source).isValid():
+                name = source.sourceName() if hasattr(source, "sourceName") else layer_label(source)
+                raise QgsProcessingException(self.tr(
+                    "Layer {layer} has no coordinate reference system; set it in the layer properties (Dutch data "
+                    "is usually EPSG:28992, RD New) and run again.").format(layer=name))
         crs = working_crs([wells_source, loops_source], context, feedback)
         well_features, wells = self._read_wells(parameters, context, feedback, crs)
         loop_features, loops = self._read_loops(parameters, context, feedback, crs)

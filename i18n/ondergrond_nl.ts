@@ -420,6 +420,11 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
+            <source>Layer {layer} has no coordinate reference system; set it in the layer properties (Dutch data is usually EPSG:28992, RD New) and run again.</source>
+            <translation>Laag {layer} heeft geen coördinaatreferentiesysteem; stel het in bij de laageigenschappen (Nederlandse data is meestal EPSG:28992, RD New) en draai opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
             <source>Kinds without a conflict rule for ground energy (no effect): {kinds}.</source>
             <translation>Soorten zonder conflictregel voor bodemenergie (geen effect): {kinds}.</translation>
         </message>

@@ -279,6 +279,26 @@ def test_bad_input_is_refused_clearly(run_alg, make_layer, rows, parameters, mes
         run(run_alg, make_layer, rows, **parameters)
 
 
+def test_wells_in_another_crs_are_reprojected_and_no_crs_is_refused(run_alg, make_layer):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    rows = []
+    for x, kind in ((0, "warm"), (100, "koud")):
+        point = to_wgs.transform(QgsPointXY(X0 + x, Y0))
+        rows.append(dict(well((0, 0), "A", kind), wkt="POINT({!r} {!r})".format(point.x(), point.y())))
+    feedback = recorder()
+    result = run_alg(ALG, {"WELLS": make_layer("Point", WELLS, rows, crs="EPSG:4326"), "OUTPUT": "memory:",
+                           "INTERFERENCE": "memory:"}, feedback)
+    lines = layer_rows(result["INTERFERENCE"])
+    assert len(lines) == 1 and lines[0]["distance_m"] == pytest.approx(100.0, abs=0.01)  # metres, in RD New
+    assert any("reprojected" in info for info in feedback.infos)
+    with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
+        run_alg(ALG, {"WELLS": make_layer("Point", WELLS, [well((0, 0), "A", "warm")], crs=""), "OUTPUT": "memory:",
+                      "INTERFERENCE": "memory:"})
+
+
 def test_bad_distance_table_and_lonely_wells(run_alg, make_layer, tmp_path):
     table = tmp_path / "afstanden.csv"
     table.write_text("quantity,pair,relation,temperature,value\ndistance,well-well,between,opposite,3\n")
@@ -315,3 +335,29 @@ def test_qgis_process_cli(qgis_process, sample_gpkg, tmp_path):
     layer = QgsVectorLayer(results["OUTPUT"], "o", "ogr")
     assert layer.isValid() and layer.featureCount() > 10
     assert (tmp_path / "vrij.tif").exists()
+
+
+def test_influence_areas_feed_suitability_and_cumulation(run_alg, make_layer, tmp_path):
+    # The output is a 3D claim: kind 'bestaande wko' (a kind of the suitability rules: conditional for a new
+    # 'wko open'), top_m/bottom_m of the screen, validity years. At 30-100 m the doublet's two areas are claims;
+    # at 100-500 m (below the 40-80 m screens) they are not.
+    result, _ = run(run_alg, make_layer, [well((0, 0), "A", "warm", valid_from=2020, valid_to=2050),
+                                          well((300, 0), "A", "koud", valid_from=2020, valid_to=2050)])
+    areas = result["OUTPUT"]
+    suitability = run_alg("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": [areas], "FUNCTIONS": "wko open", "BANDS": "30-100,100-500", "CELL_SIZE": 5,
+        "OUTPUT": "memory:", "MATRIX": str(tmp_path / "matrix.html")})
+    zones = layer_rows(suitability["OUTPUT"])
+    # (no aquifer layer is given, so 'wko open' is excluded everywhere for lack of one; the influence areas add
+    # their own reason where they lie)
+    claimed = [z for z in zones if "bestaande wko" in (z["reasons"] or "")]
+    assert {z["band"] for z in claimed} == {"30-100"}
+    assert sum(z["area_m2"] for z in claimed) == pytest.approx(2 * math.pi * R100K ** 2, rel=0.05)
+    heat = run_alg("ondergrond:cumulationheatmap", {
+        "LAYERS": [areas], "MODE": 0, "CELL_SIZE": 5, "DEPTH_TOP": 30, "DEPTH_BOTTOM": 100, "YEAR": 2030,
+        "OUTPUT": str(tmp_path / "heat.tif"), "HOTSPOTS": "memory:"})
+    assert heat["CLAIMS"] == 2
+    with pytest.raises(QgsProcessingException, match="no features"):  # in 2060 the permit has ended
+        run_alg("ondergrond:cumulationheatmap", {
+            "LAYERS": [areas], "MODE": 0, "CELL_SIZE": 5, "DEPTH_TOP": 30, "DEPTH_BOTTOM": 100, "YEAR": 2060,
+            "OUTPUT": str(tmp_path / "heat2.tif"), "HOTSPOTS": "memory:"})
