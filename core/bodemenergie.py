@@ -29,6 +29,7 @@ import numpy as np
 import shapely
 
 from .canonical import UNBOUNDED
+from .grid import Tile
 from .i18n import tr
 from .tables import TableError, read_table
 
@@ -550,7 +551,7 @@ def free_space(grid, elements, rules, new_radius, new_top, new_bottom, constrain
     out[~blocked_warm & blocked_cold] = FREE_WARM
     out[blocked_warm & blocked_cold] = FREE_NONE
     if constraints is not None and len(constraints) and open_rules:
-        tile = next(iter(grid.tiles(max_cells=grid.ncells)))
+        tile = Tile(0, 0, grid.nrows, grid.ncols)  # the whole grid (grid.tiles cuts squares)
         for j in range(len(constraints)):
             rule = open_rules.get(kind_key(constraints.kind[j]))
             if rule is None or rule.verdict != "excluded":

@@ -361,3 +361,24 @@ def test_influence_areas_feed_suitability_and_cumulation(run_alg, make_layer, tm
         run_alg("ondergrond:cumulationheatmap", {
             "LAYERS": [areas], "MODE": 0, "CELL_SIZE": 5, "DEPTH_TOP": 30, "DEPTH_BOTTOM": 100, "YEAR": 2060,
             "OUTPUT": str(tmp_path / "heat2.tif"), "HOTSPOTS": "memory:"})
+
+
+def test_free_space_zones_exclude_only_at_the_new_wells_depth():
+    import shapely
+
+    from ondergrond.core.grid import Grid
+
+    # No wells; a waterwingebied (excluded for 'wko open', from the surface down) on the east half and a
+    # boringsvrije zone whose protective layer lies at 100 m, below the new borehole (0-80 m): only the
+    # waterwingebied excludes.
+    grid = Grid.from_extent(0, 0, 100, 50, 10)
+    zones = be.Constraints(np.array([shapely.box(50, 0, 100, 50), shapely.box(0, 0, 50, 50)], dtype=object),
+                           np.array(["Waterwingebied", "boringsvrije zone"], dtype=object), np.array([0.0, 100.0]),
+                           np.array([np.inf, np.inf]), np.array([-1e6, -1e6]), np.array([1e6, 1e6]))
+    open_rules = {"waterwingebied": be.ConflictRule("waterwingebied", "excluded", ""),
+                  "boringsvrije zone": be.ConflictRule("boringsvrije zone", "excluded", "")}
+    codes = be.free_space(grid, elements_of([]), rules(), 30.0, 40.0, 80.0, zones, open_rules)
+    assert (codes[:, 5:] == be.FREE_EXCLUDED).all() and (codes[:, :5] == be.FREE_BOTH).all()
+    # a new screen reaching 120 m pierces the protective layer: everything is excluded
+    codes = be.free_space(grid, elements_of([]), rules(), 30.0, 90.0, 120.0, zones, open_rules)
+    assert (codes == be.FREE_EXCLUDED).all()
