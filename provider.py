@@ -6,6 +6,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .algorithms.bodemenergie import Bodemenergie
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.depthbandsuitability import DepthBandSuitability
@@ -50,6 +51,7 @@ class OndergrondProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (
+            Bodemenergie(),
             CheckCanonicalFields(),
             CumulationHeatmap(),
             DepthBandSuitability(),

@@ -34,6 +34,406 @@
             <translation>Ondergrond heeft shapely 2 of nieuwer nodig; deze QGIS heeft shapely {version}. Installeer het met: python3 -m pip install 'shapely&gt;=2'</translation>
         </message>
         <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Ground-energy interference</source>
+            <translation>Interferentie bodemenergie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Thermal influence areas of ground-energy systems (open WKO doublets and closed loops), the wells and loops that stand closer than the rules allow, their conflicts with protection and other zones, and where a new system could still go.
+
+&lt;b&gt;Inputs.&lt;/b&gt; Wells (points, one per well of an open system): system id, well type (warm or koud), volume_m3 (water stored per season, m3), screen_top_m and screen_bottom_m (m below ground level), optional valid_from/valid_to (years or dates) and capacity_kw. Closed loops (points, optional): system id, energy_mwh_year (heat extracted or injected per year, MWh), depth_m (loop length, m), optional validity. Fields are chosen with the field parameters (canonical names by default). With a year, only systems valid in that year count.
+
+&lt;b&gt;Method.&lt;/b&gt; Per well the thermal radius r_th = sqrt(c_w V / (c_aq pi H)) and the hydraulic radius r_h = sqrt(V / (n pi H)), H = screen bottom - screen top; c_w = 4.2 MJ/m3K (water), c_aq = 2.8 MJ/m3K (saturated aquifer), n = 0.3 by default. Per closed loop the yearly energy E spread over a cylinder of the loop length L changes the temperature by dT where r = sqrt(E / (c_aq pi L dT)); dT is the threshold in the distance table (default 0.5 K). The influence area is a circle of that radius, from the screen top to its bottom (a loop: 0 to its length): a 3D claim with kind 'bestaande wko' that Depth-band suitability and the cumulation heatmap read.
+Interference: the distance table gives the required distance per pair (well-well, well-loop, loop-loop), relation (within one system or between systems) and temperature (same or opposite well types) as a factor times the mean, the larger or the sum of the two thermal radii. Every pair closer than that is a line, with the overlap (required - distance), whether the depths overlap and whether they exist at the same time. Verdict: the rule's verdict (interference, attention), or separated_depth / separated_time when the depth ranges or the validity periods do not overlap.
+Conflicts: constraint layers (polygons; kind from the kind field, else the zone field, else the layer name; top_m/bottom_m, empty = 0 / unbounded). The rules are the suitability rules of the open and the closed function ('wko open', 'bodemenergie gesloten'); excluded and conditional rules make conflicts. Part 'well': the well lies in the zone and its borehole (ground level to the screen bottom) reaches the zone's depth; part 'influence_area': the influence area overlaps the zone in plan and at the screen's depth.
+Free space (optional raster): per cell whether one well of a new system (volume, screen) fits: 0 excluded by a zone, 1 too close to existing systems for either type, 2 only a warm well, 3 only a cold well, 4 either. Place the new system's warm and cold wells in fitting cells at least the within-system distance apart.
+
+&lt;b&gt;Defaults and sources.&lt;/b&gt; Distances (rules/bodemenergie_distances.csv, each row names its source): 3 x the mean thermal radius between warm and cold wells within and between systems (practice rule of the Handreiking masterplannen bodemenergie, SIKB/Bodem+; Bloemendal et al. 2018, Applied Energy 216); wells of the same temperature of different systems and closed loops may not overlap their influence areas (the definition of interference of the Besluit bodemenergiesystemen, Bodem+/Infomil). Check them against SIKB BUM 11000 and your municipality's bodemenergieplan and edit a copy of the table. The influence areas ignore conduction losses and groundwater flow.</source>
+            <translation>Thermische invloedsgebieden van bodemenergiesystemen (open WKO-doubletten en gesloten lussen), de bronnen en lussen die dichter bij elkaar staan dan de regels toestaan, hun conflicten met beschermings- en andere zones, en waar een nieuw systeem nog kan.
+
+&lt;b&gt;Invoer.&lt;/b&gt; Bronnen (punten, een per bron van een open systeem): systeemnummer, brontype (warm of koud), volume_m3 (opgeslagen water per seizoen, m3), screen_top_m en screen_bottom_m (m -mv), optioneel valid_from/valid_to (jaren of datums) en capacity_kw. Gesloten lussen (punten, optioneel): systeemnummer, energy_mwh_year (per jaar onttrokken of ingebrachte warmte, MWh), depth_m (luslengte, m), optioneel de geldigheid. De velden kies je met de veldparameters (standaard de canonieke namen). Met een jaar tellen alleen de systemen die in dat jaar gelden.
+
+&lt;b&gt;Methode.&lt;/b&gt; Per bron de thermische straal r_th = sqrt(c_w V / (c_aq pi H)) en de hydraulische straal r_h = sqrt(V / (n pi H)), H = onderkant filter - bovenkant filter; c_w = 4,2 MJ/m3K (water), c_aq = 2,8 MJ/m3K (verzadigd watervoerend pakket), n = 0,3 standaard. Per gesloten lus verandert de jaarlijkse energie E, verdeeld over een cilinder met de luslengte L, de temperatuur met dT waar r = sqrt(E / (c_aq pi L dT)); dT is de drempel in de afstandstabel (standaard 0,5 K). Het invloedsgebied is een cirkel met die straal, van de bovenkant tot de onderkant van het filter (een lus: 0 tot zijn lengte): een 3D-claim met soort 'bestaande wko' die Geschiktheid per diepteband en de stapelingskaart lezen.
+Interferentie: de afstandstabel geeft de vereiste afstand per paar (bron-bron, bron-lus, lus-lus), relatie (binnen een systeem of tussen systemen) en temperatuur (gelijke of tegengestelde brontypen) als een factor maal het gemiddelde, de grootste of de som van de twee thermische stralen. Elk paar dat dichter bij elkaar staat wordt een lijn, met de overlap (vereist - afstand), of de diepten overlappen en of ze tegelijk bestaan. Oordeel: het oordeel van de regel (interference, attention), of separated_depth / separated_time als de diepten of de geldigheidsperioden niet overlappen.
+Conflicten: randvoorwaardenlagen (vlakken; soort uit het soortveld, anders het veld zone, anders de laagnaam; top_m/bottom_m, leeg = 0 / onbegrensd). De regels zijn de geschiktheidsregels van de open en de gesloten functie ('wko open', 'bodemenergie gesloten'); regels excluded en conditional geven conflicten. Deel 'well': de bron ligt in de zone en zijn boorgat (maaiveld tot onderkant filter) reikt tot de diepte van de zone; deel 'influence_area': het invloedsgebied overlapt de zone in het platte vlak en op de diepte van het filter.
+Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volume, filter) past: 0 uitgesloten door een zone, 1 te dicht bij bestaande systemen voor beide typen, 2 alleen een warme bron, 3 alleen een koude bron, 4 beide. Plaats de warme en koude bron van het nieuwe systeem in passende cellen, minstens de afstand binnen een systeem uit elkaar.
+
+&lt;b&gt;Standaardwaarden en bronnen.&lt;/b&gt; Afstanden (rules/bodemenergie_distances.csv, elke rij noemt zijn bron): 3 x de gemiddelde thermische straal tussen warme en koude bronnen binnen en tussen systemen (praktijkregel uit de Handreiking masterplannen bodemenergie, SIKB/Bodem+; Bloemendal et al. 2018, Applied Energy 216); bronnen van gelijke temperatuur van verschillende systemen en gesloten lussen mogen hun invloedsgebieden niet laten overlappen (de definitie van interferentie in het Besluit bodemenergiesystemen, Bodem+/Infomil). Toets ze aan SIKB BUM 11000 en het bodemenergieplan van je gemeente en pas een kopie van de tabel aan. De invloedsgebieden houden geen rekening met geleidingsverliezen en grondwaterstroming.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Conflict rules (CSV: function, kind, verdict, note; the suitability rules)</source>
+            <translation>Conflictregels (CSV: function, kind, verdict, note; de geschiktheidsregels)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Wells</source>
+            <translation>Bronnen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>volume</source>
+            <translation>volume</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>screen top</source>
+            <translation>bovenkant filter</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>screen bottom</source>
+            <translation>onderkant filter</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Closed loops</source>
+            <translation>Gesloten systemen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>yearly energy</source>
+            <translation>jaarlijkse energie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>loop depth</source>
+            <translation>lusdiepte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Wells of open systems (points)</source>
+            <translation>Bronnen van open systemen (punten)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>System id field</source>
+            <translation>Veld systeemnummer</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Well type field (warm / koud)</source>
+            <translation>Veld brontype (warm / koud)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Volume field (m3 stored per season)</source>
+            <translation>Veld volume (m3 opgeslagen per seizoen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Screen top field (m below ground level)</source>
+            <translation>Veld bovenkant filter (m -mv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Screen bottom field (m below ground level)</source>
+            <translation>Veld onderkant filter (m -mv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Valid from field (year or date)</source>
+            <translation>Veld geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Valid to field (year or date)</source>
+            <translation>Veld geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Capacity field (kW)</source>
+            <translation>Veld vermogen (kW)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Closed loops (points)</source>
+            <translation>Gesloten systemen (punten)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop system id field</source>
+            <translation>Veld systeemnummer van de lussen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop energy field (MWh/year)</source>
+            <translation>Veld energie van de lus (MWh/jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop depth field (loop length, m)</source>
+            <translation>Veld lusdiepte (luslengte, m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop valid from field (year or date)</source>
+            <translation>Veld lus geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop valid to field (year or date)</source>
+            <translation>Veld lus geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Heat capacity of water (MJ/m3K)</source>
+            <translation>Warmtecapaciteit van water (MJ/m3K)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Heat capacity of the saturated aquifer (MJ/m3K)</source>
+            <translation>Warmtecapaciteit van het verzadigde watervoerend pakket (MJ/m3K)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Effective porosity (-)</source>
+            <translation>Effectieve porositeit (-)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Year (only systems valid in this year; empty = all)</source>
+            <translation>Jaar (alleen systemen die dat jaar gelden; leeg = alle)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Distance rules (CSV: quantity, pair, relation, temperature, value, combine, verdict, note, source)</source>
+            <translation>Afstandsregels (CSV: quantity, pair, relation, temperature, value, combine, verdict, note, source)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Constraint layers (protection zones, boringsvrije zones, legal zones)</source>
+            <translation>Randvoorwaardenlagen (beschermingszones, boringsvrije zones, juridische zones)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Constraint kind field (without it: the zone field or the layer name)</source>
+            <translation>Veld soort van de randvoorwaarde (zonder: het veld zone of de laagnaam)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Constraint top field (m below ground level)</source>
+            <translation>Veld bovenkant van de randvoorwaarde (m -mv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Constraint bottom field (m below ground level)</source>
+            <translation>Veld onderkant van de randvoorwaarde (m -mv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Function of open systems in the conflict rules</source>
+            <translation>Functie van open systemen in de conflictregels</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Function of closed systems in the conflict rules</source>
+            <translation>Functie van gesloten systemen in de conflictregels</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Free space: volume of the new system per well (m3 per season)</source>
+            <translation>Vrije ruimte: volume van het nieuwe systeem per bron (m3 per seizoen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Free space: screen top of the new system (m below ground level)</source>
+            <translation>Vrije ruimte: bovenkant filter van het nieuwe systeem (m -mv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Free space: screen bottom of the new system (m below ground level)</source>
+            <translation>Vrije ruimte: onderkant filter van het nieuwe systeem (m -mv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Free space: area (empty = the systems' extent)</source>
+            <translation>Vrije ruimte: gebied (leeg = de omvang van de systemen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Free space: cell size (m)</source>
+            <translation>Vrije ruimte: celgrootte (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Thermal influence areas</source>
+            <translation>Thermische invloedsgebieden</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Interference</source>
+            <translation>Interferentie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Conflicts with zones</source>
+            <translation>Conflicten met zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Free space for a new system</source>
+            <translation>Vrije ruimte voor een nieuw systeem</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Number of interfering pairs</source>
+            <translation>Aantal interfererende paren</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Number of conflicts</source>
+            <translation>Aantal conflicten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>The closed loops layer must hold points.</source>
+            <translation>De laag met gesloten systemen moet punten bevatten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <location filename="../algorithms/io.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Cancelled.</source>
+            <translation>Afgebroken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}, fields {a}/{b}</source>
+            <translation>{layer}, object {fid}, velden {a}/{b}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{n} pair(s) closer than the rules allow, {m} of them at the same depth and time.</source>
+            <translation>{n} paar/paren dichter bij elkaar dan de regels toestaan, waarvan {m} op dezelfde diepte en tegelijk.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Free space for a new well of {v:g} m3 at {t:g}-{b:g} m: thermal radius {r:.1f} m, {n:,} cells of {c:g} m.</source>
+            <translation>Vrije ruimte voor een nieuwe bron van {v:g} m3 op {t:g}-{b:g} m: thermische straal {r:.1f} m, {n:,} cellen van {c:g} m.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>The new system's screen bottom ({bottom} m) must lie below its top ({top} m).</source>
+            <translation>De onderkant van het filter van het nieuwe systeem ({bottom} m) moet onder de bovenkant ({top} m) liggen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}: the layer has no field '{field}'; choose the field with the parameter {parameter}.</source>
+            <translation>{layer}: de laag heeft geen veld '{field}'; kies het veld met de parameter {parameter}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}: the layer has no wells with a location.</source>
+            <translation>{layer}: de laag heeft geen bronnen met een locatie.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{n} of {total} wells and loops are valid in {year}.</source>
+            <translation>{n} van de {total} bronnen en lussen gelden in {year}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Open system(s) without both a warm and a cold well: {ids}.</source>
+            <translation>Open systeem/systemen zonder zowel een warme als een koude bron: {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>The free-space raster would have {n:,} cells; choose a larger cell size or a smaller area.</source>
+            <translation>Het raster met vrije ruimte zou {n:,} cellen krijgen; kies een grotere celgrootte of een kleiner gebied.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Cannot write the raster {path}.</source>
+            <translation>Het raster {path} kan niet worden geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}, field {field}</source>
+            <translation>{layer}, object {fid}, veld {field}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}: the {what} (field {field}) is empty; fill it in.</source>
+            <translation>{layer}, object {fid}: {what} (veld {field}) is leeg; vul het in.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}, field {field}: {value} is not a finite number.</source>
+            <translation>{layer}, object {fid}, veld {field}: {value} is geen eindig getal.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{what}: valid_from {a} is after valid_to {b}.</source>
+            <translation>{what}: valid_from {a} ligt na valid_to {b}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}: a multipoint with {n} points; make one feature per well or loop (Vector &gt; Geometry &gt; Multipart to singleparts).</source>
+            <translation>{layer}, object {fid}: een multipunt met {n} punten; maak een object per bron of lus (Vector &gt; Geometrie &gt; Multi- naar enkeldelig).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}: the system id (field {field}) is empty; give every well its system.</source>
+            <translation>{layer}, object {fid}: het systeemnummer (veld {field}) is leeg; geef elke bron zijn systeem.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}: well type '{value}' (field {field}) is not 'warm' or 'koud'.</source>
+            <translation>{layer}, object {fid}: brontype '{value}' (veld {field}) is niet 'warm' of 'koud'.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}: the volume {v} m3 must be larger than 0.</source>
+            <translation>{layer}, object {fid}: het volume {v} m3 moet groter zijn dan 0.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}: the screen runs from {t} to {b} m below ground level; the top must be 0 or deeper and the bottom below the top.</source>
+            <translation>{layer}, object {fid}: het filter loopt van {t} tot {b} m -mv; de bovenkant moet op 0 of dieper liggen en de onderkant onder de bovenkant.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}: the system id (field {field}) is empty; give every loop its system.</source>
+            <translation>{layer}, object {fid}: het systeemnummer (veld {field}) is leeg; geef elke lus zijn systeem.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>{layer}, feature {fid}: energy {e} MWh/year and depth {d} m must both be larger than 0.</source>
+            <translation>{layer}, object {fid}: energie {e} MWh/jaar en diepte {d} m moeten allebei groter zijn dan 0.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Constraint layer {layer} has no polygons; zones must be polygons.</source>
+            <translation>Randvoorwaardenlaag {layer} heeft geen vlakken; zones moeten vlakken zijn.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Layer {layer} has no coordinate reference system; set it in the layer properties (Dutch data is usually EPSG:28992, RD New) and run again.</source>
+            <translation>Laag {layer} heeft geen coördinaatreferentiesysteem; stel het in bij de laageigenschappen (Nederlandse data is meestal EPSG:28992, RD New) en draai opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Kinds without a conflict rule for ground energy (no effect): {kinds}.</source>
+            <translation>Soorten zonder conflictregel voor bodemenergie (geen effect): {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Layer {layer}, feature {fid}</source>
+            <translation>Laag {layer}, object {fid}</translation>
+        </message>
+        <message>
             <location filename="../algorithms/checkcanonicalfields.py" />
             <source>Check canonical fields</source>
             <translation>Canonieke velden controleren</translation>
@@ -74,18 +474,6 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
             <location filename="../algorithms/checkcanonicalfields.py" />
             <source>Diameter field (m)</source>
             <translation>Veld diameter (m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/checkcanonicalfields.py" />
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>Valid from field (year or date)</source>
-            <translation>Veld geldig vanaf (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/checkcanonicalfields.py" />
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>Valid to field (year or date)</source>
-            <translation>Veld geldig tot en met (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/checkcanonicalfields.py" />
@@ -278,15 +666,6 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../algorithms/drinkingwaterprotection.py" />
-            <location filename="../algorithms/io.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Cancelled.</source>
-            <translation>Afgebroken.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/cumulationheatmap.py" />
             <source>No hotspot threshold given: the hotspot layer stays empty.</source>
             <translation>Geen drempel voor brandpunten opgegeven: de laag met brandpunten blijft leeg.</translation>
         </message>
@@ -344,11 +723,6 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/cumulationheatmap.py" />
             <source>{n} feature(s) fall outside the depth window or year and do not count.</source>
             <translation>{n} object(en) vallen buiten het dieptevenster of het jaar en tellen niet mee.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>Cannot write the raster {path}.</source>
-            <translation>Het raster {path} kan niet worden geschreven.</translation>
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
@@ -597,11 +971,6 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <location filename="../algorithms/drinkingwaterprotection.py" />
             <source>Aquifer thickness field, per well (m)</source>
             <translation>Veld met dikte watervoerend pakket, per put (m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/drinkingwaterprotection.py" />
-            <source>Effective porosity (-)</source>
-            <translation>Effectieve porositeit (-)</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
@@ -1160,11 +1529,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <source>Number of conflicts</source>
-            <translation>Aantal conflicten</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
             <source>Number of clashes</source>
             <translation>Aantal botsingen</translation>
         </message>
@@ -1212,6 +1576,112 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>Layer {layer} has no geometry and is left out.</source>
             <translation>Laag {layer} heeft geen geometrie en wordt overgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>always</source>
+            <translation>altijd</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>the mean thermal radius</source>
+            <translation>de gemiddelde thermische straal</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>the larger thermal radius</source>
+            <translation>de grootste thermische straal</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>the sum of the thermal radii</source>
+            <translation>de som van de thermische stralen</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>{factor:g} x {how}</source>
+            <translation>{factor:g} x {how}</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>Every well needs a volume larger than 0 m3.</source>
+            <translation>Elke bron heeft een volume groter dan 0 m3 nodig.</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>Every well needs a screen with top &gt;= 0 and bottom below the top (m below ground level).</source>
+            <translation>Elke bron heeft een filter nodig met bovenkant &gt;= 0 en onderkant onder de bovenkant (m -mv).</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>Every well needs a well type 'warm' or 'koud'.</source>
+            <translation>Elke bron heeft brontype 'warm' of 'koud' nodig.</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>Every closed loop needs a yearly energy larger than 0 MWh.</source>
+            <translation>Elke gesloten lus heeft een jaarlijkse energie groter dan 0 MWh nodig.</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>Every closed loop needs a depth (loop length) larger than 0 m.</source>
+            <translation>Elke gesloten lus heeft een diepte (luslengte) groter dan 0 m nodig.</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>{type_a} of {sys_a} and {type_b} of {sys_b} are {d:.0f} m apart; {rule} = {req:.0f} m required ({pair}, {relation}, {temperature})</source>
+            <translation>{type_a} van {sys_a} en {type_b} van {sys_b} staan {d:.0f} m uit elkaar; {rule} = {req:.0f} m vereist ({pair}, {relation}, {temperature})</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>depths {ta:g}-{ba:g} m and {tb:g}-{bb:g} m</source>
+            <translation>diepten {ta:g}-{ba:g} m en {tb:g}-{bb:g} m</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>Table {file} has no row with quantity 'delta_t': the temperature change (K) that bounds the influence area of a closed loop.</source>
+            <translation>Tabel {file} heeft geen rij met quantity 'delta_t': de temperatuurverandering (K) die het invloedsgebied van een gesloten lus begrenst.</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>no interference: the {depths} do not overlap</source>
+            <translation>geen interferentie: de {depths} overlappen niet</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <location filename="../core/tables.py" />
+            <source>Table {file}, row {row}, column '{column}': '{value}' is not one of {allowed}.</source>
+            <translation>Tabel {file}, rij {row}, kolom '{column}': '{value}' is niet een van {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>Table {file}, row {row}, column 'value': {value} must be a number of 0 or more.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'value': {value} moet een getal van 0 of meer zijn.</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>Table {file}, row {row}, column 'combine': '{value}' is not one of {allowed}.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'combine': '{value}' is niet een van {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>Table {file}, row {row}: a distance rule for {pair}, {relation}, {temperature} already exists in row {first}.</source>
+            <translation>Tabel {file}, rij {row}: een afstandsregel voor {pair}, {relation}, {temperature} staat al in rij {first}.</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>no interference: not at the same time ({pa} and {pb})</source>
+            <translation>geen interferentie: niet tegelijk ({pa} en {pb})</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>{verdict}: {depths} overlap {m:g} m{note}</source>
+            <translation>{verdict}: {depths} overlappen {m:g} m{note}</translation>
+        </message>
+        <message>
+            <location filename="../core/bodemenergie.py" />
+            <source>Table {file}, row {row}: the temperature change delta_t must be larger than 0 K.</source>
+            <translation>Tabel {file}, rij {row}: de temperatuurverandering delta_t moet groter zijn dan 0 K.</translation>
         </message>
         <message>
             <location filename="../core/canonical.py" />
@@ -1897,11 +2367,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/tables.py" />
             <source>Table {file}, row {row}, column '{column}': the value is empty.</source>
             <translation>Tabel {file}, rij {row}, kolom '{column}': de waarde is leeg.</translation>
-        </message>
-        <message>
-            <location filename="../core/tables.py" />
-            <source>Table {file}, row {row}, column '{column}': '{value}' is not one of {allowed}.</source>
-            <translation>Tabel {file}, rij {row}, kolom '{column}': '{value}' is niet een van {allowed}.</translation>
         </message>
         <message>
             <location filename="../core/tables.py" />

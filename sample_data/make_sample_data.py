@@ -228,12 +228,50 @@ def regional_layers():
     }
 
 
+# --- ground energy (bodemenergie) in Stadshagen -----------------------------------------------
+# Open systems (WKO doublets): system, name, screen top/bottom (m below ground), volume per season (m3),
+# capacity (kW), valid from/to, warm well (x, y), cold well (x, y). Radii: r_th = sqrt(4.2 V / (2.8 pi H)).
+WKO_SYSTEMS = [
+    ("WKO-01", "Kantoorpand Hanzelaan", 40.0, 80.0, 150_000.0, 600.0, 2012, 2030, (202550, 504400), (202700, 504400)),
+    ("WKO-02", "Ziekenhuis", 40.0, 100.0, 400_000.0, 1800.0, 2010, None, (201600, 505150), (201800, 505250)),
+    # a small doublet whose wells stand too close (86 m < 3 r_th = 93 m) and near the hospital's warm well
+    ("WKO-03", "Appartementen Stadshagen", 50.0, 80.0, 60_000.0, 250.0, 2018, None, (201450, 505120),
+     (201520, 505170)),
+    # screens in the second aquifer (110-140 m): near the hospital in plan, apart in depth
+    ("WKO-04", "Scholencampus", 110.0, 140.0, 80_000.0, 300.0, 2021, None, (201700, 505300), (201850, 505420)),
+    # planned after WKO-01 stops: close in plan, apart in time
+    ("WKO-05", "Sporthal (gepland)", 40.0, 80.0, 100_000.0, 400.0, 2032, None, (202640, 504470), (202800, 504600)),
+    # in the boringsvrije zone (protective clay at 45 m): the screens at 50-90 m pierce it
+    ("WKO-06", "Tuinbouwbedrijf", 50.0, 90.0, 100_000.0, 400.0, 2015, None, (200800, 502200), (201000, 502200)),
+]
+# Closed systems: system, name, yearly energy (MWh), loop length (m), capacity (kW), valid from, (x, y).
+LOOP_SYSTEMS = [("BES-{:02d}".format(i + 1), "Woning Zandhove {}".format(2 * i + 1), 10.0, 120.0, 8.0, 2022,
+                 (200600 + 12 * i, 505800)) for i in range(6)]
+LOOP_SYSTEMS.append(("BES-10", "Kindcentrum", 120.0, 150.0, 90.0, 2020, (201560, 505090)))
+
+
+def bodemenergie():
+    wells, loops = [], []
+    for system, name, top, bottom, volume, capacity, first, last, warm, cold in WKO_SYSTEMS:
+        for kind, (x, y) in (("warm", warm), ("koud", cold)):
+            wells.append({"geometry": shapely.Point(x, y), "system_id": system, "name": name, "well_type": kind,
+                          "volume_m3": volume, "screen_top_m": top, "screen_bottom_m": bottom,
+                          "capacity_kw": capacity, "valid_from": first, "valid_to": last,
+                          "status": "te maken" if first > 2026 else "gemaakt", "source": SOURCE})
+    for system, name, energy, depth, capacity, first, (x, y) in LOOP_SYSTEMS:
+        loops.append({"geometry": shapely.Point(x, y), "system_id": system, "name": name,
+                      "energy_mwh_year": energy, "depth_m": depth, "capacity_kw": capacity, "valid_from": first,
+                      "valid_to": None, "status": "gemaakt", "source": SOURCE})
+    return wells, loops
+
+
 # --- writing ----------------------------------------------------------------------------------
 OGR_TYPES = {float: ogr.OFTReal, int: ogr.OFTInteger, str: ogr.OFTString}
 # Fields that are integers (years) even when their first value is None.
 YEAR_FIELDS = {"valid_from", "valid_to"}
 REAL_FIELDS = {"depth_m", "diameter_m", "top_m", "bottom_m", "radius_m", "weight", "effect_radius_m",
-               "rate_m3_year", "thickness_m", "porosity", "crown_radius_m", "width_m", "height_m"}
+               "rate_m3_year", "thickness_m", "porosity", "crown_radius_m", "width_m", "height_m",
+               "volume_m3", "screen_top_m", "screen_bottom_m", "capacity_kw", "energy_mwh_year"}
 
 
 def field_type(name, rows):
@@ -281,6 +319,7 @@ def layers():
         "ondergrond_winputten": wells(),
     }
     result.update(regional_layers())
+    result["bodemenergie_wko_bronnen"], result["bodemenergie_gesloten"] = bodemenergie()
     return result
 
 

@@ -319,6 +319,30 @@ def step_drinking_water_protection(demo):
     demo.render([demo.layer("ondergrond_winputten"), zones], extent, "kaart_drinkwaterbeschermingszones.png")
 
 
+def step_bodemenergie(demo):
+    """Ground-energy interference in Stadshagen: influence areas, interfering pairs, conflicts, free space."""
+    paths = {key: demo.path(name) for key, name in (
+        ("OUTPUT", "bodemenergie_invloedsgebieden.gpkg"), ("INTERFERENCE", "bodemenergie_interferentie.gpkg"),
+        ("CONFLICTS", "bodemenergie_conflicten.gpkg"), ("FREE_SPACE", "bodemenergie_vrije_ruimte.tif"))}
+    area = QgsRectangle(201300, 504950, 201950, 505500)
+    result = demo.run("ondergrond:bodemenergie", {
+        "WELLS": demo.layer_uri("bodemenergie_wko_bronnen"), "LOOPS": demo.layer_uri("bodemenergie_gesloten"),
+        "CONSTRAINTS": [demo.layer_uri("ondergrond_boringsvrije_zone"), demo.layer_uri("ondergrond_ngr")],
+        "YEAR": 2030, "NEW_VOLUME": 100000, "NEW_SCREEN_TOP": 40, "NEW_SCREEN_BOTTOM": 80, "CELL_SIZE": 5,
+        "EXTENT": "{},{},{},{} [EPSG:28992]".format(area.xMinimum(), area.xMaximum(), area.yMinimum(),
+                                                    area.yMaximum()), **paths})
+    print("   {INTERFERENCE_COUNT} interfering pair(s) in 2030, {CONFLICT_COUNT} conflict(s) with zones".format(
+        **result))
+    lines = demo.styled(paths["INTERFERENCE"], "bodemenergie_interference", "interferentie")
+    for line in lines.getFeatures():
+        print("   {:<7} {:<7} {:<18} {:>5.0f} m < {:>4.0f} m  {}".format(
+            line["system_a"], line["system_b"], line["well_types"], line["distance_m"], line["required_m"],
+            line["verdict"]))
+    layers = [lines, demo.styled(paths["OUTPUT"], "bodemenergie", "invloedsgebieden"),
+              demo.styled(paths["FREE_SPACE"], "bodemenergie_free_space", "vrije ruimte")]
+    demo.render(layers, area, "kaart_bodemenergie.png", size=(1300, 1100))
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
@@ -331,6 +355,7 @@ STEPS = [
     step_drinking_water_protection,
     step_depth_band_suitability,
     step_cumulation,
+    step_bodemenergie,
 ]
 
 

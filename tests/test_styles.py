@@ -62,6 +62,19 @@ def _depthbandsuitability_schemas():
     return {"depthbandsuitability": ("Polygon", _memory_fields(depthbandsuitability.OUTPUT_FIELDS))}
 
 
+def _bodemenergie_schemas():
+    from ondergrond.algorithms import bodemenergie
+
+    kinds = {"string": "string", "double": "double", "int": "integer", "long": "long", "bool": "boolean"}
+
+    def spec(fields):
+        return {name: kinds[kind] for name, kind in fields}
+
+    return {"bodemenergie": ("Polygon", spec(bodemenergie.OUTPUT_FIELDS)),
+            "bodemenergie_interference": ("LineString", spec(bodemenergie.INTERFERENCE_FIELDS)),
+            "bodemenergie_conflicts": ("MultiPolygon", spec(bodemenergie.CONFLICT_FIELDS))}
+
+
 OUTPUT_SCHEMAS = {
     "checkcanonicalfields_point": ("Point", _CHECK_FIELDS),
     "checkcanonicalfields_line": ("LineString", _CHECK_FIELDS),
@@ -72,9 +85,10 @@ OUTPUT_SCHEMAS = {
     **_depthbandsuitability_schemas(),
     **_cumulation_schemas(),
     **_drinkingwaterprotection_schemas(),
+    **_bodemenergie_schemas(),
 }
 # Styles of raster outputs: checked by loading them on a small Float32 GeoTIFF.
-RASTER_STYLES = {"cumulationheatmap"}
+RASTER_STYLES = {"cumulationheatmap", "bodemenergie_free_space"}
 
 MEMORY_TYPES = {templates.STRING: "string", templates.INTEGER: "integer", templates.REAL: "double"}
 # Column names QGIS expressions may reference that are not fields.

@@ -142,7 +142,22 @@ def _check_municipality_model(result, loaded):
     assert "<html" in Path(loaded["reservationcheck:REPORT"]).read_text(encoding="utf-8").lower()
 
 
+def _check_bodemenergie(result, loaded):
+    # Stadshagen in 2030 (sample_data/README.md): WKO-03's doublet too tight and next to the hospital's warm
+    # well, the Kindcentrum loop beside it, six neighbouring house loops; WKO-06 pierces the boringsvrije zone.
+    assert result["INTERFERENCE_COUNT"] >= 8
+    assert loaded["CONFLICTS"].featureCount() == result["CONFLICT_COUNT"] > 0
+    assert loaded["OUTPUT"].featureCount() == 17  # 5 doublets valid in 2030 and 7 closed systems
+
+
 CASES = {case.algorithm: case for case in [
+    Case("ondergrond:bodemenergie",
+         layers={"WELLS": "bodemenergie_wko_bronnen", "LOOPS": "bodemenergie_gesloten",
+                 "CONSTRAINTS": ("ondergrond_boringsvrije_zone", "ondergrond_ngr")},
+         parameters={"YEAR": 2030, "CELL_SIZE": 25},
+         vector_outputs=("OUTPUT", "INTERFERENCE", "CONFLICTS"), raster_outputs=("FREE_SPACE",),
+         number_outputs=("INTERFERENCE_COUNT", "CONFLICT_COUNT"),
+         check=_check_bodemenergie),
     Case("ondergrond:checkcanonicalfields",
          layers={"INPUT": "netwerk_kabels_leidingen"},
          parameters={"TOP_FIELD": "depth_m", "BOTTOM_FIELD": "diameter_m", "DEPTH_FIELD": "", "DIAMETER_FIELD": ""},
