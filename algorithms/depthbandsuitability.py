@@ -10,13 +10,11 @@ import os
 import tempfile
 
 import shapely
-from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterExtent,
@@ -34,6 +32,7 @@ from ..core import suitability as core
 from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float
 from ..core.grid import Grid
 from ..core.tables import TableError
+from . import zones
 from .base import PLUGIN_DIR, OndergrondAlgorithm
 from .io import core_error, id_list, layer_label, read_features, working_crs
 
@@ -103,6 +102,17 @@ class DepthBandSuitability(OndergrondAlgorithm):
             "Cell size 25 m.")
 
     def initAlgorithm(self, config=None):
+        self.add_inputs()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Suitability per depth band"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.MATRIX, self.tr("Suitability matrix (HTML)"), self.tr("HTML files (*.html)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.MATRIX_CSV, self.tr("Suitability matrix (CSV)"), self.tr("CSV files (*.csv)"), optional=True))
+
+    def add_inputs(self):
+        """The constraint, table, band, extent and cell-size parameters (shared with the preference ladder)."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, self.tr("Constraint layers"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         for name, description, default in (
@@ -127,13 +137,6 @@ class DepthBandSuitability(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double, 25.0,
             minValue=0.01))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Suitability per depth band"), QgsProcessing.SourceType.TypeVectorPolygon,
-            optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.MATRIX, self.tr("Suitability matrix (HTML)"), self.tr("HTML files (*.html)")))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.MATRIX_CSV, self.tr("Suitability matrix (CSV)"), self.tr("CSV files (*.csv)"), optional=True))
 
     # ------------------------------------------------------------------------------ reading
     def _tables(self, parameters, context):
@@ -234,7 +237,9 @@ class DepthBandSuitability(OndergrondAlgorithm):
             raise core_error(error) from None
 
     # --------------------------------------------------------------------------- algorithm
-    def processAlgorithm(self, parameters, context, feedback):
+    def read_inputs(self, parameters, context, feedback):
+        """Tables, constraints and grid -> (core.Suitability, crs); warns about kinds without rules
+        and features outside the area (shared with the preference ladder)."""
         functions, rules, selected, bands = self._tables(parameters, context)
         layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
         if not layers:
@@ -264,6 +269,11 @@ class DepthBandSuitability(OndergrondAlgorithm):
         feedback.pushInfo(self.tr("{pairs} band/function combinations on {ncols} x {nrows} cells of {cell} m, "
                                   "{n} constraint features.").format(
             pairs=len(suit.pairs), ncols=grid.ncols, nrows=grid.nrows, cell=grid.cell, n=len(constraints)))
+        return suit, crs
+
+    def processAlgorithm(self, parameters, context, feedback):
+        suit, crs = self.read_inputs(parameters, context, feedback)
+        grid, constraints, functions, bands = suit.grid, suit.constraints, suit.functions, suit.bands
 
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:
@@ -274,10 +284,11 @@ class DepthBandSuitability(OndergrondAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         if sink is None:  # only the matrix: no zone rasters, no polygons
-            self._evaluate(suit, None, feedback, 100.0)
+            zones.evaluate_tiles(suit.tiles(), suit.evaluate_tile, feedback, 100.0)
         else:
             with tempfile.TemporaryDirectory(prefix="ondergrond_suitability_") as folder:
-                raster = self._zone_raster(suit, grid, crs, os.path.join(folder, "zones.tif"), feedback)
+                raster = zones.zone_raster(grid, crs, os.path.join(folder, "zones.tif"), len(suit.groups),
+                                           suit.tiles(), suit.evaluate_tile, feedback, 40.0)
                 self._polygonize(raster, suit, sink, feedback)
                 raster = None
 
@@ -296,52 +307,15 @@ class DepthBandSuitability(OndergrondAlgorithm):
         return {self.OUTPUT: dest_id if sink is not None else None, self.MATRIX: html_path,
                 self.MATRIX_CSV: csv_path or None}
 
-    def _evaluate(self, suit, dataset, feedback, share):
-        """Evaluate every tile; write each group's zone ids into its band of ``dataset`` (if any)."""
-        tiles = suit.tiles()
-        for done, tile in enumerate(tiles):
-            arrays = suit.evaluate_tile(tile, feedback.isCanceled)
-            if arrays is None or feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
-            if dataset is not None:
-                for index, array in enumerate(arrays):
-                    dataset.GetRasterBand(index + 1).WriteArray(array, xoff=tile.col0, yoff=tile.row0)
-            feedback.setProgress(share * (done + 1) / len(tiles))
-
-    def _zone_raster(self, suit, grid, crs, path, feedback):
-        """Zone ids of every group of pairs as bands of one compressed, tiled GeoTIFF."""
-        options = ["TILED=YES", "COMPRESS=ZSTD", "ZSTD_LEVEL=1", "BIGTIFF=IF_SAFER"]
-        dataset = gdal.GetDriverByName("GTiff").Create(path, grid.ncols, grid.nrows, len(suit.groups),
-                                                       gdal.GDT_Int32, options)
-        dataset.SetGeoTransform(grid.geotransform)
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(crs.toWkt())
-        dataset.SetProjection(srs.ExportToWkt())
-        self._evaluate(suit, dataset, feedback, 40.0)
-        dataset.FlushCache()
-        return dataset
-
     def _polygonize(self, dataset, suit, sink, feedback):
-        """One feature per connected zone (GDAL Polygonize of each group's band) and pair of the group,
-        with the pair's verdict and reasons."""
-        memory = ogr.GetDriverByName("Memory").CreateDataSource("zones")
+        """One feature per connected zone of each group's band and pair of the group, with the pair's
+        verdict and reasons."""
         for index, group in enumerate(suit.groups):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
-            layer = memory.CreateLayer("group{}".format(index), dataset.GetSpatialRef(), ogr.wkbPolygon)
-            layer.CreateField(ogr.FieldDefn("zone", ogr.OFTInteger))
-            gdal.Polygonize(dataset.GetRasterBand(index + 1), None, layer, 0, [], callback=None)
             fixed = [(pair, pair.band.label, pair.band.top, None if pair.band.bottom == UNBOUNDED else
                       pair.band.bottom, pair.function) for pair in group.pairs]
             attributes = {}
             batch = []
-            layer.ResetReading()
-            for polygon in layer:
-                zone = polygon.GetField(0)
-                geometry = QgsGeometry()
-                geometry.fromWkb(polygon.GetGeometryRef().ExportToIsoWkb())
-                geometry.convertToMultiType()
-                area = geometry.area()
+            for zone, geometry, area in zones.polygons(dataset, index, feedback):
                 for pair, band, top, bottom, function in fixed:
                     key = (pair.index, zone)
                     if key not in attributes:
@@ -354,8 +328,5 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 if len(batch) >= 5000:
                     sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                     batch = []
-                    if feedback.isCanceled():
-                        raise QgsProcessingException(self.tr("Cancelled."))
             sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-            memory.DeleteLayer(0)
             feedback.setProgress(40.0 + 60.0 * (index + 1) / len(suit.groups))
