@@ -70,10 +70,12 @@ class PreferenceLadder(DepthBandSuitability):
             "a band plays no part there. The summary table gives per band and function the area where it is "
             "preferred, where it is possible, and where it is possible together with another function "
             "(contested); the row without a function holds the band's totals.\n\n"
-            "<b>Default ladder</b> (rules/voorkeursladder.csv): drinking water first (Drinkwaterwet art. 2; "
-            "Nota Ruimte 2024: water en bodem sturend, protect the groundwater abstraction areas; DGDO "
-            "regional sessions 2025: drinking water as a hard boundary), then the network layer and renewable "
-            "use before storage and finite extraction (Structuurvisie Ondergrond 2018, afwegingsprincipes). "
+            "<b>Default ladder</b> (rules/voorkeursladder.csv): in the drinking-water contexts (waterwingebied, "
+            "grondwaterbeschermingsgebied, 100-jaarszone, boringsvrije zone, NGR, ASV) drinking water comes first "
+            "(Drinkwaterwet art. 2; Nota Ruimte 2024: water en bodem sturend, protect the groundwater abstraction "
+            "areas; DGDO regional sessions 2025: drinking water as a hard boundary). Elsewhere the network layer "
+            "comes first in the street, and renewable use (ground energy, geothermal energy) before storage and "
+            "finite extraction (Structuurvisie Ondergrond 2018, afwegingsprincipes). "
             "It is a starting point: a province sets its own ladder in its omgevingsvisie or "
             "omgevingsverordening; copy the table and edit it.")
 

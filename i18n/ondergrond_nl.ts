@@ -282,6 +282,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/drinkingwaterprotection.py" />
             <location filename="../algorithms/io.py" />
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/zones.py" />
             <source>Cancelled.</source>
             <translation>Afgebroken.</translation>
         </message>
@@ -389,6 +390,34 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Suitability per depth band</source>
+            <translation>Geschiktheid per dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Suitability matrix (HTML)</source>
+            <translation>Geschiktheidsmatrix (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-bestanden (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Suitability matrix (CSV)</source>
+            <translation>Geschiktheidsmatrix (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
             <source>Constraint layers</source>
             <translation>Lagen met beperkingen</translation>
         </message>
@@ -436,34 +465,6 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/depthbandsuitability.py" />
             <source>Area to evaluate (empty = extent of the constraints)</source>
             <translation>Te beoordelen gebied (leeg = omvang van de beperkingen)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../models/ondergrond_provincie.model3" />
-            <source>Suitability per depth band</source>
-            <translation>Geschiktheid per dieptelaag</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../models/ondergrond_provincie.model3" />
-            <source>Suitability matrix (HTML)</source>
-            <translation>Geschiktheidsmatrix (HTML)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>HTML files (*.html)</source>
-            <translation>HTML-bestanden (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <source>Suitability matrix (CSV)</source>
-            <translation>Geschiktheidsmatrix (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -958,6 +959,63 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
             <translation>Het model {model} heeft {algorithms} nodig; die zijn niet beschikbaar.</translation>
         </message>
         <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Preference ladder (voorkeursladder)</source>
+            <translation>Voorkeursladder</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Where several functions can use the subsurface in a depth band, which one comes first here, and which lose out? The verdicts (suitable, conditional, excluded) are those of Depth-band suitability with the same inputs; a ladder table then ranks the functions.
+
+&lt;b&gt;Ladder table&lt;/b&gt; (CSV: context, rank, function, note, source). A context is a constraint kind (for example grondwaterbeschermingsgebied or ngr): its ladder applies in a band where a feature of that kind is present with a depth range overlapping the band. Where several contexts apply, the context listed first in the table wins; where none applies, the ladder of context * does. A context ladder need not list every function: those it leaves out follow in the order of the * ladder, then functions no ladder lists, in the order of the functions table. Rank 1 comes first; a rank is unique within its context.
+
+&lt;b&gt;Outputs.&lt;/b&gt; Polygons per band and zone: preferred (the highest-ranked function that is not excluded there) and its verdict, competing (the other functions that are not excluded, in ladder order: where this is not empty, the weighing really happens), excluded, the context whose ladder applied, and the reasons: why each higher-ranked function is excluded and why the preferred one is possible, with the rules' public sources and the ladder's note. A function that does not reach a band plays no part there. The summary table gives per band and function the area where it is preferred, where it is possible, and where it is possible together with another function (contested); the row without a function holds the band's totals.
+
+&lt;b&gt;Default ladder&lt;/b&gt; (rules/voorkeursladder.csv): in the drinking-water contexts (waterwingebied, grondwaterbeschermingsgebied, 100-jaarszone, boringsvrije zone, NGR, ASV) drinking water comes first (Drinkwaterwet art. 2; Nota Ruimte 2024: water en bodem sturend, protect the groundwater abstraction areas; DGDO regional sessions 2025: drinking water as a hard boundary). Elsewhere the network layer comes first in the street, and renewable use (ground energy, geothermal energy) before storage and finite extraction (Structuurvisie Ondergrond 2018, afwegingsprincipes). It is a starting point: a province sets its own ladder in its omgevingsvisie or omgevingsverordening; copy the table and edit it.</source>
+            <translation>Waar meerdere functies een dieptelaag van de ondergrond kunnen gebruiken: welke gaat hier voor, en welke vallen af? De oordelen (geschikt, voorwaardelijk, uitgesloten) zijn die van Geschiktheid per dieptelaag met dezelfde invoer; een laddertabel rangschikt daarna de functies.
+
+&lt;b&gt;Laddertabel&lt;/b&gt; (CSV: context, rank, function, note, source). Een context is een soort beperking (bijvoorbeeld grondwaterbeschermingsgebied of ngr): de ladder ervan geldt in een dieptelaag waar een object van die soort aanwezig is met een dieptebereik dat de laag overlapt. Gelden er meerdere contexten, dan wint de context die het eerst in de tabel staat; geldt er geen, dan geldt de ladder van context *. Een contextladder hoeft niet alle functies te noemen: de functies die ontbreken volgen in de volgorde van de ladder *, daarna functies die in geen ladder staan, in de volgorde van de functietabel. Rang 1 gaat voor; een rang komt binnen een context één keer voor.
+
+&lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken per dieptelaag en zone: preferred (de hoogst gerangschikte functie die daar niet is uitgesloten) met haar oordeel, competing (de andere functies die niet zijn uitgesloten, in laddervolgorde: waar dit niet leeg is, vindt de afweging echt plaats), excluded (uitgesloten), de context waarvan de ladder gold, en de redenen: waarom elke hoger gerangschikte functie is uitgesloten en waarom de voorkeursfunctie mogelijk is, met de publieke bronnen van de regels en de toelichting van de ladder. Een functie die een dieptelaag niet bereikt, speelt daar geen rol. De samenvattingstabel geeft per dieptelaag en functie de oppervlakte waar zij de voorkeur heeft, waar zij mogelijk is, en waar zij samen met een andere functie mogelijk is (betwist); de rij zonder functie bevat de totalen van de dieptelaag.
+
+&lt;b&gt;Standaardladder&lt;/b&gt; (rules/voorkeursladder.csv): in de drinkwatercontexten (waterwingebied, grondwaterbeschermingsgebied, 100-jaarszone, boringsvrije zone, NGR, ASV) gaat drinkwater voor (Drinkwaterwet art. 2; Nota Ruimte 2024: water en bodem sturend, bescherm de grondwaterwinningsgebieden; DGDO regiosessies 2025: drinkwater als harde randvoorwaarde). Elders gaat in de straat de netwerklaag voor, en hernieuwbaar gebruik (bodemenergie, geothermie) gaat voor opslag en eindige winning (Structuurvisie Ondergrond 2018, afwegingsprincipes). Dit is een vertrekpunt: een provincie stelt haar eigen ladder vast in haar omgevingsvisie of omgevingsverordening; kopieer de tabel en pas hem aan.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Ladder table (CSV: context, rank, function, note, source)</source>
+            <translation>Laddertabel (CSV: context, rank, function, note, source)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Preferred function per depth band</source>
+            <translation>Voorkeursfunctie per dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Preference ladder summary (areas per band and function)</source>
+            <translation>Samenvatting voorkeursladder (oppervlakten per dieptelaag en functie)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>The ladder table has no ladder for context '*': where none of its contexts is present, no function is preferred.</source>
+            <translation>De laddertabel heeft geen ladder voor context '*': waar geen van haar contexten aanwezig is, heeft geen functie de voorkeur.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>No constraint has the kind of these ladder contexts, so their ladders do not apply: {contexts}.</source>
+            <translation>Geen beperking heeft de soort van deze laddercontexten, dus hun ladders gelden niet: {contexts}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Could not write the summary table: {error}</source>
+            <translation>De samenvattingstabel kon niet worden geschreven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Could not write the preference ladder polygons: {error}</source>
+            <translation>De vlakken van de voorkeursladder konden niet worden geschreven: {error}</translation>
+        </message>
+        <message>
             <location filename="../algorithms/reservationcheck.py" />
             <location filename="../core/reservation_report.py" />
             <source>4D reservation check</source>
@@ -1449,6 +1507,77 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <translation>{file}: object {id}: {error}</translation>
         </message>
         <message>
+            <location filename="../core/preference.py" />
+            <source>No ladder applies here: the ladder table has no '*' ladder and no context of it is present.</source>
+            <translation>Hier geldt geen ladder: de laddertabel heeft geen ladder '*' en geen van haar contexten is aanwezig.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Ladder '*' (no context of the ladder table is present in this band).</source>
+            <translation>Ladder '*' (geen context van de laddertabel is in deze dieptelaag aanwezig).</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>not ranked</source>
+            <translation>niet gerangschikt</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>no rule applies</source>
+            <translation>geen regel van toepassing</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Table {file} ranks no function; give at least the '*' ladder.</source>
+            <translation>Tabel {file} rangschikt geen enkele functie; geef ten minste de ladder '*'.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>{function}, {rank}: {verdict} - {why}</source>
+            <translation>{function}, {rank}: {verdict} - {why}</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'function': '{function}' is not in the functions table ({known}).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat niet in de functietabel ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Table {file}, row {row}, column 'rank': a rank is a whole number from 1 (first) upward, not {rank}.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'rank': een rang is een geheel getal vanaf 1 (eerste), niet {rank}.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Table {file}, row {row}, column 'rank': rank {rank} of context '{context}' is already given in row {first}.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'rank': rang {rank} van context '{context}' staat al in rij {first}.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Table {file}, row {row}, column 'function': '{function}' is already ranked for context '{context}' in row {first}.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' is voor context '{context}' al gerangschikt in rij {first}.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Ladder of context '{context}'.</source>
+            <translation>Ladder van context '{context}'.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>rank {rank} ({context})</source>
+            <translation>rang {rank} ({context})</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>{function}, {rank}: excluded - {why}</source>
+            <translation>{function}, {rank}: uitgesloten - {why}</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Ladder: {note}</source>
+            <translation>Ladder: {note}</translation>
+        </message>
+        <message>
             <location filename="../core/reservation.py" />
             <source>Layer '{layer}', feature {fid}, field '{field}'</source>
             <translation>Laag '{layer}', object {fid}, veld '{field}'</translation>
@@ -1822,11 +1951,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/suitability.py" />
             <source>Table {file}, row {row}, column 'function': '{function}' is listed twice.</source>
             <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat er twee keer in.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Table {file}, row {row}, column 'function': '{function}' is not in the functions table ({known}).</source>
-            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat niet in de functietabel ({known}).</translation>
         </message>
         <message>
             <location filename="../core/suitability.py" />

@@ -21,7 +21,6 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsVector
 from ondergrond.core import preference, suitability
 from ondergrond.core.canonical import UNBOUNDED
 from ondergrond.core.grid import Grid
-from ondergrond.core.tables import TableError
 
 X0, Y0 = 200000, 500000
 EXTENT = "{},{},{},{} [EPSG:28992]".format(X0, X0 + 100, Y0, Y0 + 100)

@@ -62,6 +62,12 @@ def _depthbandsuitability_schemas():
     return {"depthbandsuitability": ("Polygon", _memory_fields(depthbandsuitability.OUTPUT_FIELDS))}
 
 
+def _preferenceladder_schemas():
+    from ondergrond.algorithms import preferenceladder
+
+    return {"preferenceladder": ("Polygon", dict(preferenceladder.OUTPUT_FIELDS))}
+
+
 OUTPUT_SCHEMAS = {
     "checkcanonicalfields_point": ("Point", _CHECK_FIELDS),
     "checkcanonicalfields_line": ("LineString", _CHECK_FIELDS),
@@ -72,6 +78,7 @@ OUTPUT_SCHEMAS = {
     **_depthbandsuitability_schemas(),
     **_cumulation_schemas(),
     **_drinkingwaterprotection_schemas(),
+    **_preferenceladder_schemas(),
 }
 # Styles of raster outputs: checked by loading them on a small Float32 GeoTIFF.
 RASTER_STYLES = {"cumulationheatmap"}
