@@ -29,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import suitability as core
-from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float
+from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float, year_range
 from ..core.grid import Grid
 from ..core.tables import TableError
 from . import zones
@@ -42,6 +42,8 @@ DEFAULT_FUNCTIONS = RULES_DIR / "functions.csv"
 # The zone field written by ondergrond:drinkingwaterprotection: read as the kind when a layer has
 # no kind field, so its zones work as constraints without editing.
 ZONE_FIELD = "zone"
+# Validity (canonical names): read so a year can select the constraints valid then (location report).
+VALID_FROM, VALID_TO = "valid_from", "valid_to"
 OUTPUT_FIELDS = (("band", QVariant.String), ("band_top_m", QVariant.Double), ("band_bottom_m", QVariant.Double),
                  ("function", QVariant.String), ("verdict", QVariant.Int), ("verdict_label", QVariant.String),
                  ("reasons", QVariant.String), ("area_m2", QVariant.Double))
@@ -111,8 +113,9 @@ class DepthBandSuitability(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.MATRIX_CSV, self.tr("Suitability matrix (CSV)"), self.tr("CSV files (*.csv)"), optional=True))
 
-    def add_inputs(self):
-        """The constraint, table, band, extent and cell-size parameters (shared with the preference ladder)."""
+    def add_inputs(self, area=True):
+        """The constraint, table and band parameters and, with ``area``, the extent and cell size (shared
+        with the preference ladder and the location report)."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, self.tr("Constraint layers"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         for name, description, default in (
@@ -132,6 +135,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.BANDS, self.tr("Depth bands (m below ground level, e.g. 0-3,3-30)"),
             defaultValue=core.DEFAULT_BANDS))
+        if not area:
+            return
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, self.tr("Area to evaluate (empty = extent of the constraints)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -153,7 +158,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
 
     def _constraints(self, layers, names, crs, context, feedback):
         kind_name, top_name, bottom_name, radius_name = names
-        geoms, kinds, tops, bottoms, radii, ids = [], [], [], [], [], []
+        geoms, kinds, tops, bottoms, radii, ids, valid_from, valid_to = [], [], [], [], [], [], [], []
         qualify = len(layers) > 1
         for layer in layers:
             layer_name = layer_label(layer)
@@ -164,8 +169,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     "Layer {layer} has no geometry; choose layers of polygons, lines or points.").format(
                     layer=layer_name))
             features = read_features(layer, crs, context, feedback,
-                                     fields=[kind_name, ZONE_FIELD, top_name, bottom_name, radius_name],
-                                     label=layer_name)
+                                     fields=[kind_name, ZONE_FIELD, top_name, bottom_name, radius_name,
+                                             VALID_FROM, VALID_TO], label=layer_name)
             if features.has_field(kind_name):
                 kind_values, kind_source = features.values(kind_name), kind_name
             elif features.has_field(ZONE_FIELD):
@@ -178,7 +183,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     layer=layer_name, kind=kind_name))
             tops_in, bottoms_in = features.values(top_name), features.values(bottom_name)
             radii_in = features.values(radius_name)
-            without_kind = []
+            froms_in, tos_in = features.values(VALID_FROM), features.values(VALID_TO)
+            without_kind, bad_validity = [], []
             for i, fid in enumerate(features.ids.tolist()):
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled."))
@@ -194,6 +200,11 @@ class DepthBandSuitability(OndergrondAlgorithm):
                         layer=layer_name, fid=fid, field=radius_name)) or 0.0
                 except ValueError as error:
                     raise core_error(error) from None
+                try:
+                    first, last = year_range(froms_in[i], tos_in[i])
+                except ValueError:
+                    first = last = None  # validity only selects by year; a bad one leaves the feature in
+                    bad_validity.append(fid)
                 if radius < 0:
                     raise QgsProcessingException(self.tr(
                         "Layer {layer}, feature {fid}, field {field}: the radius {radius} m is negative.").format(
@@ -203,14 +214,21 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 tops.append(top)
                 bottoms.append(bottom)
                 radii.append(radius)
+                valid_from.append(first)
+                valid_to.append(last)
                 ids.append("{}:{}".format(layer_name, fid) if qualify else str(fid))
+            if bad_validity:
+                feedback.pushWarning(self.tr(
+                    "{layer}: {n} feature(s) have a {start}/{end} that is not a year or date, or that ends before it "
+                    "starts (feature ids {ids}); they count as valid in every year.").format(
+                    layer=layer_name, n=len(bad_validity), start=VALID_FROM, end=VALID_TO, ids=id_list(bad_validity)))
             if without_kind:
                 feedback.reportError(self.tr(
                     "{layer}: skipped {n} feature(s) with an empty kind in field '{field}' (feature ids {ids}); "
                     "fill in the kind to take them into account.").format(
                     layer=layer_name, n=len(without_kind), field=kind_source, ids=id_list(without_kind)),
                     fatalError=False)
-        return core.Constraints.build(geoms, kinds, tops, bottoms, radii, ids)
+        return core.Constraints.build(geoms, kinds, tops, bottoms, radii, ids, valid_from, valid_to)
 
     def _grid(self, parameters, context, crs, constraints):
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
@@ -237,18 +255,24 @@ class DepthBandSuitability(OndergrondAlgorithm):
             raise core_error(error) from None
 
     # --------------------------------------------------------------------------- algorithm
-    def read_inputs(self, parameters, context, feedback):
-        """Tables, constraints and grid -> (core.Suitability, crs); warns about kinds without rules
-        and features outside the area (shared with the preference ladder)."""
+    def read_constraints(self, parameters, context, feedback, others=()):
+        """(functions, rules, selected functions, bands, core.Constraints, working crs); ``others``: more
+        input layers that take part in choosing the working CRS."""
         functions, rules, selected, bands = self._tables(parameters, context)
         layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one constraint layer."))
-        crs = working_crs(layers, context, feedback)
+        crs = working_crs(list(others) + layers, context, feedback)
         names = [self.parameterAsString(parameters, p, context) or d for p, d in (
             (self.KIND_FIELD, "kind"), (self.TOP_FIELD, "top_m"), (self.BOTTOM_FIELD, "bottom_m"),
             (self.RADIUS_FIELD, "radius_m"))]
         constraints = self._constraints(layers, names, crs, context, feedback)
+        return functions, rules, selected, bands, constraints, crs
+
+    def read_inputs(self, parameters, context, feedback):
+        """Tables, constraints and grid -> (core.Suitability, crs); warns about kinds without rules
+        and features outside the area (shared with the preference ladder)."""
+        functions, rules, selected, bands, constraints, crs = self.read_constraints(parameters, context, feedback)
         grid = self._grid(parameters, context, crs, constraints)
         try:
             suit = core.Suitability(grid, constraints, functions, rules, bands, selected)
