@@ -125,7 +125,8 @@ class LocationReport(DepthBandSuitability):
             self.PRESENT, self.tr("Present at the locations"), QgsProcessing.SourceType.TypeVector, optional=True,
             createByDefault=True))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Location report (HTML)"), self.tr("HTML files (*.html)")))
+            self.REPORT, self.tr("Location report (HTML)"), self.tr("HTML files (*.html)"), optional=True,
+            createByDefault=True))
 
     # ------------------------------------------------------------------------------ reading
     def _locations(self, parameters, context, feedback, crs):
@@ -238,6 +239,7 @@ class LocationReport(DepthBandSuitability):
                                                         make_fields(PRESENT_FIELDS), QgsWkbTypes.Type.NoGeometry)
         constraint_layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
         single = layer_label(constraint_layers[0]) if len(constraint_layers) == 1 else ""
+        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         sections = []
         nothing = []
         for index, (fid, name, geometry) in enumerate(zip(ids.tolist(), names, geoms)):
@@ -266,6 +268,9 @@ class LocationReport(DepthBandSuitability):
                 nothing.append(fid)
             if present_sink is not None:
                 self._write_present(present_sink, fid, name, present_items, network_items)
+            if not path:
+                feedback.setProgress(100.0 * (index + 1) / len(ids))
+                continue
             sections.append(report.location_section(
                 name, result, present_items, network_items, [constraints.geoms[i] for i in result.present.tolist()],
                 [network.geoms[i] for i in near], radius, year, bands, selected))
@@ -273,7 +278,8 @@ class LocationReport(DepthBandSuitability):
         if nothing:
             feedback.pushInfo(self.tr("Nothing is present at location(s) {ids}: every function is judged on the "
                                       "rules without constraints there.").format(ids=id_list(nothing)))
-        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if not path:
+            return {self.TABLE: table_id, self.PRESENT: present_id, self.REPORT: None}
         subtitle = self.tr("{n} location(s); constraints: {constraints}; rules: {rules}.").format(
             n=len(ids), constraints=", ".join(layer_label(layer) for layer in constraint_layers),
             rules=os.path.basename(self.parameterAsFile(parameters, self.RULES, context) or "suitability_rules.csv"))
