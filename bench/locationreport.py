@@ -8,8 +8,9 @@ The synthetic province of bench/depthbandsuitability.py (100 km x 100 km, 10,000
 Ours: the location report for all sites, once with the HTML report and its figures and once with
 only the tables (the same answer as the native chain). Native: what a planner does today: depth-band
 suitability for the whole province at 100 m (polygons with verdicts and reasons), then
-native:joinattributesbylocation of the sites with those polygons (one row per site, function and band). Both are timed in the same run; the verdicts agree
-wherever a site lies on a cell centre of the native grid (the sites are placed there).
+native:joinattributesbylocation of the sites with those polygons (one row per site, function and band).
+Both are timed in the same run; the verdicts agree wherever a site lies on a cell centre of the native
+grid (the sites are placed there).
 """
 
 import argparse
