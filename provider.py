@@ -13,6 +13,8 @@ from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
 from .algorithms.importklic import ImportKlic
 from .algorithms.layertemplate import LayerTemplate
+from .algorithms.locationreport import LocationReport
+from .algorithms.preferenceladder import PreferenceLadder
 from .algorithms.reservationcheck import ReservationCheck
 from .core.i18n import tr
 
@@ -58,6 +60,8 @@ class OndergrondProvider(QgsProcessingProvider):
             DrinkingWaterProtection(),
             ImportKlic(),
             LayerTemplate(),
+            LocationReport(),
+            PreferenceLadder(),
             ReservationCheck(),
         ):
             self.addAlgorithm(algorithm)

@@ -10,13 +10,11 @@ import os
 import tempfile
 
 import shapely
-from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterExtent,
@@ -31,9 +29,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import suitability as core
-from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float
+from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float, year_range
 from ..core.grid import Grid
 from ..core.tables import TableError
+from . import zones
 from .base import PLUGIN_DIR, OndergrondAlgorithm
 from .io import core_error, id_list, layer_label, read_features, working_crs
 
@@ -43,6 +42,8 @@ DEFAULT_FUNCTIONS = RULES_DIR / "functions.csv"
 # The zone field written by ondergrond:drinkingwaterprotection: read as the kind when a layer has
 # no kind field, so its zones work as constraints without editing.
 ZONE_FIELD = "zone"
+# Validity (canonical names): read so a year can select the constraints valid then (location report).
+VALID_FROM, VALID_TO = "valid_from", "valid_to"
 OUTPUT_FIELDS = (("band", QVariant.String), ("band_top_m", QVariant.Double), ("band_bottom_m", QVariant.Double),
                  ("function", QVariant.String), ("verdict", QVariant.Int), ("verdict_label", QVariant.String),
                  ("reasons", QVariant.String), ("area_m2", QVariant.Double))
@@ -103,6 +104,18 @@ class DepthBandSuitability(OndergrondAlgorithm):
             "Cell size 25 m.")
 
     def initAlgorithm(self, config=None):
+        self.add_inputs()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Suitability per depth band"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.MATRIX, self.tr("Suitability matrix (HTML)"), self.tr("HTML files (*.html)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.MATRIX_CSV, self.tr("Suitability matrix (CSV)"), self.tr("CSV files (*.csv)"), optional=True))
+
+    def add_inputs(self, area=True):
+        """The constraint, table and band parameters and, with ``area``, the extent and cell size (shared
+        with the preference ladder and the location report)."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, self.tr("Constraint layers"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         for name, description, default in (
@@ -122,18 +135,13 @@ class DepthBandSuitability(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.BANDS, self.tr("Depth bands (m below ground level, e.g. 0-3,3-30)"),
             defaultValue=core.DEFAULT_BANDS))
+        if not area:
+            return
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, self.tr("Area to evaluate (empty = extent of the constraints)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double, 25.0,
             minValue=0.01))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Suitability per depth band"), QgsProcessing.SourceType.TypeVectorPolygon,
-            optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.MATRIX, self.tr("Suitability matrix (HTML)"), self.tr("HTML files (*.html)")))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.MATRIX_CSV, self.tr("Suitability matrix (CSV)"), self.tr("CSV files (*.csv)"), optional=True))
 
     # ------------------------------------------------------------------------------ reading
     def _tables(self, parameters, context):
@@ -150,7 +158,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
 
     def _constraints(self, layers, names, crs, context, feedback):
         kind_name, top_name, bottom_name, radius_name = names
-        geoms, kinds, tops, bottoms, radii, ids = [], [], [], [], [], []
+        geoms, kinds, tops, bottoms, radii, ids, valid_from, valid_to = [], [], [], [], [], [], [], []
         qualify = len(layers) > 1
         for layer in layers:
             layer_name = layer_label(layer)
@@ -161,8 +169,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     "Layer {layer} has no geometry; choose layers of polygons, lines or points.").format(
                     layer=layer_name))
             features = read_features(layer, crs, context, feedback,
-                                     fields=[kind_name, ZONE_FIELD, top_name, bottom_name, radius_name],
-                                     label=layer_name)
+                                     fields=[kind_name, ZONE_FIELD, top_name, bottom_name, radius_name,
+                                             VALID_FROM, VALID_TO], label=layer_name)
             if features.has_field(kind_name):
                 kind_values, kind_source = features.values(kind_name), kind_name
             elif features.has_field(ZONE_FIELD):
@@ -175,7 +183,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     layer=layer_name, kind=kind_name))
             tops_in, bottoms_in = features.values(top_name), features.values(bottom_name)
             radii_in = features.values(radius_name)
-            without_kind = []
+            froms_in, tos_in = features.values(VALID_FROM), features.values(VALID_TO)
+            without_kind, bad_validity = [], []
             for i, fid in enumerate(features.ids.tolist()):
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled."))
@@ -191,6 +200,11 @@ class DepthBandSuitability(OndergrondAlgorithm):
                         layer=layer_name, fid=fid, field=radius_name)) or 0.0
                 except ValueError as error:
                     raise core_error(error) from None
+                try:
+                    first, last = year_range(froms_in[i], tos_in[i])
+                except ValueError:
+                    first = last = None  # validity only selects by year; a bad one leaves the feature in
+                    bad_validity.append(fid)
                 if radius < 0:
                     raise QgsProcessingException(self.tr(
                         "Layer {layer}, feature {fid}, field {field}: the radius {radius} m is negative.").format(
@@ -200,14 +214,21 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 tops.append(top)
                 bottoms.append(bottom)
                 radii.append(radius)
+                valid_from.append(first)
+                valid_to.append(last)
                 ids.append("{}:{}".format(layer_name, fid) if qualify else str(fid))
+            if bad_validity:
+                feedback.pushWarning(self.tr(
+                    "{layer}: {n} feature(s) have a {start}/{end} that is not a year or date, or that ends before it "
+                    "starts (feature ids {ids}); they count as valid in every year.").format(
+                    layer=layer_name, n=len(bad_validity), start=VALID_FROM, end=VALID_TO, ids=id_list(bad_validity)))
             if without_kind:
                 feedback.reportError(self.tr(
                     "{layer}: skipped {n} feature(s) with an empty kind in field '{field}' (feature ids {ids}); "
                     "fill in the kind to take them into account.").format(
                     layer=layer_name, n=len(without_kind), field=kind_source, ids=id_list(without_kind)),
                     fatalError=False)
-        return core.Constraints.build(geoms, kinds, tops, bottoms, radii, ids)
+        return core.Constraints.build(geoms, kinds, tops, bottoms, radii, ids, valid_from, valid_to)
 
     def _grid(self, parameters, context, crs, constraints):
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
@@ -234,16 +255,24 @@ class DepthBandSuitability(OndergrondAlgorithm):
             raise core_error(error) from None
 
     # --------------------------------------------------------------------------- algorithm
-    def processAlgorithm(self, parameters, context, feedback):
+    def read_constraints(self, parameters, context, feedback, others=()):
+        """(functions, rules, selected functions, bands, core.Constraints, working crs); ``others``: more
+        input layers that take part in choosing the working CRS."""
         functions, rules, selected, bands = self._tables(parameters, context)
         layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one constraint layer."))
-        crs = working_crs(layers, context, feedback)
+        crs = working_crs(list(others) + layers, context, feedback)
         names = [self.parameterAsString(parameters, p, context) or d for p, d in (
             (self.KIND_FIELD, "kind"), (self.TOP_FIELD, "top_m"), (self.BOTTOM_FIELD, "bottom_m"),
             (self.RADIUS_FIELD, "radius_m"))]
         constraints = self._constraints(layers, names, crs, context, feedback)
+        return functions, rules, selected, bands, constraints, crs
+
+    def read_inputs(self, parameters, context, feedback):
+        """Tables, constraints and grid -> (core.Suitability, crs); warns about kinds without rules
+        and features outside the area (shared with the preference ladder)."""
+        functions, rules, selected, bands, constraints, crs = self.read_constraints(parameters, context, feedback)
         grid = self._grid(parameters, context, crs, constraints)
         try:
             suit = core.Suitability(grid, constraints, functions, rules, bands, selected)
@@ -264,6 +293,11 @@ class DepthBandSuitability(OndergrondAlgorithm):
         feedback.pushInfo(self.tr("{pairs} band/function combinations on {ncols} x {nrows} cells of {cell} m, "
                                   "{n} constraint features.").format(
             pairs=len(suit.pairs), ncols=grid.ncols, nrows=grid.nrows, cell=grid.cell, n=len(constraints)))
+        return suit, crs
+
+    def processAlgorithm(self, parameters, context, feedback):
+        suit, crs = self.read_inputs(parameters, context, feedback)
+        grid, constraints, functions, bands = suit.grid, suit.constraints, suit.functions, suit.bands
 
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:
@@ -274,10 +308,11 @@ class DepthBandSuitability(OndergrondAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         if sink is None:  # only the matrix: no zone rasters, no polygons
-            self._evaluate(suit, None, feedback, 100.0)
+            zones.evaluate_tiles(suit.tiles(), suit.evaluate_tile, feedback, 100.0)
         else:
             with tempfile.TemporaryDirectory(prefix="ondergrond_suitability_") as folder:
-                raster = self._zone_raster(suit, grid, crs, os.path.join(folder, "zones.tif"), feedback)
+                raster = zones.zone_raster(grid, crs, os.path.join(folder, "zones.tif"), len(suit.groups),
+                                           suit.tiles(), suit.evaluate_tile, feedback, 40.0)
                 self._polygonize(raster, suit, sink, feedback)
                 raster = None
 
@@ -296,52 +331,15 @@ class DepthBandSuitability(OndergrondAlgorithm):
         return {self.OUTPUT: dest_id if sink is not None else None, self.MATRIX: html_path,
                 self.MATRIX_CSV: csv_path or None}
 
-    def _evaluate(self, suit, dataset, feedback, share):
-        """Evaluate every tile; write each group's zone ids into its band of ``dataset`` (if any)."""
-        tiles = suit.tiles()
-        for done, tile in enumerate(tiles):
-            arrays = suit.evaluate_tile(tile, feedback.isCanceled)
-            if arrays is None or feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
-            if dataset is not None:
-                for index, array in enumerate(arrays):
-                    dataset.GetRasterBand(index + 1).WriteArray(array, xoff=tile.col0, yoff=tile.row0)
-            feedback.setProgress(share * (done + 1) / len(tiles))
-
-    def _zone_raster(self, suit, grid, crs, path, feedback):
-        """Zone ids of every group of pairs as bands of one compressed, tiled GeoTIFF."""
-        options = ["TILED=YES", "COMPRESS=ZSTD", "ZSTD_LEVEL=1", "BIGTIFF=IF_SAFER"]
-        dataset = gdal.GetDriverByName("GTiff").Create(path, grid.ncols, grid.nrows, len(suit.groups),
-                                                       gdal.GDT_Int32, options)
-        dataset.SetGeoTransform(grid.geotransform)
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(crs.toWkt())
-        dataset.SetProjection(srs.ExportToWkt())
-        self._evaluate(suit, dataset, feedback, 40.0)
-        dataset.FlushCache()
-        return dataset
-
     def _polygonize(self, dataset, suit, sink, feedback):
-        """One feature per connected zone (GDAL Polygonize of each group's band) and pair of the group,
-        with the pair's verdict and reasons."""
-        memory = ogr.GetDriverByName("Memory").CreateDataSource("zones")
+        """One feature per connected zone of each group's band and pair of the group, with the pair's
+        verdict and reasons."""
         for index, group in enumerate(suit.groups):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
-            layer = memory.CreateLayer("group{}".format(index), dataset.GetSpatialRef(), ogr.wkbPolygon)
-            layer.CreateField(ogr.FieldDefn("zone", ogr.OFTInteger))
-            gdal.Polygonize(dataset.GetRasterBand(index + 1), None, layer, 0, [], callback=None)
             fixed = [(pair, pair.band.label, pair.band.top, None if pair.band.bottom == UNBOUNDED else
                       pair.band.bottom, pair.function) for pair in group.pairs]
             attributes = {}
             batch = []
-            layer.ResetReading()
-            for polygon in layer:
-                zone = polygon.GetField(0)
-                geometry = QgsGeometry()
-                geometry.fromWkb(polygon.GetGeometryRef().ExportToIsoWkb())
-                geometry.convertToMultiType()
-                area = geometry.area()
+            for zone, geometry, area in zones.polygons(dataset, index, feedback):
                 for pair, band, top, bottom, function in fixed:
                     key = (pair.index, zone)
                     if key not in attributes:
@@ -354,8 +352,5 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 if len(batch) >= 5000:
                     sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                     batch = []
-                    if feedback.isCanceled():
-                        raise QgsProcessingException(self.tr("Cancelled."))
             sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-            memory.DeleteLayer(0)
             feedback.setProgress(40.0 + 60.0 * (index + 1) / len(suit.groups))

@@ -218,9 +218,31 @@ class Constraints:
     bottoms: np.ndarray
     radii: np.ndarray
     ids: list
+    valid_from: np.ndarray = None  # first year (-inf: open), per feature
+    valid_to: np.ndarray = None    # last year (+inf: open), per feature
+
+    def __post_init__(self):
+        n = len(self.kinds)
+        if self.valid_from is None:
+            self.valid_from = np.full(n, -np.inf)
+        if self.valid_to is None:
+            self.valid_to = np.full(n, np.inf)
+
+    def subset(self, index):
+        """The features at ``index`` (an integer array or a boolean mask), in that order."""
+        index = np.flatnonzero(index) if np.asarray(index).dtype == bool else np.asarray(index, np.int64)
+        return Constraints(self.geoms[index], [self.kinds[i] for i in index], self.tops[index],
+                           self.bottoms[index], self.radii[index], [self.ids[i] for i in index],
+                           self.valid_from[index], self.valid_to[index])
+
+    def valid_in(self, year):
+        """Boolean mask of the features valid in ``year`` (inclusive; every feature when None)."""
+        if year is None:
+            return np.ones(len(self.kinds), bool)
+        return (self.valid_from <= year) & (self.valid_to >= year)
 
     @classmethod
-    def build(cls, geoms, kinds, tops, bottoms, radii=None, ids=None):
+    def build(cls, geoms, kinds, tops, bottoms, radii=None, ids=None, valid_from=None, valid_to=None):
         n = len(kinds)
         geoms = np.asarray(geoms, dtype=object).reshape(n)
         radii = np.zeros(n) if radii is None else np.asarray([0.0 if r is None else float(r) for r in radii])
@@ -232,8 +254,10 @@ class Constraints:
             radii = np.where(shapely.get_dimensions(geoms) < 2, radii, 0.0)
         tops = np.asarray([0.0 if t is None else float(t) for t in tops], dtype=float)
         bottoms = np.asarray([UNBOUNDED if b is None else float(b) for b in bottoms], dtype=float)
+        years = [None if values is None else np.asarray([bound if v is None else float(v) for v in values], float)
+                 for values, bound in ((valid_from, -np.inf), (valid_to, np.inf))]
         return cls(geoms, [str(k) for k in kinds], tops, bottoms, radii,
-                   [str(i) for i in (ids if ids is not None else range(n))])
+                   [str(i) for i in (ids if ids is not None else range(n))], *years)
 
     def __len__(self):
         return len(self.kinds)

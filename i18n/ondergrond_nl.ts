@@ -303,7 +303,9 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
             <location filename="../algorithms/depthbandsuitability.py" />
             <location filename="../algorithms/drinkingwaterprotection.py" />
             <location filename="../algorithms/io.py" />
+            <location filename="../algorithms/locationreport.py" />
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/zones.py" />
             <source>Cancelled.</source>
             <translation>Afgebroken.</translation>
         </message>
@@ -763,6 +765,35 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Suitability per depth band</source>
+            <translation>Geschiktheid per dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Suitability matrix (HTML)</source>
+            <translation>Geschiktheidsmatrix (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/locationreport.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>HTML files (*.html)</source>
+            <translation>HTML-bestanden (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Suitability matrix (CSV)</source>
+            <translation>Geschiktheidsmatrix (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
             <source>Constraint layers</source>
             <translation>Lagen met beperkingen</translation>
         </message>
@@ -813,34 +844,6 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../models/ondergrond_provincie.model3" />
-            <source>Suitability per depth band</source>
-            <translation>Geschiktheid per dieptelaag</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../models/ondergrond_provincie.model3" />
-            <source>Suitability matrix (HTML)</source>
-            <translation>Geschiktheidsmatrix (HTML)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>HTML files (*.html)</source>
-            <translation>HTML-bestanden (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <source>Suitability matrix (CSV)</source>
-            <translation>Geschiktheidsmatrix (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-bestanden (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/depthbandsuitability.py" />
             <source>Choose at least one constraint layer.</source>
             <translation>Kies ten minste één laag met beperkingen.</translation>
         </message>
@@ -888,6 +891,11 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/depthbandsuitability.py" />
             <source>Layer {layer} has no geometry; choose layers of polygons, lines or points.</source>
             <translation>Laag {layer} heeft geen geometrie; kies lagen met vlakken, lijnen of punten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{layer}: {n} feature(s) have a {start}/{end} that is not a year or date, or that ends before it starts (feature ids {ids}); they count as valid in every year.</source>
+            <translation>{layer}: {n} object(en) hebben een {start}/{end} die geen jaar of datum is, of die eindigt voordat hij begint (object-id's {ids}); ze tellen als geldig in elk jaar.</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -1322,9 +1330,199 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
             <translation>Kan de GeoPackage {path} niet aanmaken: {error}</translation>
         </message>
         <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>What can go where: location report</source>
+            <translation>Wat kan waar: locatierapport</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>One overview of the subsurface for each location (a building plot, a candidate geothermal site, a WKO request): which function can go in which depth band, which one comes first, what lies there at which depth, and why.
+
+&lt;b&gt;Inputs.&lt;/b&gt; Locations (points or polygons; the name field names each report section), the constraint layers, field names, rules and functions tables and depth bands exactly as in Depth-band suitability, the preference ladder table as in Preference ladder, optional network layers (cables, pipes and trees with utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m, validity, as the KLIC import and the lagenbenadering template write them) within a radius (m) of each location, and an optional year: then only constraints and network valid in that year (valid_from/valid_to, inclusive) take part.
+
+&lt;b&gt;Method.&lt;/b&gt; The verdicts are those of Depth-band suitability at the same place with the same inputs: a point is evaluated exactly at the point; a polygon on the cells of the chosen cell size (m) whose centres lie inside it, on the same snapped grid as a suitability run with that cell size, and each verdict gets the share of the polygon's cells where it holds (shares add up to 1). A polygon too small to hold a cell centre is evaluated at a point inside it. Network depths that are missing take the operator's standard depth or the defaults table (rules/default_depths.csv), as in the 4D reservation check, and are marked assumed.
+
+&lt;b&gt;Outputs.&lt;/b&gt; A table with one row per location, function, band and verdict (verdict, label, reasons with their public sources, share); a table of everything present at each location (claims, zones and layers that reach it, network within the radius) with depth and validity; an HTML report with per location a depth column (logarithmic from 0 to 4000 m, and the top 5 m with cables and pipes), the verdict matrix with reasons, the preference ladder, drinking-water protection and the depth of a boringsvrije zone, the stapeling (claims present per band) and a plan map.
+
+&lt;b&gt;Sources.&lt;/b&gt; The rules and ladder tables cite theirs (Nota Ruimte, provincial omgevingsverordening, Infomil, Structuurvisie Ondergrond, DGDO regional sessions 2025); default depths of cables and pipes: NEN 7171-1 and CROW 280.</source>
+            <translation>Eén overzicht van de ondergrond per locatie (een bouwkavel, een kandidaatlocatie voor geothermie, een WKO-aanvraag): welke functie kan in welke dieptelaag, welke gaat voor, wat ligt daar op welke diepte, en waarom.
+
+&lt;b&gt;Invoer.&lt;/b&gt; Locaties (punten of vlakken; het naamveld geeft elk rapportdeel zijn naam), de beperkingslagen, veldnamen, regel- en functietabellen en dieptelagen precies als bij Geschiktheid per dieptelaag, de laddertabel als bij Voorkeursladder, optioneel netwerklagen (kabels, leidingen en bomen met utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m en geldigheid, zoals de KLIC-import en het lagenbenaderingssjabloon ze schrijven) binnen een straal (m) rond elke locatie, en optioneel een jaar: dan doen alleen beperkingen en netwerk mee die in dat jaar geldig zijn (valid_from/valid_to, inclusief).
+
+&lt;b&gt;Methode.&lt;/b&gt; De oordelen zijn die van Geschiktheid per dieptelaag op dezelfde plek met dezelfde invoer: een punt wordt precies op het punt beoordeeld; een vlak op de cellen van de gekozen celgrootte (m) waarvan het middelpunt erbinnen ligt, op hetzelfde uitgelijnde grid als een geschiktheidsberekening met die celgrootte, en elk oordeel krijgt het aandeel van de cellen van het vlak waar het geldt (de aandelen tellen op tot 1). Een vlak dat te klein is voor een celmiddelpunt wordt beoordeeld in een punt erbinnen. Ontbrekende dieptes van het netwerk krijgen de standaarddiepte van de netbeheerder of de waarde uit de tabel met standaardwaarden (rules/default_depths.csv), zoals bij de 4D-reserveringstoets, en worden als aangenomen gemarkeerd.
+
+&lt;b&gt;Uitvoer.&lt;/b&gt; Een tabel met één rij per locatie, functie, dieptelaag en oordeel (oordeel, omschrijving, redenen met hun publieke bronnen, aandeel); een tabel van alles wat op elke locatie aanwezig is (claims, zones en lagen die haar raken, netwerk binnen de straal) met diepte en geldigheid; een HTML-rapport met per locatie een dieptekolom (logaritmisch van 0 tot 4000 m, en de bovenste 5 m met kabels en leidingen), de oordelenmatrix met redenen, de voorkeursladder, drinkwaterbescherming en de diepte van een boringsvrije zone, de stapeling (aanwezige claims per dieptelaag) en een kaartje.
+
+&lt;b&gt;Bronnen.&lt;/b&gt; De regel- en laddertabellen noemen de hunne (Nota Ruimte, provinciale omgevingsverordening, Infomil, Structuurvisie Ondergrond, DGDO regiosessies 2025); standaarddieptes van kabels en leidingen: NEN 7171-1 en CROW 280.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>locations</source>
+            <translation>locaties</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Locations (points or polygons)</source>
+            <translation>Locaties (punten of vlakken)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Name field of the locations</source>
+            <translation>Naamveld van de locaties</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Ladder table (CSV: context, rank, function, note, source)</source>
+            <translation>Laddertabel (CSV: context, rank, function, note, source)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Cell size for polygon locations (m)</source>
+            <translation>Celgrootte voor vlaklocaties (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Cables, pipes and trees (optional)</source>
+            <translation>Kabels, leidingen en bomen (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Radius around each location for the network (m)</source>
+            <translation>Straal rond elke locatie voor het netwerk (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Year (optional: only what is valid then)</source>
+            <translation>Jaar (optioneel: alleen wat dan geldig is)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Verdicts per location, function and band</source>
+            <translation>Oordelen per locatie, functie en dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Present at the locations</source>
+            <translation>Aanwezig op de locaties</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Location report (HTML)</source>
+            <translation>Locatierapport (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>{n} location(s); constraints: {constraints}; rules: {rules}.</source>
+            <translation>{n} locatie(s); beperkingen: {constraints}; regels: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>The locations layer {layer} has no features with a geometry; choose points or polygons.</source>
+            <translation>De locatielaag {layer} heeft geen objecten met een geometrie; kies punten of vlakken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Location {fid}</source>
+            <translation>Locatie {fid}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Nothing is present at location(s) {ids}: every function is judged on the rules without constraints there.</source>
+            <translation>Op locatie(s) {ids} is niets aanwezig: elke functie wordt daar beoordeeld op de regels zonder beperkingen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Could not write the verdict table: {error}</source>
+            <translation>De oordelentabel kon niet worden geschreven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Could not write the list of what is present: {error}</source>
+            <translation>De lijst van wat aanwezig is kon niet worden geschreven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Locations layer {layer}, feature {fid}: a line is not a location; give points or polygons.</source>
+            <translation>Locatielaag {layer}, object {fid}: een lijn is geen locatie; geef punten of vlakken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Locations layer {layer}, feature {fid}: a multipoint; its centroid is used.</source>
+            <translation>Locatielaag {layer}, object {fid}: een multipunt; het zwaartepunt wordt gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Layer {layer} has no geometry and is left out.</source>
+            <translation>Laag {layer} heeft geen geometrie en wordt overgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>{n} constraint feature(s) are not valid in {year} and are left out.</source>
+            <translation>{n} beperkingsobject(en) zijn in {year} niet geldig en doen niet mee.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
+            <source>Location {name} (feature {fid}): {error}</source>
+            <translation>Locatie {name} (object {fid}): {error}</translation>
+        </message>
+        <message>
             <location filename="../algorithms/models.py" />
             <source>The model {model} needs {algorithms}, which are not available.</source>
             <translation>Het model {model} heeft {algorithms} nodig; die zijn niet beschikbaar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Preference ladder (voorkeursladder)</source>
+            <translation>Voorkeursladder</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Where several functions can use the subsurface in a depth band, which one comes first here, and which lose out? The verdicts (suitable, conditional, excluded) are those of Depth-band suitability with the same inputs; a ladder table then ranks the functions.
+
+&lt;b&gt;Ladder table&lt;/b&gt; (CSV: context, rank, function, note, source). A context is a constraint kind (for example grondwaterbeschermingsgebied or ngr): its ladder applies in a band where a feature of that kind is present with a depth range overlapping the band. Where several contexts apply, the context listed first in the table wins; where none applies, the ladder of context * does. A context ladder need not list every function: those it leaves out follow in the order of the * ladder, then functions no ladder lists, in the order of the functions table. Rank 1 comes first; a rank is unique within its context.
+
+&lt;b&gt;Outputs.&lt;/b&gt; Polygons per band and zone: preferred (the highest-ranked function that is not excluded there) and its verdict, competing (the other functions that are not excluded, in ladder order: where this is not empty, the weighing really happens), excluded, the context whose ladder applied, and the reasons: why each higher-ranked function is excluded and why the preferred one is possible, with the rules' public sources and the ladder's note. A function that does not reach a band plays no part there. The summary table gives per band and function the area where it is preferred, where it is possible, and where it is possible together with another function (contested); the row without a function holds the band's totals.
+
+&lt;b&gt;Default ladder&lt;/b&gt; (rules/voorkeursladder.csv): in the drinking-water contexts (waterwingebied, grondwaterbeschermingsgebied, 100-jaarszone, boringsvrije zone, NGR, ASV) drinking water comes first (Drinkwaterwet art. 2; Nota Ruimte 2024: water en bodem sturend, protect the groundwater abstraction areas; DGDO regional sessions 2025: drinking water as a hard boundary). Elsewhere the network layer comes first in the street, and renewable use (ground energy, geothermal energy) before storage and finite extraction (Structuurvisie Ondergrond 2018, afwegingsprincipes). It is a starting point: a province sets its own ladder in its omgevingsvisie or omgevingsverordening; copy the table and edit it.</source>
+            <translation>Waar meerdere functies een dieptelaag van de ondergrond kunnen gebruiken: welke gaat hier voor, en welke vallen af? De oordelen (geschikt, voorwaardelijk, uitgesloten) zijn die van Geschiktheid per dieptelaag met dezelfde invoer; een laddertabel rangschikt daarna de functies.
+
+&lt;b&gt;Laddertabel&lt;/b&gt; (CSV: context, rank, function, note, source). Een context is een soort beperking (bijvoorbeeld grondwaterbeschermingsgebied of ngr): de ladder ervan geldt in een dieptelaag waar een object van die soort aanwezig is met een dieptebereik dat de laag overlapt. Gelden er meerdere contexten, dan wint de context die het eerst in de tabel staat; geldt er geen, dan geldt de ladder van context *. Een contextladder hoeft niet alle functies te noemen: de functies die ontbreken volgen in de volgorde van de ladder *, daarna functies die in geen ladder staan, in de volgorde van de functietabel. Rang 1 gaat voor; een rang komt binnen een context één keer voor.
+
+&lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken per dieptelaag en zone: preferred (de hoogst gerangschikte functie die daar niet is uitgesloten) met haar oordeel, competing (de andere functies die niet zijn uitgesloten, in laddervolgorde: waar dit niet leeg is, vindt de afweging echt plaats), excluded (uitgesloten), de context waarvan de ladder gold, en de redenen: waarom elke hoger gerangschikte functie is uitgesloten en waarom de voorkeursfunctie mogelijk is, met de publieke bronnen van de regels en de toelichting van de ladder. Een functie die een dieptelaag niet bereikt, speelt daar geen rol. De samenvattingstabel geeft per dieptelaag en functie de oppervlakte waar zij de voorkeur heeft, waar zij mogelijk is, en waar zij samen met een andere functie mogelijk is (betwist); de rij zonder functie bevat de totalen van de dieptelaag.
+
+&lt;b&gt;Standaardladder&lt;/b&gt; (rules/voorkeursladder.csv): in de drinkwatercontexten (waterwingebied, grondwaterbeschermingsgebied, 100-jaarszone, boringsvrije zone, NGR, ASV) gaat drinkwater voor (Drinkwaterwet art. 2; Nota Ruimte 2024: water en bodem sturend, bescherm de grondwaterwinningsgebieden; DGDO regiosessies 2025: drinkwater als harde randvoorwaarde). Elders gaat in de straat de netwerklaag voor, en hernieuwbaar gebruik (bodemenergie, geothermie) gaat voor opslag en eindige winning (Structuurvisie Ondergrond 2018, afwegingsprincipes). Dit is een vertrekpunt: een provincie stelt haar eigen ladder vast in haar omgevingsvisie of omgevingsverordening; kopieer de tabel en pas hem aan.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Preferred function per depth band</source>
+            <translation>Voorkeursfunctie per dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Preference ladder summary (areas per band and function)</source>
+            <translation>Samenvatting voorkeursladder (oppervlakten per dieptelaag en functie)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>The ladder table has no ladder for context '*': where none of its contexts is present, no function is preferred.</source>
+            <translation>De laddertabel heeft geen ladder voor context '*': waar geen van haar contexten aanwezig is, heeft geen functie de voorkeur.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>No constraint has the kind of these ladder contexts, so their ladders do not apply: {contexts}.</source>
+            <translation>Geen beperking heeft de soort van deze laddercontexten, dus hun ladders gelden niet: {contexts}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Could not write the summary table: {error}</source>
+            <translation>De samenvattingstabel kon niet worden geschreven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/preferenceladder.py" />
+            <source>Could not write the preference ladder polygons: {error}</source>
+            <translation>De vlakken van de voorkeursladder konden niet worden geschreven: {error}</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -1571,11 +1769,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>Report written to {path}</source>
             <translation>Rapport geschreven naar {path}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Layer {layer} has no geometry and is left out.</source>
-            <translation>Laag {layer} heeft geen geometrie en wordt overgeslagen.</translation>
         </message>
         <message>
             <location filename="../core/bodemenergie.py" />
@@ -1919,6 +2112,277 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <translation>{file}: object {id}: {error}</translation>
         </message>
         <message>
+            <location filename="../core/location.py" />
+            <source>The location is {width:.0f} m x {height:.0f} m: at cells of {cell:g} m that is {n:,} cells, more than the {max:,} a location report evaluates; choose a larger cell size (m) or a smaller location.</source>
+            <translation>De locatie is {width:.0f} m x {height:.0f} m: bij cellen van {cell:g} m zijn dat {n:,} cellen, meer dan de {max:,} die een locatierapport beoordeelt; kies een grotere celgrootte (m) of een kleinere locatie.</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Depth below ground level (m, logarithmic)</source>
+            <translation>Diepte onder maaiveld (m, logaritmisch)</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Present (numbers as in the table below)</source>
+            <translation>Aanwezig (nummers als in de tabel hieronder)</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Subsurface at the location</source>
+            <translation>Ondergrond op de locatie</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Top 5 m (m)</source>
+            <translation>Bovenste 5 m (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Cables, pipes, roots</source>
+            <translation>Kabels, leidingen, wortels</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Evaluated at one point.</source>
+            <translation>Beoordeeld in één punt.</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>from {top:g} m down</source>
+            <translation>vanaf {top:g} m diepte</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>No bottom given</source>
+            <translation>Geen onderkant opgegeven</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Depth assumed</source>
+            <translation>Diepte aangenomen</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Plan: the location (orange) and what lies within {radius:g} m</source>
+            <translation>Kaart: de locatie (oranje) en wat binnen {radius:g} m ligt</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <location filename="../core/suitability.py" />
+            <source>not used</source>
+            <translation>niet gebruikt</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Evaluated on {n} cells of {cell:g} m inside the location; shares are shares of its area.</source>
+            <translation>Beoordeeld op {n} cellen van {cell:g} m binnen de locatie; aandelen zijn aandelen van haar oppervlakte.</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>What can go where: verdict per function and depth band</source>
+            <translation>Wat kan waar: oordeel per functie en dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Function</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Preference ladder: which function goes first</source>
+            <translation>Voorkeursladder: welke functie gaat voor</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Drinking-water protection</source>
+            <translation>Drinkwaterbescherming</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Stapeling: claims present per depth band</source>
+            <translation>Stapeling: aanwezige claims per dieptelaag</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Band (m)</source>
+            <translation>Dieptelaag (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Claims</source>
+            <translation>Claims</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Different kinds</source>
+            <translation>Verschillende soorten</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <location filename="../core/suitability.py" />
+            <source>m below ground</source>
+            <translation>m onder maaiveld</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>No drinking-water protection zone at this location.</source>
+            <translation>Geen drinkwaterbeschermingszone op deze locatie.</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Nothing.</source>
+            <translation>Niets.</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Year: {year}.</source>
+            <translation>Jaar: {year}.</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>no function possible</source>
+            <translation>geen functie mogelijk</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Preferred</source>
+            <translation>Voorkeur</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Share</source>
+            <translation>Aandeel</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Competing</source>
+            <translation>Concurrerend</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Ladder context</source>
+            <translation>Laddercontext</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>no drilling or digging deeper than {depth:g} m without permission</source>
+            <translation>niet boren of graven dieper dan {depth:g} m zonder toestemming</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Present at the location</source>
+            <translation>Aanwezig op de locatie</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Layer</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Feature</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Kind or type</source>
+            <translation>Soort of type</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Top (m)</source>
+            <translation>Bovenkant (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>Bottom (m)</source>
+            <translation>Onderkant (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/location_report.py" />
+            <source>(assumed)</source>
+            <translation>(aangenomen)</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>No ladder applies here: the ladder table has no '*' ladder and no context of it is present.</source>
+            <translation>Hier geldt geen ladder: de laddertabel heeft geen ladder '*' en geen van haar contexten is aanwezig.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Ladder '*' (no context of the ladder table is present in this band).</source>
+            <translation>Ladder '*' (geen context van de laddertabel is in deze dieptelaag aanwezig).</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>not ranked</source>
+            <translation>niet gerangschikt</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>no rule applies</source>
+            <translation>geen regel van toepassing</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Table {file} ranks no function; give at least the '*' ladder.</source>
+            <translation>Tabel {file} rangschikt geen enkele functie; geef ten minste de ladder '*'.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>{function}, {rank}: {verdict} - {why}</source>
+            <translation>{function}, {rank}: {verdict} - {why}</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'function': '{function}' is not in the functions table ({known}).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat niet in de functietabel ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Table {file}, row {row}, column 'rank': a rank is a whole number from 1 (first) upward, not {rank}.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'rank': een rang is een geheel getal vanaf 1 (eerste), niet {rank}.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Table {file}, row {row}, column 'rank': rank {rank} of context '{context}' is already given in row {first}.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'rank': rang {rank} van context '{context}' staat al in rij {first}.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Table {file}, row {row}, column 'function': '{function}' is already ranked for context '{context}' in row {first}.</source>
+            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' is voor context '{context}' al gerangschikt in rij {first}.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Ladder of context '{context}'.</source>
+            <translation>Ladder van context '{context}'.</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>rank {rank} ({context})</source>
+            <translation>rang {rank} ({context})</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>{function}, {rank}: excluded - {why}</source>
+            <translation>{function}, {rank}: uitgesloten - {why}</translation>
+        </message>
+        <message>
+            <location filename="../core/preference.py" />
+            <source>Ladder: {note}</source>
+            <translation>Ladder: {note}</translation>
+        </message>
+        <message>
             <location filename="../core/reservation.py" />
             <source>Layer '{layer}', feature {fid}, field '{field}'</source>
             <translation>Laag '{layer}', object {fid}, veld '{field}'</translation>
@@ -2010,11 +2474,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Depth assumed</source>
-            <translation>Diepte aangenomen</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Lifetime of trace {fid} against the validity of what it meets</source>
             <translation>Levensduur van tracé {fid} naast de geldigheid van wat het tegenkomt</translation>
         </message>
@@ -2097,16 +2556,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/reservation_report.py" />
             <source>Chainage (m)</source>
             <translation>Afstand langs tracé (m)</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Layer</source>
-            <translation>Laag</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Feature</source>
-            <translation>Object</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -2280,11 +2729,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/suitability.py" />
-            <source>m below ground</source>
-            <translation>m onder maaiveld</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
             <source>Table {file}, row {row}, column 'bottom_m': the bottom ({bottom} m) must lie deeper than the top ({top} m).</source>
             <translation>Tabel {file}, rij {row}, kolom 'bottom_m': de onderkant ({bottom} m) moet dieper liggen dan de bovenkant ({top} m).</translation>
         </message>
@@ -2292,11 +2736,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/suitability.py" />
             <source>Table {file}, row {row}, column 'function': '{function}' is listed twice.</source>
             <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat er twee keer in.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Table {file}, row {row}, column 'function': '{function}' is not in the functions table ({known}).</source>
-            <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat niet in de functietabel ({known}).</translation>
         </message>
         <message>
             <location filename="../core/suitability.py" />
@@ -2332,11 +2771,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/suitability.py" />
             <source>Table {file}, row {row}, column '{column}': depths are metres below ground level and cannot be negative ({value}).</source>
             <translation>Tabel {file}, rij {row}, kolom '{column}': diepten zijn meters onder maaiveld en kunnen niet negatief zijn ({value}).</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>not used</source>
-            <translation>niet gebruikt</translation>
         </message>
         <message>
             <location filename="../core/tables.py" />

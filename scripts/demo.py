@@ -283,6 +283,45 @@ def step_depth_band_suitability(demo):
     demo.render([layer], layer.extent(), "kaart_geschiktheid_wko_30-100m.png")
 
 
+def step_preference_ladder(demo):
+    """Preference ladder (voorkeursladder): which function goes first per depth band where several fit."""
+    names = ["ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
+             "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_archeologie",
+             "ondergrond_geothermie_gepland"]
+    constraints = [demo.layer_uri(name) for name in names]
+    zones = demo.results.get("ondergrond:drinkingwaterprotection", {}).get("OUTPUT")
+    if zones:
+        constraints.append(zones)
+    result = demo.run("ondergrond:preferenceladder", {
+        "CONSTRAINTS": constraints, "CELL_SIZE": 25, "OUTPUT": demo.path("voorkeursladder.gpkg"),
+        "SUMMARY": demo.path("voorkeursladder_samenvatting.gpkg")})
+    summary = QgsVectorLayer(result["SUMMARY"], "summary", "ogr")
+    for row in summary.getFeatures():
+        if not row["function"]:
+            print("   {:<10} preferred function on {:>6.2f} km2, contested on {:>6.2f} km2".format(
+                row["band"], row["preferred_m2"] / 1e6, row["contested_m2"] / 1e6))
+    layer = demo.styled(result["OUTPUT"], "preferenceladder", "Voorkeursladder 30-100 m")
+    layer.setSubsetString("\"band\" = '30-100'")
+    demo.render([layer], layer.extent(), "kaart_voorkeursladder_30-100m.png")
+
+
+def step_location_report(demo):
+    """What can go where: a location report for the sample wells and a plot in the street."""
+    names = ["ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
+             "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_archeologie",
+             "ondergrond_geothermie_gepland"]
+    constraints = [demo.layer_uri(name) for name in names]
+    zones = demo.results.get("ondergrond:drinkingwaterprotection", {}).get("OUTPUT")
+    if zones:
+        constraints.append(zones)
+    result = demo.run("ondergrond:locationreport", {
+        "LOCATIONS": demo.layer_uri("ondergrond_winputten"), "CONSTRAINTS": constraints,
+        "NETWORK": [demo.layer_uri("netwerk_kabels_leidingen"), demo.layer_uri("netwerk_bomen")],
+        "TABLE": demo.path("locatierapport_oordelen.gpkg"), "PRESENT": demo.path("locatierapport_aanwezig.gpkg"),
+        "REPORT": demo.path("locatierapport.html")})
+    print("   report: {}".format(Path(result["REPORT"]).name))
+
+
 def step_reservation_check(demo):
     """4D reservation check of the planned warmtenet trace: conflicts, meekoppelkansen and the report."""
     result = demo.run("ondergrond:reservationcheck", {
@@ -354,6 +393,8 @@ STEPS = [
     step_street_in_time,
     step_drinking_water_protection,
     step_depth_band_suitability,
+    step_preference_ladder,
+    step_location_report,
     step_cumulation,
     step_bodemenergie,
 ]

@@ -62,17 +62,24 @@ def _depthbandsuitability_schemas():
     return {"depthbandsuitability": ("Polygon", _memory_fields(depthbandsuitability.OUTPUT_FIELDS))}
 
 
+def _compat_fields(fields):
+    """{name: memory-provider type} from ((name, compat.make_field kind), ...)."""
+    kinds = {"string": "string", "double": "double", "int": "integer", "long": "long", "bool": "boolean"}
+    return {name: kinds[kind] for name, kind in fields}
+
+
 def _bodemenergie_schemas():
     from ondergrond.algorithms import bodemenergie
 
-    kinds = {"string": "string", "double": "double", "int": "integer", "long": "long", "bool": "boolean"}
+    return {"bodemenergie": ("Polygon", _compat_fields(bodemenergie.OUTPUT_FIELDS)),
+            "bodemenergie_interference": ("LineString", _compat_fields(bodemenergie.INTERFERENCE_FIELDS)),
+            "bodemenergie_conflicts": ("MultiPolygon", _compat_fields(bodemenergie.CONFLICT_FIELDS))}
 
-    def spec(fields):
-        return {name: kinds[kind] for name, kind in fields}
 
-    return {"bodemenergie": ("Polygon", spec(bodemenergie.OUTPUT_FIELDS)),
-            "bodemenergie_interference": ("LineString", spec(bodemenergie.INTERFERENCE_FIELDS)),
-            "bodemenergie_conflicts": ("MultiPolygon", spec(bodemenergie.CONFLICT_FIELDS))}
+def _preferenceladder_schemas():
+    from ondergrond.algorithms import preferenceladder
+
+    return {"preferenceladder": ("Polygon", _compat_fields(preferenceladder.OUTPUT_FIELDS))}
 
 
 OUTPUT_SCHEMAS = {
@@ -86,6 +93,7 @@ OUTPUT_SCHEMAS = {
     **_cumulation_schemas(),
     **_drinkingwaterprotection_schemas(),
     **_bodemenergie_schemas(),
+    **_preferenceladder_schemas(),
 }
 # Styles of raster outputs: checked by loading them on a small Float32 GeoTIFF.
 RASTER_STYLES = {"cumulationheatmap", "bodemenergie_free_space"}

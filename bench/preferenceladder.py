@@ -1,0 +1,65 @@
+"""Benchmark: ondergrond:preferenceladder against the suitability run it builds on.
+
+    python bench/preferenceladder.py          (source scripts/env.sh first)
+
+The synthetic province of bench/depthbandsuitability.py: 100 km x 100 km at 25 m (16 million cells),
+10,000 constraint polygons of 12 kinds, the bundled rule tables and the default ladder.
+
+There is no QGIS-native way to a preference ladder short of one raster-calculator expression per
+band over every function's verdict raster (itself a chain per function, see that benchmark), so
+the yardstick is the alternative a planner has today: depth-band suitability with polygons, which
+the ladder must match in order of time (it evaluates the same verdicts and adds the ladder).
+Both are timed in the same run; the ratio is ladder / suitability.
+"""
+
+import resource
+import sys
+import tempfile
+from pathlib import Path
+
+from osgeo import ogr
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+import depthbandsuitability as province  # noqa: E402  (the synthetic province, beside this script)
+
+
+def main():
+    sys.path.insert(0, str(province.ROOT / "scripts"))
+    import headless
+
+    application, provider = headless.start_qgis("en")
+    work = Path(tempfile.mkdtemp(prefix="bench_ladder_"))
+    gpkg = work / "constraints.gpkg"
+    n = province.build_data(gpkg)
+    layers = ["{}|layername={}".format(gpkg, province.layer_name(kind)) for kind in province.KINDS]
+    extent = "{},{},{},{} [EPSG:28992]".format(province.X0, province.X0 + province.SIZE, province.Y0,
+                                               province.Y0 + province.SIZE)
+    print("province {:.0f} km x {:.0f} km at {:.0f} m = {:,} cells; {:,} polygons of {} kinds".format(
+        province.SIZE / 1000, province.SIZE / 1000, province.CELL, int(province.SIZE / province.CELL) ** 2, n,
+        len(province.KINDS)))
+
+    started = province.clock()
+    province.run("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": layers, "EXTENT": extent, "CELL_SIZE": province.CELL, "OUTPUT": str(work / "suit.gpkg"),
+        "MATRIX": str(work / "suit.html")})
+    suitability = province.clock() - started
+    print("suitability, zone polygons with reasons + matrix: {}".format(province.fmt(suitability)))
+
+    started = province.clock()
+    province.run("ondergrond:preferenceladder", {
+        "CONSTRAINTS": layers, "EXTENT": extent, "CELL_SIZE": province.CELL, "OUTPUT": str(work / "ladder.gpkg"),
+        "SUMMARY": str(work / "summary.gpkg")})
+    ladder = province.clock() - started
+    written = ogr.Open(str(work / "ladder.gpkg"))
+    polygons = written.GetLayer(0).GetFeatureCount()
+    written = None
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("preference ladder, zone polygons with reasons + summary: {} ({:,} polygons); peak memory {:.0f} MB".format(
+        province.fmt(ladder), polygons, peak_mb))
+    print("ratio ladder / suitability: {:.2f} wall, {:.2f} CPU".format(*(ladder / suitability)))
+    application.exitQgis()
+
+
+if __name__ == "__main__":
+    main()
