@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingLayerPostProcessorInterface
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
@@ -69,6 +69,24 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(str(PLUGIN_DIR / "icons" / "ondergrond.svg"))
+
+    def checkParameterValues(self, parameters, context):
+        """NaN, infinity and out-of-range numbers refused with the parameter's name (algorithms/validation.py)."""
+        from .validation import parameter_problems
+
+        problems = parameter_problems(self, parameters, context)
+        if problems:
+            return False, problems[0]
+        return super().checkParameterValues(parameters, context)
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        """The same checks for runs that skip checkParameterValues (model children, some APIs)."""
+        from .validation import parameter_problems
+
+        problems = parameter_problems(self, parameters, context)
+        if problems:
+            raise QgsProcessingException(problems[0])
+        return True
 
     def style_output(self, context, dest_id, style_name, processor_class=StylePostProcessor, **options):
         """Style the output ``dest_id`` with ``styles/<style_name>.qml`` when it is loaded.

@@ -28,6 +28,7 @@ from ..core.canonical import is_null, to_float
 from ..core.i18n import tr
 from .base import OndergrondAlgorithm, StylePostProcessor
 from .io import core_error, layer_label, read_features, to_qgs, working_crs
+from .validation import check_fields_exist
 
 # The hotspot layer's fields (tests/test_styles.py checks styles/cumulationhotspots.qml against them).
 HOTSPOT_FIELDS = (("hotspot_id", QVariant.Int), ("max_value", QVariant.Double), ("area_m2", QVariant.Double),
@@ -251,9 +252,12 @@ class CumulationHeatmap(OndergrondAlgorithm):
         if year is None:
             names[self.FROM_FIELD] = names[self.TO_FIELD] = None
 
+        check_fields_exist(self, parameters, context, feedback, [key for key, name in names.items() if name],
+                           [(layer_label(layer), layer.fields().names()) for layer in layers])
         geoms, weights, radii, categories, layer_of, fids = [], [], [], [], [], []
         category_names = {}
         excluded = 0
+        empty_layers = []
         for n, layer in enumerate(layers):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled."))
@@ -261,6 +265,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
             feedback.pushInfo(self.tr("Reading {layer} ...").format(layer=label))
             features = read_features(layer, crs, context, feedback, fields=list(names.values()), label=label)
             if len(features) == 0:
+                empty_layers.append(label)
                 continue
             weight, empty_weights = self._numeric_values(
                 layer, features, names[self.WEIGHT_FIELD], self.tr("weight"), 1.0, label)
@@ -293,6 +298,16 @@ class CumulationHeatmap(OndergrondAlgorithm):
         if excluded:
             feedback.pushInfo(self.tr("{n} feature(s) fall outside the depth window or year and do not count.").format(
                 n=excluded))
+        if not sum(len(g) for g in geoms) and not parameters.get(self.EXTENT):
+            reasons = []
+            if empty_layers:
+                reasons.append(self.tr("layer(s) {layers} hold no features with a geometry").format(
+                    layers=", ".join(empty_layers)))
+            if excluded:
+                reasons.append(self.tr("{n} feature(s) fall outside the depth window or year").format(n=excluded))
+            raise QgsProcessingException(self.tr(
+                "There are no features to stack: {reasons}. Choose layers with features, widen the filters, "
+                "or give an extent.").format(reasons="; ".join(reasons)))
         claims = cumulation.Claims(
             np.concatenate(geoms) if geoms else np.empty(0, object),
             np.concatenate(weights) if weights else [], np.concatenate(radii) if radii else [],
