@@ -1,5 +1,7 @@
 """What every Ondergrond algorithm shares: translation, groups, icon, help link, output styling."""
 
+import functools
+import threading
 from pathlib import Path
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface
@@ -23,6 +25,35 @@ GROUPS = {
 # keep the most recent ones referenced so Python does not collect them too early.
 _POST_PROCESSORS = []
 
+# The message of the last QgsProcessingException an Ondergrond algorithm raised in this thread: a model
+# reports only "Error encountered while running <step>", so the bundled models add this to it.
+_LAST_ERROR = threading.local()
+
+
+def last_error():
+    return getattr(_LAST_ERROR, "message", None)
+
+
+def clear_last_error():
+    _LAST_ERROR.message = None
+
+
+def _message(error):
+    return str(error.args[0]) if error.args else str(error)
+
+
+def _recording_errors(process):
+    @functools.wraps(process)
+    def wrapped(self, parameters, context, feedback):
+        try:
+            return process(self, parameters, context, feedback)
+        except QgsProcessingException as error:
+            _LAST_ERROR.message = _message(error)
+            raise
+
+    wrapped.records_errors = True
+    return wrapped
+
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a QML from ``styles/`` to an output layer when QGIS loads it."""
@@ -41,6 +72,12 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
 class OndergrondAlgorithm(QgsProcessingAlgorithm):
     GROUP = "data"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "records_errors", False):
+            cls.processAlgorithm = _recording_errors(process)
 
     def tr(self, text):
         return tr(text)
@@ -85,6 +122,7 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
 
         problems = parameter_problems(self, parameters, context)
         if problems:
+            _LAST_ERROR.message = problems[0]
             raise QgsProcessingException(problems[0])
         return True
 

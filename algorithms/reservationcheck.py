@@ -316,7 +316,10 @@ class ReservationCheck(OndergrondAlgorithm):
             return 0.0
         if not source.fields().at(index).isNumeric():
             return None
-        value = to_float(source.maximumValue(index), field_name)
+        try:
+            value = to_float(source.maximumValue(index), field_name)
+        except ValueError:  # infinity: read the whole layer, whose feature the check then names
+            return None
         return max(0.0, value or 0.0)
 
     def _z_depths(self, source, ids):

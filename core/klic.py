@@ -162,9 +162,10 @@ class _BoundedReader(io.RawIOBase):
         if self.count > self._limit:
             raise KlicError(tr("{file}: larger than {limit} MB uncompressed; refused as unsafe").format(
                 file=self._label, limit=self._limit // 1024 ** 2))
-        last = data.rfind(b">")
-        self._since_close = self._since_close + len(data) if last < 0 else len(data) - last - 1
-        if self._since_close > MAX_TOKEN_BYTES:
+        first = data.find(b">")
+        run = self._since_close + (len(data) if first < 0 else first)  # the longest run ending in this read
+        self._since_close = run if first < 0 else len(data) - data.rfind(b">") - 1
+        if run > MAX_TOKEN_BYTES:
             raise KlicError(tr("{file}: holds a single XML token (a tag, attribute value, comment or coordinate "
                                "list) longer than {limit} MB near byte {at}; no KLIC delivery does, so it is "
                                "refused as damaged or unsafe").format(
