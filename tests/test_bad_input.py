@@ -1,6 +1,6 @@
 """Bad input, one test per class: a clear QgsProcessingException (naming layer, feature, field or
 parameter and what to do) or a counted warning; never a traceback, a hang or a silent wrong answer;
-inputs never modified. The classes are those of the adversarial campaign (see the README's "Bad input").
+inputs never modified. The shared checks are documented in algorithms/validation.py.
 """
 
 import hashlib
