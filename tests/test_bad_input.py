@@ -12,6 +12,8 @@ import numpy as np
 import pytest
 import shapely
 from conftest import ROOT, recorder
+from hypothesis import given
+from hypothesis import strategies as st
 from osgeo import gdal
 from qgis.core import (
     QgsFeature,
@@ -187,6 +189,21 @@ def test_impossible_dates_are_not_taken_as_a_year(text):
         canonical.parse_year(text, "valid_from")
     assert canonical.parse_year("29-02-2028") == 2028  # a leap day exists
     assert canonical.record_problems(valid_from=text)  # the canonical-field check flags it
+
+
+@given(st.integers(1800, 2500), st.integers(0, 13), st.integers(0, 32), st.sampled_from(["iso", "dutch"]))
+def test_parse_year_takes_exactly_the_calendar_dates(year, month, day, style):
+    import datetime
+
+    text = "{:04d}-{:02d}-{:02d}".format(year, month, day) if style == "iso" else "{:02d}-{:02d}-{:04d}".format(
+        day, month, year)
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        with pytest.raises(ValueError, match="is not a real date"):
+            canonical.parse_year(text)
+    else:
+        assert canonical.parse_year(text) == year
 
 
 def test_impossible_date_refused_by_cumulation_and_reservation(run_alg, make_layer, tmp_path):
@@ -400,3 +417,13 @@ def test_model_failure_carries_the_step_message(provider, sample_gpkg, tmp_path)
     message = str(caught.value)
     assert "Error encountered while running" in message and "Depth band 'x-y'" in message
 
+
+
+def test_qgis_process_reports_nan_without_a_traceback(qgis_process, sample_gpkg, tmp_path):
+    before = sha256(sample_gpkg)
+    result = qgis_process(HEAT, {"LAYERS": "{}|layername=ondergrond_wko_bestaand".format(sample_gpkg),
+                                 "CELL_SIZE": "nan", "OUTPUT": str(tmp_path / "x.tif")}, check=False)
+    assert result["returncode"] != 0
+    assert "Cell size (m): the value is nan; give a finite number." in result["stderr"]
+    assert "Traceback" not in result["stderr"]
+    assert sha256(sample_gpkg) == before
