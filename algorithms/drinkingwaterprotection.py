@@ -197,6 +197,9 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
             ids.append(str(well_id) if well_id not in (None, "") else str(fid))
         general = {self.THICKNESS_FIELD: self.parameterAsDouble(parameters, self.THICKNESS, context),
                    self.POROSITY_FIELD: self.parameterAsDouble(parameters, self.POROSITY, context)}
+        # Messages name the well by its id and, when that differs, its feature id too.
+        named = [well_id if well_id == str(fid) else self.tr("{id} (feature {fid})").format(id=well_id, fid=fid)
+                 for well_id, fid in zip(ids, wells.ids)]
         for key, value in ((self.THICKNESS, general[self.THICKNESS_FIELD]),
                            (self.POROSITY, general[self.POROSITY_FIELD])):
             if not value > 0:  # the general value, not a well's: name the parameter (a field may override it)
@@ -204,9 +207,6 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
                     what=self.parameterDefinition(key).description(), value=value))
         if method != traveltime.METHOD_VOLUME_BALANCE:
             check_distinct_locations(label, ids, x, y)
-        # Messages name the well by its id and, when that differs, its feature id too.
-        named = [well_id if well_id == str(fid) else self.tr("{id} (feature {fid})").format(id=well_id, fid=fid)
-                 for well_id, fid in zip(ids, wells.ids)]
         try:
             rates = self._numbers(wells, named, names[self.RATE_FIELD], None)
             thickness = self._numbers(wells, named, names[self.THICKNESS_FIELD], general[self.THICKNESS_FIELD])
