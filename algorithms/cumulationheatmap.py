@@ -28,7 +28,6 @@ from ..core.canonical import is_null, to_float
 from ..core.i18n import tr
 from .base import OndergrondAlgorithm, StylePostProcessor
 from .io import core_error, layer_label, read_features, to_qgs, working_crs
-from .validation import check_fields_exist
 
 # The hotspot layer's fields (tests/test_styles.py checks styles/cumulationhotspots.qml against them).
 HOTSPOT_FIELDS = (("hotspot_id", QVariant.Int), ("max_value", QVariant.Double), ("area_m2", QVariant.Double),
@@ -251,6 +250,8 @@ class CumulationHeatmap(OndergrondAlgorithm):
             names[self.TOP_FIELD] = names[self.BOTTOM_FIELD] = None
         if year is None:
             names[self.FROM_FIELD] = names[self.TO_FIELD] = None
+
+        from .validation import check_fields_exist  # (local: keeps the import block as other branches edit it)
 
         check_fields_exist(self, parameters, context, feedback, [key for key, name in names.items() if name],
                            [(layer_label(layer), layer.fields().names()) for layer in layers])

@@ -37,7 +37,6 @@ from ..core.canonical import to_float
 from ..core.tables import TableError
 from .base import PLUGIN_DIR, OndergrondAlgorithm
 from .io import core_error, layer_label, read_features, source_crs, to_qgs, working_crs
-from .validation import check_fields_exist
 
 DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
 CLEARANCES_CSV = PLUGIN_DIR / "rules" / "clearances.csv"
@@ -339,6 +338,8 @@ class ReservationCheck(OndergrondAlgorithm):
         names = {key: self._field(parameters, key, context) for key in (
             self.TYPE_FIELD, self.DEPTH_FIELD, self.STANDARD_DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD,
             self.BOTTOM_FIELD, self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
+        from .validation import check_fields_exist  # (local: keeps the import block as other branches edit it)
+
         check_fields_exist(self, parameters, context, feedback, list(names),
                            [(layer_label(layer), layer.fields().names()) for layer in layers])
         use_z = self.parameterAsBool(parameters, self.Z_AS_DEPTH, context)
