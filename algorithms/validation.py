@@ -21,10 +21,15 @@ What is checked for every algorithm without it asking (through ``base.Ondergrond
 - field names (``io.read_features`` and ``missing_field_message``): a requested field the layer
   lacks while it has a field the name was cut to (shapefiles keep 10 characters:
   ``effect_radius_m`` -> ``effect_rad``) is refused with that field suggested;
-  ``check_fields_exist`` refuses explicitly chosen names that no input has, suggesting the closest
-  existing one (difflib).
+  ``check_fields_exist`` refuses an explicitly chosen name that no input has when a layer has a close
+  one (difflib; suggested), and warns when none is close (the documented fallback then applies).
+- values (``core``): ``canonical.to_float`` refuses infinity, ``canonical.parse_year`` refuses dates
+  that do not exist ('2025-13-45', '31-02-2030'), ``tables.read_table`` refuses non-finite numbers
+  and reports the csv module's errors (an oversized cell) by file and row.
 
-Helpers for algorithm code:
+Helpers for algorithm code (in ``algorithms/io.py``: ``check_geometry_type(label, wkb_type, kind)``,
+``check_feature_types(label, ids, geoms, kind)``, ``check_finite(label, ids, geoms, crs)`` and
+``crs_problem(label, crs, extent)``, which ``read_features``/``working_crs`` already call; here):
 
 - ``finite_number(value, what)``: a float, or ValueError naming ``what`` for NaN/inf/not a number.
 - ``closest_field(name, names)``: the closest field name or None.

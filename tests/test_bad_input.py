@@ -427,3 +427,15 @@ def test_qgis_process_reports_nan_without_a_traceback(qgis_process, sample_gpkg,
     assert "Cell size (m): the value is nan; give a finite number." in result["stderr"]
     assert "Traceback" not in result["stderr"]
     assert sha256(sample_gpkg) == before
+
+
+def test_shared_helpers_for_new_algorithms():
+    from ondergrond.algorithms.validation import closest_field, finite_number
+
+    assert finite_number("2.5", "Radius (m)") == 2.5
+    for bad in ("nan", math.inf, "x"):
+        with pytest.raises(ValueError, match="Radius \\(m\\)"):
+            finite_number(bad, "Radius (m)")
+    assert closest_field("effect_radius_m", ["fid", "effect_rad"]) == "effect_rad"
+    assert closest_field("utility_type", ["UTILITY_TY"]) == "UTILITY_TY"
+    assert closest_field("gewicht", ["naam", "hoogte"]) is None
