@@ -12,6 +12,7 @@ from osgeo import gdal, ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
@@ -148,11 +149,30 @@ def source_extent(source):
     return extent
 
 
+def _outside_area_of_use(crs, extent):
+    """True when ``extent`` (in ``crs``) lies clear of the CRS's area of use (grown by 10 % each side)."""
+    area = crs.bounds()  # the area of use in WGS 84 degrees
+    if area is None or area.isNull() or area.width() <= 0 or area.height() <= 0 or area.width() >= 359:
+        return False
+    try:
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs,
+                                           QgsCoordinateTransformContext())
+        area = transform.transformBoundingBox(area)
+    except Exception:  # noqa: BLE001 - QgsCsException: no opinion then
+        return False
+    if not all(np.isfinite((area.xMinimum(), area.yMinimum(), area.xMaximum(), area.yMaximum()))):
+        return False
+    grow_x, grow_y = area.width() * 0.1, area.height() * 0.1
+    return (extent.xMaximum() < area.xMinimum() - grow_x or extent.xMinimum() > area.xMaximum() + grow_x
+            or extent.yMaximum() < area.yMinimum() - grow_y or extent.yMinimum() > area.yMaximum() + grow_y)
+
+
 def crs_problem(label, crs, extent):
     """A planner's message when a layer's coordinates cannot be in its CRS, else None.
 
     Geographic CRS (degrees) with coordinates beyond -180..180 / -90..90: metres labelled as degrees.
     No CRS with coordinates within -180..180 / -90..90: degrees that would be taken as metres.
+    A projected CRS with coordinates clear of its area of use (degrees labelled EPSG:28992).
     """
     if extent is None:
         return None
@@ -166,6 +186,16 @@ def crs_problem(label, crs, extent):
             "{xmax:.0f}, {ymax:.0f}) are not longitudes and latitudes; they look like metres (RD New is "
             "EPSG:28992). Set the layer's real CRS (Layer Properties > Source) and run again.").format(
             label=label, crs=crs.authid(), xmin=corners[0], ymin=corners[1], xmax=corners[2], ymax=corners[3])
+    # Degrees labelled with a projected CRS: read as longitudes and latitudes they lie in the CRS's area of
+    # use, read as metres far outside it (small local test coordinates are neither, and pass).
+    if crs.isValid() and not crs.isGeographic() and degree_like and extent.intersects(crs.bounds()) \
+            and _outside_area_of_use(crs, extent):
+        return tr(
+            "{label}: the layer is labelled {crs}, but its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) "
+            "lie nowhere near the area where {crs} is used; they look like degrees (EPSG:4326). Set the layer's "
+            "real CRS (Layer Properties > Source) and run again.").format(
+            label=label, crs=crs.authid() or crs.description(), xmin=corners[0], ymin=corners[1],
+            xmax=corners[2], ymax=corners[3])
     if not crs.isValid() and degree_like and (corners[2] - corners[0]) < 360:
         return tr(
             "{label}: the layer has no CRS and its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) look "

@@ -871,6 +871,11 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../algorithms/io.py" />
+            <source>{label}: the layer is labelled {crs}, but its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) lie nowhere near the area where {crs} is used; they look like degrees (EPSG:4326). Set the layer's real CRS (Layer Properties &gt; Source) and run again.</source>
+            <translation>{label}: de laag heeft CRS {crs}, maar de coördinaten ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) liggen ver buiten het gebied waar {crs} gebruikt wordt; het lijken graden (EPSG:4326). Stel het echte CRS van de laag in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
             <source>{label}: the layer has no CRS and its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) look like degrees, which would be taken as metres. Set the layer's CRS (Layer Properties &gt; Source; e.g. EPSG:4326 for GPS degrees) and run again.</source>
             <translation>{label}: de laag heeft geen CRS en de coördinaten ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) lijken graden, die dan als meters gelezen zouden worden. Stel het CRS van de laag in (Laageigenschappen &gt; Bron; bijvoorbeeld EPSG:4326 voor GPS-graden) en start opnieuw.</translation>
         </message>

@@ -118,6 +118,14 @@ def test_rd_coordinates_labelled_wgs84_are_refused(run_alg, make_layer):
     assert "leidingen: the layer is labelled EPSG:4326 (degrees)" in message and "EPSG:28992" in message
 
 
+def test_degrees_labelled_rd_are_refused(run_alg, make_layer):
+    trace = make_layer("LineString", {}, [{"wkt": "LINESTRING(155000 463000, 155100 463000)"}], name="trace")
+    gps = make_layer("LineString", {}, [{"wkt": "LINESTRING(5.38 52.15, 5.39 52.16)"}], name="gps_leidingen")
+    message = error_of(run_alg, RESERVATION, {"TRACE": trace, "OBSTACLES": [gps], "CONFLICTS": "memory:",
+                                              "OPPORTUNITIES": "memory:"})
+    assert "gps_leidingen: the layer is labelled EPSG:28992" in message and "look like degrees" in message
+
+
 def test_degrees_without_crs_are_refused_and_metres_without_crs_warned(run_alg, make_layer, tmp_path):
     degrees = make_layer("Point", {}, [{"wkt": "POINT(5.1 52.1)"}, {"wkt": "POINT(5.2 52.2)"}], crs="",
                          name="gps")
