@@ -1,8 +1,10 @@
 """What every Ondergrond algorithm shares: translation, groups, icon, help link, output styling."""
 
+import functools
+import threading
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingLayerPostProcessorInterface
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
@@ -23,6 +25,35 @@ GROUPS = {
 # keep the most recent ones referenced so Python does not collect them too early.
 _POST_PROCESSORS = []
 
+# The message of the last QgsProcessingException an Ondergrond algorithm raised in this thread: a model
+# reports only "Error encountered while running <step>", so the bundled models add this to it.
+_LAST_ERROR = threading.local()
+
+
+def last_error():
+    return getattr(_LAST_ERROR, "message", None)
+
+
+def clear_last_error():
+    _LAST_ERROR.message = None
+
+
+def _message(error):
+    return str(error.args[0]) if error.args else str(error)
+
+
+def _recording_errors(process):
+    @functools.wraps(process)
+    def wrapped(self, parameters, context, feedback):
+        try:
+            return process(self, parameters, context, feedback)
+        except QgsProcessingException as error:
+            _LAST_ERROR.message = _message(error)
+            raise
+
+    wrapped.records_errors = True
+    return wrapped
+
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a QML from ``styles/`` to an output layer when QGIS loads it."""
@@ -41,6 +72,12 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
 class OndergrondAlgorithm(QgsProcessingAlgorithm):
     GROUP = "data"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "records_errors", False):
+            cls.processAlgorithm = _recording_errors(process)
 
     def tr(self, text):
         return tr(text)
@@ -69,6 +106,25 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(str(PLUGIN_DIR / "icons" / "ondergrond.svg"))
+
+    def checkParameterValues(self, parameters, context):
+        """NaN, infinity and out-of-range numbers refused with the parameter's name (algorithms/validation.py)."""
+        from .validation import parameter_problems
+
+        problems = parameter_problems(self, parameters, context)
+        if problems:
+            return False, problems[0]
+        return super().checkParameterValues(parameters, context)
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        """The same checks for runs that skip checkParameterValues (model children, some APIs)."""
+        from .validation import parameter_problems
+
+        problems = parameter_problems(self, parameters, context)
+        if problems:
+            _LAST_ERROR.message = problems[0]
+            raise QgsProcessingException(problems[0])
+        return True
 
     def style_output(self, context, dest_id, style_name, processor_class=StylePostProcessor, **options):
         """Style the output ``dest_id`` with ``styles/<style_name>.qml`` when it is loaded.

@@ -251,9 +251,14 @@ class CumulationHeatmap(OndergrondAlgorithm):
         if year is None:
             names[self.FROM_FIELD] = names[self.TO_FIELD] = None
 
+        from .validation import check_fields_exist  # (local: keeps the import block as other branches edit it)
+
+        check_fields_exist(self, parameters, context, feedback, [key for key, name in names.items() if name],
+                           [(layer_label(layer), layer.fields().names()) for layer in layers])
         geoms, weights, radii, categories, layer_of, fids = [], [], [], [], [], []
         category_names = {}
         excluded = 0
+        empty_layers = []
         for n, layer in enumerate(layers):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled."))
@@ -261,6 +266,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
             feedback.pushInfo(self.tr("Reading {layer} ...").format(layer=label))
             features = read_features(layer, crs, context, feedback, fields=list(names.values()), label=label)
             if len(features) == 0:
+                empty_layers.append(label)
                 continue
             weight, empty_weights = self._numeric_values(
                 layer, features, names[self.WEIGHT_FIELD], self.tr("weight"), 1.0, label)
@@ -293,6 +299,16 @@ class CumulationHeatmap(OndergrondAlgorithm):
         if excluded:
             feedback.pushInfo(self.tr("{n} feature(s) fall outside the depth window or year and do not count.").format(
                 n=excluded))
+        if not sum(len(g) for g in geoms) and not parameters.get(self.EXTENT):
+            reasons = []
+            if empty_layers:
+                reasons.append(self.tr("layer(s) {layers} hold no features with a geometry").format(
+                    layers=", ".join(empty_layers)))
+            if excluded:
+                reasons.append(self.tr("{n} feature(s) fall outside the depth window or year").format(n=excluded))
+            raise QgsProcessingException(self.tr(
+                "There are no features to stack: {reasons}. Choose layers with features, widen the filters, "
+                "or give an extent.").format(reasons="; ".join(reasons)))
         claims = cumulation.Claims(
             np.concatenate(geoms) if geoms else np.empty(0, object),
             np.concatenate(weights) if weights else [], np.concatenate(radii) if radii else [],

@@ -35,6 +35,7 @@ from ..core.tables import TableError
 from . import zones
 from .base import PLUGIN_DIR, OndergrondAlgorithm
 from .io import core_error, id_list, layer_label, read_features, working_crs
+from .validation import check_extent
 
 RULES_DIR = PLUGIN_DIR / "rules"
 DEFAULT_RULES = RULES_DIR / "suitability_rules.csv"
@@ -233,6 +234,9 @@ class DepthBandSuitability(OndergrondAlgorithm):
     def _grid(self, parameters, context, crs, constraints):
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        if parameters.get(self.EXTENT) and extent is not None and not extent.isNull():
+            check_extent(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
+                         self.parameterDefinition(self.EXTENT).description())
         if extent is None or extent.isNull() or extent.isEmpty():
             if not len(constraints):
                 raise QgsProcessingException(self.tr(

@@ -21,6 +21,7 @@ from ..core import traveltime
 from ..core.canonical import to_float
 from .base import OndergrondAlgorithm
 from .io import core_error, id_list, read_features, to_qgs, working_crs
+from .validation import check_distinct_locations
 
 # The output: a 3D constraint layer (top_m/bottom_m) the suitability and cumulation algorithms read.
 OUTPUT_FIELDS = (("zone", QVariant.String), ("travel_time_days", QVariant.Double), ("well_ids", QVariant.String),
@@ -104,13 +105,13 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
             optional=True))  # optional: QGIS 3.22 ignores a field default when the value is not given
         self.addParameter(QgsProcessingParameterNumber(
             self.THICKNESS, self.tr("Aquifer thickness (m)"), QgsProcessingParameterNumber.Type.Double,
-            defaultValue=30.0))
+            defaultValue=30.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterField(
             self.THICKNESS_FIELD, self.tr("Aquifer thickness field, per well (m)"), defaultValue="thickness_m",
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.POROSITY, self.tr("Effective porosity (-)"), QgsProcessingParameterNumber.Type.Double,
-            defaultValue=0.35))
+            defaultValue=0.35, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterField(
             self.POROSITY_FIELD, self.tr("Effective porosity field, per well (-)"), defaultValue="porosity",
             parentLayerParameterName=self.INPUT, optional=True))
@@ -175,7 +176,8 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
                 "rate in m3/year").format(field=rate_name))
         crs = working_crs([source], context, feedback)
         label = source.sourceName() or self.tr("Abstraction wells")
-        wells = read_features(source, crs, context, feedback, fields=[n for n in names.values() if n], label=label)
+        wells = read_features(source, crs, context, feedback, fields=[n for n in names.values() if n], label=label,
+                              geometry="point")
         if not len(wells):
             raise QgsProcessingException(self.tr(
                 "{label}: the layer has no wells with a location; nothing to compute").format(label=label))
@@ -198,6 +200,13 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
         # Messages name the well by its id and, when that differs, its feature id too.
         named = [well_id if well_id == str(fid) else self.tr("{id} (feature {fid})").format(id=well_id, fid=fid)
                  for well_id, fid in zip(ids, wells.ids)]
+        for key, value in ((self.THICKNESS, general[self.THICKNESS_FIELD]),
+                           (self.POROSITY, general[self.POROSITY_FIELD])):
+            if not value > 0:  # the general value, not a well's: name the parameter (a field may override it)
+                raise QgsProcessingException(self.tr("{what} is {value}; it must be larger than 0.").format(
+                    what=self.parameterDefinition(key).description(), value=value))
+        if method != traveltime.METHOD_VOLUME_BALANCE:
+            check_distinct_locations(label, ids, x, y)
         try:
             rates = self._numbers(wells, named, names[self.RATE_FIELD], None)
             thickness = self._numbers(wells, named, names[self.THICKNESS_FIELD], general[self.THICKNESS_FIELD])

@@ -12,6 +12,7 @@ from osgeo import gdal, ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
@@ -59,7 +60,17 @@ def working_crs(sources, context, feedback):
 
     Inputs in any other CRS are reprojected on reading; this says so in the log.
     """
-    crs_list = [source_crs(source) for source in sources if source is not None]
+    sources = [source for source in sources if source is not None]
+    for source in sources:
+        label = layer_label(source) if isinstance(source, QgsVectorLayer) else (
+            source.sourceName() if hasattr(source, "sourceName") else source.name())
+        problem = crs_problem(label, source_crs(source), source_extent(source))
+        if problem:
+            raise QgsProcessingException(problem)
+        if not source_crs(source).isValid():
+            feedback.pushWarning(tr("{label}: the layer has no CRS; its coordinates are taken as metres in the "
+                                    "working CRS. Set the layer's CRS to be sure.").format(label=label))
+    crs_list = [source_crs(source) for source in sources]
     chosen = next((crs for crs in crs_list if is_metric(crs)), None)
     if chosen is None:
         chosen = QgsCoordinateReferenceSystem(DEFAULT_CRS)
@@ -69,6 +80,129 @@ def working_crs(sources, context, feedback):
                 crs=crs.authid() or crs.description(), target=chosen.authid()))
             break
     return chosen
+
+
+GEOMETRY_KINDS = {
+    "point": (QgsWkbTypes.GeometryType.PointGeometry, (0, 4)),
+    "line": (QgsWkbTypes.GeometryType.LineGeometry, (1, 2, 5)),
+    "polygon": (QgsWkbTypes.GeometryType.PolygonGeometry, (3, 6)),
+}
+
+
+def _kind_name(kind):
+    return {"point": tr("points"), "line": tr("lines"), "polygon": tr("polygons")}[kind]
+
+
+def check_geometry_type(label, wkb_type, kind):
+    """Refuse a layer whose geometry type is not ``kind`` ("point", "line", "polygon")."""
+    expected, _ = GEOMETRY_KINDS[kind]
+    actual = QgsWkbTypes.geometryType(wkb_type)
+    if actual not in (expected, QgsWkbTypes.GeometryType.UnknownGeometry):
+        raise QgsProcessingException(tr(
+            "{label} holds {actual} geometries, but {expected} are needed here; choose a layer of {expected}.").format(
+            label=label, actual=QgsWkbTypes.displayString(wkb_type), expected=_kind_name(kind)))
+
+
+def check_feature_types(label, ids, geoms, kind):
+    """Refuse features whose geometry is not ``kind`` (a layer of unknown or mixed type)."""
+    _, type_ids = GEOMETRY_KINDS[kind]
+    wrong = ~np.isin(shapely.get_type_id(geoms), type_ids) if len(geoms) else np.zeros(0, bool)
+    if wrong.any():
+        raise QgsProcessingException(tr(
+            "{label}, feature(s) {ids}: not {expected}; choose a layer of {expected}, or remove these "
+            "features.").format(label=label, ids=id_list(ids[wrong].tolist()), expected=_kind_name(kind)))
+
+
+def check_finite(label, ids, geoms, crs):
+    """Refuse coordinates that are not finite (NaN, or infinite after reprojection), naming the features."""
+    if not len(geoms):
+        return
+    bounds = shapely.bounds(geoms)
+    bad = ~np.isfinite(bounds).all(axis=1)
+    if bad.any():
+        raise QgsProcessingException(tr(
+            "{label}, feature(s) {ids}: coordinates that are not finite numbers in {crs}; the layer's CRS is "
+            "probably wrong (RD coordinates in a layer labelled EPSG:4326, or the reverse). Set the layer's "
+            "CRS (Layer Properties > Source) and run again.").format(
+            label=label, ids=id_list(ids[bad].tolist()), crs=crs.authid() or crs.description()))
+
+
+def check_truncated_fields(label, layer_field_names, requested):
+    """Refuse a requested field the layer lacks while it holds the name cut to 10 characters."""
+    from .validation import missing_field_message, truncated_field
+
+    lowered = {name.lower() for name in layer_field_names}
+    for name in dict.fromkeys(f for f in requested if f):
+        if name.lower() in lowered:
+            continue
+        if truncated_field(name, layer_field_names) is not None:
+            raise QgsProcessingException(missing_field_message(label, name, layer_field_names))
+
+
+def source_extent(source):
+    try:
+        extent = source.sourceExtent() if hasattr(source, "sourceExtent") else source.extent()
+    except Exception:  # noqa: BLE001 - a provider without an extent
+        return None
+    if extent is None or extent.isNull() or extent.xMinimum() > extent.xMaximum():
+        return None
+    return extent
+
+
+def _outside_area_of_use(crs, extent):
+    """True when ``extent`` (in ``crs``) lies clear of the CRS's area of use (grown by 10 % each side)."""
+    area = crs.bounds()  # the area of use in WGS 84 degrees
+    if area is None or area.isNull() or area.width() <= 0 or area.height() <= 0 or area.width() >= 359:
+        return False
+    try:
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs,
+                                           QgsCoordinateTransformContext())
+        area = transform.transformBoundingBox(area)
+    except Exception:  # noqa: BLE001 - QgsCsException: no opinion then
+        return False
+    if not all(np.isfinite((area.xMinimum(), area.yMinimum(), area.xMaximum(), area.yMaximum()))):
+        return False
+    grow_x, grow_y = area.width() * 0.1, area.height() * 0.1
+    return (extent.xMaximum() < area.xMinimum() - grow_x or extent.xMinimum() > area.xMaximum() + grow_x
+            or extent.yMaximum() < area.yMinimum() - grow_y or extent.yMinimum() > area.yMaximum() + grow_y)
+
+
+def crs_problem(label, crs, extent):
+    """A planner's message when a layer's coordinates cannot be in its CRS, else None.
+
+    Geographic CRS (degrees) with coordinates beyond -180..180 / -90..90: metres labelled as degrees.
+    No CRS with coordinates within -180..180 / -90..90: degrees that would be taken as metres.
+    A projected CRS with coordinates clear of its area of use (degrees labelled EPSG:28992).
+    """
+    if extent is None:
+        return None
+    corners = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    if not all(np.isfinite(corners)):
+        return tr("{label}: the layer's extent is not finite; check its geometries and CRS.").format(label=label)
+    degree_like = -180.0 <= corners[0] and corners[2] <= 180.0 and -90.0 <= corners[1] and corners[3] <= 90.0
+    if crs.isValid() and crs.isGeographic() and not degree_like:
+        return tr(
+            "{label}: the layer is labelled {crs} (degrees), but its coordinates ({xmin:.0f}, {ymin:.0f} - "
+            "{xmax:.0f}, {ymax:.0f}) are not longitudes and latitudes; they look like metres (RD New is "
+            "EPSG:28992). Set the layer's real CRS (Layer Properties > Source) and run again.").format(
+            label=label, crs=crs.authid(), xmin=corners[0], ymin=corners[1], xmax=corners[2], ymax=corners[3])
+    # Degrees labelled with a projected CRS: read as longitudes and latitudes they lie in the CRS's area of
+    # use, read as metres far outside it (small local test coordinates are neither, and pass).
+    if crs.isValid() and not crs.isGeographic() and degree_like and extent.intersects(crs.bounds()) \
+            and _outside_area_of_use(crs, extent):
+        return tr(
+            "{label}: the layer is labelled {crs}, but its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) "
+            "lie nowhere near the area where {crs} is used; they look like degrees (EPSG:4326). Set the layer's "
+            "real CRS (Layer Properties > Source) and run again.").format(
+            label=label, crs=crs.authid() or crs.description(), xmin=corners[0], ymin=corners[1],
+            xmax=corners[2], ymax=corners[3])
+    if not crs.isValid() and degree_like and (corners[2] - corners[0]) < 360:
+        return tr(
+            "{label}: the layer has no CRS and its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) look "
+            "like degrees, which would be taken as metres. Set the layer's CRS (Layer Properties > Source; "
+            "e.g. EPSG:4326 for GPS degrees) and run again.").format(
+            label=label, xmin=corners[0], ymin=corners[1], xmax=corners[2], ymax=corners[3])
+    return None
 
 
 def python_value(value):
@@ -110,17 +244,24 @@ class Features:
         return self.attributes[name]
 
 
-def read_features(source, crs, context, feedback, fields=(), label=None, request=None):
+def read_features(source, crs, context, feedback, fields=(), label=None, request=None, geometry=None):
     """Read a feature source (or vector layer) into ``Features`` in ``crs``.
 
     ``fields``: attribute names to keep (absent ones are simply missing: see ``has_field``).
     Invalid geometries are repaired (makeValid) and reported; NULL or empty ones are skipped and
     reported by feature id. Cancellation stops reading with an exception. ``request``: one
     QgsFeatureRequest, or a list of them (e.g. small spatial-index boxes along a line; a feature
-    found by several is read once).
+    found by several is read once). ``geometry``: "point", "line" or "polygon" to refuse a layer or
+    feature of another type (lines given as wells). Checks at the door (algorithms/validation.py):
+    unreadable geometries (a single-vertex line) and geometries that collapse when repaired (a
+    zero-length line) are skipped and counted; non-finite coordinates after reprojection are
+    refused; a requested field cut to 10 characters by a shapefile is refused with the suggestion.
     """
     label = label or (source.sourceName() if hasattr(source, "sourceName") else source.name())
     layer_fields = source.fields()
+    check_truncated_fields(label, layer_fields.names(), fields)
+    if geometry is not None:
+        check_geometry_type(label, source.wkbType(), geometry)
     wanted = [name for name in dict.fromkeys(f for f in fields if f) if layer_fields.lookupField(name) >= 0]
     read = None
     if request is None and source_crs(source) == crs:
@@ -131,8 +272,11 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
         geoms = None
     if geoms is None:
         read = _read_qgis(source, crs, context, feedback, wanted, label, request)
-        geoms = shapely.from_wkb(read[1])
+        # A geometry GEOS cannot read (a line with a single vertex) becomes None and is counted below.
+        geoms = shapely.from_wkb(read[1], on_invalid="ignore")
     ids, _, columns = read
+    unreadable = np.array([wkb is not None for wkb in read[1]], bool) & shapely.is_missing(geoms) \
+        if len(geoms) else np.zeros(0, bool)
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     skipped = ids[missing].tolist()
     if skipped:
@@ -143,17 +287,41 @@ def read_features(source, crs, context, feedback, fields=(), label=None, request
     if len(geoms) and (QgsWkbTypes.hasZ(kind) or QgsWkbTypes.hasM(kind) or shapely.has_z(geoms).any()):
         geoms = shapely.force_2d(geoms)
     # Validity in one vectorised GEOS pass instead of one call per feature; repair the invalid ones.
+    check_finite(label, ids, geoms, crs)
+    if geometry is not None:
+        check_feature_types(label, ids, geoms, geometry)
     invalid = ~shapely.is_valid(geoms) if len(geoms) else np.zeros(0, bool)
     repaired = ids[invalid].tolist()
+    collapsed = []
     if repaired:
+        before = shapely.get_dimensions(geoms[invalid])
         geoms[invalid] = shapely.make_valid(geoms[invalid])
-    if skipped:
+        # A zero-length line repairs to a point, a zero-area polygon to a line: not what the layer holds.
+        dropped = shapely.get_dimensions(geoms[invalid]) < before
+        if dropped.any():
+            collapsed = ids[invalid][dropped].tolist()
+            keep = np.flatnonzero(~np.isin(ids, collapsed))
+            ids, geoms = ids[keep], geoms[keep]
+            columns = {name: [values[i] for i in keep] for name, values in columns.items()}
+            repaired = [fid for fid in repaired if fid not in set(collapsed)]
+    unreadable_ids = set(skipped) & set(np.asarray(read[0])[unreadable].tolist())
+    skipped_empty = [fid for fid in skipped if fid not in unreadable_ids]
+    if skipped_empty:
         feedback.pushWarning(tr("{label}: skipped {n} feature(s) without geometry (feature ids {ids}).").format(
-            label=label, n=len(skipped), ids=id_list(skipped)))
+            label=label, n=len(skipped_empty), ids=id_list(skipped_empty)))
+    if unreadable_ids:
+        feedback.pushWarning(tr("{label}: skipped {n} feature(s) whose geometry cannot be read, such as a line with "
+                                "a single vertex (feature ids {ids}); fix them with Vector > Geometry Tools > "
+                                "Check validity.").format(label=label, n=len(unreadable_ids),
+                                                          ids=id_list(sorted(unreadable_ids))))
+    if collapsed:
+        feedback.pushWarning(tr("{label}: skipped {n} feature(s) of zero length or zero area (feature ids {ids}); "
+                                "draw them again with their real extent.").format(
+            label=label, n=len(collapsed), ids=id_list(collapsed)))
     if repaired:
         feedback.pushWarning(tr("{label}: repaired {n} invalid geometry(ies) (feature ids {ids}).").format(
             label=label, n=len(repaired), ids=id_list(repaired)))
-    return Features(label, ids, np.asarray(geoms, dtype=object), columns, len(skipped))
+    return Features(label, ids, np.asarray(geoms, dtype=object), columns, len(skipped) + len(collapsed))
 
 
 def _read_qgis(source, crs, context, feedback, wanted, label, request):

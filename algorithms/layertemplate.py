@@ -19,6 +19,7 @@ from ..core import templates
 from ..core.i18n import tr
 from .base import STYLES_DIR, OndergrondAlgorithm
 from .io import DEFAULT_CRS, is_metric
+from .validation import check_output_not_folder
 
 OGR_FIELD_TYPES = {templates.STRING: ogr.OFTString, templates.INTEGER: ogr.OFTInteger,
                    templates.REAL: ogr.OFTReal}
@@ -32,6 +33,7 @@ def check_output_path(path, overwrite):
     path = Path(path)
     if path.suffix.lower() != ".gpkg":
         path = path.with_suffix(".gpkg")
+    check_output_not_folder(path, tr("Template GeoPackage"))
     if path.exists() and not overwrite:
         raise QgsProcessingException(tr(
             "The file {path} already exists. Choose another file name, or tick 'Overwrite an existing "

@@ -10,11 +10,11 @@ The English texts of a model (name, parameter and output descriptions, help) liv
 scripts/i18n.py extracts them into i18n/ondergrond_nl.ts and ``translate`` shows them in Dutch.
 """
 
-from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingUtils
+from qgis.core import QgsMessageLog, QgsProcessingException, QgsProcessingModelAlgorithm, QgsProcessingUtils
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr, translate
-from .base import GROUPS, HELP_URL, PLUGIN_DIR
+from .base import GROUPS, HELP_URL, PLUGIN_DIR, clear_last_error, last_error
 
 MODELS_DIR = PLUGIN_DIR / "models"
 
@@ -78,6 +78,17 @@ class BundledModel(QgsProcessingModelAlgorithm):
 
     def shortHelpString(self):
         return QgsProcessingUtils.formatHelpMapAsHtml(self.translated_help(), self)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        """The model's run; a failing step's own message is added to QGIS's "Error encountered while running"."""
+        clear_last_error()
+        try:
+            return super().processAlgorithm(parameters, context, feedback)
+        except QgsProcessingException as error:
+            message, detail = (str(error.args[0]) if error.args else str(error)), last_error()
+            if detail and detail not in message:
+                raise QgsProcessingException("{}: {}".format(message, detail)) from None
+            raise
 
 
 def bundled_models():

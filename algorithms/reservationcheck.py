@@ -315,7 +315,10 @@ class ReservationCheck(OndergrondAlgorithm):
             return 0.0
         if not source.fields().at(index).isNumeric():
             return None
-        value = to_float(source.maximumValue(index), field_name)
+        try:
+            value = to_float(source.maximumValue(index), field_name)
+        except ValueError:  # infinity: read the whole layer, whose feature the check then names
+            return None
         return max(0.0, value or 0.0)
 
     def _z_depths(self, source, ids):
@@ -335,6 +338,10 @@ class ReservationCheck(OndergrondAlgorithm):
         names = {key: self._field(parameters, key, context) for key in (
             self.TYPE_FIELD, self.DEPTH_FIELD, self.STANDARD_DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD,
             self.BOTTOM_FIELD, self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
+        from .validation import check_fields_exist  # (local: keeps the import block as other branches edit it)
+
+        check_fields_exist(self, parameters, context, feedback, list(names),
+                           [(layer_label(layer), layer.fields().names()) for layer in layers])
         use_z = self.parameterAsBool(parameters, self.Z_AS_DEPTH, context)
         largest_clearance = clearances.largest()
         chunks = []

@@ -48,6 +48,8 @@ def to_float(value, what: str):
         raise ValueError(tr("{what}: '{value}' is not a number").format(what=what, value=value)) from None
     if math.isnan(number):
         return None
+    if math.isinf(number):
+        raise ValueError(tr("{what}: '{value}' is not a finite number").format(what=what, value=value))
     return number
 
 
@@ -86,6 +88,8 @@ _DATE_PATTERNS = (
     (re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$"), 1),  # 2030-05-01, 2030/5/1
     (re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"), 3),  # 01-05-2030 (Dutch order)
 )
+# (year, month, day) group numbers of the date patterns above.
+_DATE_PARTS = {1: (1, 2, 3), 3: (3, 2, 1)}
 
 
 def parse_year(value, what: str = "date"):
@@ -115,6 +119,14 @@ def parse_year(value, what: str = "date"):
     for pattern, year_group in _DATE_PATTERNS:
         match = pattern.match(text)
         if match:
+            if len(match.groups()) == 3:  # a date: it must exist in the calendar ('2025-13-45' does not)
+                year, month, day = (int(match.group(i)) for i in _DATE_PARTS[year_group])
+                try:
+                    _dt.date(year, month, day)
+                except ValueError:
+                    raise ValueError(tr("{what}: '{value}' is not a real date (month {month}, day {day}); use "
+                                        "2030, 2030-05-01 or 01-05-2030").format(
+                        what=what, value=value, month=month, day=day)) from None
             return int(match.group(year_group))
     if re.match(r"^\d{4}\.0+$", text):
         return int(float(text))

@@ -43,8 +43,12 @@ class Grid:
     @classmethod
     def from_extent(cls, xmin, ymin, xmax, ymax, cell, snap=True):
         """A grid covering the extent; with ``snap`` its edges move outward to multiples of ``cell``."""
-        if not cell > 0:
+        if not (cell > 0 and math.isfinite(cell)):
             raise ValueError(tr("The cell size must be larger than 0 m (got {cell}).").format(cell=cell))
+        if not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)):
+            raise ValueError(
+                tr("The extent ({xmin}, {ymin} - {xmax}, {ymax}) is not finite; check the CRS of the input "
+                   "layers.").format(xmin=xmin, ymin=ymin, xmax=xmax, ymax=ymax))
         if not (xmax > xmin and ymax > ymin):
             raise ValueError(
                 tr("The extent has no area ({xmin}, {ymin} - {xmax}, {ymax}); draw or choose a larger one.").format(
@@ -229,8 +233,11 @@ class Grid:
                 gy = (self.ymax - coords[:, 1]) / self.cell
             else:
                 gx, gy = self._segment_cells(coords, self.xmin, self.ymax)
-            cols = np.floor(gx).astype(np.int64) - tile.col0
-            rows = np.floor(gy).astype(np.int64) - tile.row0
+            # The grid is closed on its outer east and south edges: a point or line lying exactly on
+            # them (whole-metre data on a snapped extent) counts in the last column or row, not beyond.
+            cols = np.minimum(np.floor(gx).astype(np.int64), np.where(gx == self.ncols, self.ncols - 1, self.ncols))
+            rows = np.minimum(np.floor(gy).astype(np.int64), np.where(gy == self.nrows, self.nrows - 1, self.nrows))
+            cols, rows = cols - tile.col0, rows - tile.row0
             ok = (cols >= 0) & (cols < tile.ncols) & (rows >= 0) & (rows < tile.nrows)
             found_rows.append(rows[ok])
             found_cols.append(cols[ok])

@@ -30,7 +30,7 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from pyexpat import ExpatError, ParserCreate
+from pyexpat import ErrorString, ExpatError, ParserCreate
 
 import numpy as np
 import shapely
@@ -54,6 +54,13 @@ MAX_XML_BYTES = 2 * 1024 ** 3           # one GML file, uncompressed
 MAX_ZIP_TOTAL_BYTES = 4 * 1024 ** 3     # all members of one ZIP, uncompressed (PDF/PNG attachments too)
 MAX_ZIP_RATIO = 200                     # real GML compresses ~10-30x; a zip bomb ~1000x
 ZIP_RATIO_MIN_BYTES = 1024 ** 2         # the ratio rule applies to members above this size
+# Expat re-scans an unfinished token from its start at every chunk it is fed: a huge comment or attribute
+# value costs time quadratic in its size. No delivery holds a tag, comment or coordinate list near this
+# size (real ones are a few kB); a run without '>' longer than this is refused, and XML is fed in large
+# chunks (XML_CHUNK_BYTES) so what is accepted stays fast.
+MAX_TOKEN_BYTES = 16 * 1024 ** 2
+XML_CHUNK_BYTES = 4 * 1024 ** 2
+ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
 DEFAULT_DEPTH_TOLERANCE_M = 1.0         # Diepte points further from every cable of their net are skipped
 
 GI_PATTERN = re.compile(r"^GI_gebiedsinformatielevering.*\.(xml|gml)$", re.IGNORECASE)
@@ -144,6 +151,7 @@ class _BoundedReader(io.RawIOBase):
     def __init__(self, raw, limit, label, on_read=None):
         self._raw, self._limit, self._label, self._on_read = raw, limit, label, on_read
         self.count = 0
+        self._since_close = 0  # bytes since the last '>': the length of the token being read
 
     def readable(self):
         return True
@@ -154,6 +162,14 @@ class _BoundedReader(io.RawIOBase):
         if self.count > self._limit:
             raise KlicError(tr("{file}: larger than {limit} MB uncompressed; refused as unsafe").format(
                 file=self._label, limit=self._limit // 1024 ** 2))
+        first = data.find(b">")
+        run = self._since_close + (len(data) if first < 0 else first)  # the longest run ending in this read
+        self._since_close = run if first < 0 else len(data) - data.rfind(b">") - 1
+        if run > MAX_TOKEN_BYTES:
+            raise KlicError(tr("{file}: holds a single XML token (a tag, attribute value, comment or coordinate "
+                               "list) longer than {limit} MB near byte {at}; no KLIC delivery does, so it is "
+                               "refused as damaged or unsafe").format(
+                file=self._label, limit=MAX_TOKEN_BYTES // 1024 ** 2, at=self.count))
         if self._on_read is not None:
             self._on_read(len(data))
         buffer[:len(data)] = data
@@ -218,6 +234,14 @@ def _zip_sources(path: Path, max_total: int):
                            "unsafe").format(file=path, size=total // 1024 ** 2, limit=max_total // 1024 ** 2))
     members = [info for info in infos if not info.is_dir() and GI_PATTERN.match(PurePosixPath(
         info.filename.replace("\\", "/")).name)]
+    for info in members:
+        if info.flag_bits & 0x1:
+            raise KlicError(tr("{file}: member '{member}' is encrypted (password protected); KLIC deliveries are "
+                               "not: download the delivery again from KLIC").format(file=path, member=info.filename))
+        if info.compress_type not in ZIP_METHODS:
+            raise KlicError(tr("{file}: member '{member}' is compressed with a method this ZIP reader does not "
+                               "support (method {method}); unpack the ZIP with another program and choose the "
+                               "folder instead").format(file=path, member=info.filename, method=info.compress_type))
     if not members:
         raise KlicError(tr("{file}: the ZIP holds no GI_gebiedsinformatielevering_*.xml; is this a KLIC "
                            "delivery?").format(file=path))
@@ -231,6 +255,17 @@ def _zip_sources(path: Path, max_total: int):
 
 def _file_source(path: Path):
     return _Source(str(path), path.stat().st_size, lambda: open(path, "rb"))
+
+
+def _looks_like_zip(path: Path) -> bool:
+    """A .zip name or a ZIP signature at the start: a file zipfile cannot open is then a damaged ZIP."""
+    if path.suffix.lower() == ".zip":
+        return True
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(4) in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+    except OSError:
+        return False
 
 
 def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
@@ -251,6 +286,9 @@ def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
                 sources.extend(_zip_sources(zipped, max_zip_total))
         elif zipfile.is_zipfile(path):
             sources.extend(_zip_sources(path, max_zip_total))
+        elif _looks_like_zip(path):
+            raise KlicError(tr("{file}: a damaged ZIP file (its table of contents cannot be read; the download "
+                               "was probably cut off). Download the delivery again.").format(file=path))
         else:
             sources.append(_file_source(path))
     return sources
@@ -287,15 +325,15 @@ def _check_prolog(stream, label):
     parser.StartElementHandler = stop
     try:
         while True:
-            chunk = stream.read(16384)
+            chunk = stream.read(XML_CHUNK_BYTES)
             parser.Parse(chunk, not chunk)
             if not chunk:
                 break
     except _RootReachedError:
         return
-    except ExpatError as exc:
+    except ExpatError as exc:  # args[0] repeats the position: name the error by its code
         raise KlicError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
-            file=label, line=exc.lineno, column=exc.offset + 1, error=exc.args[0])) from None
+            file=label, line=exc.lineno, column=exc.offset + 1, error=ErrorString(exc.code))) from None
     raise KlicError(tr("{file}: no XML root element").format(file=label))
 
 
@@ -393,9 +431,32 @@ def bronhoudercode(imkl_id):
 _RD_SRS = re.compile(r"(EPSG:+|epsg/|EPSG/)(28992|7415)$", re.IGNORECASE)
 
 
+def _numbers(text, dim=2):
+    """The numbers of a gml:posList/pos; ValueError naming the bad one (a decimal comma, NaN, infinity)."""
+    tokens = text.split() if text else []
+    try:
+        values = np.array(tokens, dtype=float)
+    except ValueError:
+        values = None
+    if values is not None and np.isfinite(values).all():
+        return values
+    for index, token in enumerate(tokens):
+        try:
+            bad = not math.isfinite(float(token))
+        except ValueError:
+            bad = True
+        if bad:
+            hint = tr("a decimal comma was found; GML uses a decimal point") if "," in token else tr(
+                "not a finite number")
+            raise ValueError(tr("point {point} of the coordinate list, {axis} coordinate '{token}': {hint}").format(
+                point=index // dim + 1, axis="xyz"[index % dim] if dim <= 3 else index % dim, token=token,
+                hint=hint))
+    return values
+
+
 def _coords(element, dimension):
-    values = np.array(element.text.split(), dtype=float) if element.text else np.empty(0)
     dim = int(element.get("srsDimension") or dimension or 2)
+    values = _numbers(element.text, dim)
     if dim not in (2, 3) or values.size % dim:
         raise ValueError(tr("coordinate list of {n} numbers does not fit dimension {dim}").format(
             n=values.size, dim=dim))
@@ -642,8 +703,22 @@ def parse_delivery(source, progress=None, is_canceled=None, max_bytes=MAX_XML_BY
             file=source.label, limit=max_bytes // 1024 ** 2))
     try:
         return _parse(source, progress, is_canceled, max_bytes)
-    except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:  # unreadable or corrupt ZIP member
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError) as exc:
+        # an unreadable or corrupt ZIP member (RuntimeError: encrypted; NotImplementedError: compression)
         raise KlicError(tr("{file}: cannot be read ({error})").format(file=source.label, error=exc)) from None
+
+
+def _iterparse(stream, events):
+    """ET.iterparse, fed in XML_CHUNK_BYTES chunks instead of 16 kB (see MAX_TOKEN_BYTES)."""
+    parser = ET.XMLPullParser(events=events)
+    while True:
+        data = stream.read(XML_CHUNK_BYTES)
+        if not data:
+            break
+        parser.feed(data)
+        yield from parser.read_events()
+    parser.close()
+    yield from parser.read_events()
 
 
 def _parse(source, progress, is_canceled, max_bytes):
@@ -661,7 +736,7 @@ def _parse(source, progress, is_canceled, max_bytes):
 
     with source.open() as raw:
         stream = io.BufferedReader(_BoundedReader(raw, max_bytes, label, on_read), 1 << 20)
-        events = ET.iterparse(stream, events=("end", "start-ns"))
+        events = _iterparse(stream, ("end", "start-ns"))
         try:
             for event, element in events:
                 if event == "start-ns":  # (prefix, uri): an IMKL namespace declared on the collection

@@ -211,6 +211,10 @@ def numbers(values, fids, layer, field_name, negative_ok=False) -> np.ndarray:
         for index, value in enumerate(values):
             number = to_float(value, _where(layer, fids[index], field_name))
             out[index] = np.nan if number is None else number
+    infinite = np.flatnonzero(np.isinf(out))
+    if len(infinite):
+        raise ValueError(tr("{where}: {value} is not a finite number; give a size in metres.").format(
+            where=_where(layer, fids[infinite[0]], field_name), value=out[infinite[0]]))
     if not negative_ok:
         bad = np.flatnonzero(out < 0)
         if len(bad):

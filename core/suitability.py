@@ -665,8 +665,8 @@ table.bar td {{ border: none; padding: 0; min-width: 0; height: 12px; font-size:
 
 def cells_needed(xmin, ymin, xmax, ymax, cell) -> int:
     """Cells of the snapped grid for an extent, computed without building anything."""
-    if not cell > 0:
-        return 0
+    if not cell > 0 or not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax, cell)):
+        return 0  # Grid.from_extent explains
     ncols = int(math.ceil(xmax / cell) - math.floor(xmin / cell))
     nrows = int(math.ceil(ymax / cell) - math.floor(ymin / cell))
     return ncols * nrows

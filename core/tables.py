@@ -6,6 +6,7 @@ names the file, the row (as a spreadsheet shows it, header = row 1) and the colu
 """
 
 import csv
+import math
 import os
 
 from .i18n import tr
@@ -17,6 +18,26 @@ class TableError(ValueError):
 
 def _sniff_delimiter(header_line: str) -> str:
     return ";" if header_line.count(";") > header_line.count(",") else ","
+
+
+class _Rows:
+    """A csv reader whose errors (a field larger than the csv module's limit, a stray quote) name the file
+    and row instead of raising the csv module's own error."""
+
+    def __init__(self, reader, name):
+        self._reader, self._name = reader, name
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        try:
+            return next(self._reader)
+        except csv.Error as error:
+            raise TableError(
+                tr("Table {file}, row {row}: cannot be read as CSV ({error}); a cell is probably far too long "
+                   "or has an unclosed quote. Open the table in a spreadsheet and correct that row.").format(
+                    file=self._name, row=self._reader.line_num, error=error)) from None
 
 
 def read_table(path, required, numeric=(), choices=None, optional=(), allow_empty_numeric=()):
@@ -40,7 +61,7 @@ def read_table(path, required, numeric=(), choices=None, optional=(), allow_empt
     if not lines or not lines[0].strip():
         raise TableError(tr("Table {file} is empty: it needs a header row.").format(file=name))
     delimiter = _sniff_delimiter(lines[0])
-    reader = csv.reader(lines, delimiter=delimiter)
+    reader = _Rows(csv.reader(lines, delimiter=delimiter), name)
     header = [column.strip().lower() for column in next(reader)]
     missing = [column for column in required if column not in header]
     if missing:
@@ -75,6 +96,10 @@ def read_table(path, required, numeric=(), choices=None, optional=(), allow_empt
                 raise TableError(
                     tr("Table {file}, row {row}, column '{column}': '{value}' is not a number.").format(
                         file=name, row=row_number, column=column, value=raw)) from None
+            if not math.isfinite(record[column]):
+                raise TableError(
+                    tr("Table {file}, row {row}, column '{column}': '{value}' is not a finite number; give a "
+                       "value in metres.").format(file=name, row=row_number, column=column, value=raw))
         for column, allowed in (choices or {}).items():
             if record.get(column, "") not in allowed:
                 raise TableError(

@@ -47,6 +47,9 @@ _UNIT_DAYS = {"d": 1.0, "day": 1.0, "days": 1.0, "y": YEAR_DAYS, "yr": YEAR_DAYS
 
 
 # --------------------------------------------------------------------------- parameters
+MAX_TRAVEL_DAYS = 10000 * 365.25
+
+
 def parse_travel_times(text):
     """'60d,25y,100y' -> [60.0, 9131.25, 36525.0] days (order kept). ValueError on bad text."""
     tokens = [token.strip() for token in re.split(r"[;,]", text or "") if token.strip()]
@@ -63,6 +66,9 @@ def parse_travel_times(text):
         value = float(match.group(1)) * _UNIT_DAYS[unit]
         if value <= 0:
             raise ValueError(tr("Travel times: '{token}' must be longer than zero").format(token=token))
+        if not value <= MAX_TRAVEL_DAYS:  # also NaN and an overflow to infinity
+            raise ValueError(tr("Travel times: '{token}' is longer than 10,000 years; give a travel time in "
+                                "days or years").format(token=token))
         if value in days:
             raise ValueError(tr("Travel times: '{token}' is given twice").format(token=token))
         days.append(value)

@@ -3112,5 +3112,240 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <source>Only claims valid in this year count in the heatmap.</source>
             <translation>Alleen claims die in dit jaar gelden tellen mee in de stapelingskaart.</translation>
         </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>There are no features to stack: {reasons}. Choose layers with features, widen the filters, or give an extent.</source>
+            <translation>Er zijn geen objecten om te stapelen: {reasons}. Kies lagen met objecten, verruim de filters of geef een extent.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>layer(s) {layers} hold no features with a geometry</source>
+            <translation>laag/lagen {layers} bevatten geen objecten met een geometrie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{n} feature(s) fall outside the depth window or year</source>
+            <translation>{n} object(en) vallen buiten het dieptevenster of het jaar</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>{what} is {value}; it must be larger than 0.</source>
+            <translation>{what} is {value}; dat moet groter dan 0 zijn.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>points</source>
+            <translation>punten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>lines</source>
+            <translation>lijnen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>polygons</source>
+            <translation>vlakken</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: the layer's extent is not finite; check its geometries and CRS.</source>
+            <translation>{label}: de extent van de laag is niet eindig; controleer de geometrieën en het CRS.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: the layer is labelled {crs} (degrees), but its coordinates ({xmin:.0f}, {ymin:.0f} - {xmax:.0f}, {ymax:.0f}) are not longitudes and latitudes; they look like metres (RD New is EPSG:28992). Set the layer's real CRS (Layer Properties &gt; Source) and run again.</source>
+            <translation>{label}: de laag heeft CRS {crs} (graden), maar de coördinaten ({xmin:.0f}, {ymin:.0f} - {xmax:.0f}, {ymax:.0f}) zijn geen lengte- en breedtegraden; het lijken meters (RD New is EPSG:28992). Stel het echte CRS van de laag in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: the layer is labelled {crs}, but its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) lie nowhere near the area where {crs} is used; they look like degrees (EPSG:4326). Set the layer's real CRS (Layer Properties &gt; Source) and run again.</source>
+            <translation>{label}: de laag heeft CRS {crs}, maar de coördinaten ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) liggen ver buiten het gebied waar {crs} gebruikt wordt; het lijken graden (EPSG:4326). Stel het echte CRS van de laag in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: the layer has no CRS and its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) look like degrees, which would be taken as metres. Set the layer's CRS (Layer Properties &gt; Source; e.g. EPSG:4326 for GPS degrees) and run again.</source>
+            <translation>{label}: de laag heeft geen CRS en de coördinaten ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) lijken graden, die dan als meters gelezen zouden worden. Stel het CRS van de laag in (Laageigenschappen &gt; Bron; bijvoorbeeld EPSG:4326 voor GPS-graden) en start opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label} holds {actual} geometries, but {expected} are needed here; choose a layer of {expected}.</source>
+            <translation>{label} bevat {actual}-geometrieën, maar hier zijn {expected} nodig; kies een laag met {expected}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}, feature(s) {ids}: not {expected}; choose a layer of {expected}, or remove these features.</source>
+            <translation>{label}, object(en) {ids}: geen {expected}; kies een laag met {expected} of verwijder deze objecten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}, feature(s) {ids}: coordinates that are not finite numbers in {crs}; the layer's CRS is probably wrong (RD coordinates in a layer labelled EPSG:4326, or the reverse). Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+            <translation>{label}, object(en) {ids}: coördinaten die in {crs} geen eindige getallen zijn; het CRS van de laag klopt waarschijnlijk niet (RD-coördinaten in een laag met EPSG:4326, of andersom). Stel het CRS van de laag in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: skipped {n} feature(s) whose geometry cannot be read, such as a line with a single vertex (feature ids {ids}); fix them with Vector &gt; Geometry Tools &gt; Check validity.</source>
+            <translation>{label}: {n} object(en) overgeslagen waarvan de geometrie niet te lezen is, zoals een lijn met één punt (object-id's {ids}); herstel ze met Vector &gt; Geometriegereedschap &gt; Geldigheid controleren.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: skipped {n} feature(s) of zero length or zero area (feature ids {ids}); draw them again with their real extent.</source>
+            <translation>{label}: {n} object(en) met lengte of oppervlakte nul overgeslagen (object-id's {ids}); teken ze opnieuw op hun werkelijke grootte.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: the layer has no CRS; its coordinates are taken as metres in the working CRS. Set the layer's CRS to be sure.</source>
+            <translation>{label}: de laag heeft geen CRS; de coördinaten worden gelezen als meters in het werk-CRS. Stel het CRS van de laag in voor de zekerheid.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{layer} has no field '{name}'{what}; {hint}</source>
+            <translation>{layer} heeft geen veld '{name}'{what}; {hint}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: the value is {value}; give a finite number.</source>
+            <translation>{what}: de waarde is {value}; geef een eindig getal.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: the value is {value}; it must be at least {low}.</source>
+            <translation>{what}: de waarde is {value}; die moet minstens {low} zijn.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: the value is {value}; it must be at most {high}.</source>
+            <translation>{what}: de waarde is {value}; die mag hoogstens {high} zijn.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source> ({what})</source>
+            <translation> ({what})</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>it has '{closest}': a shapefile keeps only 10 characters of a field name. Choose '{closest}' as the field, or rename it.</source>
+            <translation>wel '{closest}': een shapefile bewaart maar 10 tekens van een veldnaam. Kies '{closest}' als veld, of hernoem het.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what} is {value}; give a finite number.</source>
+            <translation>{what} is {value}; geef een eindig getal.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>did you mean '{closest}'? Choose the field the layer has, or rename it.</source>
+            <translation>bedoelt u '{closest}'? Kies het veld dat de laag heeft, of hernoem het.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>its fields are: {names}. Choose one of them, or leave the parameter empty.</source>
+            <translation>de velden zijn: {names}. Kies daaruit, of laat de parameter leeg.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>No input layer has the field '{name}' ({what}); every feature uses the fallback the parameter describes.</source>
+            <translation>Geen invoerlaag heeft het veld '{name}' ({what}); elk object krijgt de terugvalwaarde die bij de parameter staat.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: the extent ({xmin}, {ymin} - {xmax}, {ymax}) is not finite; check the layer's CRS or draw the extent again.</source>
+            <translation>{what}: de extent ({xmin}, {ymin} - {xmax}, {ymax}) is niet eindig; controleer het CRS van de laag of teken de extent opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: the extent ({xmin}, {ymin} - {xmax}, {ymax}) has no area; draw or choose a larger one, or leave it empty.</source>
+            <translation>{what}: de extent ({xmin}, {ymin} - {xmax}, {ymax}) heeft geen oppervlakte; teken of kies een grotere, of laat hem leeg.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: {path} is an existing folder, not a file; choose a file name.</source>
+            <translation>{what}: {path} is een bestaande map, geen bestand; kies een bestandsnaam.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: '{value}' is not a number.</source>
+            <translation>{what}: '{value}' is geen getal.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{layer}: {first} and {second} lie at the same location ({x:.2f}, {y:.2f}); merge them into one feature (add up the rates) or move one to its real location.</source>
+            <translation>{layer}: {first} en {second} liggen op dezelfde plek ({x:.2f}, {y:.2f}); voeg ze samen tot één object (tel de debieten op) of verplaats er één naar de echte plek.</translation>
+        </message>
+        <message>
+            <location filename="../core/canonical.py" />
+            <source>{what}: '{value}' is not a finite number</source>
+            <translation>{what}: '{value}' is geen eindig getal</translation>
+        </message>
+        <message>
+            <location filename="../core/canonical.py" />
+            <source>{what}: '{value}' is not a real date (month {month}, day {day}); use 2030, 2030-05-01 or 01-05-2030</source>
+            <translation>{what}: '{value}' is geen bestaande datum (maand {month}, dag {day}); gebruik 2030, 2030-05-01 of 01-05-2030</translation>
+        </message>
+        <message>
+            <location filename="../core/grid.py" />
+            <source>The extent ({xmin}, {ymin} - {xmax}, {ymax}) is not finite; check the CRS of the input layers.</source>
+            <translation>De extent ({xmin}, {ymin} - {xmax}, {ymax}) is niet eindig; controleer het CRS van de invoerlagen.</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>a decimal comma was found; GML uses a decimal point</source>
+            <translation>er staat een decimale komma; GML gebruikt een decimale punt</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>not a finite number</source>
+            <translation>geen eindig getal</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: holds a single XML token (a tag, attribute value, comment or coordinate list) longer than {limit} MB near byte {at}; no KLIC delivery does, so it is refused as damaged or unsafe</source>
+            <translation>{file}: bevat bij byte {at} één XML-token (een tag, attribuutwaarde, commentaar of coördinatenlijst) langer dan {limit} MB; geen KLIC-levering heeft dat, dus het bestand wordt geweigerd als beschadigd of onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: member '{member}' is encrypted (password protected); KLIC deliveries are not: download the delivery again from KLIC</source>
+            <translation>{file}: bestand '{member}' is versleuteld (met wachtwoord); KLIC-leveringen zijn dat niet: download de levering opnieuw bij KLIC</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: member '{member}' is compressed with a method this ZIP reader does not support (method {method}); unpack the ZIP with another program and choose the folder instead</source>
+            <translation>{file}: bestand '{member}' is gecomprimeerd met een methode die deze ZIP-lezer niet kent (methode {method}); pak de ZIP uit met een ander programma en kies de map</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>point {point} of the coordinate list, {axis} coordinate '{token}': {hint}</source>
+            <translation>punt {point} van de coördinatenlijst, {axis}-coördinaat '{token}': {hint}</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: a damaged ZIP file (its table of contents cannot be read; the download was probably cut off). Download the delivery again.</source>
+            <translation>{file}: een beschadigd ZIP-bestand (de inhoudsopgave is niet te lezen; de download is waarschijnlijk afgebroken). Download de levering opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>{where}: {value} is not a finite number; give a size in metres.</source>
+            <translation>{where}: {value} is geen eindig getal; geef een maat in meters.</translation>
+        </message>
+        <message>
+            <location filename="../core/tables.py" />
+            <source>Table {file}, row {row}: cannot be read as CSV ({error}); a cell is probably far too long or has an unclosed quote. Open the table in a spreadsheet and correct that row.</source>
+            <translation>Tabel {file}, rij {row}: niet te lezen als CSV ({error}); een cel is waarschijnlijk veel te lang of heeft een niet-gesloten aanhalingsteken. Open de tabel in een spreadsheet en verbeter die rij.</translation>
+        </message>
+        <message>
+            <location filename="../core/tables.py" />
+            <source>Table {file}, row {row}, column '{column}': '{value}' is not a finite number; give a value in metres.</source>
+            <translation>Tabel {file}, rij {row}, kolom '{column}': '{value}' is geen eindig getal; geef een waarde in meters.</translation>
+        </message>
+        <message>
+            <location filename="../core/traveltime.py" />
+            <source>Travel times: '{token}' is longer than 10,000 years; give a travel time in days or years</source>
+            <translation>Verblijftijden: '{token}' is langer dan 10.000 jaar; geef een verblijftijd in dagen of jaren</translation>
+        </message>
     </context>
 </TS>

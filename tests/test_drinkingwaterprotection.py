@@ -110,8 +110,9 @@ def test_bad_aquifer_values(run_alg, make_layer):
     layer = make_layer("Point", WELLS, [{"wkt": "POINT(0 0)", "well_id": "X", "rate_m3_year": 1e5, "porosity": 1.5}])
     assert "effective porosity is 1.5" in error_of(run_alg, layer)
     layer = make_layer("Point", {"rate_m3_year": "double"}, [{"wkt": "POINT(0 0)", "rate_m3_year": 1e5}])
-    assert "Well 1: aquifer thickness is -2 m" in error_of(run_alg, layer, THICKNESS=-2.0)
-    assert "Well 1: effective porosity is 0;" in error_of(run_alg, layer, POROSITY=0.0)
+    # A wrong general value names the parameter, not a well (a well's own field may override it).
+    assert "Aquifer thickness (m): the value is -2" in error_of(run_alg, layer, THICKNESS=-2.0)
+    assert "Effective porosity (-) is 0.0; it must be larger than 0" in error_of(run_alg, layer, POROSITY=0.0)
     layer = make_layer("Point", {"rate_m3_year": "double", "thickness_m": "string"},
                        [{"wkt": "POINT(0 0)", "rate_m3_year": 1e5, "thickness_m": "dik"}])
     assert "Well 1, field thickness_m: 'dik' is not a number" in error_of(run_alg, layer)
