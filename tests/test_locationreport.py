@@ -144,7 +144,7 @@ def test_location_with_nothing_present(run_alg, make_layer, zones_layer, tables,
     assert any("Nothing is present" in text for text in feedback.infos)
 
 
-@settings(max_examples=4, suppress_health_check=[HealthCheck.function_scoped_fixture])  # stateless fixtures
+@settings(max_examples=4, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)), min_size=1, max_size=12, unique=True))
 def test_verdicts_equal_depthbandsuitability(run_alg, make_layer, zones_layer, tables, tmp_path_factory, cells):
     """At cell centres of a suitability run, a point location gets the same verdicts and reasons."""
