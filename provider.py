@@ -13,6 +13,7 @@ from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
 from .algorithms.importklic import ImportKlic
 from .algorithms.layertemplate import LayerTemplate
 from .algorithms.reservationcheck import ReservationCheck
+from .algorithms.streetprofile import StreetProfile
 from .core.i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -57,6 +58,7 @@ class OndergrondProvider(QgsProcessingProvider):
             ImportKlic(),
             LayerTemplate(),
             ReservationCheck(),
+            StreetProfile(),
         ):
             self.addAlgorithm(algorithm)
         # The bundled models (models/*.model3) call these algorithms, so they can only be loaded once
