@@ -378,6 +378,16 @@ def test_every_slot_passes_the_reservation_check(street):
     assert conflicts["count"] == 0, [(result.stations.chainage[fitting[t]], obstacles.utility_type[o], g, r)
                                      for t, o, g, r in zip(conflicts["trace"], conflicts["obstacle"],
                                                            conflicts["gap"], conflicts["required"])]
+    # the ends of every free interval too (1 mm inside: the exact end is a gap equal to the clearance)
+    st_ = result.stations
+    ends = np.concatenate([result.free_lo + sp.INSET, result.free_hi - sp.INSET])
+    rows = np.concatenate([result.free_station, result.free_station])
+    points = st_.xy[rows] + ends[:, None] * st_.normal[rows]
+    pieces = shapely.linestrings(np.stack([points - 1e-5 * st_.tangent[rows], points + 1e-5 * st_.tangent[rows]],
+                                          axis=1))
+    traces = res.resolve_traces("ends", np.arange(len(rows)), pieces, utility_type=NEW.utility_type, depth=NEW.top,
+                                width=NEW.width, height=NEW.height, construction_year=2026, lifetime=60)
+    assert res.check(traces, obstacles, CLEARANCES, DEFAULTS).conflicts["count"] == 0
     # and the slot is where the kernel says: its margin fits in its free interval
     assert (result.margin[fitting] >= sp.INSET - 1e-12).all()
     assert (result.offset[fitting] >= result.free_from[fitting]).all()
