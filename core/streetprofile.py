@@ -474,7 +474,8 @@ def free_space(axes, obstacles: res.Obstacles, clearances: res.Clearances, new: 
         reaches = (blocked.hi > lowest[blocked.station]) & (blocked.lo < highest[blocked.station])
         blocked = Blocked(blocked.station[reaches], blocked.obstacle[reaches], blocked.lo[reaches],
                           blocked.hi[reaches])
-    choice = choose(n, free_station, free_lo, free_hi, profile, new.utility_type, left_edge, right_edge)
+    choice = choose(n, free_station, free_lo, free_hi, profile, new.utility_type, left_edge, right_edge,
+                    stations.part)
     return Result(stations, hw, left_edge, right_edge, allowed, free_station, free_lo, free_hi, *choice,
                   blocked=blocked, crossings=c, obstacle_index=present, required=required_all, reach=reach_all)
 
@@ -502,11 +503,13 @@ def _crossings(start, u, length, p0, p1, station, obstacle, stations, hw):
                      direction[rows])
 
 
-def choose(n, free_station, free_lo, free_hi, profile, new_type, left_edge, right_edge):
-    """Per station the best offset: inside the profile's zone for the new type (the centre of the widest
-    part of a free interval inside a zone), else the free point closest to a zone, else (no zone for the
-    type) the centre of the widest free interval. Returns fits, offset, free_from, free_to, margin, in_zone,
-    zone_distance."""
+def choose(n, free_station, free_lo, free_hi, profile, new_type, left_edge, right_edge, part=None):
+    """Per station the best offset: inside the profile's zone for the new type (in the part of a free interval
+    inside a zone, the point with the most room), else the free point closest to a zone, else (no zone for
+    the type) the centre of the widest free interval. Where several are equally good (a zone on either side
+    of the street, two free parts of one zone) the choice that keeps consecutive stations in line wins: the
+    least lateral movement along each run of fitting stations, then the widest part (``_smoothest``).
+    Returns fits, offset, free_from, free_to, margin, in_zone, zone_distance."""
     fits = np.zeros(n, bool)
     offset, free_from, free_to, margin, zone_distance = (np.full(n, np.nan) for _ in range(5))
     in_zone = np.zeros(n, bool)
@@ -528,7 +531,8 @@ def choose(n, free_station, free_lo, free_hi, profile, new_type, left_edge, righ
                                 np.where(toward_high, free_hi - INSET, free_lo + INSET))
             key0 = np.where(inside, 0, 1)
             key1 = np.where(inside, -overlap, np.maximum(distance, 0.0))
-            candidates.append((key0, key1, position, rows, np.maximum(distance, 0.0)))
+            from_position = np.where(inside, 0.0, np.maximum(0.0, np.maximum(lo_z - position, position - hi_z)))
+            candidates.append((key0, key1, position, rows, from_position))
     else:
         candidates.append((np.full(len(rows), 2), -(free_hi - free_lo), (free_lo + free_hi) / 2, rows,
                            np.full(len(rows), np.nan)))
@@ -538,17 +542,67 @@ def choose(n, free_station, free_lo, free_hi, profile, new_type, left_edge, righ
     row = np.concatenate([c[3] for c in candidates])
     distance = np.concatenate([c[4] for c in candidates])
     station = free_station[row]
-    order = np.lexsort((free_lo[row], key1, key0, station))
-    best = order[np.r_[True, station[order][1:] != station[order][:-1]]]
+    position = np.clip(position, free_lo[row] + INSET, free_hi[row] - INSET)
+    # per station only the candidates of the best kind: in a zone; else closest to one; else the widest
+    order = np.lexsort((key1, key0, station))
+    first = order[np.r_[True, station[order][1:] != station[order][:-1]]]
+    best_key0 = np.full(n, 9)
+    best_key1 = np.full(n, np.inf)
+    best_key0[station[first]], best_key1[station[first]] = key0[first], key1[first]
+    eligible = (key0 == best_key0[station]) & ((key0 == 0) | (key1 <= best_key1[station] + 1e-9))
+    best = _smoothest(np.flatnonzero(eligible), station, position, key1, part)
     s = station[best]
     fits[s] = True
-    position = np.clip(position[best], free_lo[row[best]] + INSET, free_hi[row[best]] - INSET)
+    position = position[best]
     offset[s] = position
     free_from[s], free_to[s] = free_lo[row[best]], free_hi[row[best]]
     margin[s] = np.minimum(position - free_lo[row[best]], free_hi[row[best]] - position)
     in_zone[s] = key0[best] == 0
     zone_distance[s] = distance[best]
     return fits, offset, free_from, free_to, margin, in_zone, zone_distance
+
+
+def _smoothest(candidates, station, position, key1, part, width_weight=0.01):
+    """One candidate per station: along every run of consecutive stations (within an axis part) the sequence
+    with the least total lateral movement sum |o_k - o_k-1| (dynamic programming), ties to the widest part
+    (``width_weight`` m of movement per m of width). Returns candidate indices, one per fitting station."""
+    order = candidates[np.lexsort((position[candidates], station[candidates]))]
+    stations = station[order]
+    starts = np.flatnonzero(np.r_[True, stations[1:] != stations[:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    chosen = []
+    previous_station, previous_cost, previous_position, back = -2, None, None, []
+    run = []
+
+    def finish():
+        if not run:
+            return
+        index = int(np.argmin(previous_cost))
+        picks = []
+        for candidates_k, pointer in zip(reversed(run), reversed(back)):
+            picks.append(candidates_k[index])
+            index = pointer[index] if pointer is not None else index
+        chosen.extend(reversed(picks))
+
+    for start, end in zip(starts, ends):
+        k = int(stations[start])
+        here = order[start:end]
+        own = width_weight * key1[here]  # key1 is minus the width of the zone's free part (in a zone)
+        same_run = k == previous_station + 1 and part is not None and part[k] == part[previous_station]
+        if same_run:
+            step = np.abs(position[here][:, None] - previous_position[None, :]) + previous_cost[None, :]
+            pointer = np.argmin(step, axis=1)
+            cost = step[np.arange(len(here)), pointer] + own
+            back.append(pointer)
+        else:
+            finish()
+            run, back = [], []
+            cost = own.astype(float)
+            back.append(None)
+        run.append(here)
+        previous_station, previous_cost, previous_position = k, cost, position[here]
+    finish()
+    return np.array(chosen, dtype=np.int64)
 
 
 # --------------------------------------------------------------------------------------------
