@@ -37,6 +37,20 @@ from .reservationcheck import ReservationCheck
 PROFILE_CSV = PLUGIN_DIR / "rules" / "ordeningsprofiel.csv"
 MAX_DRAWINGS = 25
 
+# Output fields (name, kind for compat.make_field)
+SLOT_FIELDS = (("axis_id", "long"), ("station_m", "double"), ("fits", "bool"), ("offset_m", "double"),
+    ("free_from_m", "double"), ("free_to_m", "double"), ("margin_m", "double"), ("in_zone", "bool"),
+    ("zone_distance_m", "double"), ("free_intervals", "string"), ("year", "int"))
+BOTTLENECK_FIELDS = (("axis_id", "long"), ("station_from_m", "double"), ("station_to_m", "double"),
+    ("length_m", "double"), ("blocking_count", "int"), ("blocking", "string"), ("year", "int"))
+PROFILE_CHECK_FIELDS = (("axis_id", "long"), ("obstacle_layer", "string"), ("obstacle_id", "long"),
+    ("utility_type", "string"), ("station_from_m", "double"), ("station_to_m", "double"),
+    ("offset_min_m", "double"), ("offset_max_m", "double"), ("lateral_excess_m", "double"),
+    ("depth_m", "double"), ("depth_excess_m", "double"), ("depth_assumed", "bool"), ("zone", "string"))
+TRACE_FIELDS = (("axis_id", "long"), ("station_from_m", "double"), ("station_to_m", "double"),
+    ("utility_type", "string"), ("depth_m", "double"), ("width_m", "double"), ("height_m", "double"),
+    ("valid_from", "int"), ("valid_to", "int"))
+
 
 class StreetProfile(ReservationCheck):
     """Shares the obstacle reading, the rule tables and the clearance rule with the reservation check (its
@@ -390,9 +404,7 @@ class StreetProfile(ReservationCheck):
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
     def _write_slots(self, parameters, context, crs, result, axis_ids, year):
-        spec = (("axis_id", "long"), ("station_m", "double"), ("fits", "bool"), ("offset_m", "double"),
-                ("free_from_m", "double"), ("free_to_m", "double"), ("margin_m", "double"), ("in_zone", "bool"),
-                ("zone_distance_m", "double"), ("free_intervals", "string"), ("year", "int"))
+        spec = SLOT_FIELDS
         sink, dest_id, fields = self._sink(parameters, self.SLOTS, context, spec, QgsWkbTypes.Type.Point, crs)
         st = result.stations
         points = shapely.points(st.xy)
@@ -412,8 +424,7 @@ class StreetProfile(ReservationCheck):
         return dest_id
 
     def _write_bottlenecks(self, parameters, context, crs, necks, obstacles, axis_ids, year):
-        spec = (("axis_id", "long"), ("station_from_m", "double"), ("station_to_m", "double"),
-                ("length_m", "double"), ("blocking_count", "int"), ("blocking", "string"), ("year", "int"))
+        spec = BOTTLENECK_FIELDS
         sink, dest_id, fields = self._sink(parameters, self.BOTTLENECKS, context, spec,
                                            QgsWkbTypes.Type.LineString, crs)
         for neck in necks:
@@ -425,10 +436,7 @@ class StreetProfile(ReservationCheck):
         return dest_id
 
     def _write_profile_check(self, parameters, context, crs, violations, obstacles, axis_ids):
-        spec = (("axis_id", "long"), ("obstacle_layer", "string"), ("obstacle_id", "long"),
-                ("utility_type", "string"), ("station_from_m", "double"), ("station_to_m", "double"),
-                ("offset_min_m", "double"), ("offset_max_m", "double"), ("lateral_excess_m", "double"),
-                ("depth_m", "double"), ("depth_excess_m", "double"), ("depth_assumed", "bool"), ("zone", "string"))
+        spec = PROFILE_CHECK_FIELDS
         sink, dest_id, fields = self._sink(parameters, self.PROFILE_CHECK, context, spec,
                                            QgsWkbTypes.Type.LineString, crs)
         for item in violations:
@@ -443,15 +451,13 @@ class StreetProfile(ReservationCheck):
         return dest_id
 
     def _write_trace(self, parameters, context, crs, traces, new, axis_ids, year, lifetime):
-        spec = (("axis_id", "long"), ("station_from_m", "double"), ("station_to_m", "double"),
-                ("utility_type", "string"), ("depth_m", "double"), ("width_m", "double"), ("height_m", "double"),
-                ("valid_from", "int"), ("valid_to", "int"))
+        spec = TRACE_FIELDS
         sink, dest_id, fields = self._sink(parameters, self.TRACE, context, spec, QgsWkbTypes.Type.LineString, crs)
         for trace in traces:
             self._add(sink, fields, trace["geometry"], [
                 int(axis_ids[trace["axis"]]), round(trace["station_from"], 3), round(trace["station_to"], 3),
                 new.utility_type, new.top, new.width, new.height, int(year), int(year + lifetime - 1)])
-        self.style_output(context, dest_id, "netwerk_warmtenet_trace")
+        self.style_output(context, dest_id, "streetprofile_trace")
         return dest_id
 
     def _draw(self, folder, result, necks, extra, obstacles, new, profile, axis_ids, year, feedback):

@@ -62,6 +62,20 @@ def _depthbandsuitability_schemas():
     return {"depthbandsuitability": ("Polygon", _memory_fields(depthbandsuitability.OUTPUT_FIELDS))}
 
 
+def _streetprofile_schemas():
+    from ondergrond.algorithms import streetprofile
+
+    kinds = {"long": "long", "double": "double", "int": "integer", "bool": "boolean", "string": "string"}
+
+    def fields(spec):
+        return {name: kinds[kind] for name, kind in spec}
+
+    return {"streetprofile_slots": ("Point", fields(streetprofile.SLOT_FIELDS)),
+            "streetprofile_bottlenecks": ("LineString", fields(streetprofile.BOTTLENECK_FIELDS)),
+            "streetprofile_profilecheck": ("LineString", fields(streetprofile.PROFILE_CHECK_FIELDS)),
+            "streetprofile_trace": ("LineString", fields(streetprofile.TRACE_FIELDS))}
+
+
 OUTPUT_SCHEMAS = {
     "checkcanonicalfields_point": ("Point", _CHECK_FIELDS),
     "checkcanonicalfields_line": ("LineString", _CHECK_FIELDS),
@@ -72,6 +86,7 @@ OUTPUT_SCHEMAS = {
     **_depthbandsuitability_schemas(),
     **_cumulation_schemas(),
     **_drinkingwaterprotection_schemas(),
+    **_streetprofile_schemas(),
 }
 # Styles of raster outputs: checked by loading them on a small Float32 GeoTIFF.
 RASTER_STYLES = {"cumulationheatmap"}
