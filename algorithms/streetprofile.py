@@ -38,18 +38,21 @@ PROFILE_CSV = PLUGIN_DIR / "rules" / "ordeningsprofiel.csv"
 MAX_DRAWINGS = 25
 
 # Output fields (name, kind for compat.make_field)
-SLOT_FIELDS = (("axis_id", "long"), ("station_m", "double"), ("fits", "bool"), ("offset_m", "double"),
+SLOT_FIELDS = (
+    ("axis_id", "long"), ("station_m", "double"), ("fits", "bool"), ("offset_m", "double"),
     ("free_from_m", "double"), ("free_to_m", "double"), ("margin_m", "double"), ("in_zone", "bool"),
     ("zone_distance_m", "double"), ("free_intervals", "string"), ("year", "int"))
-BOTTLENECK_FIELDS = (("axis_id", "long"), ("station_from_m", "double"), ("station_to_m", "double"),
-    ("length_m", "double"), ("blocking_count", "int"), ("blocking", "string"), ("year", "int"))
-PROFILE_CHECK_FIELDS = (("axis_id", "long"), ("obstacle_layer", "string"), ("obstacle_id", "long"),
-    ("utility_type", "string"), ("station_from_m", "double"), ("station_to_m", "double"),
-    ("offset_min_m", "double"), ("offset_max_m", "double"), ("lateral_excess_m", "double"),
-    ("depth_m", "double"), ("depth_excess_m", "double"), ("depth_assumed", "bool"), ("zone", "string"))
-TRACE_FIELDS = (("axis_id", "long"), ("station_from_m", "double"), ("station_to_m", "double"),
-    ("utility_type", "string"), ("depth_m", "double"), ("width_m", "double"), ("height_m", "double"),
-    ("valid_from", "int"), ("valid_to", "int"))
+BOTTLENECK_FIELDS = (
+    ("axis_id", "long"), ("station_from_m", "double"), ("station_to_m", "double"), ("length_m", "double"),
+    ("blocking_count", "int"), ("blocking", "string"), ("year", "int"))
+PROFILE_CHECK_FIELDS = (
+    ("axis_id", "long"), ("obstacle_layer", "string"), ("obstacle_id", "long"), ("utility_type", "string"),
+    ("station_from_m", "double"), ("station_to_m", "double"), ("offset_min_m", "double"), ("offset_max_m", "double"),
+    ("lateral_excess_m", "double"), ("depth_m", "double"), ("depth_excess_m", "double"), ("depth_assumed", "bool"),
+    ("zone", "string"))
+TRACE_FIELDS = (
+    ("axis_id", "long"), ("station_from_m", "double"), ("station_to_m", "double"), ("utility_type", "string"),
+    ("depth_m", "double"), ("width_m", "double"), ("height_m", "double"), ("valid_from", "int"), ("valid_to", "int"))
 
 
 class StreetProfile(ReservationCheck):
@@ -117,8 +120,10 @@ class StreetProfile(ReservationCheck):
             "depth_to_m), in the manner of NEN 7171-1:2024. The bundled values are indicative examples with "
             "their source in the file: replace them with your municipality's ordeningsprofiel.\n\n"
             "Slots: one point on the axis per station. offset_m is the best position of the new utility's "
-            "centre: inside its profile zone (the middle of the widest free part of the zone), else the free "
-            "position closest to the zone (zone_distance_m), else the centre of the widest free interval. "
+            "centre: inside its profile zone (in the free part of the zone, the point with the most room), else "
+            "the free position closest to the zone (zone_distance_m), else the centre of the widest free "
+            "interval; where several are equally good (a zone on both sides of the street), the one that keeps "
+            "the stations in line (least sideways movement along the street). "
             "free_from_m / free_to_m: the free interval holding it; margin_m: how far it can move before it "
             "conflicts; free_intervals: all free intervals. Empty where nothing fits.\n\n"
             "Bottlenecks: the stretches of the axis where nothing fits (from half a step before the first to "

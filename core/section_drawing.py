@@ -86,10 +86,7 @@ class Section:
 def _depth_extent(section):
     deepest = 2.0
     for item in section.items:
-        if math.isfinite(item.bottom):
-            deepest = max(deepest, item.bottom + 0.3)
-        else:
-            deepest = max(deepest, item.top + 1.0)
+        deepest = max(deepest, item.bottom + 0.3 if math.isfinite(item.bottom) else item.top + 1.0)
     if section.new is not None:
         deepest = max(deepest, section.new.top + section.new.height + 0.5)
     return min(deepest, 6.0)
@@ -133,8 +130,9 @@ def figure(section: Section):
         elif item.kind == TREE:
             centre = (item.offset_from + item.offset_to) / 2
             axes.add_patch(Rectangle((item.offset_from, -bottom), item.offset_to - item.offset_from,
-                                     bottom - item.top, facecolor=tone, alpha=0.15, hatch="xx" if item.assumed else "..",
-                                     edgecolor=tone, linewidth=1.2 if item.blocking else 0.6, linestyle=style, zorder=2))
+                                     bottom - item.top, facecolor=tone, alpha=0.15,
+                                     hatch="xx" if item.assumed else "..", edgecolor=tone,
+                                     linewidth=1.2 if item.blocking else 0.6, linestyle=style, zorder=2))
             axes.plot([centre, centre], [0, 0.9], color="#5D4037", linewidth=3, zorder=4, clip_on=False)
             axes.add_patch(Circle((centre, 1.4), 0.6, facecolor=tone, alpha=0.8, zorder=4, clip_on=False))
             anchor = centre

@@ -769,8 +769,9 @@ def section_at(result: Result, k, obstacles: res.Obstacles, new: NewUtility, pro
         geometry = obstacles.geoms[j]
         kind = obstacles.kind[j]
         label = "{} #{}".format(obstacles.utility_type[j], obstacles.fid[j])
-        common = dict(utility_type=str(obstacles.utility_type[j]), label=label, assumed=bool(obstacles.assumed[j]),
-                      clearance=float(result.required[j]), blocking=j in blocking)
+        common = {"utility_type": str(obstacles.utility_type[j]), "label": label,
+                  "assumed": bool(obstacles.assumed[j]), "clearance": float(result.required[j]),
+                  "blocking": j in blocking}
         top, bottom, half = float(obstacles.top[j]), float(obstacles.bottom[j]), float(obstacles.half_width[j])
         if kind == res.POINT:
             q = shapely.get_coordinates(geometry)[0]

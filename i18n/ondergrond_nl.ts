@@ -282,6 +282,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/drinkingwaterprotection.py" />
             <location filename="../algorithms/io.py" />
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Cancelled.</source>
             <translation>Afgebroken.</translation>
         </message>
@@ -998,6 +999,7 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Use Z as depth where the depth field is empty (m below ground level)</source>
             <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
         </message>
@@ -1068,61 +1070,73 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Obstacles: cables and pipes, trees, reserved space</source>
             <translation>Obstakels: kabels en leidingen, bomen, gereserveerde ruimte</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Obstacle utility type field (IMKL thema code)</source>
             <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
             <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
             <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Cable/pipe diameter field (m)</source>
             <translation>Veld diameter kabel/leiding (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Top field of polygons and points (m below ground level)</source>
             <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Bottom field of polygons and points (m below ground level)</source>
             <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Radius field of points (m, horizontal extent)</source>
             <translation>Veld straal van punten (m, horizontale omvang)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Obstacle valid from field (year or date)</source>
             <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Obstacle valid to field (year or date)</source>
             <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</source>
             <translation>Tabel standaardwaarden (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Clearances table (CSV: type_a, type_b, clearance_m)</source>
             <translation>Tabel onderlinge afstanden (CSV: type_a, type_b, clearance_m)</translation>
         </message>
@@ -1200,6 +1214,7 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Utility type '{type}' is in neither table: the '*' defaults and clearance are used. Add it to the tables or correct the type.</source>
             <translation>Soort leiding '{type}' staat in geen van beide tabellen: de standaardwaarden en afstand van '*' worden gebruikt. Neem de soort op in de tabellen of corrigeer hem.</translation>
         </message>
@@ -1212,6 +1227,252 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>Layer {layer} has no geometry and is left out.</source>
             <translation>Laag {layer} heeft geen geometrie en wordt overgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Where does it fit? (ordeningsprofiel)</source>
+            <translation>Waar past het? (ordeningsprofiel)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Finds where in the street's cross-section a new utility (a warmtenet, by default) fits among the cables, pipes, trees and reserved space, with the clearances of the reservation check, in a given year; checks the existing utilities against the standard street profile (ordeningsprofiel) and suggests a trace.
+
+Axis: the street axis (lines). Every Step m along it (and at the end) a cross-section is cut perpendicular to the axis, Half width m either side. Offsets are measured along it, positive to the left of the axis direction. Public space (optional polygons, e.g. BGT wegdeel and voetpad): only the parts of the cross-section inside them may hold the new utility; the edges of the part around the axis are the property lines. Without it the property lines lie at +/- Half width.
+
+New utility: an envelope New width m wide (default 0.8: a twin pipe with casing), from New depth (cover, m below ground level) to New depth + New height, of type New type. It must lie within the public space.
+
+Obstacles, Defaults and Clearances are read exactly as the 4D reservation check reads them (same fields, same standard depths, same clearance table), so its gap rule applies: horizontal gap h = distance - half widths, vertical gap v = separation of the depth intervals, gap = sqrt(h^2 + v^2), and a conflict is gap = 0 or gap below the required clearance. Only obstacles present in some year of Year .. Year + Lifetime - 1 count (valid_from, valid_to inclusive): a gas pipe that leaves before Year frees its space.
+
+Method: per cross-section and obstacle the blocked offsets are computed in closed form (where the cross-section comes within the conflict reach of each straight piece of a cable, a tree or a polygon edge; polygons also block their inside); the free offsets are the public space minus their union (interval arithmetic, no sampling).
+
+Profile: a CSV (default rules/ordeningsprofiel.csv) with per utility type its lateral zone, as offsets from the axis or from the property line (reference axis or property_line, side left, right or both, offset_from_m, offset_to_m) and the depth range of its top (depth_from_m, depth_to_m), in the manner of NEN 7171-1:2024. The bundled values are indicative examples with their source in the file: replace them with your municipality's ordeningsprofiel.
+
+Slots: one point on the axis per station. offset_m is the best position of the new utility's centre: inside its profile zone (in the free part of the zone, the point with the most room), else the free position closest to the zone (zone_distance_m), else the centre of the widest free interval; where several are equally good (a zone on both sides of the street), the one that keeps the stations in line (least sideways movement along the street). free_from_m / free_to_m: the free interval holding it; margin_m: how far it can move before it conflicts; free_intervals: all free intervals. Empty where nothing fits.
+
+Bottlenecks: the stretches of the axis where nothing fits (from half a step before the first to half a step after the last such station), with what blocks there (layer:id (type)).
+
+Profile check: existing cables and pipes running along the street (within 30 degrees of the axis) that lie outside their profile zone or depth range: which, where (stations, offsets) and by how much (m).
+
+Suggested trace: lines through the slots of consecutive fitting stations, with depth_m, width_m, height_m, utility_type, valid_from and valid_to, ready for the 4D reservation check (which also checks the stretches between the stations).
+
+Drawings (optional folder): a cross-section PNG at every bottleneck (its middle station, at most 25) and at the Drawing stations (m along each axis feature). Inputs are never changed.</source>
+            <translation>Zoekt waar in het dwarsprofiel van de straat een nieuwe leiding (standaard een warmtenet) past tussen de kabels, leidingen, bomen en gereserveerde ruimte, met de afstanden van de reserveringstoets, in een gegeven jaar; toetst de bestaande leidingen aan het standaard straatprofiel (ordeningsprofiel) en stelt een tracé voor.
+
+Straatas: de as van de straat (lijnen). Elke Stap m langs de as (en aan het eind) wordt loodrecht op de as een dwarsprofiel gesneden, Halve breedte m aan weerszijden. Afstanden worden daarlangs gemeten, positief links van de richting van de as. Openbare ruimte (optionele vlakken, bijv. BGT wegdeel en voetpad): alleen de delen van het dwarsprofiel daarbinnen mogen de nieuwe leiding bevatten; de randen van het deel rond de as zijn de erfgrenzen. Zonder die laag liggen de erfgrenzen op +/- Halve breedte.
+
+Nieuwe leiding: een omhullende van Breedte m breed (standaard 0,8: een twin-leiding met mantel), van Diepte (dekking, m onder maaiveld) tot Diepte + Hoogte, van het type Type. Zij moet binnen de openbare ruimte liggen.
+
+Obstakels, standaardwaarden en afstanden worden precies zo gelezen als de 4D-reserveringstoets ze leest (dezelfde velden, dezelfde standaarddiepten, dezelfde afstandentabel), dus geldt haar regel: horizontale afstand h = afstand - halve breedten, verticale afstand v = tussenruimte van de diepte-intervallen, afstand = sqrt(h^2 + v^2), en een conflict is afstand 0 of een afstand kleiner dan de vereiste afstand. Alleen obstakels die bestaan in een van de jaren Jaar .. Jaar + Levensduur - 1 tellen mee (valid_from, valid_to inclusief): een gasleiding die voor Jaar verdwijnt, maakt haar ruimte vrij.
+
+Methode: per dwarsprofiel en obstakel worden de geblokkeerde afstanden exact berekend (waar het dwarsprofiel binnen het conflictbereik komt van elk recht stuk van een kabel, een boom of een rand van een vlak; vlakken blokkeren ook hun binnenkant); de vrije afstanden zijn de openbare ruimte min hun vereniging (intervalrekenen, geen steekproef).
+
+Profiel: een CSV (standaard rules/ordeningsprofiel.csv) met per leidingtype de zone in de breedte, als afstanden vanaf de as of vanaf de erfgrens (reference axis of property_line, side left, right of both, offset_from_m, offset_to_m) en het dieptebereik van de bovenkant (depth_from_m, depth_to_m), op de manier van NEN 7171-1:2024. De meegeleverde waarden zijn indicatieve voorbeelden met hun bron in het bestand: vervang ze door het ordeningsprofiel van uw gemeente.
+
+Plekken: een punt op de as per station. offset_m is de beste positie van het hart van de nieuwe leiding: binnen de eigen profielzone (in het vrije deel van de zone, het punt met de meeste ruimte), anders de vrije positie het dichtst bij de zone (zone_distance_m), anders het midden van het breedste vrije interval; waar meerdere even goed zijn (een zone aan beide kanten van de straat) die welke de stations op een lijn houdt (zo min mogelijk zijwaartse verplaatsing langs de straat). free_from_m / free_to_m: het vrije interval waarin zij ligt; margin_m: hoe ver zij kan verschuiven voordat zij conflicteert; free_intervals: alle vrije intervallen. Leeg waar niets past.
+
+Knelpunten: de stukken van de as waar niets past (van een halve stap voor het eerste tot een halve stap na het laatste zulke station), met wat daar blokkeert (laag:id (type)).
+
+Profieltoets: bestaande kabels en leidingen die langs de straat lopen (binnen 30 graden van de as) en buiten hun profielzone of dieptebereik liggen: welke, waar (stations, afstanden) en hoeveel (m).
+
+Voorgesteld tracé: lijnen door de plekken van opeenvolgende stations waar het past, met depth_m, width_m, height_m, utility_type, valid_from en valid_to, klaar voor de 4D-reserveringstoets (die ook de stukken tussen de stations toetst).
+
+Tekeningen (optionele map): een PNG van het dwarsprofiel bij elk knelpunt (het middelste station, hoogstens 25) en bij de Stations voor tekeningen (m langs elke straatas). Invoer wordt nooit gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Street axis (lines)</source>
+            <translation>Straatas (lijnen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Half width: how far the cross-section reaches either side of the axis (m)</source>
+            <translation>Halve breedte: hoe ver het dwarsprofiel aan weerszijden van de as reikt (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Public space (polygons, e.g. BGT wegdeel and voetpad; optional)</source>
+            <translation>Openbare ruimte (vlakken, bijv. BGT wegdeel en voetpad; optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Utility type of the new utility (IMKL thema code, for the clearances)</source>
+            <translation>Type van de nieuwe leiding (IMKL-themacode, voor de afstanden)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>New utility width (m)</source>
+            <translation>Breedte nieuwe leiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>New utility depth: top of the envelope (cover, m below ground level)</source>
+            <translation>Diepte nieuwe leiding: bovenkant van de omhullende (dekking, m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>New utility height (m)</source>
+            <translation>Hoogte nieuwe leiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Street profile table (CSV: utility_type, reference, side, offset_from_m, offset_to_m, depth_from_m, depth_to_m)</source>
+            <translation>Tabel straatprofiel (CSV: utility_type, reference, side, offset_from_m, offset_to_m, depth_from_m, depth_to_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Year (the situation of that year)</source>
+            <translation>Jaar (de situatie in dat jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Lifetime of the new utility (years; obstacles present in any of them count)</source>
+            <translation>Levensduur van de nieuwe leiding (jaren; obstakels die in een van die jaren bestaan tellen mee)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Step between stations along the axis (m)</source>
+            <translation>Stap tussen de stations langs de as (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Drawing stations (m along the axis, separated by ';')</source>
+            <translation>Stations voor tekeningen (m langs de as, gescheiden door ';')</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Slots per station</source>
+            <translation>Plekken per station</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Bottlenecks</source>
+            <translation>Knelpunten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Utilities outside the profile</source>
+            <translation>Leidingen buiten het profiel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Suggested trace</source>
+            <translation>Voorgesteld tracé</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Cross-section drawings (folder)</source>
+            <translation>Dwarsprofieltekeningen (map)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Number of stations</source>
+            <translation>Aantal stations</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Number of stations where the new utility fits</source>
+            <translation>Aantal stations waar de nieuwe leiding past</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Number of bottlenecks</source>
+            <translation>Aantal knelpunten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Number of utility stretches outside the profile</source>
+            <translation>Aantal leidingstukken buiten het profiel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Number of drawings</source>
+            <translation>Aantal tekeningen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>{n} obstacle(s) near {a} axis feature(s).</source>
+            <translation>{n} obstakel(s) bij {a} straatas(sen).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>{year}: the new {type} fits at {fits} of {n} stations ({inzone} inside its profile zone); {necks} bottleneck(s); {violations} stretch(es) of existing utilities outside the profile; {traces} suggested trace line(s).</source>
+            <translation>{year}: de nieuwe {type} past bij {fits} van de {n} stations ({inzone} binnen de eigen profielzone); {necks} knelpunt(en); {violations} stuk(ken) bestaande leiding buiten het profiel; {traces} voorgestelde tracélijn(en).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Axis {axis}, station {station:.1f} m, {year}</source>
+            <translation>As {axis}, station {station:.1f} m, {year}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>New {type}: {width} m wide, {top}-{bottom} m deep; free for its centre: {free}</source>
+            <translation>Nieuw {type}: {width} m breed, {top}-{bottom} m diep; vrij voor het hart: {free}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>{n} cross-section drawing(s) written to {folder}</source>
+            <translation>{n} dwarsprofieltekening(en) geschreven naar {folder}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The new utility ({width} m wide) does not fit in a cross-section of 2 x {half} m: make Half width larger.</source>
+            <translation>De nieuwe leiding ({width} m breed) past niet in een dwarsprofiel van 2 x {half} m: maak de halve breedte groter.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The axis layer {layer} has no line geometry: draw the street axis as lines.</source>
+            <translation>De laag met de straatas {layer} heeft geen lijngeometrie: teken de straatas als lijnen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The axis layer {layer} has no features with a geometry: nothing to do.</source>
+            <translation>De laag met de straatas {layer} heeft geen objecten met een geometrie: er is niets te doen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The axis layer {layer} has no line of non-zero length.</source>
+            <translation>De laag met de straatas {layer} heeft geen lijn met een lengte groter dan nul.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The public space layer {layer} has no polygons: leave it empty to use Half width.</source>
+            <translation>De laag openbare ruimte {layer} heeft geen vlakken: laat haar leeg om de halve breedte te gebruiken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The profile table has no zone for '{type}': slots are the centres of the widest free intervals.</source>
+            <translation>De profieltabel heeft geen zone voor '{type}': de plekken zijn de middens van de breedste vrije intervallen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>{n} bottlenecks: drawings of the first {m} only.</source>
+            <translation>{n} knelpunten: alleen tekeningen van de eerste {m}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Drawing stations: {value} is not a distance along the axis (m, 0 or more).</source>
+            <translation>Stations voor tekeningen: {value} is geen afstand langs de as (m, 0 of meer).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>{name} is not a number.</source>
+            <translation>{name} is geen getal.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Drawing stations: '{value}' is not a number of metres along the axis; separate stations with ';'.</source>
+            <translation>Stations voor tekeningen: '{value}' is geen aantal meters langs de as; scheid stations met ';'.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>New depth {depth} m lies outside the profile's depth range {low}-{high} m for '{type}'.</source>
+            <translation>De nieuwe diepte {depth} m ligt buiten het dieptebereik {low}-{high} m van het profiel voor '{type}'.</translation>
         </message>
         <message>
             <location filename="../core/canonical.py" />
@@ -1540,6 +1801,7 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
+            <location filename="../core/section_drawing.py" />
             <source>Depth assumed</source>
             <translation>Diepte aangenomen</translation>
         </message>
@@ -1730,11 +1992,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>none</source>
-            <translation>geen</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Written {when} by the Ondergrond plugin. Trace layer: {trace}; obstacles: {obstacles}; planned works: {works}; CRS {crs}.</source>
             <translation>Geschreven {when} door de plugin Ondergrond. Tracélaag: {trace}; obstakels: {obstacles}; geplande werken: {works}; CRS {crs}.</translation>
         </message>
@@ -1752,6 +2009,86 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/reservation_report.py" />
             <source>The first {n} of {total} conflicts are listed; the Conflicts layer has them all.</source>
             <translation>De eerste {n} van {total} conflicten staan hier; de laag Conflicten bevat ze allemaal.</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Offset from the axis (m, positive to the left)</source>
+            <translation>Afstand tot de as (m, positief naar links)</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Depth (m below ground level)</source>
+            <translation>Diepte (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>(assumed)</source>
+            <translation>(aangenomen)</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>New utility (slot)</source>
+            <translation>Nieuwe leiding (plek)</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Free for its centre</source>
+            <translation>Vrij voor het hart</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Required clearance</source>
+            <translation>Vereiste afstand</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Blocks the new utility</source>
+            <translation>Blokkeert de nieuwe leiding</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Property line / public space</source>
+            <translation>Erfgrens / openbare ruimte</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Profile zone of the new utility</source>
+            <translation>Profielzone van de nieuwe leiding</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>no room for {type} here</source>
+            <translation>hier geen ruimte voor {type}</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>from the axis</source>
+            <translation>vanaf de as</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>from the property line</source>
+            <translation>vanaf de erfgrens</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>; and {n} more</source>
+            <translation>; en nog {n}</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>Table {file}, row {row}: offset_from_m {low} is larger than offset_to_m {high}.</source>
+            <translation>Tabel {file}, rij {row}: offset_from_m {low} is groter dan offset_to_m {high}.</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>Table {file}, row {row}: the depth range {top} - {bottom} m is not a range below ground level (metres, positive downward, from &lt;= to).</source>
+            <translation>Tabel {file}, rij {row}: het dieptebereik {top} - {bottom} m is geen bereik onder maaiveld (meters, positief naar beneden, van &lt;= tot).</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>({d:.1f} m beside)</source>
+            <translation>({d:.1f} m ernaast)</translation>
         </message>
         <message>
             <location filename="../core/suitability.py" />

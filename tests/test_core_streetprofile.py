@@ -146,7 +146,8 @@ def test_trees_with_their_root_zone():
 def test_gas_pipe_that_leaves_gives_a_slot_only_after_that_year():
     # Reserved space (top 0, no bottom) at y <= -1 and y >= 1 blocks o < -1 + 0.9 and o > 1 - 0.9: free
     # -0.1 .. 0.1 for the centre. A low-pressure gas pipe at y = 0, removed in 2030 (valid_to inclusive), fills it.
-    space = volumes(["POLYGON((-10 -9, 110 -9, 110 -1, -10 -1, -10 -9))", "POLYGON((-10 1, 110 1, 110 9, -10 9, -10 1))"],
+    space = volumes(["POLYGON((-10 -9, 110 -9, 110 -1, -10 -1, -10 -9))",
+                     "POLYGON((-10 1, 110 1, 110 9, -10 9, -10 1))"],
                     top=[0.0, 0.0], bottom=[None, None])
     gas = lines(["LINESTRING(-10 0, 110 0)"], ["gasLageDruk"], depth=[1.0], diameter=[0.1], valid_to=[2030])
     obstacles = res.Obstacles.concat([space, gas])
@@ -352,7 +353,7 @@ def test_no_free_interval_is_missed_against_a_brute_force_scan(street):
         offsets, slack = brute_force_slack(result, k, obstacles, NEW)
         intervals = result.free_intervals(k)
 
-        def inside(o):
+        def inside(o, intervals=intervals):
             return any(lo - 1e-9 <= o <= hi + 1e-9 for lo, hi in intervals)
 
         # clearly free (2 mm or more from any reach): in a reported interval; clearly blocked: in none

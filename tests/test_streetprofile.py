@@ -189,12 +189,12 @@ def test_sample_data(run_alg, sample_gpkg, tmp_path):
     # it; the crossing is a bottleneck on both axes. The Schoolstraat's planned warmte pipe lies 2.0 m from its
     # axis, outside the (indicative) zone 3 .. 5 m from the property line.
     layer = "{}|layername={}".format
-    result = run_alg(ALG, dict(
-        AXIS=layer(sample_gpkg, "netwerk_straatassen"), HALF_WIDTH=8.0, YEAR=2028,
-        OBSTACLES=[layer(sample_gpkg, name) for name in ("netwerk_kabels_leidingen", "netwerk_bomen",
-                                                          "netwerk_infiltratiekratten", "netwerk_reserveringen")],
-        SLOTS=str(tmp_path / "slots.gpkg"), BOTTLENECKS=str(tmp_path / "necks.gpkg"),
-        PROFILE_CHECK=str(tmp_path / "profile.gpkg"), TRACE=str(tmp_path / "trace.gpkg")))
+    result = run_alg(ALG, {
+        "AXIS": layer(sample_gpkg, "netwerk_straatassen"), "HALF_WIDTH": 8.0, "YEAR": 2028,
+        "OBSTACLES": [layer(sample_gpkg, name) for name in ("netwerk_kabels_leidingen", "netwerk_bomen",
+                                                             "netwerk_infiltratiekratten", "netwerk_reserveringen")],
+        "SLOTS": str(tmp_path / "slots.gpkg"), "BOTTLENECKS": str(tmp_path / "necks.gpkg"),
+        "PROFILE_CHECK": str(tmp_path / "profile.gpkg"), "TRACE": str(tmp_path / "trace.gpkg")})
     assert result["STATION_COUNT"] == 81 + 61
     assert 0 < result["BOTTLENECK_COUNT"] and result["FIT_COUNT"] > 120
     necks = rows(result, "BOTTLENECKS")
