@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
@@ -63,6 +64,7 @@ class StreetProfile(ReservationCheck):
 
     AXIS = "AXIS"
     HALF_WIDTH = "HALF_WIDTH"
+    WIDTH_FIELD = "WIDTH_FIELD"
     PUBLIC_SPACE = "PUBLIC_SPACE"
     NEW_TYPE = "NEW_TYPE"
     NEW_WIDTH = "NEW_WIDTH"
@@ -98,7 +100,8 @@ class StreetProfile(ReservationCheck):
             "suggests a trace.\n\n"
             "Axis: the street axis (lines). Every Step m along it (and at the end) a cross-section is cut "
             "perpendicular to the axis, Half width m either side. Offsets are measured along it, positive to "
-            "the left of the axis direction. Public space (optional polygons, e.g. BGT wegdeel and voetpad): "
+            "the left of the axis direction. A street width field of the axis (m) sets the half width per street. "
+            "Public space (optional polygons, e.g. BGT wegdeel and voetpad): "
             "only the parts of the cross-section inside them may hold the new utility; the edges of the part "
             "around the axis are the property lines. Without it the property lines lie at +/- Half width.\n\n"
             "New utility: an envelope New width m wide (default 0.8: a twin pipe with casing), from New depth "
@@ -120,7 +123,7 @@ class StreetProfile(ReservationCheck):
             "depth_to_m), in the manner of NEN 7171-1:2024. The bundled values are indicative examples with "
             "their source in the file: replace them with your municipality's ordeningsprofiel.\n\n"
             "Slots: one point on the axis per station. offset_m is the best position of the new utility's "
-            "centre: inside its profile zone (in the free part of the zone, the point with the most room), else "
+            "centre: inside its profile zone (the middle of the free part of the zone), else "
             "the free position closest to the zone (zone_distance_m), else the centre of the widest free "
             "interval; where several are equally good (a zone on both sides of the street), the one that keeps "
             "the stations in line (least sideways movement along the street). "
@@ -147,6 +150,12 @@ class StreetProfile(ReservationCheck):
         self.addParameter(QgsProcessingParameterNumber(
             self.HALF_WIDTH, self.tr("Half width: how far the cross-section reaches either side of the axis (m)"),
             double, 6.0, minValue=0.1, maxValue=500.0))
+        parameter = QgsProcessingParameterField(
+            self.WIDTH_FIELD, self.tr("Street width field of the axis (m, the whole width: half of it either side; "
+                                      "empty values use Half width)"),
+            parentLayerParameterName=self.AXIS, type=QgsProcessingParameterField.DataType.Numeric, optional=True)
+        parameter.setFlags(parameter.flags() | advanced)
+        self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PUBLIC_SPACE, self.tr("Public space (polygons, e.g. BGT wegdeel and voetpad; optional)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
@@ -270,7 +279,9 @@ class StreetProfile(ReservationCheck):
             raise QgsProcessingException(self.tr(
                 "The axis layer {layer} has no line geometry: draw the street axis as lines.").format(
                 layer=source.sourceName()))
-        features = read_features(source, crs, context, feedback, label=source.sourceName())
+        width_field = (self.parameterAsString(parameters, self.WIDTH_FIELD, context) or "").strip()
+        features = read_features(source, crs, context, feedback, fields=[width_field] if width_field else [],
+                                 label=source.sourceName())
         if len(features) == 0:
             raise QgsProcessingException(self.tr(
                 "The axis layer {layer} has no features with a geometry: nothing to do.").format(
@@ -280,6 +291,24 @@ class StreetProfile(ReservationCheck):
             raise QgsProcessingException(self.tr(
                 "The axis layer {layer} has no line of non-zero length.").format(layer=source.sourceName()))
         return features
+
+    def _half_widths(self, parameters, context, axis, half_width, new_width):
+        """Half width per axis feature: half the width field's value where there is one, else Half width."""
+        width_field = (self.parameterAsString(parameters, self.WIDTH_FIELD, context) or "").strip()
+        halves = np.full(len(axis), float(half_width))
+        if width_field and axis.has_field(width_field):
+            try:
+                widths = res.numbers(axis.values(width_field), axis.ids, axis.label, width_field)
+            except ValueError as error:
+                raise core_error(error) from None
+            given = np.isfinite(widths)
+            halves[given] = widths[given] / 2
+        too_narrow = np.flatnonzero(halves * 2 <= new_width)
+        if len(too_narrow):
+            raise QgsProcessingException(self.tr(
+                "Axis feature {fid}: the street ({width} m wide) is not wider than the new utility ({new} m).").format(
+                fid=axis.ids[too_narrow[0]], width=halves[too_narrow[0]] * 2, new=new_width))
+        return halves
 
     def _read_public(self, parameters, context, feedback, crs):
         source = self.parameterAsSource(parameters, self.PUBLIC_SPACE, context)
@@ -331,7 +360,8 @@ class StreetProfile(ReservationCheck):
             raise QgsProcessingException(str(error)) from None
         feedback.setProgress(5)
         # the obstacle reading of the reservation check, near the axis (within the cross-section's reach)
-        reach_proxy = types.SimpleNamespace(geoms=axis.geoms, width=np.array([2 * half_width + new.width]))
+        widest = float(np.max(self._half_widths(parameters, context, axis, half_width, new.width)))
+        reach_proxy = types.SimpleNamespace(geoms=axis.geoms, width=np.array([2 * widest + new.width]))
         obstacles = self._read_obstacles(parameters, context, feedback, crs, reach_proxy, defaults, clearances)
         feedback.pushInfo(self.tr("{n} obstacle(s) near {a} axis feature(s).").format(n=len(obstacles),
                                                                                      a=len(axis)))
@@ -353,7 +383,8 @@ class StreetProfile(ReservationCheck):
                                             type=new.utility_type))
                     break
         feedback.setProgress(20)
-        result = sp.free_space(axis.geoms, obstacles, clearances, new, half_width=half_width, step=step, year=year,
+        halves = self._half_widths(parameters, context, axis, half_width, new.width)
+        result = sp.free_space(axis.geoms, obstacles, clearances, new, half_width=halves, step=step, year=year,
                                lifetime=lifetime, profile=profile, public=public, extra_stations=extra,
                                feedback=feedback)
         if feedback.isCanceled():

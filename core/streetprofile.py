@@ -504,8 +504,8 @@ def _crossings(start, u, length, p0, p1, station, obstacle, stations, hw):
 
 
 def choose(n, free_station, free_lo, free_hi, profile, new_type, left_edge, right_edge, part=None):
-    """Per station the best offset: inside the profile's zone for the new type (in the part of a free interval
-    inside a zone, the point with the most room), else the free point closest to a zone, else (no zone for
+    """Per station the best offset: inside the profile's zone for the new type (the middle of the free part of
+    the zone), else the free point closest to a zone, else (no zone for
     the type) the centre of the widest free interval. Where several are equally good (a zone on either side
     of the street, two free parts of one zone) the choice that keeps consecutive stations in line wins: the
     least lateral movement along each run of fitting stations, then the widest part (``_smoothest``).
@@ -526,8 +526,8 @@ def choose(n, free_station, free_lo, free_hi, profile, new_type, left_edge, righ
             inside = overlap >= MIN_FREE
             distance = np.where(inside, 0.0, np.maximum(lo_z - free_hi, free_lo - hi_z))
             toward_high = lo_z >= free_hi
-            # inside: the point of the overlap with the most room in the free interval
-            position = np.where(inside, np.clip((free_lo + free_hi) / 2, overlap_lo, overlap_hi),
+            # inside: the middle of the free part of the zone
+            position = np.where(inside, (overlap_lo + overlap_hi) / 2,
                                 np.where(toward_high, free_hi - INSET, free_lo + INSET))
             key0 = np.where(inside, 0, 1)
             key1 = np.where(inside, -overlap, np.maximum(distance, 0.0))

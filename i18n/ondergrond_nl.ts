@@ -1237,7 +1237,7 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/streetprofile.py" />
             <source>Finds where in the street's cross-section a new utility (a warmtenet, by default) fits among the cables, pipes, trees and reserved space, with the clearances of the reservation check, in a given year; checks the existing utilities against the standard street profile (ordeningsprofiel) and suggests a trace.
 
-Axis: the street axis (lines). Every Step m along it (and at the end) a cross-section is cut perpendicular to the axis, Half width m either side. Offsets are measured along it, positive to the left of the axis direction. Public space (optional polygons, e.g. BGT wegdeel and voetpad): only the parts of the cross-section inside them may hold the new utility; the edges of the part around the axis are the property lines. Without it the property lines lie at +/- Half width.
+Axis: the street axis (lines). Every Step m along it (and at the end) a cross-section is cut perpendicular to the axis, Half width m either side. Offsets are measured along it, positive to the left of the axis direction. A street width field of the axis (m) sets the half width per street. Public space (optional polygons, e.g. BGT wegdeel and voetpad): only the parts of the cross-section inside them may hold the new utility; the edges of the part around the axis are the property lines. Without it the property lines lie at +/- Half width.
 
 New utility: an envelope New width m wide (default 0.8: a twin pipe with casing), from New depth (cover, m below ground level) to New depth + New height, of type New type. It must lie within the public space.
 
@@ -1247,7 +1247,7 @@ Method: per cross-section and obstacle the blocked offsets are computed in close
 
 Profile: a CSV (default rules/ordeningsprofiel.csv) with per utility type its lateral zone, as offsets from the axis or from the property line (reference axis or property_line, side left, right or both, offset_from_m, offset_to_m) and the depth range of its top (depth_from_m, depth_to_m), in the manner of NEN 7171-1:2024. The bundled values are indicative examples with their source in the file: replace them with your municipality's ordeningsprofiel.
 
-Slots: one point on the axis per station. offset_m is the best position of the new utility's centre: inside its profile zone (in the free part of the zone, the point with the most room), else the free position closest to the zone (zone_distance_m), else the centre of the widest free interval; where several are equally good (a zone on both sides of the street), the one that keeps the stations in line (least sideways movement along the street). free_from_m / free_to_m: the free interval holding it; margin_m: how far it can move before it conflicts; free_intervals: all free intervals. Empty where nothing fits.
+Slots: one point on the axis per station. offset_m is the best position of the new utility's centre: inside its profile zone (the middle of the free part of the zone), else the free position closest to the zone (zone_distance_m), else the centre of the widest free interval; where several are equally good (a zone on both sides of the street), the one that keeps the stations in line (least sideways movement along the street). free_from_m / free_to_m: the free interval holding it; margin_m: how far it can move before it conflicts; free_intervals: all free intervals. Empty where nothing fits.
 
 Bottlenecks: the stretches of the axis where nothing fits (from half a step before the first to half a step after the last such station), with what blocks there (layer:id (type)).
 
@@ -1258,7 +1258,7 @@ Suggested trace: lines through the slots of consecutive fitting stations, with d
 Drawings (optional folder): a cross-section PNG at every bottleneck (its middle station, at most 25) and at the Drawing stations (m along each axis feature). Inputs are never changed.</source>
             <translation>Zoekt waar in het dwarsprofiel van de straat een nieuwe leiding (standaard een warmtenet) past tussen de kabels, leidingen, bomen en gereserveerde ruimte, met de afstanden van de reserveringstoets, in een gegeven jaar; toetst de bestaande leidingen aan het standaard straatprofiel (ordeningsprofiel) en stelt een tracé voor.
 
-Straatas: de as van de straat (lijnen). Elke Stap m langs de as (en aan het eind) wordt loodrecht op de as een dwarsprofiel gesneden, Halve breedte m aan weerszijden. Afstanden worden daarlangs gemeten, positief links van de richting van de as. Openbare ruimte (optionele vlakken, bijv. BGT wegdeel en voetpad): alleen de delen van het dwarsprofiel daarbinnen mogen de nieuwe leiding bevatten; de randen van het deel rond de as zijn de erfgrenzen. Zonder die laag liggen de erfgrenzen op +/- Halve breedte.
+Straatas: de as van de straat (lijnen). Elke Stap m langs de as (en aan het eind) wordt loodrecht op de as een dwarsprofiel gesneden, Halve breedte m aan weerszijden. Afstanden worden daarlangs gemeten, positief links van de richting van de as. Een veld met de straatbreedte (m) bij de as geeft de halve breedte per straat. Openbare ruimte (optionele vlakken, bijv. BGT wegdeel en voetpad): alleen de delen van het dwarsprofiel daarbinnen mogen de nieuwe leiding bevatten; de randen van het deel rond de as zijn de erfgrenzen. Zonder die laag liggen de erfgrenzen op +/- Halve breedte.
 
 Nieuwe leiding: een omhullende van Breedte m breed (standaard 0,8: een twin-leiding met mantel), van Diepte (dekking, m onder maaiveld) tot Diepte + Hoogte, van het type Type. Zij moet binnen de openbare ruimte liggen.
 
@@ -1268,7 +1268,7 @@ Methode: per dwarsprofiel en obstakel worden de geblokkeerde afstanden exact ber
 
 Profiel: een CSV (standaard rules/ordeningsprofiel.csv) met per leidingtype de zone in de breedte, als afstanden vanaf de as of vanaf de erfgrens (reference axis of property_line, side left, right of both, offset_from_m, offset_to_m) en het dieptebereik van de bovenkant (depth_from_m, depth_to_m), op de manier van NEN 7171-1:2024. De meegeleverde waarden zijn indicatieve voorbeelden met hun bron in het bestand: vervang ze door het ordeningsprofiel van uw gemeente.
 
-Plekken: een punt op de as per station. offset_m is de beste positie van het hart van de nieuwe leiding: binnen de eigen profielzone (in het vrije deel van de zone, het punt met de meeste ruimte), anders de vrije positie het dichtst bij de zone (zone_distance_m), anders het midden van het breedste vrije interval; waar meerdere even goed zijn (een zone aan beide kanten van de straat) die welke de stations op een lijn houdt (zo min mogelijk zijwaartse verplaatsing langs de straat). free_from_m / free_to_m: het vrije interval waarin zij ligt; margin_m: hoe ver zij kan verschuiven voordat zij conflicteert; free_intervals: alle vrije intervallen. Leeg waar niets past.
+Plekken: een punt op de as per station. offset_m is de beste positie van het hart van de nieuwe leiding: binnen de eigen profielzone (het midden van het vrije deel van de zone), anders de vrije positie het dichtst bij de zone (zone_distance_m), anders het midden van het breedste vrije interval; waar meerdere even goed zijn (een zone aan beide kanten van de straat) die welke de stations op een lijn houdt (zo min mogelijk zijwaartse verplaatsing langs de straat). free_from_m / free_to_m: het vrije interval waarin zij ligt; margin_m: hoe ver zij kan verschuiven voordat zij conflicteert; free_intervals: alle vrije intervallen. Leeg waar niets past.
 
 Knelpunten: de stukken van de as waar niets past (van een halve stap voor het eerste tot een halve stap na het laatste zulke station), met wat daar blokkeert (laag:id (type)).
 
@@ -1277,6 +1277,11 @@ Profieltoets: bestaande kabels en leidingen die langs de straat lopen (binnen 30
 Voorgesteld tracé: lijnen door de plekken van opeenvolgende stations waar het past, met depth_m, width_m, height_m, utility_type, valid_from en valid_to, klaar voor de 4D-reserveringstoets (die ook de stukken tussen de stations toetst).
 
 Tekeningen (optionele map): een PNG van het dwarsprofiel bij elk knelpunt (het middelste station, hoogstens 25) en bij de Stations voor tekeningen (m langs elke straatas). Invoer wordt nooit gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Street width field of the axis (m, the whole width: half of it either side; empty values use Half width)</source>
+            <translation>Veld met de straatbreedte bij de as (m, de hele breedte: de helft aan weerszijden; lege waarden gebruiken de halve breedte)</translation>
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />
@@ -1438,6 +1443,11 @@ Tekeningen (optionele map): een PNG van het dwarsprofiel bij elk knelpunt (het m
             <location filename="../algorithms/streetprofile.py" />
             <source>The axis layer {layer} has no line of non-zero length.</source>
             <translation>De laag met de straatas {layer} heeft geen lijn met een lengte groter dan nul.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Axis feature {fid}: the street ({width} m wide) is not wider than the new utility ({new} m).</source>
+            <translation>Straatas {fid}: de straat ({width} m breed) is niet breder dan de nieuwe leiding ({new} m).</translation>
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />

@@ -325,7 +325,8 @@ def step_street_profile(demo):
         "netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen")]
     for year in (2028, 2033):  # the gas pipes of the sample leave in 2025-2032
         result = demo.run("ondergrond:streetprofile", {
-            "AXIS": demo.layer_uri("netwerk_straatassen"), "HALF_WIDTH": 8.0, "OBSTACLES": obstacles, "YEAR": year,
+            "AXIS": demo.layer_uri("netwerk_straatassen"), "WIDTH_FIELD": "width_m", "OBSTACLES": obstacles,
+            "YEAR": year,
             "DRAWING_STATIONS": "100", "SLOTS": demo.path("straatprofiel_{}_plekken.gpkg".format(year)),
             "BOTTLENECKS": demo.path("straatprofiel_{}_knelpunten.gpkg".format(year)),
             "PROFILE_CHECK": demo.path("straatprofiel_{}_buiten_profiel.gpkg".format(year)),

@@ -89,14 +89,14 @@ def test_parallel_utilities_at_known_offsets_and_depths():
     assert result.offset == pytest.approx(np.full(5, -0.225))
     assert result.margin == pytest.approx(np.full(5, 1.275))
     assert (result.free_from[0], result.free_to[0]) == pytest.approx((-1.5, 1.05))
-    # a profile zone for warmte 3.0 .. 5.0 m left of the axis: the free part of it is 3.0 .. 4.5 - R, and the
-    # slot is the point of it with the most room in its free interval (2.95 .. 4.5 - R): its centre
+    # a profile zone for warmte 3.0 .. 5.0 m left of the axis: the free part of it is 3.0 .. 4.5 - R (in the free
+    # interval 2.95 .. 4.5 - R); the slot is its middle
     zoned = sp.free_space(AXIS, parallel_street(), CLEARANCES, NEW, half_width=6, step=25, year=2026,
                           profile=profile(("warmte", sp.AXIS, sp.LEFT, 3.0, 5.0, None, None)))
-    centre = (2.95 + 4.5 - r_lv) / 2
+    centre = (3.0 + 4.5 - r_lv) / 2
     assert zoned.offset == pytest.approx(np.full(5, centre))
     assert zoned.in_zone.all() and (zoned.zone_distance == 0).all()
-    assert zoned.margin == pytest.approx(np.full(5, centre - 2.95))
+    assert zoned.margin == pytest.approx(np.full(5, 4.5 - r_lv - centre))
     # a zone with no free space in it (-4.0 .. -3.0, right of the axis, lies in the water main's reach
     # -4.5 .. -1.5): the free point closest to it is the end -4.5 of the free interval -5.6 .. -4.5 (0.5 m from
     # the zone; -1.5 is 1.5 m away), moved 1 mm inside
@@ -225,9 +225,8 @@ def test_public_space_polygons_and_property_lines():
     lo, hi, _zone = zones.intervals("warmte", result.left_edge, result.right_edge)[0]
     assert (lo[0], hi[0]) == (3.0, 3.5)
     assert result.in_zone.all()
-    # both zones lie wholly in the free interval -1.6 .. 3.6: the point of either with the most room (nearest the
-    # interval's centre 1.0), the same at every station
-    assert result.offset[0] in (pytest.approx(3.0), pytest.approx(-1.0))
+    # both zones lie wholly in the free interval -1.6 .. 3.6: the middle of either, the same at every station
+    assert result.offset[0] in (pytest.approx(3.25), pytest.approx(-1.25))
     assert (result.offset == result.offset[0]).all()
 
 

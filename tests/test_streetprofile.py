@@ -73,15 +73,15 @@ def test_parallel_utilities_slots_profile_check_and_trace(street, axis, make_lay
     slots = rows(result, "SLOTS")
     assert result["STATION_COUNT"] == len(slots) == 5 and result["FIT_COUNT"] == 5
     assert [s["station_m"] for s in slots] == [0, 25, 50, 75, 100]
-    # the warmte zone 3.0 .. 5.0 left: its free part is 3.0 .. 3.857055 in the free interval 2.95 .. 3.857055;
-    # the slot is the point of it with the most room: the interval's centre 3.403528 (rounded to mm)
+    # the warmte zone 3.0 .. 5.0 left: its free part is 3.0 .. 3.857055 (in the free interval 2.95 .. 3.857055);
+    # the slot is its middle 3.428528 (rounded to mm), 0.428528 from the interval's upper end
     r_lv = 0.425 + math.sqrt(0.0475)
     for slot in slots:
         assert slot["fits"] is True and slot["in_zone"] is True
-        assert slot["offset_m"] == pytest.approx((2.95 + 4.5 - r_lv) / 2, abs=6e-4)
+        assert slot["offset_m"] == pytest.approx((3.0 + 4.5 - r_lv) / 2, abs=6e-4)
         assert (slot["free_from_m"], slot["free_to_m"]) == (pytest.approx(2.95, abs=6e-4),
                                                             pytest.approx(4.5 - r_lv, abs=6e-4))
-        assert slot["margin_m"] == pytest.approx((4.5 - r_lv - 2.95) / 2, abs=6e-4)
+        assert slot["margin_m"] == pytest.approx((4.5 - r_lv - 3.0) / 2, abs=6e-4)
         assert slot["free_intervals"] == "-5.60 .. -4.50; -1.50 .. 1.05; 2.95 .. 3.86; 5.14 .. 5.60"
         assert slot.geometry().asPoint().y() == 0  # on the axis
     assert result["BOTTLENECK_COUNT"] == 0 and rows(result, "BOTTLENECKS") == []
@@ -211,3 +211,21 @@ def test_sample_data(run_alg, sample_gpkg, tmp_path):
                                                              "netwerk_infiltratiekratten", "netwerk_reserveringen")]})
     # the suggested trace on the sample street keeps its clearances along the straight streets
     assert check["CONFLICT_COUNT"] == 0
+
+
+def test_street_width_per_axis_feature(street, make_layer):
+    # Two streets: 10 m wide (centre may lie in -4.6 .. 4.6) and one without a width (Half width 6: -5.6 .. 5.6).
+    axes = make_layer("LineString", {"width_m": "double"}, [
+        {"wkt": "LINESTRING(0 0, 100 0)", "width_m": 10.0}, {"wkt": "LINESTRING(0 50, 100 50)"}], name="assen")
+    nothing = make_layer("LineString", LINE_FIELDS, [], name="kabels")
+    result = street(axes, [nothing], WIDTH_FIELD="width_m")
+    found = {(s["axis_id"], s["free_intervals"]) for s in rows(result, "SLOTS")}
+    assert found == {(1, "-4.60 .. 4.60"), (2, "-5.60 .. 5.60")}
+    narrow = make_layer("LineString", {"width_m": "double"}, [{"wkt": "LINESTRING(0 0, 100 0)", "width_m": 0.5}],
+                        name="smal")
+    with pytest.raises(QgsProcessingException, match="Axis feature 1: the street \\(0.5 m wide\\)"):
+        street(narrow, [nothing], WIDTH_FIELD="width_m")
+    negative = make_layer("LineString", {"width_m": "double"}, [{"wkt": "LINESTRING(0 0, 100 0)", "width_m": -3.0}],
+                          name="fout")
+    with pytest.raises(QgsProcessingException, match="feature 1, field 'width_m'"):
+        street(negative, [nothing], WIDTH_FIELD="width_m")
