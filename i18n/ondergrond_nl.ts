@@ -1247,7 +1247,7 @@ Method: per cross-section and obstacle the blocked offsets are computed in close
 
 Profile: a CSV (default rules/ordeningsprofiel.csv) with per utility type its lateral zone, as offsets from the axis or from the property line (reference axis or property_line, side left, right or both, offset_from_m, offset_to_m) and the depth range of its top (depth_from_m, depth_to_m), in the manner of NEN 7171-1:2024. The bundled values are indicative examples with their source in the file: replace them with your municipality's ordeningsprofiel.
 
-Slots: one point on the axis per station. offset_m is the best position of the new utility's centre: inside its profile zone (the middle of the free part of the zone), else the free position closest to the zone (zone_distance_m), else the centre of the widest free interval; where several are equally good (a zone on both sides of the street), the one that keeps the stations in line (least sideways movement along the street). free_from_m / free_to_m: the free interval holding it; margin_m: how far it can move before it conflicts; free_intervals: all free intervals. Empty where nothing fits.
+Slots: one point on the axis per station. offset_m is the best position of the new utility's centre: inside its profile zone (the middle of the free part of the zone), else the free position closest to the zone (zone_distance_m, empty inside the zone), else the centre of the widest free interval; where several are equally good (a zone on both sides of the street), the one that keeps the stations in line (least sideways movement along the street). free_from_m / free_to_m: the free interval holding it; margin_m: how far it can move before it conflicts; free_intervals: all free intervals. Empty where nothing fits.
 
 Bottlenecks: the stretches of the axis where nothing fits (from half a step before the first to half a step after the last such station), with what blocks there (layer:id (type)).
 
@@ -1255,7 +1255,9 @@ Profile check: existing cables and pipes running along the street (within 30 deg
 
 Suggested trace: lines through the slots of consecutive fitting stations, with depth_m, width_m, height_m, utility_type, valid_from and valid_to, ready for the 4D reservation check (which also checks the stretches between the stations).
 
-Drawings (optional folder): a cross-section PNG at every bottleneck (its middle station, at most 25) and at the Drawing stations (m along each axis feature). Inputs are never changed.</source>
+Drawings (optional folder): a cross-section PNG at every bottleneck (its middle station, at most 25) and at the Drawing stations (m along each axis feature).
+
+Defaults: New width 0.8 m, a twin pipe with casing (heat networks need about 0.6-1.0 m); New depth 0.8 m, the heat network's row in the Defaults table (0.6-1.0 m in practice); Lifetime 60 years (a heat network lies about 60 years), as in the 4D reservation check; Half width 6 m (a 12 m street profile); Step 5 m. The sources of the tables' values are in their source columns. Inputs are never changed.</source>
             <translation>Zoekt waar in het dwarsprofiel van de straat een nieuwe leiding (standaard een warmtenet) past tussen de kabels, leidingen, bomen en gereserveerde ruimte, met de afstanden van de reserveringstoets, in een gegeven jaar; toetst de bestaande leidingen aan het standaard straatprofiel (ordeningsprofiel) en stelt een tracé voor.
 
 Straatas: de as van de straat (lijnen). Elke Stap m langs de as (en aan het eind) wordt loodrecht op de as een dwarsprofiel gesneden, Halve breedte m aan weerszijden. Afstanden worden daarlangs gemeten, positief links van de richting van de as. Een veld met de straatbreedte (m) bij de as geeft de halve breedte per straat. Openbare ruimte (optionele vlakken, bijv. BGT wegdeel en voetpad): alleen de delen van het dwarsprofiel daarbinnen mogen de nieuwe leiding bevatten; de randen van het deel rond de as zijn de erfgrenzen. Zonder die laag liggen de erfgrenzen op +/- Halve breedte.
@@ -1268,7 +1270,7 @@ Methode: per dwarsprofiel en obstakel worden de geblokkeerde afstanden exact ber
 
 Profiel: een CSV (standaard rules/ordeningsprofiel.csv) met per leidingtype de zone in de breedte, als afstanden vanaf de as of vanaf de erfgrens (reference axis of property_line, side left, right of both, offset_from_m, offset_to_m) en het dieptebereik van de bovenkant (depth_from_m, depth_to_m), op de manier van NEN 7171-1:2024. De meegeleverde waarden zijn indicatieve voorbeelden met hun bron in het bestand: vervang ze door het ordeningsprofiel van uw gemeente.
 
-Plekken: een punt op de as per station. offset_m is de beste positie van het hart van de nieuwe leiding: binnen de eigen profielzone (het midden van het vrije deel van de zone), anders de vrije positie het dichtst bij de zone (zone_distance_m), anders het midden van het breedste vrije interval; waar meerdere even goed zijn (een zone aan beide kanten van de straat) die welke de stations op een lijn houdt (zo min mogelijk zijwaartse verplaatsing langs de straat). free_from_m / free_to_m: het vrije interval waarin zij ligt; margin_m: hoe ver zij kan verschuiven voordat zij conflicteert; free_intervals: alle vrije intervallen. Leeg waar niets past.
+Plekken: een punt op de as per station. offset_m is de beste positie van het hart van de nieuwe leiding: binnen de eigen profielzone (het midden van het vrije deel van de zone), anders de vrije positie het dichtst bij de zone (zone_distance_m, leeg binnen de zone), anders het midden van het breedste vrije interval; waar meerdere even goed zijn (een zone aan beide kanten van de straat) die welke de stations op een lijn houdt (zo min mogelijk zijwaartse verplaatsing langs de straat). free_from_m / free_to_m: het vrije interval waarin zij ligt; margin_m: hoe ver zij kan verschuiven voordat zij conflicteert; free_intervals: alle vrije intervallen. Leeg waar niets past.
 
 Knelpunten: de stukken van de as waar niets past (van een halve stap voor het eerste tot een halve stap na het laatste zulke station), met wat daar blokkeert (laag:id (type)).
 
@@ -1276,7 +1278,9 @@ Profieltoets: bestaande kabels en leidingen die langs de straat lopen (binnen 30
 
 Voorgesteld tracé: lijnen door de plekken van opeenvolgende stations waar het past, met depth_m, width_m, height_m, utility_type, valid_from en valid_to, klaar voor de 4D-reserveringstoets (die ook de stukken tussen de stations toetst).
 
-Tekeningen (optionele map): een PNG van het dwarsprofiel bij elk knelpunt (het middelste station, hoogstens 25) en bij de Stations voor tekeningen (m langs elke straatas). Invoer wordt nooit gewijzigd.</translation>
+Tekeningen (optionele map): een PNG van het dwarsprofiel bij elk knelpunt (het middelste station, hoogstens 25) en bij de Stations voor tekeningen (m langs elke straatas).
+
+Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebben ongeveer 0,6-1,0 m nodig); Diepte 0,8 m, de rij voor warmte in de tabel met standaardwaarden (0,6-1,0 m in de praktijk); Levensduur 60 jaar (een warmtenet ligt ongeveer 60 jaar), zoals in de 4D-reserveringstoets; Halve breedte 6 m (een straatprofiel van 12 m); Stap 5 m. De bronnen van de waarden in de tabellen staan in hun kolom source. Invoer wordt nooit gewijzigd.</translation>
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />

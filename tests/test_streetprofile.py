@@ -77,7 +77,7 @@ def test_parallel_utilities_slots_profile_check_and_trace(street, axis, make_lay
     # the slot is its middle 3.428528 (rounded to mm), 0.428528 from the interval's upper end
     r_lv = 0.425 + math.sqrt(0.0475)
     for slot in slots:
-        assert slot["fits"] is True and slot["in_zone"] is True
+        assert slot["fits"] is True and slot["in_zone"] is True and is_null(slot["zone_distance_m"])
         assert slot["offset_m"] == pytest.approx((3.0 + 4.5 - r_lv) / 2, abs=6e-4)
         assert (slot["free_from_m"], slot["free_to_m"]) == (pytest.approx(2.95, abs=6e-4),
                                                             pytest.approx(4.5 - r_lv, abs=6e-4))
@@ -121,7 +121,8 @@ def test_gas_pipe_leaving_opens_a_slot_only_after_that_year(street, axis, make_l
     neck = rows(before, "BOTTLENECKS")[0]
     assert (neck["station_from_m"], neck["station_to_m"], neck["length_m"]) == (0, 100, 100)
     assert neck["blocking"] == "reserveringen:1 (reservering); reserveringen:2 (reservering); gas:1 (gasLageDruk)"
-    assert all(is_null(s["offset_m"]) and is_null(s["margin_m"]) for s in rows(before, "SLOTS"))
+    assert all(is_null(s["offset_m"]) and is_null(s["margin_m"]) and s["in_zone"] is False
+               for s in rows(before, "SLOTS"))
     assert rows(before, "TRACE") == []
     after = street(axis(), [space, gas], YEAR=2031)
     assert after["FIT_COUNT"] == 5 and after["BOTTLENECK_COUNT"] == 0
