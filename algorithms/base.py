@@ -1,10 +1,16 @@
 """What every Ondergrond algorithm shares: translation, groups, icon, help link, output styling."""
 
 import functools
+import math
 import threading
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProperty,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
@@ -106,6 +112,17 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(str(PLUGIN_DIR / "icons" / "ondergrond.svg"))
+
+    def optional_number(self, parameters, name, context):
+        """The value of an optional number parameter, or None when it is not set. Evaluated as QGIS does,
+        so a QgsProperty (what the modeler and data-defined overrides pass) or an expression works."""
+        value = parameters.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if isinstance(value, QgsProperty):
+            number, ok = value.valueAsDouble(context.expressionContext(), math.nan)
+            return number if ok and not math.isnan(number) else None
+        return self.parameterAsDouble(parameters, name, context)
 
     def checkParameterValues(self, parameters, context):
         """NaN, infinity and out-of-range numbers refused with the parameter's name (algorithms/validation.py)."""

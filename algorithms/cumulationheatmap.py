@@ -24,7 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import canonical, cumulation
-from ..core.canonical import is_null, to_float
+from ..core.canonical import to_float
 from ..core.i18n import tr
 from .base import OndergrondAlgorithm, StylePostProcessor
 from .io import core_error, layer_label, read_features, to_qgs, working_crs
@@ -194,13 +194,6 @@ class CumulationHeatmap(OndergrondAlgorithm):
 
     # -- reading ---------------------------------------------------------------------------------
 
-    @staticmethod
-    def _optional_number(parameters, name):
-        value = parameters.get(name)
-        if value is None or is_null(value) or (isinstance(value, str) and not value.strip()):
-            return None
-        return to_float(value, name)
-
     def _field(self, parameters, name, context):
         return (self.parameterAsString(parameters, name, context) or "").strip() or None
 
@@ -236,15 +229,15 @@ class CumulationHeatmap(OndergrondAlgorithm):
         mode = self.parameterAsEnum(parameters, self.MODE, context)
         if mode not in (cumulation.SUM, cumulation.MAX):
             names[self.WEIGHT_FIELD] = None
-        if mode != cumulation.DISTINCT and self._optional_number(parameters, self.THRESHOLD) is None:
+        if mode != cumulation.DISTINCT and self.optional_number(parameters, self.THRESHOLD, context) is None:
             names[self.CATEGORY_FIELD] = None
-        top = self._optional_number(parameters, self.DEPTH_TOP)
-        bottom = self._optional_number(parameters, self.DEPTH_BOTTOM)
+        top = self.optional_number(parameters, self.DEPTH_TOP, context)
+        bottom = self.optional_number(parameters, self.DEPTH_BOTTOM, context)
         try:
             window = cumulation.depth_window(top, bottom) if top is not None or bottom is not None else None
         except ValueError as error:
             raise core_error(error) from None
-        year = self._optional_number(parameters, self.YEAR)
+        year = self.optional_number(parameters, self.YEAR, context)
         year = int(year) if year is not None else None
         if window is None:
             names[self.TOP_FIELD] = names[self.BOTTOM_FIELD] = None
@@ -324,7 +317,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         mode = self.parameterAsEnum(parameters, self.MODE, context)
         decay = self.parameterAsEnum(parameters, self.DECAY, context)
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        threshold = self._optional_number(parameters, self.THRESHOLD)
+        threshold = self.optional_number(parameters, self.THRESHOLD, context)
         try:
             cumulation.check_claims(claims)
             if parameters.get(self.EXTENT):

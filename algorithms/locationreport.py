@@ -218,8 +218,8 @@ class LocationReport(DepthBandSuitability):
                                             or str(DEFAULT_LADDER), functions)
         except TableError as error:
             raise core_error(error) from None
-        year = parameters.get(self.YEAR)
-        year = self.parameterAsInt(parameters, self.YEAR, context) if year not in (None, "") else None
+        year = self.optional_number(parameters, self.YEAR, context)
+        year = None if year is None else int(year)
         if year is not None:
             valid = constraints.valid_in(year)
             if not valid.all():
