@@ -13,6 +13,7 @@ from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
 from .algorithms.importklic import ImportKlic
 from .algorithms.importlegalzones import ImportLegalZones
 from .algorithms.layertemplate import LayerTemplate
+from .algorithms.naptodepth import NapToDepth
 from .algorithms.reservationcheck import ReservationCheck
 from .core.i18n import tr
 
@@ -58,6 +59,7 @@ class OndergrondProvider(QgsProcessingProvider):
             ImportKlic(),
             ImportLegalZones(),
             LayerTemplate(),
+            NapToDepth(),
             ReservationCheck(),
         ):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,173 @@
+"""From m NAP to metres below ground level: ground level per feature from a raster, and the conversion.
+
+Depth below ground (m, positive downward; design.md "Public contract") = ground level (m NAP, e.g. AHN)
+- height (m NAP). A top above ground level becomes 0 (counted); a volume that lies entirely above
+ground gets top = bottom = 0, which overlaps no depth range (counted); a top below its bottom
+(inverted) is kept as computed and counted, so the algorithms that read it skip it with a warning.
+
+Ground level of a feature (``ground_levels``): a point takes the cell it lies in; a polygon the mean of
+the cells whose centres lie inside it (as QGIS's zonal statistics), a line the mean of the cells whose
+centres lie within half a cell of it; a polygon or line too small to hold a cell centre takes the cell
+at its representative point. Cells without data are left out of the mean; a feature on no cell with
+data has no ground level (NaN). Rasters are read through a callback, window by window, so a national
+AHN need not fit in memory; a window larger than ``max_cells`` is read at a coarser resolution.
+
+No QGIS and no GDAL here: numpy and shapely 2.
+"""
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from .canonical import to_float
+from .i18n import tr
+
+MAX_WINDOW_CELLS = 4_000_000  # cells read for one feature; beyond this the raster is read coarser
+
+
+@dataclass
+class Window:
+    """Raster values (float, NaN = no data) of a window: cell (r, c) has its centre at
+    ``x0 + (c + 0.5) * dx``, ``y0 - (r + 0.5) * dy`` (north-up)."""
+
+    values: np.ndarray
+    x0: float
+    y0: float
+    dx: float
+    dy: float
+
+    def centres(self):
+        rows, cols = self.values.shape
+        xs = self.x0 + (np.arange(cols) + 0.5) * self.dx
+        ys = self.y0 - (np.arange(rows) + 0.5) * self.dy
+        return np.meshgrid(xs, ys)
+
+
+def _value_at(window, x, y):
+    if window is None:
+        return math.nan
+    col = int(math.floor((x - window.x0) / window.dx))
+    row = int(math.floor((window.y0 - y) / window.dy))
+    rows, cols = window.values.shape
+    if 0 <= row < rows and 0 <= col < cols:
+        return float(window.values[row, col])
+    return math.nan
+
+
+def _mean(values):
+    values = values[np.isfinite(values)]
+    return float(values.mean()) if len(values) else math.nan
+
+
+def ground_level(geometry, read, max_cells=MAX_WINDOW_CELLS):
+    """Ground level (m NAP) of one shapely geometry; ``read(xmin, ymin, xmax, ymax, max_cells)`` gives the
+    raster :class:`Window` covering those bounds (None when the raster does not reach them)."""
+    if geometry is None or shapely.is_missing(geometry) or geometry.is_empty:
+        return math.nan
+    dimension = shapely.get_dimensions(geometry)
+    if dimension == 0:  # a point: its cell; a multipoint: the mean of its points' cells
+        values = [_value_at(read(p.x, p.y, p.x, p.y, 1), p.x, p.y) for p in shapely.get_parts(geometry)]
+        return _mean(np.asarray(values, dtype=float))
+    xmin, ymin, xmax, ymax = geometry.bounds
+    window = read(xmin, ymin, xmax, ymax, max_cells)
+    value = math.nan
+    if window is not None and window.values.size:
+        xs, ys = window.centres()
+        if dimension == 2:
+            inside = shapely.contains_xy(geometry, xs, ys)
+        else:
+            inside = shapely.dwithin(geometry, shapely.points(xs, ys), 0.5 * min(window.dx, window.dy))
+        if inside.any():
+            value = _mean(window.values[inside])
+            if not math.isnan(value):
+                return value
+    point = shapely.point_on_surface(geometry)
+    return _value_at(read(point.x, point.y, point.x, point.y, 1), point.x, point.y)
+
+
+def ground_levels(geoms, read, max_cells=MAX_WINDOW_CELLS, canceled=None, progress=None):
+    """Ground level (m NAP, NaN where unknown) of every geometry in ``geoms`` (see ``ground_level``)."""
+    out = np.full(len(geoms), np.nan)
+    for i, geometry in enumerate(geoms):
+        if canceled is not None and i % 256 == 0 and canceled():
+            return None
+        out[i] = ground_level(geometry, read, max_cells)
+        if progress is not None and i % 256 == 0:
+            progress(i / max(len(geoms), 1))
+    return out
+
+
+def heights(values, what):
+    """Field values (None = NULL) as floats with NaN for NULL; ValueError naming ``what`` for text."""
+    out = np.full(len(values), np.nan)
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        if type(value) in (int, float):
+            out[i] = value
+            continue
+        number = to_float(value, what.format(index=i))
+        if number is not None:
+            out[i] = number
+    out[~np.isfinite(out)] = np.nan
+    return out
+
+
+@dataclass
+class Depths:
+    """The result of :func:`nap_to_depth`: depths (NaN = empty) and what happened to each feature."""
+
+    top: np.ndarray
+    bottom: np.ndarray
+    top_above_ground: np.ndarray   # top above ground level: set to 0
+    above_ground: np.ndarray       # bottom at or above ground level too: top = bottom = 0
+    inverted: np.ndarray           # top (m NAP) below bottom (m NAP): kept, flagged
+    no_ground: np.ndarray          # a NAP value but no ground level: depths empty
+
+
+def nap_to_depth(ground, top_nap, bottom_nap):
+    """Depths below ground (m) from ground level and top/bottom heights (all m NAP, NaN = unknown)."""
+    ground = np.asarray(ground, dtype=float)
+    top_nap = np.asarray(top_nap, dtype=float)
+    bottom_nap = np.asarray(bottom_nap, dtype=float)
+    has_top, has_bottom = np.isfinite(top_nap), np.isfinite(bottom_nap)
+    known = np.isfinite(ground)
+    no_ground = ~known & (has_top | has_bottom)
+    with np.errstate(invalid="ignore"):
+        top = ground - top_nap
+        bottom = ground - bottom_nap
+        inverted = has_top & has_bottom & (top_nap < bottom_nap)
+        above_ground = known & has_bottom & (bottom <= 0) & ~inverted
+        top_above_ground = known & has_top & (top < 0)
+    top[top_above_ground] = 0.0
+    bottom[above_ground] = 0.0
+    top[above_ground & ~has_top] = 0.0
+    return Depths(top, bottom, top_above_ground, above_ground, inverted, no_ground)
+
+
+def depth_problems(tops, bottoms):
+    """Boolean masks (negative, inverted) of depth values in m below ground (NaN = NULL: top 0, bottom
+    unbounded). Negative: a top or bottom above ground level; inverted: the top lies below the bottom."""
+    tops = np.asarray(tops, dtype=float)
+    bottoms = np.asarray(bottoms, dtype=float)
+    with np.errstate(invalid="ignore"):
+        negative = (tops < 0) | (bottoms < 0)
+        top = np.where(np.isnan(tops), 0.0, tops)
+        bottom = np.where(np.isnan(bottoms), np.inf, bottoms)
+        inverted = ~negative & (top > bottom)
+    return negative, inverted
+
+
+def describe_counts(depths):
+    """(count, message) pairs of what ``nap_to_depth`` changed or flagged (English source text, ``{n}`` to
+    fill in); features without ground level are reported by the caller, which knows what it does with them."""
+    return [
+        (int(depths.top_above_ground.sum()), tr("{n} feature(s) have their top above ground level: top set to 0 m")),
+        (int(depths.above_ground.sum()), tr("{n} feature(s) lie entirely above ground level: top and bottom set "
+                                            "to 0 m (they overlap no depth range)")),
+        (int(depths.inverted.sum()), tr("{n} feature(s) have their top (m NAP) below their bottom: depths kept "
+                                        "as computed, the suitability and cumulation algorithms skip them; "
+                                        "check the fields")),
+    ]
