@@ -31,9 +31,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import suitability as core
-from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float
+from ..core.canonical import UNBOUNDED, is_null, to_float
 from ..core.grid import Grid
 from ..core.tables import TableError
+from . import groundlevel
 from .base import PLUGIN_DIR, OndergrondAlgorithm
 from .io import core_error, id_list, layer_label, read_features, working_crs
 
@@ -96,6 +97,11 @@ class DepthBandSuitability(OndergrondAlgorithm):
             "suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area "
             "per verdict for every function and band. Leave the polygon output empty for a quick run that "
             "only writes the matrix.\n\n"
+            "<b>Heights in m NAP</b> (advanced). Name the fields that hold the top and/or bottom in m NAP and "
+            "give a ground-level raster in m NAP (AHN) or a value: where those fields hold a value, the depth is "
+            "ground level minus height, as NAP to depth below ground computes it (a top above ground becomes 0). "
+            "Features with a negative depth (above ground level) or a top below their bottom are skipped and "
+            "listed in the log; they never stop the run.\n\n"
             "<b>Defaults.</b> Bands 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m show both edges of the "
             "'deep subsurface' (100 m, DGDO; 500 m, WKO-tool/TNO). The bundled tables rules/functions.csv and "
             "rules/suitability_rules.csv give a source on every row (Nota Ruimte, DGDO regional sessions, "
@@ -127,6 +133,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Type.Double, 25.0,
             minValue=0.01))
+        for definition in groundlevel.ground_parameters():
+            self.addParameter(definition)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Suitability per depth band"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True, createByDefault=True))
@@ -148,7 +156,14 @@ class DepthBandSuitability(OndergrondAlgorithm):
             raise core_error(error) from None
         return functions, rules, selected, bands
 
-    def _constraints(self, layers, names, crs, context, feedback):
+    def checkParameterValues(self, parameters, context):
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok and any(groundlevel.nap_field_names(self, parameters, context)) and \
+                groundlevel.GroundLevel.from_parameters(self, parameters, context) is None:
+            return False, self.tr("NAP fields need a ground level: give a ground-level raster (m NAP, AHN) or value.")
+        return ok, message
+
+    def _constraints(self, layers, names, crs, context, feedback, nap_names=(None, None), ground=None):
         kind_name, top_name, bottom_name, radius_name = names
         geoms, kinds, tops, bottoms, radii, ids = [], [], [], [], [], []
         qualify = len(layers) > 1
@@ -161,7 +176,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     "Layer {layer} has no geometry; choose layers of polygons, lines or points.").format(
                     layer=layer_name))
             features = read_features(layer, crs, context, feedback,
-                                     fields=[kind_name, ZONE_FIELD, top_name, bottom_name, radius_name],
+                                     fields=[kind_name, ZONE_FIELD, top_name, bottom_name, radius_name, *nap_names],
                                      label=layer_name)
             if features.has_field(kind_name):
                 kind_values, kind_source = features.values(kind_name), kind_name
@@ -174,8 +189,13 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 feedback.pushInfo(self.tr("{layer}: no field '{kind}', its layer name is the kind.").format(
                     layer=layer_name, kind=kind_name))
             tops_in, bottoms_in = features.values(top_name), features.values(bottom_name)
+            try:
+                tops_in, bottoms_in, no_ground = groundlevel.convert_nap_fields(
+                    features, tops_in, bottoms_in, nap_names, ground, crs, context, feedback, layer_name)
+            except ValueError as error:
+                raise core_error(error) from None
             radii_in = features.values(radius_name)
-            without_kind = []
+            without_kind, negative, inverted = [], [], []
             for i, fid in enumerate(features.ids.tolist()):
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled."))
@@ -183,14 +203,25 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 if is_null(kind) or not str(kind).strip():
                     without_kind.append(fid)
                     continue
+                if no_ground[i]:  # heights in m NAP off the ground-level raster: reported, left out
+                    continue
                 what = self.tr("Layer {layer}, feature {fid}, fields {top}/{bottom}").format(
                     layer=layer_name, fid=fid, top=top_name, bottom=bottom_name)
                 try:
-                    top, bottom = depth_range(tops_in[i], bottoms_in[i], what)
+                    top, bottom = to_float(tops_in[i], what), to_float(bottoms_in[i], what)
                     radius = to_float(radii_in[i], self.tr("Layer {layer}, feature {fid}, field {field}").format(
                         layer=layer_name, fid=fid, field=radius_name)) or 0.0
                 except ValueError as error:
                     raise core_error(error) from None
+                # Negative or inverted depths never abort a run: counted, reported, the feature left out.
+                if (top is not None and top < 0) or (bottom is not None and bottom < 0):
+                    negative.append(fid)
+                    continue
+                top = 0.0 if top is None else top
+                bottom = UNBOUNDED if bottom is None else bottom
+                if top > bottom:
+                    inverted.append(fid)
+                    continue
                 if radius < 0:
                     raise QgsProcessingException(self.tr(
                         "Layer {layer}, feature {fid}, field {field}: the radius {radius} m is negative.").format(
@@ -201,6 +232,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 bottoms.append(bottom)
                 radii.append(radius)
                 ids.append("{}:{}".format(layer_name, fid) if qualify else str(fid))
+            self._report_depths(layer_name, top_name, bottom_name, negative, inverted, feedback)
             if without_kind:
                 feedback.reportError(self.tr(
                     "{layer}: skipped {n} feature(s) with an empty kind in field '{field}' (feature ids {ids}); "
@@ -208,6 +240,21 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     layer=layer_name, n=len(without_kind), field=kind_source, ids=id_list(without_kind)),
                     fatalError=False)
         return core.Constraints.build(geoms, kinds, tops, bottoms, radii, ids)
+
+    def _report_depths(self, layer_name, top_name, bottom_name, negative, inverted, feedback):
+        if negative:
+            feedback.reportError(self.tr(
+                "{layer}: skipped {n} feature(s) with a negative depth in {top}/{bottom} (above ground level; depths "
+                "are metres below ground) (feature ids {ids}); correct them, or convert heights in m NAP with the "
+                "NAP fields and a ground level.").format(
+                layer=layer_name, n=len(negative), top=top_name, bottom=bottom_name, ids=id_list(negative)),
+                fatalError=False)
+        if inverted:
+            feedback.reportError(self.tr(
+                "{layer}: skipped {n} feature(s) whose top in {top} lies below their bottom in {bottom} (feature "
+                "ids {ids}); swap or correct the values.").format(
+                layer=layer_name, n=len(inverted), top=top_name, bottom=bottom_name, ids=id_list(inverted)),
+                fatalError=False)
 
     def _grid(self, parameters, context, crs, constraints):
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
@@ -243,7 +290,12 @@ class DepthBandSuitability(OndergrondAlgorithm):
         names = [self.parameterAsString(parameters, p, context) or d for p, d in (
             (self.KIND_FIELD, "kind"), (self.TOP_FIELD, "top_m"), (self.BOTTOM_FIELD, "bottom_m"),
             (self.RADIUS_FIELD, "radius_m"))]
-        constraints = self._constraints(layers, names, crs, context, feedback)
+        nap_names = groundlevel.nap_field_names(self, parameters, context)
+        ground = groundlevel.GroundLevel.from_parameters(self, parameters, context) if any(nap_names) else None
+        if any(nap_names) and ground is None:
+            raise QgsProcessingException(self.tr(
+                "NAP fields need a ground level: give a ground-level raster (m NAP, AHN) or value."))
+        constraints = self._constraints(layers, names, crs, context, feedback, nap_names, ground)
         grid = self._grid(parameters, context, crs, constraints)
         try:
             suit = core.Suitability(grid, constraints, functions, rules, bands, selected)

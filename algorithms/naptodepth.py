@@ -192,10 +192,12 @@ class NapToDepth(OndergrondAlgorithm):
                 n=len(off), ids=id_list(off.tolist())))
         without_geometry = ids[~has_geometry & no_ground]
         if len(without_geometry):
-            feedback.pushWarning(self.tr("{n} feature(s) without geometry get empty depths (feature ids {ids}).").format(
+            feedback.pushWarning(self.tr(
+                "{n} feature(s) without geometry get empty depths (feature ids {ids}).").format(
                 n=len(without_geometry), ids=id_list(without_geometry.tolist())))
         feedback.setProgress(100.0)
-        return {self.OUTPUT: dest_id, self.CONVERTED: converted, self.TOP_CLIPPED: int(depths.top_above_ground.sum()),
+        return {self.OUTPUT: dest_id, self.CONVERTED: converted,
+                self.TOP_CLIPPED: int(depths.top_above_ground.sum()),
                 self.OFF_RASTER: int((no_ground & has_geometry).sum())}
 
     @staticmethod

@@ -26,7 +26,8 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <geo:FRBRWork>/join/id/regdata/pv99/2025/bench</geo:FRBRWork>
 <geo:locaties>
 """
-TAIL = "</geo:locaties></geo:GeoInformatieObjectVersie></geo:vastgesteldeVersie></geo:GeoInformatieObjectVaststelling>\n"
+TAIL = ("</geo:locaties></geo:GeoInformatieObjectVersie></geo:vastgesteldeVersie>"
+        "</geo:GeoInformatieObjectVaststelling>\n")
 GFS = """<GMLFeatureClassList>
   <GMLFeatureClass>
     <Name>Locatie</Name>
@@ -49,8 +50,8 @@ def ring(cx, cy, radius, n, clockwise=False):
 
 
 def polygon(cx, cy, radius, n, hole):
-    text = "<gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>{}</gml:posList></gml:LinearRing></gml:exterior>".format(
-        ring(cx, cy, radius, n))
+    text = ("<gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>{}</gml:posList></gml:LinearRing>"
+            "</gml:exterior>").format(ring(cx, cy, radius, n))
     if hole:
         text += "<gml:interior><gml:LinearRing><gml:posList>{}</gml:posList></gml:LinearRing></gml:interior>".format(
             ring(cx, cy, radius / 3, n // 2, clockwise=True))
@@ -74,7 +75,8 @@ def generate(path, n, vertices=100, duplicate_every=4):
                     "<gml:Polygon>", '<gml:Polygon srsName="urn:ogc:def:crs:EPSG::28992">', 1)
             locatie = ("<geo:Locatie><geo:naam>{} {}</geo:naam><geo:geometrie><basisgeo:Geometrie gml:id=\"id-{}\">"
                        "<basisgeo:id>{}</basisgeo:id><basisgeo:geometrie>{}</basisgeo:geometrie></basisgeo:Geometrie>"
-                       "</geo:geometrie></geo:Locatie>\n").format(NAMES[i % len(NAMES)], i // len(NAMES), i, i, geometry)
+                       "</geo:geometrie></geo:Locatie>\n").format(
+                NAMES[i % len(NAMES)], i // len(NAMES), i, i, geometry)
             out.write(locatie)
             if i % duplicate_every == 0:
                 out.write(locatie.replace('"id-{}"'.format(i), '"id-{}-again"'.format(i)))
@@ -120,7 +122,8 @@ def main(n):
     template = work / "locatie.gfs"
     template.write_text(GFS, encoding="utf-8")
     started = time.perf_counter()
-    source = gdal.OpenEx(str(gml), gdal.OF_VECTOR, open_options=["GFS_TEMPLATE={}".format(template), "EXPOSE_GML_ID=NO"])
+    source = gdal.OpenEx(str(gml), gdal.OF_VECTOR,
+                         open_options=["GFS_TEMPLATE={}".format(template), "EXPOSE_GML_ID=NO"])
     gdal.VectorTranslate(str(work / "native.gpkg"), source, format="GPKG", options=["-nlt", "MULTIPOLYGON"])
     source = None
     native = time.perf_counter() - started
@@ -142,7 +145,8 @@ def main(n):
     assert result["ZONES"] == kernel_zones == unique and result["DUPLICATES"] == duplicates
     assert native_count == unique + duplicates and len(seen) == unique
     assert abs(ours_area - native_area) < 1e-6 * native_area, (ours_area, native_area)
-    print("answers agree: {} polygons, total area {:.3f} km2 once duplicates are removed".format(unique, ours_area / 1e6))
+    print("answers agree: {} polygons, total area {:.3f} km2 once duplicates are removed".format(
+        unique, ours_area / 1e6))
     print("kernel alone (core.legalzones.read_legal_zones, no writing): {:.1f} s; native/kernel = {:.1f}x".format(
         kernel, native / kernel))
     print("ratio: native/ours = {:.1f}x".format(native / ours))

@@ -99,8 +99,9 @@ def ground_levels(geoms, read, max_cells=MAX_WINDOW_CELLS, canceled=None, progre
     return out
 
 
-def heights(values, what):
-    """Field values (None = NULL) as floats with NaN for NULL; ValueError naming ``what`` for text."""
+def heights(values, what, ids=None):
+    """Field values (None = NULL) as floats with NaN for NULL; ValueError naming ``what`` (with ``{index}``:
+    the row, or ``ids[row]``) for a text that is not a number."""
     out = np.full(len(values), np.nan)
     for i, value in enumerate(values):
         if value is None:
@@ -108,7 +109,7 @@ def heights(values, what):
         if type(value) in (int, float):
             out[i] = value
             continue
-        number = to_float(value, what.format(index=i))
+        number = to_float(value, what.format(index=ids[i] if ids is not None else i))
         if number is not None:
             out[i] = number
     out[~np.isfinite(out)] = np.nan

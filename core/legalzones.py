@@ -158,6 +158,10 @@ def _zip_sources(path, max_total):
     return sources
 
 
+def _opener(path):
+    return lambda: path.open("rb")
+
+
 def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
     """The GML/XML files in ``inputs`` (paths of files, folders or ZIPs), sorted within a folder."""
     sources = []
@@ -168,14 +172,13 @@ def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
         if path.is_dir():
             for found in sorted(p for p in path.rglob("*") if p.is_file()):
                 if found.suffix.lower() in _FILE_SUFFIXES:
-                    sources.append(_Source(str(found), found.stat().st_size,
-                                           lambda p=found: open(p, "rb")))
+                    sources.append(_Source(str(found), found.stat().st_size, _opener(found)))
                 elif found.suffix.lower() == ".zip":
                     sources.extend(_zip_sources(found, max_zip_total))
         elif zipfile.is_zipfile(path):
             sources.extend(_zip_sources(path, max_zip_total))
         else:
-            sources.append(_Source(str(path), path.stat().st_size, lambda p=path: open(p, "rb")))
+            sources.append(_Source(str(path), path.stat().st_size, _opener(path)))
     if not sources:
         raise LegalZoneError(tr("{inputs}: no GML or XML file found; give the GIO GML files of a publication, "
                                 "its folder or its ZIP").format(inputs=", ".join(str(i) for i in inputs)))
@@ -186,7 +189,7 @@ def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
 # Safe XML
 # =================================================================================================
 
-class _Root(Exception):
+class _RootReachedError(Exception):
     def __init__(self, name):
         super().__init__(name)
         self.name = name
@@ -207,7 +210,7 @@ def root_name(stream, label):
         raise LegalZoneError(tr("{file}: the XML declares entities; refused as unsafe").format(file=label))
 
     def stop(name, _attributes):
-        raise _Root(name.rpartition("}")[2].rpartition(":")[2])
+        raise _RootReachedError(name.rpartition("}")[2].rpartition(":")[2])
 
     parser.StartDoctypeDeclHandler = refuse_doctype
     parser.EntityDeclHandler = refuse_entity
@@ -219,7 +222,7 @@ def root_name(stream, label):
             parser.Parse(chunk, not chunk)
             if not chunk:
                 break
-    except _Root as root:
+    except _RootReachedError as root:
         return root.name
     except ExpatError as exc:
         raise LegalZoneError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
@@ -311,9 +314,7 @@ def _points(element, dimension):
     parts = []
     for child in element:
         name = _local(child.tag)
-        if name in ("posList", "coordinates"):
-            parts.append(_coords(child, dimension))
-        elif name == "pos":
+        if name in ("posList", "coordinates") or name == "pos":
             parts.append(_coords(child, dimension))
         elif name in ("pointProperty", "pointRep"):
             for pos in child.iter():
@@ -635,7 +636,7 @@ def _read_gio(source, root, publication, is_canceled, max_bytes):
         geometries = shapely.from_wkb([item[0] for item in pending])
     except shapely.errors.GEOSException as exc:  # e.g. a ring of fewer than 4 points
         raise LegalZoneError(tr("{file}: a geometry cannot be built: {error}").format(file=label, error=exc)) from None
-    for geometry, (_wkb_, naam, group, geometry_id, group_id) in zip(geometries, pending):
+    for geometry, (_, naam, group, geometry_id, group_id) in zip(geometries, pending):
         # A Groep may be listed after its Locaties: resolve the label once the file is read.
         group = group or groups.get(group_id)
         publication.locaties.append(Locatie(geometry, naam or group or "", group or "", geometry_id or "",

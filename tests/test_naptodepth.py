@@ -107,8 +107,15 @@ ROWS = [  # name, wkt, top_nap, bottom_nap
 
 def write_layer(tmp_path, rows, kind="Point"):
     """The rows of one geometry type (and the one without geometry with the points) as a GeoPackage layer."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsFields,
-                           QgsGeometry, QgsVectorFileWriter, QgsWkbTypes)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsFields,
+        QgsGeometry,
+        QgsVectorFileWriter,
+        QgsWkbTypes,
+    )
 
     from ondergrond.compat import make_fields
 
