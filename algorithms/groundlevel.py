@@ -102,6 +102,12 @@ class _GdalReader:
         array[~np.isfinite(array)] = np.nan
         return array
 
+    def whole_window(self):
+        """The whole raster as one window when it is small enough to hold in memory, else None."""
+        if self.whole is None:
+            return None
+        return core.Window(self.whole, self.gx, self.gy, self.dx, self.dy)
+
     def __call__(self, xmin, ymin, xmax, ymax, max_cells):
         col0 = max(0, int(math.floor((xmin - self.gx) / self.dx)))
         col1 = min(self.ncols, int(math.floor((xmax - self.gx) / self.dx)) + 1)

@@ -35,12 +35,18 @@ def make_ground(path, values=None, origin=(0.0, 40.0), cell=10.0):
     return str(path)
 
 
-def window_reader(values, x0=0.0, y0=40.0, cell=10.0):
+def window_reader(values, x0=0.0, y0=40.0, cell=10.0, in_memory=False):
+    """A reader that gives the whole raster as every window (so one-by-one), or, ``in_memory``, also offers
+    it as ``whole_window`` (the vectorised path of ground_levels, as the GDAL reader of a small raster)."""
     values = np.asarray(values, dtype=float)
 
-    def read(xmin, ymin, xmax, ymax, max_cells):
-        return gl.Window(values, x0, y0, cell, cell)
-    return read
+    class Reader:
+        def __call__(self, xmin, ymin, xmax, ymax, max_cells):
+            return gl.Window(values, x0, y0, cell, cell)
+
+        def whole_window(self):
+            return gl.Window(values, x0, y0, cell, cell) if in_memory else None
+    return Reader()
 
 
 # ------------------------------------------------------------------------------------------- kernel
@@ -67,6 +73,7 @@ def test_ground_levels_of_points_polygons_lines():
              shapely.LineString([(0, 15), (40, 15)]), shapely.Point(35, 5), shapely.Point(100, 100), None,
              shapely.box(20, 0, 40, 10)]
     levels = gl.ground_levels(geoms, read)
+    np.testing.assert_array_equal(gl.ground_levels(geoms, window_reader(values, in_memory=True)), levels)
     assert levels[:4].tolist() == [11.0, 10.5, 13.0, 11.5]
     assert math.isnan(levels[4]) and math.isnan(levels[5]) and math.isnan(levels[6])
     assert levels[7] == 12.0  # the no-data cell is left out of the mean
@@ -81,6 +88,22 @@ def test_depth_is_ground_minus_height_and_never_negative(ground, top, thickness)
         assert d.top[0] == pytest.approx(ground - top)
     if top - thickness < ground:
         assert d.bottom[0] == pytest.approx(ground - top + thickness)
+
+
+@given(seed=st.integers(0, 10_000), n=st.integers(1, 30))
+def test_vectorised_ground_levels_equal_one_by_one(seed, n):
+    rng = np.random.default_rng(seed)
+    values = rng.uniform(-5, 20, (8, 9))
+    values[rng.random((8, 9)) < 0.1] = np.nan
+    read = window_reader(values, x0=0.0, y0=80.0)
+    vectorised = window_reader(values, x0=0.0, y0=80.0, in_memory=True)
+    x, y = rng.uniform(-10, 95, n), rng.uniform(-10, 85, n)
+    size = rng.uniform(0.5, 40, n)
+    geoms = [shapely.box(a, b, a + s, b + s) if k % 3 == 0 else shapely.LineString([(a, b), (a + s, b + s / 2)])
+             if k % 3 == 1 else shapely.Point(a, b) for k, (a, b, s) in enumerate(zip(x, y, size))]
+    expected = [gl.ground_level(g, read) for g in geoms]
+    np.testing.assert_allclose(gl.ground_levels(geoms, read), expected, equal_nan=True)
+    np.testing.assert_allclose(gl.ground_levels(geoms, vectorised), expected, equal_nan=True)
 
 
 def test_depth_problems():
