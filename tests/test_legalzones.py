@@ -280,3 +280,37 @@ def test_qgis_process_cli(qgis_process, tmp_path):
     assert result["results"]["ZONES"] == 4
     layer = QgsVectorLayer(str(output), "z", "ogr")
     assert layer.featureCount() == 4
+
+
+@needs_real
+def test_provincial_model_starts_from_imported_zones(provider, run_alg, make_layer, tmp_path):
+    """Point 5: the provincial model takes the imported legal zones as its CONSTRAINTS input unchanged."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingModelAlgorithm, QgsProject
+
+    model_file = ROOT / "models" / "ondergrond_provincie.model3"
+    if not model_file.exists():
+        pytest.skip("models/ondergrond_provincie.model3 is not built")
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(model_file))
+    _, zones = run(run_alg, [LIMBURG], tmp_path)
+    # One well inside boringsvrije zone Roerdalslenk III (fields as ondergrond:drinkingwaterprotection reads).
+    wells = make_layer("Point", {"rate_m3_year": "double", "thickness_m": "double"},
+                       [{"wkt": "POINT(190000 360000)", "rate_m3_year": 2.0e6, "thickness_m": 40.0}], name="putten")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    result = processing.run(model, {
+        "WELLS": wells, "CONSTRAINTS": [zones.source()], "BANDS": "0-30,30-100", "DEPTH_TOP": 30,
+        "DEPTH_BOTTOM": 100, "YEAR": 2030, "CELL_SIZE": 500,
+        "drinkingwaterprotection:ZONES": str(tmp_path / "m_zones.gpkg"),
+        "depthbandsuitability:SUITABILITY": str(tmp_path / "m_suitability.gpkg"),
+        "depthbandsuitability:MATRIX": str(tmp_path / "m_matrix.html"),
+        "cumulationheatmap:HEATMAP": str(tmp_path / "m_heatmap.tif")}, context=context,
+        feedback=QgsProcessingFeedback())
+    suitability = QgsVectorLayer(result["depthbandsuitability:SUITABILITY"], "s", "ogr")
+    reasons = {f["reasons"] for f in suitability.getFeatures() if f["function"] == "wko open"}
+    assert any("boringsvrije zone: excluded" in text for text in reasons)
+    from osgeo import gdal
+
+    heat = gdal.Open(result["cumulationheatmap:HEATMAP"]).ReadAsArray()
+    assert heat.max() >= 2  # a well's protection zones on top of a legal zone, 30-100 m
