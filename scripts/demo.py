@@ -319,6 +319,20 @@ def step_drinking_water_protection(demo):
     demo.render([demo.layer("ondergrond_winputten"), zones], extent, "kaart_drinkwaterbeschermingszones.png")
 
 
+def step_legal_zones_and_nap(demo):
+    """Import a small Omgevingswet publication (legal zones) and turn KLIC heights in m NAP into depths."""
+    fixtures = ROOT / "tests" / "fixtures" / "legalzones"
+    result = demo.run("ondergrond:importlegalzones", {"INPUT": [str(fixtures)],
+                                                      "OUTPUT": demo.path("juridische_zones.gpkg")})
+    print("   {ZONES} zones, {DUPLICATES} duplicate(s) dropped, {UNMAPPED} without a kind".format(**result))
+    klic = demo.results.get("ondergrond:importklic", {}).get("OUTPUT")
+    if klic:  # KLIC's DiepteNAP without ground level: level_nap_m (m NAP) -> depth below a 1.2 m NAP ground
+        result = demo.run("ondergrond:naptodepth", {
+            "INPUT": klic, "TOP_NAP_FIELD": "level_nap_m", "GROUND_LEVEL_VALUE": 1.2,
+            "OUTPUT": demo.path("klic_diepte_uit_nap.gpkg")})
+        print("   {CONVERTED} cable(s) or pipe(s) with a depth from m NAP".format(**result))
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
@@ -331,6 +345,7 @@ STEPS = [
     step_drinking_water_protection,
     step_depth_band_suitability,
     step_cumulation,
+    step_legal_zones_and_nap,
 ]
 
 
