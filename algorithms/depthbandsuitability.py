@@ -159,7 +159,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
     def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)
         if ok and any(groundlevel.nap_field_names(self, parameters, context)) and \
-                groundlevel.GroundLevel.from_parameters(self, parameters, context) is None:
+                not groundlevel.GroundLevel.given(self, parameters, context):
             return False, self.tr("NAP fields need a ground level: give a ground-level raster (m NAP, AHN) or value.")
         return ok, message
 

@@ -88,8 +88,7 @@ class NapToDepth(OndergrondAlgorithm):
         bottom = self.parameterAsFields(parameters, self.BOTTOM_NAP_FIELD, context)
         if not top and not bottom:
             return False, self.tr("Choose the top field, the bottom field (m NAP) or both.")
-        raster = self.parameterAsRasterLayer(parameters, self.GROUND_LEVEL, context)
-        if raster is None and groundlevel._optional_number(parameters, self.GROUND_LEVEL_VALUE) is None:
+        if not groundlevel.GroundLevel.given(self, parameters, context):
             return False, self.tr("Give the ground level: a raster in m NAP (AHN) or a value in m NAP.")
         return True, ""
 

@@ -175,6 +175,18 @@ def test_point_locatie_and_folder_without_gio(tmp_path):
         lz.read_legal_zones([empty], MAPPING)
 
 
+def test_draft_publication_is_a_choice_to_make(tmp_path):
+    draft = tmp_path / "ontwerp-omgevingsverordening"
+    draft.mkdir()
+    (draft / "gio.gml").write_text(_gio(SQUARE), encoding="utf-8")
+    zone = lz.read_legal_zones([draft], MAPPING).zones[0]
+    assert zone["kind"] == "waterwingebied" and zone["status"] == "te maken"
+    assert lz.read_legal_zones([draft / "gio.gml"], MAPPING).zones[0]["status"] == "te maken"
+    adopted = tmp_path / "vastgesteld.gml"
+    adopted.write_text(_gio(SQUARE), encoding="utf-8")
+    assert lz.read_legal_zones([adopted], MAPPING).zones[0]["status"] == "gemaakt"
+
+
 def test_invalid_polygon_repaired(tmp_path):
     bowtie = SQUARE.replace("0 0 10 0 10 10 0 10 0 0", "0 0 10 10 10 0 0 10 0 0")
     path = tmp_path / "bowtie.gml"
