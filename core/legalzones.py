@@ -230,8 +230,17 @@ def root_name(stream, label):
     raise LegalZoneError(tr("{file}: no XML root element (an empty file?)").format(file=label))
 
 
+_LOCAL_NAMES = {}
+
+
 def _local(tag):
-    return tag.rpartition("}")[2]
+    """``{namespace}name`` -> ``name`` (cached: a publication repeats a few dozen tags many times)."""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        if len(_LOCAL_NAMES) > 10_000:  # hostile files with endless distinct tags: keep the cache bounded
+            _LOCAL_NAMES.clear()
+        name = _LOCAL_NAMES[tag] = tag.rpartition("}")[2] if isinstance(tag, str) else ""
+    return name
 
 
 def _is_gml(element):
