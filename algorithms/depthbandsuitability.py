@@ -173,7 +173,9 @@ class DepthBandSuitability(OndergrondAlgorithm):
                                             QgsWkbTypes.GeometryType.LineGeometry,
                                             QgsWkbTypes.GeometryType.PolygonGeometry):
                 raise QgsProcessingException(self.tr(
-                    "Layer {layer} has no geometry; choose layers of polygons, lines or points.").format(
+                    "Layer {layer} has no geometry; choose layers of polygons, lines or points. An Omgevingswet GML "
+                    "(STOP GIO / IMOW) has geometry that GDAL does not find: read it with Import legal zones "
+                    "(Omgevingswet) first.").format(
                     layer=layer_name))
             features = read_features(layer, crs, context, feedback,
                                      fields=[kind_name, ZONE_FIELD, top_name, bottom_name, radius_name, *nap_names],

@@ -550,8 +550,8 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
-            <source>Layer {layer} has no geometry; choose layers of polygons, lines or points.</source>
-            <translation>Laag {layer} heeft geen geometrie; kies lagen met vlakken, lijnen of punten.</translation>
+            <source>Layer {layer} has no geometry; choose layers of polygons, lines or points. An Omgevingswet GML (STOP GIO / IMOW) has geometry that GDAL does not find: read it with Import legal zones (Omgevingswet) first.</source>
+            <translation>Laag {layer} heeft geen geometrie; kies lagen met vlakken, lijnen of punten. Een Omgevingswet-GML (STOP GIO / IMOW) heeft geometrie die GDAL niet vindt: lees die eerst in met Juridische zones inlezen.</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />

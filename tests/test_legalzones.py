@@ -326,3 +326,14 @@ def test_provincial_model_starts_from_imported_zones(provider, run_alg, make_lay
 
     heat = gdal.Open(result["cumulationheatmap:HEATMAP"]).ReadAsArray()
     assert heat.max() >= 2  # a well's protection zones on top of a legal zone, 30-100 m
+
+
+def test_suitability_points_a_raw_gio_to_the_importer(run_alg, tmp_path):
+    """GDAL opens a GIO without geometry; the suitability algorithm says what to do instead."""
+    import shutil
+
+    copy = tmp_path / GIO.name  # GDAL writes a .gfs beside the file it reads: not in the fixtures folder
+    shutil.copy(GIO, copy)
+    with pytest.raises(QgsProcessingException, match="Import legal zones"):
+        run_alg("ondergrond:depthbandsuitability", {"CONSTRAINTS": [str(copy)], "OUTPUT": "memory:",
+                                                    "MATRIX": str(tmp_path / "m.html")})
