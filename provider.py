@@ -12,8 +12,10 @@ from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
 from .algorithms.importklic import ImportKlic
+from .algorithms.importlegalzones import ImportLegalZones
 from .algorithms.layertemplate import LayerTemplate
 from .algorithms.locationreport import LocationReport
+from .algorithms.naptodepth import NapToDepth
 from .algorithms.preferenceladder import PreferenceLadder
 from .algorithms.reservationcheck import ReservationCheck
 from .algorithms.streetprofile import StreetProfile
@@ -60,8 +62,10 @@ class OndergrondProvider(QgsProcessingProvider):
             DepthBandSuitability(),
             DrinkingWaterProtection(),
             ImportKlic(),
+            ImportLegalZones(),
             LayerTemplate(),
             LocationReport(),
+            NapToDepth(),
             PreferenceLadder(),
             ReservationCheck(),
             StreetProfile(),

@@ -24,10 +24,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import canonical, cumulation
+from ..core import groundlevel as ground_core
 from ..core.canonical import to_float
 from ..core.i18n import tr
+from . import groundlevel
 from .base import OndergrondAlgorithm, StylePostProcessor
-from .io import core_error, layer_label, read_features, to_qgs, working_crs
+from .io import core_error, id_list, layer_label, read_features, to_qgs, working_crs
 
 # The hotspot layer's fields (tests/test_styles.py checks styles/cumulationhotspots.qml against them).
 HOTSPOT_FIELDS = (("hotspot_id", QVariant.Int), ("max_value", QVariant.Double), ("area_m2", QVariant.Double),
@@ -128,7 +130,10 @@ class CumulationHeatmap(OndergrondAlgorithm):
             "Depth window (m below ground level): only features whose top_m-bottom_m range overlaps the "
             "window count (empty top = ground level, empty bottom = unbounded; ranges that only touch do "
             "not overlap). Year: only features valid in that year count (valid_from ≤ year ≤ valid_to, "
-            "inclusive, empty = open-ended).\n\n"
+            "inclusive, empty = open-ended). With a depth window, heights in m NAP can be read instead "
+            "(advanced: the top and/or bottom field in m NAP and a ground-level raster in m NAP, AHN, or a "
+            "value; depth = ground level - height, a top above ground becomes 0). Features with a negative "
+            "depth or a top below their bottom are skipped and listed in the log; they never stop the run.\n\n"
             "Output: a Float32 GeoTIFF in a projected metre CRS (inputs in degrees are reprojected to "
             "EPSG:28992), starting at the extent's top-left corner. The default extent is the inputs' "
             "extent grown by the largest effect radius, snapped outward to the cell grid. The default "
@@ -184,6 +189,8 @@ class CumulationHeatmap(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, self.tr("Hotspot threshold (cells with a value at least this)"),
             QgsProcessingParameterNumber.Type.Double, optional=True))
+        for definition in groundlevel.ground_parameters():
+            self.addParameter(definition)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Cumulation heatmap")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.HOTSPOTS, self.tr("Hotspots"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
@@ -239,8 +246,15 @@ class CumulationHeatmap(OndergrondAlgorithm):
             raise core_error(error) from None
         year = self.optional_number(parameters, self.YEAR, context)
         year = int(year) if year is not None else None
+        nap_names = groundlevel.nap_field_names(self, parameters, context)
+        ground = groundlevel.GroundLevel.from_parameters(self, parameters, context) if any(nap_names) else None
+        if window is not None and any(nap_names) and ground is None:
+            raise QgsProcessingException(self.tr(
+                "NAP fields need a ground level: give a ground-level raster (m NAP, AHN) or value."))
         if window is None:
             names[self.TOP_FIELD] = names[self.BOTTOM_FIELD] = None
+            nap_names = (None, None)
+        names["nap_top"], names["nap_bottom"] = nap_names
         if year is None:
             names[self.FROM_FIELD] = names[self.TO_FIELD] = None
 
@@ -269,13 +283,21 @@ class CumulationHeatmap(OndergrondAlgorithm):
                 feedback.pushWarning(self.tr("{layer}: {n} feature(s) without a weight count with weight 1.").format(
                     layer=label, n=empty_weights))
             feature_labels = FeatureLabels([label], np.zeros(len(features), np.int64), features.ids)
+            tops, bottoms = features.values(names[self.TOP_FIELD]), features.values(names[self.BOTTOM_FIELD])
             try:
+                dropped = np.zeros(len(features), bool)
+                if window is not None:
+                    tops, bottoms, dropped = groundlevel.convert_nap_fields(
+                        features, tops, bottoms, nap_names, ground, crs, context, feedback, label)
+                    dropped = dropped | self._bad_depths(features, tops, bottoms, names, label, feedback)
+                    tops = [None if drop else value for value, drop in zip(tops, dropped)]
+                    bottoms = [None if drop else value for value, drop in zip(bottoms, dropped)]
                 keep = cumulation.select_claims(
-                    feature_labels, features.values(names[self.TOP_FIELD]),
-                    features.values(names[self.BOTTOM_FIELD]), features.values(names[self.FROM_FIELD]),
+                    feature_labels, tops, bottoms, features.values(names[self.FROM_FIELD]),
                     features.values(names[self.TO_FIELD]), window=window, year=year)
             except ValueError as error:
                 raise core_error(error) from None
+            keep &= ~dropped
             excluded += int((~keep).sum())
             kinds = features.values(names[self.CATEGORY_FIELD])  # None for NULL (read_features)
             kinds = [str(kinds[i]).strip() if kinds[i] is not None else "" for i in np.flatnonzero(keep)]
@@ -309,6 +331,23 @@ class CumulationHeatmap(OndergrondAlgorithm):
             FeatureLabels([layer_label(layer) for layer in layers], np.concatenate(layer_of) if layer_of else [],
                           np.concatenate(fids) if fids else []))
         return claims, crs
+
+    def _bad_depths(self, features, tops, bottoms, names, label, feedback):
+        """Mask of features with a negative or inverted depth range: counted, reported, left out (never fatal)."""
+        what = self.tr("Layer '{layer}', feature {{index}}, field {field}")
+        top = ground_core.heights(tops, what.format(layer=label, field=names[self.TOP_FIELD]), features.ids)
+        bottom = ground_core.heights(bottoms, what.format(layer=label, field=names[self.BOTTOM_FIELD]), features.ids)
+        negative, inverted = ground_core.depth_problems(top, bottom)
+        if negative.any():
+            feedback.reportError(self.tr(
+                "{layer}: skipped {n} feature(s) with a negative depth (above ground level; depths are metres below "
+                "ground) (feature ids {ids}).").format(layer=label, n=int(negative.sum()),
+                                                       ids=id_list(features.ids[negative])), fatalError=False)
+        if inverted.any():
+            feedback.reportError(self.tr(
+                "{layer}: skipped {n} feature(s) whose top lies below their bottom (feature ids {ids}).").format(
+                layer=label, n=int(inverted.sum()), ids=id_list(features.ids[inverted])), fatalError=False)
+        return negative | inverted
 
     # -- running ---------------------------------------------------------------------------------
 

@@ -29,10 +29,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import suitability as core
-from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float, year_range
+from ..core.canonical import UNBOUNDED, is_null, to_float, year_range
 from ..core.grid import Grid
 from ..core.tables import TableError
-from . import zones
+from . import groundlevel, zones
 from .base import PLUGIN_DIR, OndergrondAlgorithm
 from .io import core_error, id_list, layer_label, read_features, working_crs
 from .validation import check_extent
@@ -98,6 +98,11 @@ class DepthBandSuitability(OndergrondAlgorithm):
             "suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area "
             "per verdict for every function and band. Leave the polygon output empty for a quick run that "
             "only writes the matrix.\n\n"
+            "<b>Heights in m NAP</b> (advanced). Name the fields that hold the top and/or bottom in m NAP and "
+            "give a ground-level raster in m NAP (AHN) or a value: where those fields hold a value, the depth is "
+            "ground level minus height, as NAP to depth below ground computes it (a top above ground becomes 0). "
+            "Features with a negative depth (above ground level) or a top below their bottom are skipped and "
+            "listed in the log; they never stop the run.\n\n"
             "<b>Defaults.</b> Bands 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m show both edges of the "
             "'deep subsurface' (100 m, DGDO; 500 m, WKO-tool/TNO). The bundled tables rules/functions.csv and "
             "rules/suitability_rules.csv give a source on every row (Nota Ruimte, DGDO regional sessions, "
@@ -136,6 +141,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.BANDS, self.tr("Depth bands (m below ground level, e.g. 0-3,3-30)"),
             defaultValue=core.DEFAULT_BANDS))
+        for definition in groundlevel.ground_parameters():
+            self.addParameter(definition)
         if not area:
             return
         self.addParameter(QgsProcessingParameterExtent(
@@ -157,7 +164,14 @@ class DepthBandSuitability(OndergrondAlgorithm):
             raise core_error(error) from None
         return functions, rules, selected, bands
 
-    def _constraints(self, layers, names, crs, context, feedback):
+    def checkParameterValues(self, parameters, context):
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok and any(groundlevel.nap_field_names(self, parameters, context)) and \
+                not groundlevel.GroundLevel.given(self, parameters, context):
+            return False, self.tr("NAP fields need a ground level: give a ground-level raster (m NAP, AHN) or value.")
+        return ok, message
+
+    def _constraints(self, layers, names, crs, context, feedback, nap_names=(None, None), ground=None):
         kind_name, top_name, bottom_name, radius_name = names
         geoms, kinds, tops, bottoms, radii, ids, valid_from, valid_to = [], [], [], [], [], [], [], []
         qualify = len(layers) > 1
@@ -167,11 +181,13 @@ class DepthBandSuitability(OndergrondAlgorithm):
                                             QgsWkbTypes.GeometryType.LineGeometry,
                                             QgsWkbTypes.GeometryType.PolygonGeometry):
                 raise QgsProcessingException(self.tr(
-                    "Layer {layer} has no geometry; choose layers of polygons, lines or points.").format(
+                    "Layer {layer} has no geometry; choose layers of polygons, lines or points. An Omgevingswet GML "
+                    "(STOP GIO / IMOW) has geometry that GDAL does not find: read it with Import legal zones "
+                    "(Omgevingswet) first.").format(
                     layer=layer_name))
             features = read_features(layer, crs, context, feedback,
                                      fields=[kind_name, ZONE_FIELD, top_name, bottom_name, radius_name,
-                                             VALID_FROM, VALID_TO], label=layer_name)
+                                             VALID_FROM, VALID_TO, *nap_names], label=layer_name)
             if features.has_field(kind_name):
                 kind_values, kind_source = features.values(kind_name), kind_name
             elif features.has_field(ZONE_FIELD):
@@ -183,9 +199,14 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 feedback.pushInfo(self.tr("{layer}: no field '{kind}', its layer name is the kind.").format(
                     layer=layer_name, kind=kind_name))
             tops_in, bottoms_in = features.values(top_name), features.values(bottom_name)
+            try:
+                tops_in, bottoms_in, no_ground = groundlevel.convert_nap_fields(
+                    features, tops_in, bottoms_in, nap_names, ground, crs, context, feedback, layer_name)
+            except ValueError as error:
+                raise core_error(error) from None
             radii_in = features.values(radius_name)
             froms_in, tos_in = features.values(VALID_FROM), features.values(VALID_TO)
-            without_kind, bad_validity = [], []
+            without_kind, bad_validity, negative, inverted = [], [], [], []
             for i, fid in enumerate(features.ids.tolist()):
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled."))
@@ -193,10 +214,12 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 if is_null(kind) or not str(kind).strip():
                     without_kind.append(fid)
                     continue
+                if no_ground[i]:  # heights in m NAP off the ground-level raster: reported, left out
+                    continue
                 what = self.tr("Layer {layer}, feature {fid}, fields {top}/{bottom}").format(
                     layer=layer_name, fid=fid, top=top_name, bottom=bottom_name)
                 try:
-                    top, bottom = depth_range(tops_in[i], bottoms_in[i], what)
+                    top, bottom = to_float(tops_in[i], what), to_float(bottoms_in[i], what)
                     radius = to_float(radii_in[i], self.tr("Layer {layer}, feature {fid}, field {field}").format(
                         layer=layer_name, fid=fid, field=radius_name)) or 0.0
                 except ValueError as error:
@@ -206,6 +229,15 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 except ValueError:
                     first = last = None  # validity only selects by year; a bad one leaves the feature in
                     bad_validity.append(fid)
+                # Negative or inverted depths never abort a run: counted, reported, the feature left out.
+                if (top is not None and top < 0) or (bottom is not None and bottom < 0):
+                    negative.append(fid)
+                    continue
+                top = 0.0 if top is None else top
+                bottom = UNBOUNDED if bottom is None else bottom
+                if top > bottom:
+                    inverted.append(fid)
+                    continue
                 if radius < 0:
                     raise QgsProcessingException(self.tr(
                         "Layer {layer}, feature {fid}, field {field}: the radius {radius} m is negative.").format(
@@ -218,6 +250,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 valid_from.append(first)
                 valid_to.append(last)
                 ids.append("{}:{}".format(layer_name, fid) if qualify else str(fid))
+            self._report_depths(layer_name, top_name, bottom_name, negative, inverted, feedback)
             if bad_validity:
                 feedback.pushWarning(self.tr(
                     "{layer}: {n} feature(s) have a {start}/{end} that is not a year or date, or that ends before it "
@@ -230,6 +263,21 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     layer=layer_name, n=len(without_kind), field=kind_source, ids=id_list(without_kind)),
                     fatalError=False)
         return core.Constraints.build(geoms, kinds, tops, bottoms, radii, ids, valid_from, valid_to)
+
+    def _report_depths(self, layer_name, top_name, bottom_name, negative, inverted, feedback):
+        if negative:
+            feedback.reportError(self.tr(
+                "{layer}: skipped {n} feature(s) with a negative depth in {top}/{bottom} (above ground level; depths "
+                "are metres below ground) (feature ids {ids}); correct them, or convert heights in m NAP with the "
+                "NAP fields and a ground level.").format(
+                layer=layer_name, n=len(negative), top=top_name, bottom=bottom_name, ids=id_list(negative)),
+                fatalError=False)
+        if inverted:
+            feedback.reportError(self.tr(
+                "{layer}: skipped {n} feature(s) whose top in {top} lies below their bottom in {bottom} (feature "
+                "ids {ids}); swap or correct the values.").format(
+                layer=layer_name, n=len(inverted), top=top_name, bottom=bottom_name, ids=id_list(inverted)),
+                fatalError=False)
 
     def _grid(self, parameters, context, crs, constraints):
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
@@ -270,7 +318,12 @@ class DepthBandSuitability(OndergrondAlgorithm):
         names = [self.parameterAsString(parameters, p, context) or d for p, d in (
             (self.KIND_FIELD, "kind"), (self.TOP_FIELD, "top_m"), (self.BOTTOM_FIELD, "bottom_m"),
             (self.RADIUS_FIELD, "radius_m"))]
-        constraints = self._constraints(layers, names, crs, context, feedback)
+        nap_names = groundlevel.nap_field_names(self, parameters, context)
+        ground = groundlevel.GroundLevel.from_parameters(self, parameters, context) if any(nap_names) else None
+        if any(nap_names) and ground is None:
+            raise QgsProcessingException(self.tr(
+                "NAP fields need a ground level: give a ground-level raster (m NAP, AHN) or value."))
+        constraints = self._constraints(layers, names, crs, context, feedback, nap_names, ground)
         return functions, rules, selected, bands, constraints, crs
 
     def read_inputs(self, parameters, context, feedback):

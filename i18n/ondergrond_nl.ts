@@ -302,8 +302,11 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
             <location filename="../algorithms/cumulationheatmap.py" />
             <location filename="../algorithms/depthbandsuitability.py" />
             <location filename="../algorithms/drinkingwaterprotection.py" />
+            <location filename="../algorithms/groundlevel.py" />
+            <location filename="../algorithms/importlegalzones.py" />
             <location filename="../algorithms/io.py" />
             <location filename="../algorithms/locationreport.py" />
+            <location filename="../algorithms/naptodepth.py" />
             <location filename="../algorithms/reservationcheck.py" />
             <location filename="../algorithms/streetprofile.py" />
             <location filename="../algorithms/zones.py" />
@@ -537,7 +540,7 @@ Input: any number of point, line and polygon layers (claims, activities, effect 
 
 A feature covers a raster cell when the cell's centre lies inside the feature or within its effect radius of it (distance ≤ radius); points and lines with radius 0 cover every cell they touch. Per cell the result is, depending on the mode: the number of features, the sum of their weights, the number of different categories, or the largest weight. With linear decay a weight counts as weight x (1 - d/R), d the distance from the cell centre to the feature (0 inside a polygon) and R its radius; decay does not change counts. Cells nothing covers are 0.
 
-Depth window (m below ground level): only features whose top_m-bottom_m range overlaps the window count (empty top = ground level, empty bottom = unbounded; ranges that only touch do not overlap). Year: only features valid in that year count (valid_from ≤ year ≤ valid_to, inclusive, empty = open-ended).
+Depth window (m below ground level): only features whose top_m-bottom_m range overlaps the window count (empty top = ground level, empty bottom = unbounded; ranges that only touch do not overlap). Year: only features valid in that year count (valid_from ≤ year ≤ valid_to, inclusive, empty = open-ended). With a depth window, heights in m NAP can be read instead (advanced: the top and/or bottom field in m NAP and a ground-level raster in m NAP, AHN, or a value; depth = ground level - height, a top above ground becomes 0). Features with a negative depth or a top below their bottom are skipped and listed in the log; they never stop the run.
 
 Output: a Float32 GeoTIFF in a projected metre CRS (inputs in degrees are reprojected to EPSG:28992), starting at the extent's top-left corner. The default extent is the inputs' extent grown by the largest effect radius, snapped outward to the cell grid. The default cell size of 25 m is a plan-scale choice; large areas are computed tile by tile, so memory stays bounded. With a threshold, hotspots are the connected areas where the value is at least the threshold, with their largest value, area (m2) and contributors: the categories and the number of features of each that cover the hotspot.
 
@@ -548,11 +551,16 @@ Invoer: willekeurig veel punt-, lijn- en vlaklagen (claims, activiteiten, effect
 
 Een object bedekt een rastercel als het middelpunt van de cel binnen het object ligt of binnen zijn effectstraal ervan (afstand ≤ straal); punten en lijnen met straal 0 bedekken elke cel die ze raken. Per cel is de uitkomst, afhankelijk van de gekozen waarde: het aantal objecten, de som van hun gewichten, het aantal verschillende categorieën of het hoogste gewicht. Bij lineaire afname telt een gewicht als gewicht x (1 - d/R), met d de afstand van het celmiddelpunt tot het object (0 binnen een vlak) en R de effectstraal; afname verandert aantallen niet. Cellen die door niets bedekt worden zijn 0.
 
-Dieptevenster (m onder maaiveld): alleen objecten waarvan het bereik top_m-bottom_m het venster overlapt tellen mee (lege bovenkant = maaiveld, lege onderkant = onbegrensd; bereiken die elkaar alleen raken overlappen niet). Jaar: alleen objecten die in dat jaar gelden tellen mee (valid_from ≤ jaar ≤ valid_to, inclusief, leeg = zonder begin of eind).
+Dieptevenster (m onder maaiveld): alleen objecten waarvan het bereik top_m-bottom_m het venster overlapt tellen mee (lege bovenkant = maaiveld, lege onderkant = onbegrensd; bereiken die elkaar alleen raken overlappen niet). Jaar: alleen objecten die in dat jaar gelden tellen mee (valid_from ≤ jaar ≤ valid_to, inclusief, leeg = zonder begin of eind). Met een dieptevenster kunnen in plaats daarvan hoogten in m NAP gelezen worden (geavanceerd: het veld bovenkant en/of onderkant in m NAP en een maaiveldraster in m NAP, AHN, of een waarde; diepte = maaiveldhoogte - hoogte, een bovenkant boven maaiveld wordt 0). Objecten met een negatieve diepte of een bovenkant onder hun onderkant worden overgeslagen en in het logboek genoemd; ze stoppen de berekening nooit.
 
 Uitvoer: een Float32 GeoTIFF in een geprojecteerd CRS in meters (invoer in graden wordt omgezet naar EPSG:28992), beginnend in de linkerbovenhoek van het gebied. Het standaardgebied is het gebied van de invoer, vergroot met de grootste effectstraal en naar buiten afgerond op het celraster. De standaardcelgrootte van 25 m is een keuze op planschaal; grote gebieden worden in tegels berekend, zodat het geheugengebruik begrensd blijft. Met een drempel zijn de brandpunten de aaneengesloten gebieden waar de waarde minstens de drempel is, met hun hoogste waarde, oppervlakte (m2) en bijdragers: de categorieën en het aantal objecten van elk dat het brandpunt bedekt.
 
 Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worden geweigerd, met het object erbij genoemd. De invoer wordt nooit gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Layer '{layer}', feature {{index}}, field {field}</source>
+            <translation>Laag '{layer}', object {{index}}, veld {field}</translation>
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
@@ -658,6 +666,12 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>NAP fields need a ground level: give a ground-level raster (m NAP, AHN) or value.</source>
+            <translation>NAP-velden hebben een maaiveldhoogte nodig: geef een maaiveldraster (m NAP, AHN) of een waarde.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
             <location filename="../core/cumulation.py" />
             <source>weight</source>
             <translation>gewicht</translation>
@@ -734,6 +748,16 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{layer}: skipped {n} feature(s) with a negative depth (above ground level; depths are metres below ground) (feature ids {ids}).</source>
+            <translation>{layer}: {n} object(en) met een negatieve diepte overgeslagen (boven maaiveld; diepten zijn meters onder maaiveld) (object-id's {ids}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{layer}: skipped {n} feature(s) whose top lies below their bottom (feature ids {ids}).</source>
+            <translation>{layer}: {n} object(en) overgeslagen waarvan de bovenkant onder de onderkant ligt (object-id's {ids}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
             <source>{n} hotspot(s) with a value of at least {threshold:g}.</source>
             <translation>{n} brandpunt(en) met een waarde van minstens {threshold:g}.</translation>
         </message>
@@ -768,6 +792,8 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
 
 &lt;b&gt;Outputs.&lt;/b&gt; Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area per verdict for every function and band. Leave the polygon output empty for a quick run that only writes the matrix.
 
+&lt;b&gt;Heights in m NAP&lt;/b&gt; (advanced). Name the fields that hold the top and/or bottom in m NAP and give a ground-level raster in m NAP (AHN) or a value: where those fields hold a value, the depth is ground level minus height, as NAP to depth below ground computes it (a top above ground becomes 0). Features with a negative depth (above ground level) or a top below their bottom are skipped and listed in the log; they never stop the run.
+
 &lt;b&gt;Defaults.&lt;/b&gt; Bands 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m show both edges of the 'deep subsurface' (100 m, DGDO; 500 m, WKO-tool/TNO). The bundled tables rules/functions.csv and rules/suitability_rules.csv give a source on every row (Nota Ruimte, DGDO regional sessions, provincial practice); they are a starting point, not policy: use your province's own rules. Cell size 25 m.</source>
             <translation>Waar kan welke functie de ondergrond gebruiken, per dieptelaag: geschikt, voorwaardelijk of uitgesloten, en waarom (de regels en de objecten achter elk oordeel).
 
@@ -776,6 +802,8 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
 &lt;b&gt;Methode.&lt;/b&gt; Een functie kan alleen een dieptelaag gebruiken die overlapt met haar dieptebereik. Binnen R = de dieptelaag gesneden met het bereik van de functie is het oordeel op een plek het strengste (uitgesloten &gt; voorwaardelijk &gt; toegestaan) van alle regels (functie, soort) van de beperkingen die daar aanwezig zijn en waarvan het dieptebereik R overlapt; bereiken die elkaar alleen raken overlappen niet. Een regel 'required' betekent dat de functie zo'n beperking nodig heeft die R overlapt: waar die ontbreekt is het oordeel uitgesloten met de reden 'geen &lt;soort&gt;'. Soorten zonder regel voor de functie hebben geen effect; waar geen regel geldt is het oordeel geschikt. Soorten die in geen enkele regel voorkomen worden in een waarschuwing genoemd. Het gebied wordt beoordeeld op een raster met cellen van de opgegeven celgrootte (m): een cel telt mee als haar middelpunt binnen een vlak ligt, binnen de straal van een punt of lijn, of (straal 0) als het punt of de lijn de cel raakt.
 
 &lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken, één per dieptelaag, functie en zone met hetzelfde oordeel en dezelfde redenen (verdict 1 geschikt, 2 voorwaardelijk, 3 uitgesloten); een matrix (HTML, en CSV met dezelfde getallen) met de oppervlakte per oordeel voor elke functie en dieptelaag. Laat de uitvoer met vlakken leeg voor een snelle run die alleen de matrix schrijft.
+
+&lt;b&gt;Hoogten in m NAP&lt;/b&gt; (geavanceerd). Noem de velden met de bovenkant en/of onderkant in m NAP en geef een maaiveldraster in m NAP (AHN) of een waarde: waar die velden een waarde hebben, is de diepte de maaiveldhoogte min de hoogte, zoals NAP naar diepte onder maaiveld die berekent (een bovenkant boven maaiveld wordt 0). Objecten met een negatieve diepte (boven maaiveld) of een bovenkant onder hun onderkant worden overgeslagen en in het logboek genoemd; ze stoppen de berekening nooit.
 
 &lt;b&gt;Standaarden.&lt;/b&gt; De dieptelagen 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m tonen beide grenzen van de 'diepe ondergrond' (100 m, DGDO; 500 m, WKO-tool/TNO). De meegeleverde tabellen rules/functions.csv en rules/suitability_rules.csv noemen op elke regel een bron (Nota Ruimte, DGDO-regiosessies, provinciale praktijk); ze zijn een vertrekpunt, geen beleid: gebruik de regels van uw eigen provincie. Celgrootte 25 m.</translation>
         </message>
@@ -890,6 +918,16 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{layer}: skipped {n} feature(s) with a negative depth in {top}/{bottom} (above ground level; depths are metres below ground) (feature ids {ids}); correct them, or convert heights in m NAP with the NAP fields and a ground level.</source>
+            <translation>{layer}: {n} object(en) met een negatieve diepte in {top}/{bottom} overgeslagen (boven maaiveld; diepten zijn meters onder maaiveld) (object-id's {ids}); verbeter ze, of reken hoogten in m NAP om met de NAP-velden en een maaiveldhoogte.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>{layer}: skipped {n} feature(s) whose top in {top} lies below their bottom in {bottom} (feature ids {ids}); swap or correct the values.</source>
+            <translation>{layer}: {n} object(en) overgeslagen waarvan de bovenkant in {top} onder de onderkant in {bottom} ligt (object-id's {ids}); verwissel of verbeter de waarden.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
             <source>The area holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; choose a larger cell size or a smaller area.</source>
             <translation>Het gebied bevat {n:,} cellen van {cell} m, meer dan de {max:,} die dit algoritme kan beoordelen; kies een grotere celgrootte of een kleiner gebied.</translation>
         </message>
@@ -905,8 +943,8 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
-            <source>Layer {layer} has no geometry; choose layers of polygons, lines or points.</source>
-            <translation>Laag {layer} heeft geen geometrie; kies lagen met vlakken, lijnen of punten.</translation>
+            <source>Layer {layer} has no geometry; choose layers of polygons, lines or points. An Omgevingswet GML (STOP GIO / IMOW) has geometry that GDAL does not find: read it with Import legal zones (Omgevingswet) first.</source>
+            <translation>Laag {layer} heeft geen geometrie; kies lagen met vlakken, lijnen of punten. Een Omgevingswet-GML (STOP GIO / IMOW) heeft geometrie die GDAL niet vindt: lees die eerst in met Juridische zones inlezen.</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -1102,6 +1140,81 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <translation>{what} is {value}; dat moet groter dan 0 zijn.</translation>
         </message>
         <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>{layer}, field {field}, row {{index}}</source>
+            <translation>{layer}, veld {field}, rij {{index}}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>Ground level raster (m NAP, e.g. AHN)</source>
+            <translation>Maaiveldraster (m NAP, bijvoorbeeld AHN)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>Ground level without a raster or off it (m NAP)</source>
+            <translation>Maaiveldhoogte zonder raster of buiten het raster (m NAP)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>Top field in m NAP (converted with the ground level; empty = not used)</source>
+            <translation>Veld bovenkant in m NAP (omgerekend met de maaiveldhoogte; leeg = niet gebruikt)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>Bottom field in m NAP (converted with the ground level; empty = not used)</source>
+            <translation>Veld onderkant in m NAP (omgerekend met de maaiveldhoogte; leeg = niet gebruikt)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>ground level {value} m NAP</source>
+            <translation>maaiveld {value} m NAP</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>{layer}: {n} feature(s) converted from m NAP to m below ground ({ground}).</source>
+            <translation>{layer}: {n} object(en) omgerekend van m NAP naar m onder maaiveld ({ground}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>ground level from {raster}, {value} m NAP off it</source>
+            <translation>maaiveld uit {raster}, daarbuiten {value} m NAP</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>ground level from {raster}</source>
+            <translation>maaiveld uit {raster}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>{layer}: {n} feature(s) off the raster use the ground level {value} m NAP.</source>
+            <translation>{layer}: {n} object(en) buiten het raster gebruiken maaiveld {value} m NAP.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>{layer}: {n} feature(s) with heights in m NAP lie off the ground-level raster or on cells without data and are left out (feature ids {ids}); give a ground-level value for them.</source>
+            <translation>{layer}: {n} object(en) met hoogten in m NAP liggen buiten het maaiveldraster of op cellen zonder gegevens en worden weggelaten (object-id's {ids}); geef er een maaiveldhoogte voor op.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>Ground level raster {raster}: rotated or south-up rasters are not supported; warp it to a north-up grid first.</source>
+            <translation>Maaiveldraster {raster}: gedraaide of zuid-boven rasters worden niet ondersteund; zet het eerst om naar een noord-boven raster (warp).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>Ground level raster {raster}: cannot be read ({error}).</source>
+            <translation>Maaiveldraster {raster}: kan niet gelezen worden ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>Ground level raster {raster}: only rasters GDAL reads from a file (GeoTIFF, ASCII grid, ...) are supported.</source>
+            <translation>Maaiveldraster {raster}: alleen rasters die GDAL uit een bestand leest (GeoTIFF, ASCII-grid, ...) worden ondersteund.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/groundlevel.py" />
+            <source>Ground level raster {raster} has no coordinate reference system; set it (EPSG:28992 for AHN) and run again.</source>
+            <translation>Maaiveldraster {raster} heeft geen coördinatenstelsel; stel het in (EPSG:28992 voor AHN) en start opnieuw.</translation>
+        </message>
+        <message>
             <location filename="../algorithms/importklic.py" />
             <source>Import KLIC delivery</source>
             <translation>KLIC-levering inlezen</translation>
@@ -1216,6 +1329,121 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <location filename="../algorithms/importklic.py" />
             <source>Delivery {name} holds no cables or pipes.</source>
             <translation>Levering {name} bevat geen kabels of leidingen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>Import legal zones (Omgevingswet)</source>
+            <translation>Juridische zones inlezen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>Reads the protection zones of an Omgevingswet publication (provincial omgevingsverordening, waterschapsverordening) into constraint polygons that Depth-band suitability and the Cumulation heatmap use directly.
+
+&lt;b&gt;Input.&lt;/b&gt; The GML files of the publication's geographic information objects (STOP geo:GeoInformatieObjectVaststelling, GIO), their folder or the publication's ZIP, with its OW files (IMOW Gebied, Gebiedengroep, Gebiedsaanwijzing) when present. Every Locatie with an area becomes one polygon: gml:Polygon, Surface with PolygonPatches, MultiSurface, holes, and rings of curves (arcs and circles become straight segments of at most 1 degree). Coordinates must be RD New (EPSG:28992), as STOP prescribes for Dutch publications.
+
+&lt;b&gt;Kind.&lt;/b&gt; The mapping table (CSV: pattern, kind, top_m, bottom_m, source) turns the publication's own names into the kinds of the rules table: a pattern is a regular expression, matched case-insensitively against the Locatie's name, the IMOW Gebied's noemer, the GIO group label and the name and value-list group of the Gebiedsaanwijzing that points at the area (by reference, or by equal name when the Gebiedengroep file is missing); the zone's own name first, each against the rows in table order. The bundled table maps e.g. Zeeland's 'grondwaterbeschermingszone' to 'grondwaterbeschermingsgebied'; top_m and bottom_m (m below ground level) of the row are written to the zone (empty = from ground level, unbounded). A row with kind 'complement' marks Locaties that describe the area outside a zone ('buiten de boringsvrije zone ...'): they are left out. Names no row matches are written with an empty kind and listed with their counts: add a row to your copy of the table.
+
+&lt;b&gt;Duplicates.&lt;/b&gt; A polygon identical to one already read with the same kind (some publications deliver every Locatie twice) is written once; the log counts the ones dropped.
+
+&lt;b&gt;Output.&lt;/b&gt; Polygons with kind, name (the Locatie's own name), identifier (the IMOW Gebied identification, else the geometry id), source_file, top_m, bottom_m and status (keuze status: 'gemaakt' for an adopted decision, 'te maken' for a draft).
+
+&lt;b&gt;Safety.&lt;/b&gt; XML with a DOCTYPE or entity declarations is refused, as are files over 1 GB and ZIPs that expand beyond 4 GB, more than 200 times, or hold '..' or absolute paths; a ZIP is read in place, never extracted.</source>
+            <translation>Leest de beschermingszones van een Omgevingswet-publicatie (provinciale omgevingsverordening, waterschapsverordening) in als vlakken met beperkingen die Dieptelaaggeschiktheid en de Stapelingskaart direct gebruiken.
+
+&lt;b&gt;Invoer.&lt;/b&gt; De GML-bestanden van de geografische informatieobjecten van de publicatie (STOP geo:GeoInformatieObjectVaststelling, GIO), hun map of de ZIP van de publicatie, met de OW-bestanden (IMOW Gebied, Gebiedengroep, Gebiedsaanwijzing) als die er zijn. Elke Locatie met een oppervlak wordt één vlak: gml:Polygon, Surface met PolygonPatches, MultiSurface, gaten, en ringen van curven (bogen en cirkels worden rechte stukken van hoogstens 1 graad). De coördinaten moeten RD New (EPSG:28992) zijn, zoals STOP voorschrijft voor Nederlandse publicaties.
+
+&lt;b&gt;Soort.&lt;/b&gt; De vertaaltabel (CSV: pattern, kind, top_m, bottom_m, source) zet de eigen namen van de publicatie om in de soorten van de regeltabel: een patroon is een reguliere expressie, zonder onderscheid tussen hoofd- en kleine letters vergeleken met de naam van de Locatie, de noemer van het IMOW-Gebied, het groeplabel van de GIO en de naam en waardelijstgroep van de Gebiedsaanwijzing die naar het gebied verwijst (via de verwijzing, of via een gelijke naam als het Gebiedengroep-bestand ontbreekt); eerst de eigen naam van de zone, elk tegen de regels in tabelvolgorde. De meegeleverde tabel vertaalt bijvoorbeeld Zeelands 'grondwaterbeschermingszone' naar 'grondwaterbeschermingsgebied'; top_m en bottom_m (m onder maaiveld) van de regel komen in de zone (leeg = vanaf maaiveld, onbegrensd). Een regel met soort 'complement' markeert Locaties die het gebied buiten een zone beschrijven ('buiten de boringsvrije zone ...'): die worden weggelaten. Namen waarop geen regel past, worden met een lege soort geschreven en met hun aantallen genoemd: voeg een regel toe aan uw kopie van de tabel.
+
+&lt;b&gt;Dubbelen.&lt;/b&gt; Een vlak dat gelijk is aan een al gelezen vlak van dezelfde soort (sommige publicaties leveren elke Locatie twee keer) wordt één keer geschreven; het logboek telt de weggelaten vlakken.
+
+&lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken met kind, name (de eigen naam van de Locatie), identifier (de identificatie van het IMOW-Gebied, anders het geometrie-id), source_file, top_m, bottom_m en status (keuzestatus: 'gemaakt' voor een vastgesteld besluit, 'te maken' voor een ontwerp).
+
+&lt;b&gt;Veiligheid.&lt;/b&gt; XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, evenals bestanden groter dan 1 GB en ZIP's die uitpakken tot meer dan 4 GB, meer dan 200 keer zo groot, of '..' of absolute paden bevatten; een ZIP wordt ter plekke gelezen, nooit uitgepakt.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>Publication (GIO GML files, their folder or ZIP)</source>
+            <translation>Publicatie (GIO-GML-bestanden, hun map of ZIP)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>Mapping table (CSV: pattern, kind, top_m, bottom_m, source)</source>
+            <translation>Vertaaltabel (CSV: pattern, kind, top_m, bottom_m, source)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>Legal zones</source>
+            <translation>Juridische zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>Number of zones written</source>
+            <translation>Aantal geschreven zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>Number of duplicate polygons dropped</source>
+            <translation>Aantal weggelaten dubbele vlakken</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>Number of zones without a kind</source>
+            <translation>Aantal zones zonder soort</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>Choose the GML files of a publication, their folder or the publication's ZIP.</source>
+            <translation>Kies de GML-bestanden van een publicatie, hun map of de ZIP van de publicatie.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>No zones found in this publication.</source>
+            <translation>Geen zones gevonden in deze publicatie.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>{gio} GIO file(s) and {ow} OW file(s) read; {locaties} Locatie(s) with an area.</source>
+            <translation>{gio} GIO-bestand(en) en {ow} OW-bestand(en) gelezen; {locaties} Locatie(s) met een oppervlak.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>{n} zone(s) written: {kinds}.</source>
+            <translation>{n} zone(s) geschreven: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>{n} other XML file(s) not used (no GIO or OW content): {files}.</source>
+            <translation>{n} ander(e) XML-bestand(en) niet gebruikt (geen GIO- of OW-inhoud): {files}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>{n} polygon(s) of '{kind}' are published twice with the same geometry; each is written once.</source>
+            <translation>{n} vlak(ken) van '{kind}' zijn twee keer gepubliceerd met dezelfde geometrie; elk wordt één keer geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>{n} Locatie(s) describe the area outside a zone and are left out: {names}.</source>
+            <translation>{n} Locatie(s) beschrijven het gebied buiten een zone en worden weggelaten: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>No kind for '{name}' ({n} zone(s)): written with an empty kind; add a row to the mapping table.</source>
+            <translation>Geen soort voor '{name}' ({n} zone(s)): geschreven met een lege soort; voeg een regel toe aan de vertaaltabel.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>{n} Locatie(s) without an area skipped: {names}.</source>
+            <translation>{n} Locatie(s) zonder oppervlak overgeslagen: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>{n} invalid polygon(s) repaired.</source>
+            <translation>{n} ongeldig(e) vlak(ken) hersteld.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlegalzones.py" />
+            <source>{n} curve segment(s) (arcs, circles) turned into straight segments of at most 1 degree.</source>
+            <translation>{n} boogsegment(en) (bogen, cirkels) omgezet in rechte stukken van hoogstens 1 graad.</translation>
         </message>
         <message>
             <location filename="../algorithms/io.py" />
@@ -1557,6 +1785,107 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
             <location filename="../algorithms/models.py" />
             <source>The model {model} needs {algorithms}, which are not available.</source>
             <translation>Het model {model} heeft {algorithms} nodig; die zijn niet beschikbaar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>NAP to depth below ground</source>
+            <translation>NAP naar diepte onder maaiveld</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Converts heights in m NAP (the Dutch vertical datum, EPSG:5709) to depths in metres below ground level, positive downward, as every Ondergrond algorithm reads them (top_m, bottom_m).
+
+&lt;b&gt;Inputs.&lt;/b&gt; A layer; the field with the top and/or the field with the bottom in m NAP (either may be left empty); the ground level as a raster in m NAP (AHN, the Actueel Hoogtebestand Nederland) or as one value in m NAP. With both, the value is used where the raster has no data.
+
+&lt;b&gt;Method.&lt;/b&gt; depth = ground level - height. The ground level of a point is the raster cell it lies in; of a polygon the mean of the cells whose centres lie inside it (as QGIS's zonal statistics); of a line the mean of the cells within half a cell of it; a polygon or line too small to hold a cell centre takes the cell at its representative point. A top above ground level becomes 0 (counted); a feature that lies entirely above ground gets top and bottom 0 (counted). A top below its bottom is kept as computed and reported; Depth-band suitability and the Cumulation heatmap skip such features with a warning.
+
+&lt;b&gt;Output.&lt;/b&gt; The input features with top_m and bottom_m (m below ground level; replaced when the layer has them) and ground_nap (the ground level used, m NAP) added. Features off the raster (or on cells without data) with no ground-level value get empty depths and a warning; so do features without geometry. The input is not changed.
+
+Depth-band suitability and the Cumulation heatmap can do the same conversion themselves (advanced parameters: NAP fields and ground level).</source>
+            <translation>Rekent hoogten in m NAP (het Normaal Amsterdams Peil, EPSG:5709) om naar diepten in meters onder maaiveld, positief naar beneden, zoals elk Ondergrond-algoritme ze leest (top_m, bottom_m).
+
+&lt;b&gt;Invoer.&lt;/b&gt; Een laag; het veld met de bovenkant en/of het veld met de onderkant in m NAP (één van beide mag leeg blijven); de maaiveldhoogte als raster in m NAP (AHN, het Actueel Hoogtebestand Nederland) of als één waarde in m NAP. Met beide wordt de waarde gebruikt waar het raster geen gegevens heeft.
+
+&lt;b&gt;Methode.&lt;/b&gt; diepte = maaiveldhoogte - hoogte. De maaiveldhoogte van een punt is de rastercel waarin het ligt; van een vlak het gemiddelde van de cellen waarvan het middelpunt erin ligt (zoals de zonale statistiek van QGIS); van een lijn het gemiddelde van de cellen binnen een halve cel ervan; een vlak of lijn te klein voor een celmiddelpunt neemt de cel op zijn representatieve punt. Een bovenkant boven maaiveld wordt 0 (geteld); een object dat geheel boven maaiveld ligt krijgt boven- en onderkant 0 (geteld). Een bovenkant onder de onderkant blijft zoals berekend en wordt gemeld; Dieptelaaggeschiktheid en de Stapelingskaart slaan zulke objecten over met een waarschuwing.
+
+&lt;b&gt;Uitvoer.&lt;/b&gt; De invoerobjecten met top_m en bottom_m (m onder maaiveld; vervangen als de laag ze al heeft) en ground_nap (de gebruikte maaiveldhoogte, m NAP) erbij. Objecten buiten het raster (of op cellen zonder gegevens) zonder maaiveldwaarde krijgen lege diepten en een waarschuwing; net als objecten zonder geometrie. De invoer wordt niet gewijzigd.
+
+Dieptelaaggeschiktheid en de Stapelingskaart kunnen dezelfde omrekening zelf doen (geavanceerde parameters: NAP-velden en maaiveldhoogte).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Layer with heights in m NAP</source>
+            <translation>Laag met hoogten in m NAP</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Top field (m NAP)</source>
+            <translation>Veld bovenkant (m NAP)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Bottom field (m NAP)</source>
+            <translation>Veld onderkant (m NAP)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Depths below ground level</source>
+            <translation>Diepten onder maaiveld</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Number of features with depths</source>
+            <translation>Aantal objecten met diepten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Number of tops above ground level</source>
+            <translation>Aantal bovenkanten boven maaiveld</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Number of features without ground level</source>
+            <translation>Aantal objecten zonder maaiveldhoogte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Choose the top field, the bottom field (m NAP) or both.</source>
+            <translation>Kies het veld bovenkant, het veld onderkant (m NAP) of beide.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Give the ground level: a raster in m NAP (AHN) or a value in m NAP.</source>
+            <translation>Geef de maaiveldhoogte: een raster in m NAP (AHN) of een waarde in m NAP.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>The layer has no coordinate reference system, so it cannot be placed on the ground-level raster; set its CRS and run again.</source>
+            <translation>De laag heeft geen coördinatenstelsel en kan dus niet op het maaiveldraster gelegd worden; stel het CRS in en start opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>{n} of {total} feature(s) converted ({ground}).</source>
+            <translation>{n} van {total} object(en) omgerekend ({ground}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>Field {field}, row {{index}}</source>
+            <translation>Veld {field}, rij {{index}}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>{n} feature(s) off the raster use the ground level {value} m NAP.</source>
+            <translation>{n} object(en) buiten het raster gebruiken maaiveld {value} m NAP.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>{n} feature(s) lie off the ground-level raster or on cells without data; their depths are empty (feature ids {ids}).</source>
+            <translation>{n} object(en) liggen buiten het maaiveldraster of op cellen zonder gegevens; hun diepten blijven leeg (object-id's {ids}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/naptodepth.py" />
+            <source>{n} feature(s) without geometry get empty depths (feature ids {ids}).</source>
+            <translation>{n} object(en) zonder geometrie krijgen lege diepten (object-id's {ids}).</translation>
         </message>
         <message>
             <location filename="../algorithms/preferenceladder.py" />
@@ -2442,6 +2771,21 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <translation>{ncols} x {nrows} cellen van {cell} m is {n:,} cellen, meer dan de {max:,} die deze computer aankan; kies een grotere celgrootte of een kleiner gebied.</translation>
         </message>
         <message>
+            <location filename="../core/groundlevel.py" />
+            <source>{n} feature(s) have their top above ground level: top set to 0 m</source>
+            <translation>{n} object(en) hebben hun bovenkant boven maaiveld: bovenkant op 0 m gezet</translation>
+        </message>
+        <message>
+            <location filename="../core/groundlevel.py" />
+            <source>{n} feature(s) lie entirely above ground level: top and bottom set to 0 m (they overlap no depth range)</source>
+            <translation>{n} object(en) liggen geheel boven maaiveld: boven- en onderkant op 0 m gezet (ze overlappen geen dieptebereik)</translation>
+        </message>
+        <message>
+            <location filename="../core/groundlevel.py" />
+            <source>{n} feature(s) have their top (m NAP) below their bottom: depths kept as computed, the suitability and cumulation algorithms skip them; check the fields</source>
+            <translation>{n} object(en) hebben hun bovenkant (m NAP) onder hun onderkant: diepten blijven zoals berekend, de geschiktheids- en stapelingsalgoritmen slaan ze over; controleer de velden</translation>
+        </message>
+        <message>
             <location filename="../core/klic.py" />
             <source>administrative or map annotation, not needed for the analysis</source>
             <translation>administratief of kaartannotatie, niet nodig voor de analyse</translation>
@@ -2493,6 +2837,7 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <location filename="../core/legalzones.py" />
             <source>{file}: expands to {size} MB, more than the {limit} MB allowed; refused as unsafe</source>
             <translation>{file}: pakt uit tot {size} MB, meer dan de toegestane {limit} MB; geweigerd als onveilig</translation>
         </message>
@@ -2508,6 +2853,7 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <location filename="../core/legalzones.py" />
             <source>{file}: the XML declares entities; refused as unsafe</source>
             <translation>{file}: de XML declareert entiteiten; geweigerd als onveilig</translation>
         </message>
@@ -2543,11 +2889,13 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <location filename="../core/legalzones.py" />
             <source>{file}: not a readable ZIP file ({error})</source>
             <translation>{file}: geen leesbaar ZIP-bestand ({error})</translation>
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <location filename="../core/legalzones.py" />
             <source>{file}: member '{member}' has an absolute path or '..' in its path; the ZIP is refused as unsafe</source>
             <translation>{file}: onderdeel '{member}' heeft een absoluut pad of '..' in het pad; de ZIP is geweigerd als onveilig</translation>
         </message>
@@ -2568,11 +2916,13 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <location filename="../core/legalzones.py" />
             <source>{file}: does not exist</source>
             <translation>{file}: bestaat niet</translation>
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <location filename="../core/legalzones.py" />
             <source>{file}: malformed XML at line {line}, column {column}: {error}</source>
             <translation>{file}: ongeldige XML op regel {line}, kolom {column}: {error}</translation>
         </message>
@@ -2583,6 +2933,7 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <location filename="../core/legalzones.py" />
             <source>{file}: cannot be read ({error})</source>
             <translation>{file}: kan niet worden gelezen ({error})</translation>
         </message>
@@ -2600,6 +2951,118 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/klic.py" />
             <source>{file}: feature {id}: {error}</source>
             <translation>{file}: object {id}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>a coordinate is not a finite number</source>
+            <translation>een coördinaat is geen eindig getal</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{file}: no XML root element (an empty file?)</source>
+            <translation>{file}: geen XML-hoofdelement (een leeg bestand?)</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>the curve segment {element} is not supported</source>
+            <translation>het boogsegment {element} wordt niet ondersteund</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>the ring or curve {element} is not supported</source>
+            <translation>de ring of curve {element} wordt niet ondersteund</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>the geometry {element} is not an area (a zone needs a polygon or surface)</source>
+            <translation>de geometrie {element} is geen oppervlak (een zone heeft een vlak nodig)</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{inputs}: no GML or XML file found; give the GIO GML files of a publication, its folder or its ZIP</source>
+            <translation>{inputs}: geen GML- of XML-bestand gevonden; geef de GIO-GML-bestanden van een publicatie, hun map of de ZIP</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{file}: the XML contains a DOCTYPE declaration (entities); Omgevingswet publications never do, so it is refused as unsafe</source>
+            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); Omgevingswet-publicaties doen dat nooit, dus wordt hij als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>a coordinate list of {n} numbers does not fit dimension {dim}</source>
+            <translation>een coördinatenlijst van {n} getallen past niet bij dimensie {dim}</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{element} needs one centre point and a radius</source>
+            <translation>{element} heeft één middelpunt en een straal nodig</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{file}: geometry in '{srs}'; only RD New (EPSG:28992) is supported. Reproject the GML first (e.g. ogr2ogr -t_srs EPSG:28992).</source>
+            <translation>{file}: geometrie in '{srs}'; alleen RD New (EPSG:28992) wordt ondersteund. Projecteer de GML eerst om (bijvoorbeeld ogr2ogr -t_srs EPSG:28992).</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{inputs}: no GIO (geo:GeoInformatieObjectVaststelling) found; give the GML files of an Omgevingswet publication, their folder or the ZIP</source>
+            <translation>{inputs}: geen GIO (geo:GeoInformatieObjectVaststelling) gevonden; geef de GML-bestanden van een Omgevingswet-publicatie, hun map of de ZIP</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'bottom_m': the bottom ({bottom} m) must lie deeper than the top ({top} m).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'bottom_m': de onderkant ({bottom} m) moet dieper liggen dan de bovenkant ({top} m).</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{file}: member '{member}' expands {ratio:.0f} times; the ZIP is refused as a possible zip bomb</source>
+            <translation>{file}: onderdeel '{member}' wordt {ratio:.0f} keer zo groot uitgepakt; de ZIP wordt geweigerd als mogelijke zipbom</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{element} has {n} points; an arc needs 3 (an arc string 2n+1)</source>
+            <translation>{element} heeft {n} punten; een boog heeft er 3 nodig (een boogreeks 2n+1)</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>a ring is not closed (it starts at {start} and ends at {end})</source>
+            <translation>een ring is niet gesloten (hij begint in {start} en eindigt in {end})</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{file}: a geometry cannot be built: {error}</source>
+            <translation>{file}: een geometrie kan niet gemaakt worden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{file}: larger than {limit} MB; refused as unsafe</source>
+            <translation>{file}: groter dan {limit} MB; als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{file}: the file is empty</source>
+            <translation>{file}: het bestand is leeg</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>Table {file}, row {row}, column 'pattern': '{pattern}' is not a valid regular expression ({error}).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'pattern': '{pattern}' is geen geldige reguliere expressie ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column '{column}': depths are metres below ground level and cannot be negative ({value}).</source>
+            <translation>Tabel {file}, rij {row}, kolom '{column}': diepten zijn meters onder maaiveld en kunnen niet negatief zijn ({value}).</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>'{value}' in a coordinate list is not a number</source>
+            <translation>'{value}' in een coördinatenlijst is geen getal</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
+            <source>{file}: Locatie '{name}': {error}</source>
+            <translation>{file}: Locatie '{name}': {error}</translation>
         </message>
         <message>
             <location filename="../core/location.py" />
@@ -3296,11 +3759,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/suitability.py" />
-            <source>Table {file}, row {row}, column 'bottom_m': the bottom ({bottom} m) must lie deeper than the top ({top} m).</source>
-            <translation>Tabel {file}, rij {row}, kolom 'bottom_m': de onderkant ({bottom} m) moet dieper liggen dan de bovenkant ({top} m).</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
             <source>Table {file}, row {row}, column 'function': '{function}' is listed twice.</source>
             <translation>Tabel {file}, rij {row}, kolom 'function': '{function}' staat er twee keer in.</translation>
         </message>
@@ -3333,11 +3791,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/suitability.py" />
             <source>The extent holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; choose a larger cell size or a smaller extent.</source>
             <translation>Het gebied bevat {n:,} cellen van {cell} m, meer dan de {max:,} die dit algoritme kan beoordelen; kies een grotere celgrootte of een kleiner gebied.</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>Table {file}, row {row}, column '{column}': depths are metres below ground level and cannot be negative ({value}).</source>
-            <translation>Tabel {file}, rij {row}, kolom '{column}': diepten zijn meters onder maaiveld en kunnen niet negatief zijn ({value}).</translation>
         </message>
         <message>
             <location filename="../core/tables.py" />

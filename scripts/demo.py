@@ -409,6 +409,20 @@ def step_street_profile(demo):
         _caption(path, "Waar past het warmtenet? {}".format(year))
 
 
+def step_legal_zones_and_nap(demo):
+    """Import a small Omgevingswet publication (legal zones) and turn KLIC heights in m NAP into depths."""
+    fixtures = ROOT / "tests" / "fixtures" / "legalzones"
+    result = demo.run("ondergrond:importlegalzones", {"INPUT": [str(fixtures)],
+                                                      "OUTPUT": demo.path("juridische_zones.gpkg")})
+    print("   {ZONES} zones, {DUPLICATES} duplicate(s) dropped, {UNMAPPED} without a kind".format(**result))
+    klic = demo.results.get("ondergrond:importklic", {}).get("OUTPUT")
+    if klic:  # KLIC's DiepteNAP without ground level: level_nap_m (m NAP) -> depth below a 1.2 m NAP ground
+        result = demo.run("ondergrond:naptodepth", {
+            "INPUT": klic, "TOP_NAP_FIELD": "level_nap_m", "GROUND_LEVEL_VALUE": 1.2,
+            "OUTPUT": demo.path("klic_diepte_uit_nap.gpkg")})
+        print("   {CONVERTED} cable(s) or pipe(s) with a depth from m NAP".format(**result))
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
@@ -425,6 +439,7 @@ STEPS = [
     step_location_report,
     step_cumulation,
     step_bodemenergie,
+    step_legal_zones_and_nap,
 ]
 
 

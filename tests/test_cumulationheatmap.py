@@ -300,3 +300,33 @@ def test_loaded_output_is_styled(provider, four_layers, tmp_path):
         assert loaded[0].renderer().classificationMax() == pytest.approx(4)  # largest sum (hand grid)
     finally:
         QgsProject.instance().removeMapLayers(list(set(QgsProject.instance().mapLayers()) - before))
+
+
+def test_negative_or_inverted_depths_are_skipped_and_nap_converted(run_alg, make_layer, tmp_path):
+    """Three claims on the same 10 m cell: one 0-10 m, one inverted, one above ground; then heights in m NAP."""
+    from conftest import recorder
+
+    layer = make_layer("Point", {"top_m": "double", "bottom_m": "double", "top_nap": "double", "bot_nap": "double"}, [
+        {"wkt": "POINT(5 5)", "top_m": 0.0, "bottom_m": 10.0, "top_nap": 2.0, "bot_nap": -8.0},
+        {"wkt": "POINT(5 5)", "top_m": 20.0, "bottom_m": 5.0, "top_nap": 30.0, "bot_nap": 20.0},
+        {"wkt": "POINT(5 5)", "top_m": -2.0, "bottom_m": 4.0, "top_nap": -20.0, "bot_nap": -40.0},
+    ], name="diepte")
+    feedback = recorder()
+    result = run_alg(ALG, {"LAYERS": [layer], "CELL_SIZE": 10, "EXTENT": EXTENT, "DEPTH_TOP": 0, "DEPTH_BOTTOM": 50,
+                           "OUTPUT": str(tmp_path / "heat.tif")}, feedback)
+    assert read_raster(result["OUTPUT"])[0][4, 0] == 1  # only the valid claim counts; the run goes on
+    text = "\n".join(feedback.messages)
+    assert "diepte: skipped 1 feature(s) with a negative depth" in text and "feature ids 3" in text
+    assert "diepte: skipped 1 feature(s) whose top lies below their bottom (feature ids 2)" in text
+    # Ground level 2 m NAP: tops 0, 0 (30 m NAP is above ground), 22 m; bottoms 10, 0 (above ground), 42 m.
+    # In the window 15-50 m only the third claim counts; the second lies entirely above ground.
+    feedback = recorder()
+    result = run_alg(ALG, {"LAYERS": [layer], "CELL_SIZE": 10, "EXTENT": EXTENT, "DEPTH_TOP": 15, "DEPTH_BOTTOM": 50,
+                           "TOP_NAP_FIELD": "top_nap", "BOTTOM_NAP_FIELD": "bot_nap", "GROUND_LEVEL_VALUE": 2.0,
+                           "OUTPUT": str(tmp_path / "heat2.tif")}, feedback)
+    assert read_raster(result["OUTPUT"])[0][4, 0] == 1
+    assert "entirely above ground level" in "\n".join(feedback.messages)
+    result = run_alg(ALG, {"LAYERS": [layer], "CELL_SIZE": 10, "EXTENT": EXTENT, "DEPTH_TOP": 0, "DEPTH_BOTTOM": 5,
+                           "TOP_NAP_FIELD": "top_nap", "BOTTOM_NAP_FIELD": "bot_nap", "GROUND_LEVEL_VALUE": 2.0,
+                           "OUTPUT": str(tmp_path / "heat3.tif")})
+    assert read_raster(result["OUTPUT"])[0][4, 0] == 1  # 0-10 m only; 0-0 m (above ground) overlaps nothing

@@ -196,12 +196,44 @@ def test_malformed_tables(run_alg, make_layer, tmp_path, name, text, message):
 
 
 def test_bad_feature_depth_names_layer_feature_and_field(run_alg, make_layer, tables, tmp_path):
-    layer = make_layer("Polygon", FIELDS, [
-        {"wkt": box(0, 0, 50, 50), "kind": "breukzone", "top_m": 10.0, "bottom_m": 20.0},
-        {"wkt": box(0, 0, 50, 50), "kind": "breukzone", "top_m": 30.0, "bottom_m": 20.0},
+    layer = make_layer("Polygon", {"kind": "string", "top_m": "string"}, [
+        {"wkt": box(0, 0, 50, 50), "kind": "breukzone", "top_m": "10"},
+        {"wkt": box(0, 0, 50, 50), "kind": "breukzone", "top_m": "diep"},
     ], name="diepte")
-    with pytest.raises(QgsProcessingException, match="Layer diepte, feature 2, fields top_m/bottom_m"):
+    with pytest.raises(QgsProcessingException, match="Layer diepte, feature 2, fields top_m/bottom_m: 'diep'"):
         run(run_alg, tmp_path, [layer], tables)
+
+
+def test_negative_or_inverted_depths_are_skipped_not_fatal(run_alg, make_layer, tables, tmp_path):
+    layer = make_layer("Polygon", FIELDS, [
+        {"wkt": box(0, 0, 50, 50), "kind": "breukzone", "top_m": 300.0},                         # kept
+        {"wkt": box(50, 0, 100, 50), "kind": "breukzone", "top_m": 3000.0, "bottom_m": 2000.0},  # inverted
+        {"wkt": box(0, 50, 50, 100), "kind": "breukzone", "top_m": -1.5},                         # above ground
+    ], name="diepte")
+    feedback = recorder()
+    result = run(run_alg, tmp_path, [layer], dict(tables, FUNCTIONS="geo"), feedback)
+    # Only the kept quarter (25 cells of 100 m2) is conditional for geothermal energy.
+    assert areas(result) == {("geo", "1500-4000"): {1: 7500.0, 2: 2500.0}}
+    text = "\n".join(feedback.messages)
+    assert "diepte: skipped 1 feature(s) whose top in top_m lies below their bottom" in text
+    assert "feature ids 2" in text
+    assert "diepte: skipped 1 feature(s) with a negative depth" in text and "feature ids 3" in text
+
+
+def test_heights_in_nap_converted_with_a_ground_level(run_alg, make_layer, tables, tmp_path):
+    layer = make_layer("Polygon", {"kind": "string", "top_nap": "double"}, [
+        {"wkt": box(0, 0, 50, 50), "kind": "breukzone", "top_nap": -295.0},   # 5 - (-295) = 300 m: counts
+        {"wkt": box(50, 0, 100, 50), "kind": "breukzone", "top_nap": -4995.0},  # 5000 m: below the band
+        {"wkt": box(0, 50, 50, 100), "kind": "breukzone", "top_nap": 10.0},    # above ground: top 0, counts
+    ], name="nap")
+    feedback = recorder()
+    result = run(run_alg, tmp_path, [layer], dict(tables, FUNCTIONS="geo", TOP_NAP_FIELD="top_nap",
+                                                  GROUND_LEVEL_VALUE=5.0), feedback)
+    assert areas(result) == {("geo", "1500-4000"): {1: 5000.0, 2: 5000.0}}
+    text = "\n".join(feedback.infos + feedback.messages)
+    assert "nap: 3 feature(s) converted from m NAP" in text and "top above ground level" in text
+    with pytest.raises(QgsProcessingException, match="NAP fields need a ground level"):
+        run(run_alg, tmp_path, [layer], dict(tables, FUNCTIONS="geo", TOP_NAP_FIELD="top_nap"))
 
 
 def test_sample_data(run_alg, sample_gpkg, tmp_path):

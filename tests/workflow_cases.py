@@ -159,6 +159,26 @@ def _check_streetprofile(result, loaded):
     assert loaded["TRACE"].featureCount() > 0
 
 
+LEGAL_ZONE_FIXTURES = ROOT / "tests" / "fixtures" / "legalzones"
+
+
+def legal_zone_publication(_sample_dir=None):
+    return [str(LEGAL_ZONE_FIXTURES)]
+
+
+def _check_legal_zones(result, loaded):
+    # tests/fixtures/legalzones/README.md: 7 Locaties -> 4 zones (a duplicate, a complement and one without
+    # geometry left out), one of them without a kind.
+    assert result["ZONES"] == loaded["OUTPUT"].featureCount() == 4
+    assert result["DUPLICATES"] == 1 and result["UNMAPPED"] == 1
+
+
+def _check_nap_to_depth(result, loaded):
+    # The sample aquifer's top_m read as a height in m NAP under a ground level of 45 m NAP.
+    assert result["CONVERTED"] == loaded["OUTPUT"].featureCount() > 0
+    assert all(feature["top_m"] >= 0 for feature in loaded["OUTPUT"].getFeatures())
+
+
 CASES = {case.algorithm: case for case in [
     Case("ondergrond:bodemenergie",
          layers={"WELLS": "bodemenergie_wko_bronnen", "LOOPS": "bodemenergie_gesloten",
@@ -194,6 +214,15 @@ CASES = {case.algorithm: case for case in [
          vector_outputs=("OUTPUT", "OUTPUT_POINTS", "OUTPUT_ZONES"),
          number_outputs=("LINES", "LINES_WITH_DEPTH", "POINTS", "ZONES"),
          check=_check_klic),
+    Case("ondergrond:importlegalzones",
+         parameters={"INPUT": legal_zone_publication},
+         number_outputs=("ZONES", "DUPLICATES", "UNMAPPED"),
+         check=_check_legal_zones),
+    Case("ondergrond:naptodepth",
+         layers={"INPUT": "ondergrond_aquifer"},
+         parameters={"TOP_NAP_FIELD": "top_m", "GROUND_LEVEL_VALUE": 45.0},
+         number_outputs=("CONVERTED", "TOP_CLIPPED", "OFF_RASTER"),
+         check=_check_nap_to_depth),
     Case("ondergrond:layertemplate",
          vector_outputs=(), file_outputs=(("OUTPUT", "gpkg"),), number_outputs=("LAYER_COUNT",),
          check=_check_template, compare=_compare_template),
