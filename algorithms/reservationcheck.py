@@ -36,7 +36,7 @@ from ..core import reservation as res
 from ..core.canonical import to_float
 from ..core.tables import TableError
 from .base import PLUGIN_DIR, OndergrondAlgorithm
-from .io import core_error, layer_label, read_features, source_crs, to_qgs, working_crs
+from .io import Features, core_error, layer_label, read_features, source_crs, to_qgs, working_crs
 
 DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
 CLEARANCES_CSV = PLUGIN_DIR / "rules" / "clearances.csv"
@@ -110,6 +110,12 @@ class ReservationCheck(OndergrondAlgorithm):
             "A layer without utility_type values gets a type from its name (boom/bomen/tree: tree, "
             "infiltratie/krat: infiltration crate, reserv: reservation, else 'overig'). Unknown types "
             "use the '*' rows of both tables, with one warning per type.\n\n"
+            "KLIC layers (as Import KLIC delivery writes them): precaution zones (zone_type "
+            "AanduidingEisVoorzorgsmaatregel) are obstacles of type EisVoorzorgsmaatregel, with their own rows "
+            "in both tables (from the surface down; a trace inside is a clash); the request areas "
+            "(graafpolygoon, informatiepolygoon) are never obstacles. Appurtenances, cabinets and manholes are "
+            "point obstacles of their network's thema; a depth measurement is one at its measured depth "
+            "(top_m, bottom_m) unless a cable took it (link_id), whose line then carries that depth.\n\n"
             "Method: horizontal gap h = max(0, 2D distance - trace width/2 - the obstacle's half width "
             "(diameter/2 for lines, radius for points, 0 for polygons)). Vertical intervals: trace "
             "[depth, depth + height], line [depth_m, depth_m + diameter_m], polygon and point [top_m, "
@@ -280,7 +286,7 @@ class ReservationCheck(OndergrondAlgorithm):
         """Requests for only the features that can come within ``distance`` m of a trace.
 
         With a spatial index (GeoPackage, shapefile with .qix, PostGIS, indexed memory layers): small
-        box requests along the trace; otherwise one request that filters by distance.
+        box requests along the trace; otherwise one request for the box around them all.
         """
         boxes = res.trace_boxes(traces.geoms, distance)
         transform = None
@@ -298,10 +304,9 @@ class ReservationCheck(OndergrondAlgorithm):
         indexed = source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
         if indexed:
             return [QgsFeatureRequest().setFilterRect(rectangle) for rectangle in rectangles]
+        # One box around all of them (not setDistanceWithin: on QGIS 3.22 it misses a polygon that contains
+        # the trace, e.g. a precaution zone or reservation the trace runs inside); the kernel is exact.
         request = QgsFeatureRequest()
-        if transform is None:
-            request.setDistanceWithin(QgsGeometry.collectGeometry([to_qgs(g) for g in traces.geoms]), distance)
-            return request
         box = rectangles[0]
         for rectangle in rectangles[1:]:
             box.combineExtentWith(rectangle)
@@ -358,8 +363,10 @@ class ReservationCheck(OndergrondAlgorithm):
                 reach = float(np.max(traces.width)) / 2 + half_size + largest_clearance + 1.0
                 request = self._near_trace_request(layer, source_crs(layer), crs, traces, reach, context)
             label = layer_label(layer)
-            features = read_features(layer, crs, context, feedback, fields=list(names.values()),
+            features = read_features(layer, crs, context, feedback,
+                                     fields=list(names.values()) + ["zone_type", "object_type", "link_id"],
                                      label=label, request=request)
+            features, own_types = self._klic_schema(kind, features, label, feedback)
             if len(features) == 0:
                 continue
 
@@ -373,6 +380,8 @@ class ReservationCheck(OndergrondAlgorithm):
             else:
                 fallback = res.type_from_layer_name(label) if kind != res.LINE else res.FALLBACK_TYPE
                 types = [fallback if t is None or str(t).strip() == "" else t for t in types]
+            if own_types is not None:
+                types = [own or t for own, t in zip(own_types, types)]
             depth = values(self.DEPTH_FIELD)
             top = values(self.TOP_FIELD)
             if use_z and QgsWkbTypes.hasZ(layer.wkbType()):
@@ -395,6 +404,29 @@ class ReservationCheck(OndergrondAlgorithm):
             except ValueError as error:
                 raise core_error(error) from None
         return res.Obstacles.concat(chunks)
+
+    def _klic_schema(self, kind, features, label, feedback):
+        """Import KLIC delivery's zones and points: request areas (graafpolygoon, ...) are never obstacles,
+        precaution zones get their own type, depth points a cable took are left out (the line has the
+        depth). Returns the features kept and per feature an own obstacle type (or None)."""
+        own_types = None
+        if kind == res.POLYGON and features.has_field("zone_type"):
+            keep, own_types = res.klic_zone_types(features.values("zone_type"))
+            if not keep.all():
+                feedback.pushInfo(self.tr(
+                    "Layer {layer}: {n} KLIC request area(s) (graafpolygoon, informatiepolygoon) left out: they "
+                    "mark the area of the KLIC request, not an obstacle.").format(layer=label, n=int((~keep).sum())))
+        elif kind == res.POINT and features.has_field("object_type") and features.has_field("link_id"):
+            keep = res.klic_point_keep(features.values("object_type"), features.values("link_id"))
+        else:
+            return features, None
+        if keep.all():
+            return features, own_types
+        index = np.flatnonzero(keep)
+        kept = Features(features.label, features.ids[index], features.geoms[index],
+                        {name: [values[i] for i in index] for name, values in features.attributes.items()},
+                        features.skipped)
+        return kept, None if own_types is None else [own_types[i] for i in index]
 
     def _read_works(self, parameters, context, feedback, crs):
         layers = self.parameterAsLayerList(parameters, self.WORKS, context) or []
