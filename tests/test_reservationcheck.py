@@ -270,7 +270,8 @@ def test_klic_zones_and_points(check, trace_layer, make_layer):
     by_id = {(f["obstacle_layer"], f["obstacle_id"]): f for f in found}
     zone = by_id[("klic_zones", 2)]
     assert zone["h_gap_m"] == pytest.approx(0.3) and zone["required_m"] == 0.5 and not zone["depth_assumed"]
-    assert (zone["chainage_from_m"], zone["chainage_to_m"]) == (pytest.approx(39.4, abs=TOL), pytest.approx(60.6, abs=TOL))
+    assert (zone["chainage_from_m"], zone["chainage_to_m"]) == (
+        pytest.approx(39.4, abs=TOL), pytest.approx(60.6, abs=TOL))
     assert (by_id[("klic_points", 3)]["chainage_from_m"], by_id[("klic_points", 3)]["chainage_to_m"]) == (
         pytest.approx(69.0, abs=TOL), pytest.approx(71.0, abs=TOL))
     cabinet = by_id[("klic_points", 4)]
