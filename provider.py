@@ -10,6 +10,7 @@ from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
+from .algorithms.importesdl import ImportEsdl
 from .algorithms.importklic import ImportKlic
 from .algorithms.layertemplate import LayerTemplate
 from .algorithms.reservationcheck import ReservationCheck
@@ -54,6 +55,7 @@ class OndergrondProvider(QgsProcessingProvider):
             CumulationHeatmap(),
             DepthBandSuitability(),
             DrinkingWaterProtection(),
+            ImportEsdl(),
             ImportKlic(),
             LayerTemplate(),
             ReservationCheck(),
