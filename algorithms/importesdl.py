@@ -34,7 +34,7 @@ DIMENSIONS_CSV = PLUGIN_DIR / "rules" / "heat_pipe_dimensions.csv"
 DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
 TRACE_FIELDS = (("name", "string"), ("esdl_ids", "string"), ("diameter", "string"), ("width_m", "double"),
                 ("height_m", "double"), ("depth_m", "double"), ("valid_from", "date"), ("valid_to", "date"),
-                ("length_m", "double"), ("paired", "bool"))
+                ("length_m", "double"), ("paired", "bool"), ("utility_type", "string"))
 POINT_FIELDS = (("name", "string"), ("esdl_id", "string"), ("asset_type", "string"), ("carrier", "string"),
                 ("power_w", "double"))
 # RD New's area of use (EPSG): coordinates outside it mean swapped lat/lon or another CRS.
@@ -84,7 +84,7 @@ class ImportEsdl(OndergrondAlgorithm):
             "parameter, empty = the warmte row of rules/default_depths.csv), valid_from (ESDL's "
             "commissioningDate, else 1 January of the Construction year), valid_to (ESDL's "
             "decommissioningDate, else empty: the reservation check adds its lifetime), length_m (ESDL's "
-            "length of the supply pipe, else the length in RD New) and paired.\n\n"
+            "length of the supply pipe, else the length in RD New), paired, and utility_type 'warmte'.\n\n"
             "Points: joints, producers, demands and every other asset with a point geometry, with name, "
             "esdl_id, asset_type, carrier and power_w (W).\n\n"
             "Safety: an ESDL file with a DOCTYPE or entity declarations is refused, and files larger than "
@@ -214,8 +214,9 @@ class ImportEsdl(OndergrondAlgorithm):
             feature.setAttributes([
                 trace["name"], trace["esdl_ids"], trace["diameter"], trace["width_m"], trace["height_m"],
                 float(depth) if depth is not None else None, _date(trace["valid_from"] or default_from),
-                _date(trace["valid_to"]), trace["length_m"], trace["paired"]])
+                _date(trace["valid_to"]), trace["length_m"], trace["paired"], "warmte"])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self.style_output(context, dest_id, "netwerk_warmtenet_trace")
         results = {self.OUTPUT: dest_id, self.TRACES: len(traces), self.PIPES: len(design.pipes)}
         feedback.setProgress(70)
 

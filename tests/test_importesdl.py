@@ -180,3 +180,18 @@ def test_qgis_process(qgis_process, tmp_path):
                                 "OUTPUT_POINTS": str(tmp_path / "points.gpkg")})
     assert result["results"]["TRACES"] == 3
     assert QgsVectorLayer(str(out), "t", "ogr").featureCount() == 3
+
+
+def test_sample_design_lies_in_the_sample_street(run_alg, tmp_path):
+    """The demo's ESDL design (sample_data/make_sample_data.py: write_esdl): 2 routes of supply and return, in
+    WGS84; back in RD New the Hoofdweg route starts at the street's west end (201000, 505153)."""
+    from conftest import load_sample_builder
+
+    path = load_sample_builder().write_esdl(tmp_path / "ontwerp.esdl")
+    result = run(run_alg, path, tmp_path)
+    traces = {f["name"]: f for f in layer(result).getFeatures()}
+    assert set(traces) == {"Hoofdweg noord", "Aansluiting school"} and result["PIPES"] == 4
+    start = traces["Hoofdweg noord"].geometry().asPolyline()[0]
+    assert start.x() == pytest.approx(201000, abs=0.01) and start.y() == pytest.approx(505153, abs=0.01)
+    assert traces["Hoofdweg noord"]["length_m"] == pytest.approx(350.0)
+    assert traces["Aansluiting school"]["valid_from"].toPyDate().isoformat() == "2029-01-01"
