@@ -32,6 +32,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..compat import make_field
 from ..core import reservation as res
 from ..core.canonical import to_float
 from ..core.tables import TableError
@@ -57,6 +58,7 @@ class ReservationCheck(OndergrondAlgorithm):
     TRACE_HEIGHT_FIELD = "TRACE_HEIGHT_FIELD"
     TRACE_FROM_FIELD = "TRACE_FROM_FIELD"
     TRACE_TO_FIELD = "TRACE_TO_FIELD"
+    NAME_FIELD = "NAME_FIELD"
     OBSTACLES = "OBSTACLES"
     TYPE_FIELD = "TYPE_FIELD"
     DEPTH_FIELD = "DEPTH_FIELD"
@@ -136,10 +138,12 @@ class ReservationCheck(OndergrondAlgorithm):
             "Opportunities: every planned work (work_type, valid_from, valid_to) within Coupling "
             "distance (m) of a trace whose period lies within Coupling years of the construction year, "
             "as a point on the trace nearest to the work.\n\n"
-            "Report: an HTML file with the summary, both tables, a longitudinal profile per trace "
-            "(chainage x depth: the envelope and every crossing or parallel obstacle at its depth; "
-            "conflicts highlighted, assumed depths hatched) and a time chart of the trace's life against "
-            "the validity of the obstacles in conflict.\n\n"
+            "Report: an HTML file with the summary, both tables and per trace (named by the Trace name field, "
+            "default name; 'Trace <id>' without one): a plan map with the obstacles near it and its conflict "
+            "stretches numbered, the list of its conflicts, a longitudinal profile (chainage x depth: the "
+            "envelope and every crossing or parallel obstacle at its depth; conflicts highlighted, assumed "
+            "depths hatched) on pages of at most 300 m of trace, and a time chart of the trace's life against "
+            "the validity of the obstacles in conflict. The Conflicts layer carries the trace_name too.\n\n"
             "Inputs in another CRS are reprojected; 3D geometries are used in 2D (tick 'Use Z as depth' "
             "to take an empty depth from the Z values, as metres below ground level). Inputs are never "
             "changed."
@@ -177,6 +181,9 @@ class ReservationCheck(OndergrondAlgorithm):
                 name, description, defaultValue=default, parentLayerParameterName=self.TRACE, optional=True)
             parameter.setFlags(parameter.flags() | advanced)
             self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("Trace name field (names the traces in the report and the conflicts)"),
+            defaultValue="name", parentLayerParameterName=self.TRACE, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.OBSTACLES, self.tr("Obstacles: cables and pipes, trees, reserved space"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry))
@@ -257,7 +264,7 @@ class ReservationCheck(OndergrondAlgorithm):
         label = layer_label(trace_layer) if trace_layer is not None else source.sourceName()
         names = {key: self._field(parameters, key, context) for key in (
             self.TRACE_DEPTH_FIELD, self.TRACE_WIDTH_FIELD, self.TRACE_HEIGHT_FIELD, self.TRACE_FROM_FIELD,
-            self.TRACE_TO_FIELD)}
+            self.TRACE_TO_FIELD, self.NAME_FIELD)}
         features = read_features(source, crs, context, feedback, fields=list(names.values()), label=label)
         if len(features) == 0:
             raise QgsProcessingException(self.tr(
@@ -280,6 +287,7 @@ class ReservationCheck(OndergrondAlgorithm):
                 valid_to=values(self.TRACE_TO_FIELD))
         except ValueError as error:
             raise core_error(error) from None
+        traces.name = res.trace_names(values(self.NAME_FIELD), traces.fid)
         return label, traces
 
     def _near_trace_request(self, source, layer_crs, crs, traces, distance, context):
@@ -511,8 +519,9 @@ class ReservationCheck(OndergrondAlgorithm):
                            ("gap_m", QVariant.Double), ("required_m", QVariant.Double),
                            ("depth_assumed", QVariant.Bool), ("time_overlap", QVariant.Bool),
                            ("overlap_from", QVariant.Int), ("overlap_to", QVariant.Int),
-                           ("chainage_from_m", QVariant.Double), ("chainage_to_m", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+                           ("chainage_from_m", QVariant.Double), ("chainage_to_m", QVariant.Double),
+                           ("trace_name", "string")):
+            fields.append(make_field(name, kind) if isinstance(kind, str) else QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.CONFLICTS, context, fields,
                                              QgsWkbTypes.Type.MultiLineString, crs)
         if sink is None:
@@ -533,7 +542,7 @@ class ReservationCheck(OndergrondAlgorithm):
             np.round(out["v_gap"], 4).tolist(), np.round(out["gap"], 4).tolist(), out["required"].tolist(),
             obstacles.assumed[o].tolist(), out["time_overlap"].tolist(), years(out["overlap_from"]),
             years(out["overlap_to"]), np.round(out["chainage_from"], 3).tolist(),
-            np.round(out["chainage_to"], 3).tolist())
+            np.round(out["chainage_to"], 3).tolist(), [str(name) for name in traces.name[t]])
         batch = []
         for wkb, attributes in zip(wkbs, columns):
             feature = QgsFeature(fields)

@@ -366,6 +366,11 @@ class Traces:
     width: np.ndarray
     year_from: np.ndarray
     year_to: np.ndarray
+    name: np.ndarray = None  # the trace's name (report, conflicts); "Trace <fid>" without one
+
+    def __post_init__(self):
+        if self.name is None:
+            self.name = trace_names(None, self.fid)
 
     def __len__(self):
         return len(self.geoms)
@@ -373,6 +378,17 @@ class Traces:
     @property
     def bottom(self):
         return self.top + self.height
+
+
+def trace_names(values, fids):
+    """The trace names: the name field's value, else ``Trace <fid>`` (also for an empty value)."""
+    fids = np.asarray(fids, dtype=np.int64)
+    out = np.empty(len(fids), dtype=object)
+    for index, fid in enumerate(fids.tolist()):
+        value = None if values is None else values[index]
+        out[index] = tr("Trace {fid}").format(fid=fid) if is_null(value) or str(value).strip() == "" \
+            else str(value).strip()
+    return out
 
 
 def resolve_traces(layer, fids, geoms, utility_type="warmte", depth=0.8, width=1.0, height=0.6,

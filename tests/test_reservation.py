@@ -445,3 +445,14 @@ def test_segment_distance_matches_geos(first, second):
                                 else shapely.points(p0)[0])
     # nanometres apart at worst (nearly parallel segments); the check snaps to GEOS's pair distance
     assert res.segment_distance(a, b, p0, p1)[0] == pytest.approx(expected, abs=1e-7)
+
+
+def test_report_profile_pages_and_trace_names():
+    from ondergrond.core.reservation_report import profile_pages
+
+    # 1664.7 m in pages of at most 300 m: 6 equal pages of 277.45 m; a short trace is one page.
+    pages = profile_pages(1664.7)
+    assert len(pages) == 6 and pages[0] == (0.0, pytest.approx(277.45)) and pages[-1][1] == pytest.approx(1664.7)
+    assert profile_pages(300.0) == [(0.0, 300.0)] and profile_pages(0.0) == [(0.0, 0.0)]
+    names = res.trace_names(["Hoofdweg", None, "  "], [4, 5, 6])
+    assert names.tolist() == ["Hoofdweg", "Trace 5", "Trace 6"]
