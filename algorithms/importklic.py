@@ -1,6 +1,8 @@
 """Import KLIC delivery: IMKL 1.2 / 2.0 GML into the cables-and-pipes (netwerk_) schema."""
 
 import gc
+import os
+import sqlite3
 
 import shapely
 from qgis.core import (
@@ -23,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..compat import make_field
-from ..core import klic
+from ..core import gpkg, klic
 from ..core.tables import TableError
 from .base import PLUGIN_DIR, OndergrondAlgorithm
 
@@ -60,6 +62,32 @@ def _fields(spec):
     for name, kind in spec:
         fields.append(make_field(name, kind) if isinstance(kind, str) else QgsField(name, kind))
     return fields
+
+
+def _gpkg_target(dest_id):
+    """(path, table) when the output is a GeoPackage file (bulk-written by core.gpkg), else None."""
+    path, _bar, options = str(dest_id).partition("|")
+    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    table = None
+    for option in options.split("|"):
+        key, _eq, value = option.partition("=")
+        if key.strip().lower() == "layername" and value.strip():
+            table = value.strip()
+    if table is None:
+        try:
+            connection = sqlite3.connect(path)
+            try:
+                tables = [row[0] for row in connection.execute(
+                    "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            return None
+        if len(tables) != 1:
+            return None
+        table = tables[0]
+    return path, table
 
 
 def _value(name, value, dates):
@@ -204,6 +232,20 @@ class ImportKlic(OndergrondAlgorithm):
                     raise QgsProcessingException(self.invalidSinkError(parameters, parameter))
                 continue
             names = [name for name, _kind in spec]
+            target = _gpkg_target(dest_id) if records else None
+            if target is not None:
+                del sink  # closes the (still empty) table QGIS created; it is filled at SQLite speed below
+                try:
+                    gpkg.write_table(target[0], target[1], names,
+                                     ([record.get(name) for name in names] for record in records),
+                                     [record["geometry"] for record in records])
+                    written += len(records)
+                    feedback.setProgress(80.0 + 20.0 * written / total)
+                    results[parameter] = dest_id
+                    self.style_output(context, dest_id, style)
+                    continue
+                except (gpkg.GpkgWriteError, sqlite3.Error):
+                    sink, dest_id = self.parameterAsSink(parameters, parameter, context, fields, wkb_type, crs)
             multi = QgsWkbTypes.isMultiType(wkb_type)
             dates = {}
             for start in range(0, len(records), BATCH):
