@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -136,26 +135,40 @@ class ImportEsdl(OndergrondAlgorithm):
         return transform
 
     def _to_rd(self, records, context, line):
-        cache, out = {}, []
-        for record in records:
-            transform = self._transform(record["crs"], context, cache)
-            points = [QgsPointXY(float(x), float(y)) for x, y in record["coords"]]
-            geometry = QgsGeometry.fromPolylineXY(points) if line else QgsGeometry.fromPointXY(points[0])
+        """The records' coordinates in RD New as shapely lines (or points): one transform per CRS of all
+        their vertices at once."""
+        out = [None] * len(records)
+        by_crs = {}
+        for index, record in enumerate(records):
+            by_crs.setdefault(record["crs"], []).append(index)
+        cache = {}
+        for crs_text, indices in by_crs.items():
+            transform = self._transform(crs_text, context, cache)
+            coords = np.vstack([records[i]["coords"] for i in indices])
+            counts = np.array([len(records[i]["coords"]) for i in indices])
+            geometry = QgsGeometry()
+            geometry.fromWkb(shapely.to_wkb(shapely.multipoints(coords)))
             try:
                 geometry.transform(transform)
-            except Exception as error:  # noqa: BLE001 - QgsCsException: report the asset, not a traceback
+            except Exception as error:  # noqa: BLE001 - QgsCsException: report it, not a traceback
                 raise QgsProcessingException(self.tr("ESDL asset '{name}' ({id}): cannot be reprojected to RD "
                                                      "New: {error}").format(
-                    name=record["name"], id=record["id"], error=error)) from None
-            shape = shapely.from_wkb(bytes(geometry.asWkb()))
-            xmin, ymin, xmax, ymax = shape.bounds
-            if not (np.isfinite([xmin, ymin, xmax, ymax]).all() and xmin >= RD_EXTENT[0] and ymin >= RD_EXTENT[1]
-                    and xmax <= RD_EXTENT[2] and ymax <= RD_EXTENT[3]):
-                raise QgsProcessingException(self.tr(
-                    "ESDL asset '{name}' ({id}) lies outside the Netherlands after reprojection to RD New "
-                    "({x:.0f}, {y:.0f}); are lat and lon swapped, or is the geometry's CRS wrong?").format(
-                    name=record["name"], id=record["id"], x=xmin, y=ymin))
-            out.append(shape)
+                    name=records[indices[0]]["name"], id=records[indices[0]]["id"], error=error)) from None
+            rd = shapely.get_coordinates(shapely.from_wkb(bytes(geometry.asWkb())))
+            owner = np.repeat(np.arange(len(indices)), counts)
+            shapes = (shapely.linestrings(rd, indices=owner) if line
+                      else shapely.points(rd[np.cumsum(counts) - counts]))
+            for position, index in enumerate(indices):
+                out[index] = shapes[position]
+        bounds = shapely.bounds(np.asarray(out, dtype=object)) if out else np.zeros((0, 4))
+        bad = ~(np.isfinite(bounds).all(axis=1) & (bounds[:, 0] >= RD_EXTENT[0]) & (bounds[:, 1] >= RD_EXTENT[1])
+                & (bounds[:, 2] <= RD_EXTENT[2]) & (bounds[:, 3] <= RD_EXTENT[3]))
+        if bad.any():
+            first = int(np.flatnonzero(bad)[0])
+            raise QgsProcessingException(self.tr(
+                "ESDL asset '{name}' ({id}) lies outside the Netherlands after reprojection to RD New "
+                "({x:.0f}, {y:.0f}); are lat and lon swapped, or is the geometry's CRS wrong?").format(
+                name=records[first]["name"], id=records[first]["id"], x=bounds[first, 0], y=bounds[first, 1]))
         return out
 
     def processAlgorithm(self, parameters, context, feedback):

@@ -31,6 +31,7 @@ from .i18n import tr
 from .tables import TableError, read_table
 
 XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
+ESDL_NS = "http://www.tno.nl/esdl"
 MAX_ESDL_BYTES = 512 * 1024 ** 2
 WGS84 = "WGS84"
 DEFAULT_PAIR_DISTANCE_M = 10.0  # supply and return drawn further apart than this are two routes
@@ -109,10 +110,22 @@ def _points(geometry):
         items = [child for child in geometry if _local(child.tag) == "point"]
     else:
         return None
-    coords = [(_float(item.get("lon")), _float(item.get("lat"))) for item in items]
-    if not coords or any(x is None or y is None for x, y in coords):
+    try:
+        coords = np.array([(item.get("lon"), item.get("lat")) for item in items], dtype=float)
+    except (TypeError, ValueError):  # a missing or non-numeric lat/lon
         return None
-    return np.array(coords, dtype=float)
+    if not len(coords) or not np.isfinite(coords).all():
+        return None
+    return coords.reshape(-1, 2)
+
+
+def _elements(root, name):
+    """Elements called ``name`` anywhere below ``root``, unqualified (as ESDL writes them) or in the
+    ESDL namespace, in document order."""
+    qualified = set(root.iter("{{{}}}{}".format(ESDL_NS, name)))
+    if not qualified:
+        return list(root.iter(name))
+    return [element for element in root.iter() if element.tag in (name, "{{{}}}{}".format(ESDL_NS, name))]
 
 
 def read_esdl(source, max_bytes=MAX_ESDL_BYTES) -> Design:
@@ -140,15 +153,10 @@ def read_esdl(source, max_bytes=MAX_ESDL_BYTES) -> Design:
     if _local(root.tag) != "EnergySystem":
         raise EsdlError(tr("{file}: the root element is '{root}', not an esdl:EnergySystem; is this an ESDL "
                            "file?").format(file=label, root=_local(root.tag)))
-    carriers = {}
-    for element in root.iter():
-        if _local(element.tag) == "carrier" and element.get("id"):
-            carriers[element.get("id")] = element
+    carriers = {element.get("id"): element for element in _elements(root, "carrier") if element.get("id")}
     design = Design(name=root.get("name") or root.get("description") or Path(label).stem)
     skipped = {}
-    for asset in root.iter():
-        if _local(asset.tag) != "asset":
-            continue
+    for asset in _elements(root, "asset"):
         kind = _xsi_type(asset)
         geometry = next((child for child in asset if _local(child.tag) == "geometry"), None)
         coords = _points(geometry) if geometry is not None else None
@@ -259,6 +267,27 @@ def route_distance(first, second):
     return float(max(np.max(shapely.distance(a, second)), np.max(shapely.distance(b, first))))
 
 
+def route_distances(geoms, first, second):
+    """:func:`route_distance` of the pairs (geoms[first[k]], geoms[second[k]]), vectorised."""
+    if len(first) == 0:
+        return np.zeros(0)
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    starts = np.searchsorted(owner, np.arange(len(geoms)))
+    counts = np.bincount(owner, minlength=len(geoms))
+
+    def one_way(source, target):
+        # every vertex of geoms[source[k]] against the line geoms[target[k]]; the largest per pair
+        n = counts[source]
+        pair = np.repeat(np.arange(len(source)), n)
+        vertex = np.repeat(starts[source] - np.cumsum(n) + n, n) + np.arange(n.sum())
+        distance = shapely.distance(shapely.points(coords[vertex]), geoms[target[pair]])
+        out = np.zeros(len(source))
+        np.maximum.at(out, pair, distance)
+        return out
+
+    return np.maximum(one_way(first, second), one_way(second, first))
+
+
 def build_traces(design: Design, geometries, dimensions: PipeDimensions, system=SINGLE,
                  pair_distance=DEFAULT_PAIR_DISTANCE_M):
     """One trace per route from the pipes and their metric ``geometries`` (shapely lines, one per pipe).
@@ -278,19 +307,18 @@ def build_traces(design: Design, geometries, dimensions: PipeDimensions, system=
     partner = {}
     if supply and returns:
         tree = shapely.STRtree(geoms[supply])
-        candidates = []
-        for r in returns:
-            for k in tree.query(geoms[r], predicate="dwithin", distance=pair_distance):
-                s = supply[int(k)]
-                short, long_ = sorted((lengths[s], lengths[r]))
-                if long_ <= 0 or short / long_ < PAIR_LENGTH_RATIO:
-                    continue
-                distance = route_distance(geoms[s], geoms[r])
-                if distance <= pair_distance:
-                    candidates.append((distance, s, r))
+        r_index, k_index = tree.query(geoms[returns], predicate="dwithin", distance=pair_distance)
+        pairs_r = np.asarray(returns)[r_index]
+        pairs_s = np.asarray(supply)[k_index]
+        short = np.minimum(lengths[pairs_s], lengths[pairs_r])
+        longer = np.maximum(lengths[pairs_s], lengths[pairs_r])
+        similar = (longer > 0) & (short >= PAIR_LENGTH_RATIO * np.where(longer > 0, longer, 1.0))
+        pairs_s, pairs_r = pairs_s[similar], pairs_r[similar]
+        distance = route_distances(geoms, pairs_s, pairs_r)
         taken = set()
-        for _distance, s, r in sorted(candidates):
-            if s in taken or r in taken:
+        for order in np.lexsort((pairs_r, pairs_s, distance)):
+            s, r = int(pairs_s[order]), int(pairs_r[order])
+            if distance[order] > pair_distance or s in taken or r in taken:
                 continue
             taken.update((s, r))
             partner[s] = r

@@ -195,3 +195,14 @@ def test_sample_design_lies_in_the_sample_street(run_alg, tmp_path):
     assert start.x() == pytest.approx(201000, abs=0.01) and start.y() == pytest.approx(505153, abs=0.01)
     assert traces["Hoofdweg noord"]["length_m"] == pytest.approx(350.0)
     assert traces["Aansluiting school"]["valid_from"].toPyDate().isoformat() == "2029-01-01"
+
+
+def test_route_distances_vectorised_match_one_by_one():
+    import numpy as np
+    import shapely
+
+    geoms = np.array([shapely.LineString([(0, 0), (100, 0)]), shapely.LineString([(0, 1), (50, 3), (100, 1)]),
+                      shapely.LineString([(0, 40), (10, 45), (20, 40), (30, 50)])], dtype=object)
+    first, second = np.array([0, 1, 2, 0]), np.array([1, 2, 0, 2])
+    expected = [esdl.route_distance(geoms[a], geoms[b]) for a, b in zip(first, second)]
+    assert esdl.route_distances(geoms, first, second) == pytest.approx(expected)
