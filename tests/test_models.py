@@ -156,7 +156,8 @@ def test_gemeente_model_equals_the_chain_by_hand(provider, run_alg, make_layer, 
     by_model.mkdir()
     result = processing.run(model, {
         "KLIC": klic, "TRACE": trace, "OBSTACLES": obstacles, "WORKS": works, "CONSTRUCTION_YEAR": 2028,
-        "importklic:KLIC_LINES": str(by_model / "klic.gpkg"),
+        "importklic:KLIC_LINES": str(by_model / "klic.gpkg"), "importklic:KLIC_POINTS": str(by_model / "punten.gpkg"),
+        "importklic:KLIC_ZONES": str(by_model / "zones.gpkg"),
         "reservationcheck:CONFLICTS": str(by_model / "conflicts.gpkg"),
         "reservationcheck:OPPORTUNITIES": str(by_model / "kansen.gpkg"),
         "reservationcheck:REPORT": str(by_model / "rapport.html")}, context=context, feedback=QgsProcessingFeedback())
@@ -164,9 +165,12 @@ def test_gemeente_model_equals_the_chain_by_hand(provider, run_alg, make_layer, 
     # The same chain by hand.
     by_hand = tmp_path / "hand"
     by_hand.mkdir()
-    imported = run_alg("ondergrond:importklic", {"INPUT": klic, "OUTPUT": str(by_hand / "klic.gpkg")})
+    imported = run_alg("ondergrond:importklic", {
+        "INPUT": klic, "OUTPUT": str(by_hand / "klic.gpkg"), "OUTPUT_POINTS": str(by_hand / "punten.gpkg"),
+        "OUTPUT_ZONES": str(by_hand / "zones.gpkg")})
     checked = run_alg("ondergrond:reservationcheck", {
-        "TRACE": trace, "CONSTRUCTION_YEAR": 2028, "OBSTACLES": [imported["OUTPUT"]] + obstacles, "WORKS": works,
+        "TRACE": trace, "CONSTRUCTION_YEAR": 2028, "WORKS": works,
+        "OBSTACLES": [imported["OUTPUT"], imported["OUTPUT_POINTS"], imported["OUTPUT_ZONES"]] + obstacles,
         "CONFLICTS": str(by_hand / "conflicts.gpkg"), "OPPORTUNITIES": str(by_hand / "kansen.gpkg"),
         "REPORT": str(by_hand / "rapport.html")})
 

@@ -456,3 +456,20 @@ def test_report_profile_pages_and_trace_names():
     assert profile_pages(300.0) == [(0.0, 300.0)] and profile_pages(0.0) == [(0.0, 0.0)]
     names = res.trace_names(["Hoofdweg", None, "  "], [4, 5, 6])
     assert names.tolist() == ["Hoofdweg", "Trace 5", "Trace 6"]
+
+
+def test_every_imkl_thema_is_in_the_rule_tables():
+    """The 15 themas of the IMKL Thema codelist (IMKL2015 1.2 and IMKL 2.0) each have their own row in the
+    defaults table, so none falls back to '*' with an 'unknown type' warning."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "rules"
+    defaults = res.DefaultDepths.read(root / "default_depths.csv")
+    clearances = res.Clearances.read(root / "clearances.csv")
+    themas = ["buisleidingGevaarlijkeInhoud", "datatransport", "gasHogeDruk", "gasLageDruk", "hoogspanning",
+              "laagspanning", "landelijkHoogspanningsnet", "middenspanning", "overig", "petrochemie",
+              "rioolOnderOverOfOnderdruk", "rioolVrijverval", "warmte", "water", "wees"]
+    assert [t for t in themas if not defaults.known(t)] == []
+    assert res.unknown_types(np.array(themas + ["EisVoorzorgsmaatregel"], dtype=object), defaults, clearances) == []
+    # petrochemie as the other hazardous pipelines: 1.0 m deep, 0.5 m around it
+    assert defaults.value("petrochemie", "depth_m") == 1.0 and clearances.required("petrochemie", "water") == 0.5
