@@ -232,10 +232,12 @@ class ImportKlic(OndergrondAlgorithm):
                     raise QgsProcessingException(self.invalidSinkError(parameters, parameter))
                 continue
             names = [name for name, _kind in spec]
-            target = _gpkg_target(dest_id) if records else None
-            if target is not None:
+            if records and str(dest_id).partition("|")[0].lower().endswith(".gpkg"):
                 del sink  # closes the (still empty) table QGIS created; it is filled at SQLite speed below
                 try:
+                    target = _gpkg_target(dest_id)
+                    if target is None:
+                        raise gpkg.GpkgWriteError("not a single-table GeoPackage")
                     gpkg.write_table(target[0], target[1], names,
                                      ([record.get(name) for name in names] for record in records),
                                      [record["geometry"] for record in records])
