@@ -11,6 +11,7 @@ from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
+from .algorithms.importesdl import ImportEsdl
 from .algorithms.importklic import ImportKlic
 from .algorithms.importlegalzones import ImportLegalZones
 from .algorithms.layertemplate import LayerTemplate
@@ -61,6 +62,7 @@ class OndergrondProvider(QgsProcessingProvider):
             CumulationHeatmap(),
             DepthBandSuitability(),
             DrinkingWaterProtection(),
+            ImportEsdl(),
             ImportKlic(),
             ImportLegalZones(),
             LayerTemplate(),

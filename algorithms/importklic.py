@@ -1,6 +1,8 @@
 """Import KLIC delivery: IMKL 1.2 / 2.0 GML into the cables-and-pipes (netwerk_) schema."""
 
 import gc
+import os
+import sqlite3
 
 import shapely
 from qgis.core import (
@@ -22,10 +24,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from ..core import klic
-from .base import OndergrondAlgorithm
+from ..compat import make_field
+from ..core import gpkg, klic
+from ..core.tables import TableError
+from .base import PLUGIN_DIR, OndergrondAlgorithm
 
 RD_NEW = "EPSG:28992"
+PLAUSIBLE_SIZES_CSV = PLUGIN_DIR / "rules" / "plausible_sizes.csv"
 BATCH = 5000  # features converted and written per call
 
 LINE_FIELDS = (
@@ -40,6 +45,10 @@ POINT_FIELDS = (
     ("object_type", QVariant.String), ("appurtenance_type", QVariant.String), ("status", QVariant.String),
     ("valid_from", QVariant.Date), ("valid_to", QVariant.Date), ("label", QVariant.String),
     ("delivery", QVariant.String),
+) + (
+    # depth measurements (DiepteTovMaaiveld / DiepteNAP) are points too, with their depth and network
+    ("network", "string"), ("depth_m", "double"), ("depth_source", "string"), ("level_nap_m", "double"),
+    ("top_m", "double"), ("bottom_m", "double"), ("link_id", "string"),
 )
 ZONE_FIELDS = (
     ("zone_type", QVariant.String), ("utility_type", QVariant.String), ("network_operator", QVariant.String),
@@ -51,8 +60,34 @@ ZONE_FIELDS = (
 def _fields(spec):
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind) if isinstance(kind, str) else QgsField(name, kind))
     return fields
+
+
+def _gpkg_target(dest_id):
+    """(path, table) when the output is a GeoPackage file (bulk-written by core.gpkg), else None."""
+    path, _bar, options = str(dest_id).partition("|")
+    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    table = None
+    for option in options.split("|"):
+        key, _eq, value = option.partition("=")
+        if key.strip().lower() == "layername" and value.strip():
+            table = value.strip()
+    if table is None:
+        try:
+            connection = sqlite3.connect(path)
+            try:
+                tables = [row[0] for row in connection.execute(
+                    "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            return None
+        if len(tables) != 1:
+            return None
+        table = tables[0]
+    return path, table
 
 
 def _value(name, value, dates):
@@ -108,9 +143,18 @@ class ImportKlic(OndergrondAlgorithm):
             "'unknown'. standard_depth_m is the operator's stated standard laying depth of the network "
             "(standaardDieptelegging): where depth_m is empty, the reservation check assumes it, and "
             "otherwise its standard-profile depths.\n\n"
-            "Points: appurtenances, cabinets, manholes, masts, towers and technical buildings. Zones: the "
-            "precaution areas (AanduidingEisVoorzorgsmaatregel, with the required measure) and the "
-            "graafpolygoon of each delivery.\n\n"
+            "Points: appurtenances, cabinets, manholes, masts, towers and technical buildings, and every "
+            "depth measurement (DiepteTovMaaiveld, DiepteNAP) whether or not a cable takes it, with depth_m "
+            "(m below ground level at the point; DiepteNAP: maaiveldPeil minus dieptePeil), depth_source, "
+            "level_nap_m, network (the IMKL id of the network it names), top_m = bottom_m = depth_m (the "
+            "depth interval the reservation check reads) and link_id (the link of the cable that took the "
+            "depth, empty when none did). Zones: the precaution areas (AanduidingEisVoorzorgsmaatregel, with "
+            "the required measure) and the graafpolygoon of each delivery.\n\n"
+            "Plausibility: diameters and depths outside the range of rules/plausible_sizes.csv for their "
+            "thema (e.g. a water pipe wider than 1.6 m: a diameter in cm read as m) are warned about in the "
+            "log with an example IMKL id; the values are written unchanged.\n\n"
+            "A delivery with both an IMKL 1.2 and an IMKL 2.0 file (GI_gebiedsinformatielevering_*_V2.xml, "
+            "since 2021) is read once, from the 2.0 file.\n\n"
             "Every feature type read is counted in the log, with how many were imported or used and how "
             "many skipped and why. Coordinates are RD New (EPSG:28992) as IMKL prescribes.\n\n"
             "Safety: XML with a DOCTYPE or entity declarations is refused, files larger than 2 GB and "
@@ -188,6 +232,22 @@ class ImportKlic(OndergrondAlgorithm):
                     raise QgsProcessingException(self.invalidSinkError(parameters, parameter))
                 continue
             names = [name for name, _kind in spec]
+            if records and str(dest_id).partition("|")[0].lower().endswith(".gpkg"):
+                del sink  # closes the (still empty) table QGIS created; it is filled at SQLite speed below
+                try:
+                    target = _gpkg_target(dest_id)
+                    if target is None:
+                        raise gpkg.GpkgWriteError("not a single-table GeoPackage")
+                    gpkg.write_table(target[0], target[1], names,
+                                     ([record.get(name) for name in names] for record in records),
+                                     [record["geometry"] for record in records])
+                    written += len(records)
+                    feedback.setProgress(80.0 + 20.0 * written / total)
+                    results[parameter] = dest_id
+                    self.style_output(context, dest_id, style)
+                    continue
+                except (gpkg.GpkgWriteError, sqlite3.Error):
+                    sink, dest_id = self.parameterAsSink(parameters, parameter, context, fields, wkb_type, crs)
             multi = QgsWkbTypes.isMultiType(wkb_type)
             dates = {}
             for start in range(0, len(records), BATCH):
@@ -234,8 +294,35 @@ class ImportKlic(OndergrondAlgorithm):
                     feedback.pushInfo(text)
                 else:
                     feedback.pushWarning(text)
+        depth_points = [p for p in data.points if p["object_type"] in klic.DEPTH_TYPES]
+        alone = sum(1 for p in depth_points if not p.get("link_id"))
+        if depth_points:
+            feedback.pushInfo(self.tr(
+                "{n} depth measurement(s) written as points with their depth (depth_m, depth_source, network); "
+                "{alone} of them lie on no cable or pipe of their network in the delivery, so only the point "
+                "carries that depth.").format(n=len(depth_points), alone=alone))
+        self._report_plausibility(data, feedback)
         with_depth = sum(1 for line in data.lines if line["depth_m"] is not None)
         feedback.pushInfo(self.tr(
             "{lines} cable and pipe lines, {depth} with a known depth; {points} appurtenances, "
             "{zones} zones.").format(lines=len(data.lines), depth=with_depth, points=len(data.points),
                                      zones=len(data.zones)))
+
+    def _report_plausibility(self, data, feedback):
+        try:
+            sizes = klic.read_plausible_sizes(PLAUSIBLE_SIZES_CSV)
+        except TableError as error:
+            feedback.pushWarning(str(error))
+            return
+        for entry in klic.implausible(data.lines + data.points, sizes):
+            if entry["quantity"] == "diameter":
+                text = self.tr(
+                    "{type}: {n} diameter(s) outside the plausible {low}-{high} m (e.g. {value} m at {id}); "
+                    "check the unit in the delivery (cm or mm read as m?).")
+            else:
+                text = self.tr(
+                    "{type}: {n} depth(s) deeper than the plausible {high} m (e.g. {value} m at {id}); a "
+                    "drilled crossing can be that deep, otherwise check the unit or the ground level.")
+            feedback.pushWarning(text.format(
+                type=entry["utility_type"], n=entry["count"], low=entry["low"], high=entry["high"],
+                value=round(entry["value"], 3), id=entry["example"]))

@@ -32,11 +32,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..compat import make_field
 from ..core import reservation as res
 from ..core.canonical import to_float
 from ..core.tables import TableError
 from .base import PLUGIN_DIR, OndergrondAlgorithm
-from .io import core_error, layer_label, read_features, source_crs, to_qgs, working_crs
+from .io import Features, core_error, layer_label, read_features, source_crs, to_qgs, working_crs
 
 DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
 CLEARANCES_CSV = PLUGIN_DIR / "rules" / "clearances.csv"
@@ -57,6 +58,7 @@ class ReservationCheck(OndergrondAlgorithm):
     TRACE_HEIGHT_FIELD = "TRACE_HEIGHT_FIELD"
     TRACE_FROM_FIELD = "TRACE_FROM_FIELD"
     TRACE_TO_FIELD = "TRACE_TO_FIELD"
+    NAME_FIELD = "NAME_FIELD"
     OBSTACLES = "OBSTACLES"
     TYPE_FIELD = "TYPE_FIELD"
     DEPTH_FIELD = "DEPTH_FIELD"
@@ -110,6 +112,12 @@ class ReservationCheck(OndergrondAlgorithm):
             "A layer without utility_type values gets a type from its name (boom/bomen/tree: tree, "
             "infiltratie/krat: infiltration crate, reserv: reservation, else 'overig'). Unknown types "
             "use the '*' rows of both tables, with one warning per type.\n\n"
+            "KLIC layers (as Import KLIC delivery writes them): precaution zones (zone_type "
+            "AanduidingEisVoorzorgsmaatregel) are obstacles of type EisVoorzorgsmaatregel, with their own rows "
+            "in both tables (from the surface down; a trace inside is a clash); the request areas "
+            "(graafpolygoon, informatiepolygoon) are never obstacles. Appurtenances, cabinets and manholes are "
+            "point obstacles of their network's thema; a depth measurement is one at its measured depth "
+            "(top_m, bottom_m) unless a cable took it (link_id), whose line then carries that depth.\n\n"
             "Method: horizontal gap h = max(0, 2D distance - trace width/2 - the obstacle's half width "
             "(diameter/2 for lines, radius for points, 0 for polygons)). Vertical intervals: trace "
             "[depth, depth + height], line [depth_m, depth_m + diameter_m], polygon and point [top_m, "
@@ -130,10 +138,12 @@ class ReservationCheck(OndergrondAlgorithm):
             "Opportunities: every planned work (work_type, valid_from, valid_to) within Coupling "
             "distance (m) of a trace whose period lies within Coupling years of the construction year, "
             "as a point on the trace nearest to the work.\n\n"
-            "Report: an HTML file with the summary, both tables, a longitudinal profile per trace "
-            "(chainage x depth: the envelope and every crossing or parallel obstacle at its depth; "
-            "conflicts highlighted, assumed depths hatched) and a time chart of the trace's life against "
-            "the validity of the obstacles in conflict.\n\n"
+            "Report: an HTML file with the summary, both tables and per trace (named by the Trace name field, "
+            "default name; 'Trace <id>' without one): a plan map with the obstacles near it and its conflict "
+            "stretches numbered, the list of its conflicts, a longitudinal profile (chainage x depth: the "
+            "envelope and every crossing or parallel obstacle at its depth; conflicts highlighted, assumed "
+            "depths hatched) on pages of at most 300 m of trace, and a time chart of the trace's life against "
+            "the validity of the obstacles in conflict. The Conflicts layer carries the trace_name too.\n\n"
             "Inputs in another CRS are reprojected; 3D geometries are used in 2D (tick 'Use Z as depth' "
             "to take an empty depth from the Z values, as metres below ground level). Inputs are never "
             "changed."
@@ -171,6 +181,9 @@ class ReservationCheck(OndergrondAlgorithm):
                 name, description, defaultValue=default, parentLayerParameterName=self.TRACE, optional=True)
             parameter.setFlags(parameter.flags() | advanced)
             self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("Trace name field (names the traces in the report and the conflicts)"),
+            defaultValue="name", parentLayerParameterName=self.TRACE, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.OBSTACLES, self.tr("Obstacles: cables and pipes, trees, reserved space"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry))
@@ -251,7 +264,7 @@ class ReservationCheck(OndergrondAlgorithm):
         label = layer_label(trace_layer) if trace_layer is not None else source.sourceName()
         names = {key: self._field(parameters, key, context) for key in (
             self.TRACE_DEPTH_FIELD, self.TRACE_WIDTH_FIELD, self.TRACE_HEIGHT_FIELD, self.TRACE_FROM_FIELD,
-            self.TRACE_TO_FIELD)}
+            self.TRACE_TO_FIELD, self.NAME_FIELD)}
         features = read_features(source, crs, context, feedback, fields=list(names.values()), label=label)
         if len(features) == 0:
             raise QgsProcessingException(self.tr(
@@ -274,13 +287,14 @@ class ReservationCheck(OndergrondAlgorithm):
                 valid_to=values(self.TRACE_TO_FIELD))
         except ValueError as error:
             raise core_error(error) from None
+        traces.name = res.trace_names(values(self.NAME_FIELD), traces.fid)
         return label, traces
 
     def _near_trace_request(self, source, layer_crs, crs, traces, distance, context):
         """Requests for only the features that can come within ``distance`` m of a trace.
 
         With a spatial index (GeoPackage, shapefile with .qix, PostGIS, indexed memory layers): small
-        box requests along the trace; otherwise one request that filters by distance.
+        box requests along the trace; otherwise one request for the box around them all.
         """
         boxes = res.trace_boxes(traces.geoms, distance)
         transform = None
@@ -298,10 +312,9 @@ class ReservationCheck(OndergrondAlgorithm):
         indexed = source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
         if indexed:
             return [QgsFeatureRequest().setFilterRect(rectangle) for rectangle in rectangles]
+        # One box around all of them (not setDistanceWithin: on QGIS 3.22 it misses a polygon that contains
+        # the trace, e.g. a precaution zone or reservation the trace runs inside); the kernel is exact.
         request = QgsFeatureRequest()
-        if transform is None:
-            request.setDistanceWithin(QgsGeometry.collectGeometry([to_qgs(g) for g in traces.geoms]), distance)
-            return request
         box = rectangles[0]
         for rectangle in rectangles[1:]:
             box.combineExtentWith(rectangle)
@@ -365,8 +378,10 @@ class ReservationCheck(OndergrondAlgorithm):
                 reach = float(np.max(traces.width)) / 2 + half_size + largest_clearance + 1.0
                 request = self._near_trace_request(layer, source_crs(layer), crs, traces, reach, context)
             label = layer_label(layer)
-            features = read_features(layer, crs, context, feedback, fields=list(names.values()),
+            features = read_features(layer, crs, context, feedback,
+                                     fields=list(names.values()) + ["zone_type", "object_type", "link_id"],
                                      label=label, request=request)
+            features, own_types = self._klic_schema(kind, features, label, feedback)
             if len(features) == 0:
                 continue
 
@@ -380,6 +395,8 @@ class ReservationCheck(OndergrondAlgorithm):
             else:
                 fallback = res.type_from_layer_name(label) if kind != res.LINE else res.FALLBACK_TYPE
                 types = [fallback if t is None or str(t).strip() == "" else t for t in types]
+            if own_types is not None:
+                types = [own or t for own, t in zip(own_types, types)]
             depth = values(self.DEPTH_FIELD)
             top = values(self.TOP_FIELD)
             if use_z and QgsWkbTypes.hasZ(layer.wkbType()):
@@ -402,6 +419,29 @@ class ReservationCheck(OndergrondAlgorithm):
             except ValueError as error:
                 raise core_error(error) from None
         return res.Obstacles.concat(chunks)
+
+    def _klic_schema(self, kind, features, label, feedback):
+        """Import KLIC delivery's zones and points: request areas (graafpolygoon, ...) are never obstacles,
+        precaution zones get their own type, depth points a cable took are left out (the line has the
+        depth). Returns the features kept and per feature an own obstacle type (or None)."""
+        own_types = None
+        if kind == res.POLYGON and features.has_field("zone_type"):
+            keep, own_types = res.klic_zone_types(features.values("zone_type"))
+            if not keep.all():
+                feedback.pushInfo(self.tr(
+                    "Layer {layer}: {n} KLIC request area(s) (graafpolygoon, informatiepolygoon) left out: they "
+                    "mark the area of the KLIC request, not an obstacle.").format(layer=label, n=int((~keep).sum())))
+        elif kind == res.POINT and features.has_field("object_type") and features.has_field("link_id"):
+            keep = res.klic_point_keep(features.values("object_type"), features.values("link_id"))
+        else:
+            return features, None
+        if keep.all():
+            return features, own_types
+        index = np.flatnonzero(keep)
+        kept = Features(features.label, features.ids[index], features.geoms[index],
+                        {name: [values[i] for i in index] for name, values in features.attributes.items()},
+                        features.skipped)
+        return kept, None if own_types is None else [own_types[i] for i in index]
 
     def _read_works(self, parameters, context, feedback, crs):
         layers = self.parameterAsLayerList(parameters, self.WORKS, context) or []
@@ -486,8 +526,9 @@ class ReservationCheck(OndergrondAlgorithm):
                            ("gap_m", QVariant.Double), ("required_m", QVariant.Double),
                            ("depth_assumed", QVariant.Bool), ("time_overlap", QVariant.Bool),
                            ("overlap_from", QVariant.Int), ("overlap_to", QVariant.Int),
-                           ("chainage_from_m", QVariant.Double), ("chainage_to_m", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+                           ("chainage_from_m", QVariant.Double), ("chainage_to_m", QVariant.Double),
+                           ("trace_name", "string")):
+            fields.append(make_field(name, kind) if isinstance(kind, str) else QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.CONFLICTS, context, fields,
                                              QgsWkbTypes.Type.MultiLineString, crs)
         if sink is None:
@@ -508,7 +549,7 @@ class ReservationCheck(OndergrondAlgorithm):
             np.round(out["v_gap"], 4).tolist(), np.round(out["gap"], 4).tolist(), out["required"].tolist(),
             obstacles.assumed[o].tolist(), out["time_overlap"].tolist(), years(out["overlap_from"]),
             years(out["overlap_to"]), np.round(out["chainage_from"], 3).tolist(),
-            np.round(out["chainage_to"], 3).tolist())
+            np.round(out["chainage_to"], 3).tolist(), [str(name) for name in traces.name[t]])
         batch = []
         for wkb, attributes in zip(wkbs, columns):
             feature = QgsFeature(fields)

@@ -245,12 +245,33 @@ def _zip_sources(path: Path, max_total: int):
     if not members:
         raise KlicError(tr("{file}: the ZIP holds no GI_gebiedsinformatielevering_*.xml; is this a KLIC "
                            "delivery?").format(file=path))
+    members = _prefer_v2(members, lambda info: info.filename.replace("\\", "/"))
     sources = []
     for info in members:
         def opener(name=info.filename):
             return _ZipMember(path, name)
         sources.append(_Source(f"{path.name}!{info.filename}", info.file_size, opener))
     return sources
+
+
+def _delivery_key(name):
+    """``dir/GI_gebiedsinformatielevering_X_1_V2.xml`` -> (``dir``, ``gi_gebiedsinformatielevering_x_1``)."""
+    path = PurePosixPath(name)
+    stem = path.stem.lower()
+    if stem.endswith("_v2"):
+        stem = stem[:-3]
+    return str(path.parent), stem
+
+
+def _is_v2(name):
+    return PurePosixPath(name).stem.lower().endswith("_v2")
+
+
+def _prefer_v2(items, name_of):
+    """Drop an IMKL 1.2 GI file where the same delivery also has its IMKL 2.0 file (``..._V2.xml``,
+    which Kadaster adds to deliveries since 2021): the delivery is read once, from the 2.0 file."""
+    with_v2 = {_delivery_key(name_of(item)) for item in items if _is_v2(name_of(item))}
+    return [item for item in items if _is_v2(name_of(item)) or _delivery_key(name_of(item)) not in with_v2]
 
 
 def _file_source(path: Path):
@@ -281,7 +302,7 @@ def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
             if not found and not zips:
                 raise KlicError(tr("{folder}: no GI_gebiedsinformatielevering_*.xml or KLIC ZIP in this "
                                    "folder").format(folder=path))
-            sources.extend(_file_source(p) for p in found)
+            sources.extend(_file_source(p) for p in _prefer_v2(found, lambda p: p.as_posix()))
             for zipped in zips:
                 sources.extend(_zip_sources(zipped, max_zip_total))
         elif zipfile.is_zipfile(path):
@@ -291,7 +312,7 @@ def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
                                "was probably cut off). Download the delivery again.").format(file=path))
         else:
             sources.append(_file_source(path))
-    return sources
+    return _prefer_v2(sources, lambda source: source.label.replace("\\", "/"))
 
 
 # =================================================================================================
@@ -659,7 +680,7 @@ def _handle_feature(delivery, feature, label):
             "imkl_id": imkl_id, "feature_type": name, "kind": DEPTH_TYPES[name], "value": value,
             "ground": _measure_m(_first(children, "maaiveldPeil")),
             "anchor": _code(_first(children, "diepteAangrijpingspunt")) or "bovenkant",
-            "network": _network_of(children), "geometry": geometry})
+            "network": _network_of(children), "geometry": geometry, "label": _text(_first(children, "label"))})
         return None
     if name in POINT_TYPES:
         holder = _first(children, "geometry")
@@ -868,12 +889,13 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
             "valid_to": link["valid_to"], "label": None,
             "standard_depth_m": (networks.get(net) or {}).get("standard_depth_m"),
             "delivery": link["delivery"]})
-    _assign_depths(lines, depths, depth_tolerance, skipped)
+    taken_by = _assign_depths(lines, depths, depth_tolerance, skipped)
     for line in lines:
         line.pop("networks")
+    points = points + _depth_points(depths, taken_by, lines)
 
     for record in points:
-        network = record.pop("network")
+        network = record["network"]
         record.update(utility_type=thema(network), network_operator=operator(record["imkl_id"], network),
                       status=_status(record.pop("status_code")))
     for record in zones:
@@ -909,9 +931,7 @@ def _assign_depths(lines, depths, tolerance, skipped):
     for line in lines:
         line.update(depth_m=None, depth_source="unknown", level_nap_m=None)
     if not depths or not lines:
-        for depth in depths:
-            skipped[depth["feature_type"]][SKIP_NO_DEPTH_MATCH] += 1
-        return
+        return {}
     geoms = np.array([line["geometry"] for line in lines], dtype=object)
     tree = shapely.STRtree(geoms)
     points = np.array([d["geometry"] for d in depths], dtype=object)
@@ -926,10 +946,9 @@ def _assign_depths(lines, depths, tolerance, skipped):
             best[di] = (li, dist)
     per_line = defaultdict(list)
     for di, depth in enumerate(depths):
-        if di not in best:
-            skipped[depth["feature_type"]][SKIP_NO_DEPTH_MATCH] += 1
-            continue
-        per_line[best[di][0]].append(depth)
+        if di in best:  # a point no cable takes still reaches the points output with its depth
+            per_line[best[di][0]].append(depth)
+    taken_by = {di: lines[li]["link_id"] for di, (li, _dist) in best.items()}
     for li, found in per_line.items():
         line = lines[li]
         diameter = line["diameter_m"]
@@ -952,6 +971,42 @@ def _assign_depths(lines, depths, tolerance, skipped):
             line.update(depth_m=round(min(below_ground), 3), depth_source="maaiveld")
         elif from_nap:
             line.update(depth_m=round(min(from_nap), 3), depth_source="nap")
+    return taken_by
+
+
+def _depth_points(depths, taken_by, lines):
+    """Every Diepte object as a point record with its own depth, whether or not a cable took it.
+
+    ``depth_m`` is the depth below ground level at the measured point (DiepteTovMaaiveld: the value;
+    DiepteNAP: maaiveldPeil minus dieptePeil, empty without maaiveldPeil), moved to the top of the pipe
+    with the diameter of the cable that took it (when known); ``link_id`` names that cable's link, empty
+    when no cable of its network lies within the tolerance. ``top_m``/``bottom_m`` give the point the
+    depth interval the reservation check reads (the measured point; empty: unknown).
+    """
+    diameters = {line["link_id"]: line["diameter_m"] for line in lines}
+    records = []
+    for di, depth in enumerate(depths):
+        link_id = taken_by.get(di)
+        diameter = diameters.get(link_id)
+        level = None
+        if depth["kind"] == "maaiveld":
+            value, source = _top_of_pipe(abs(depth["value"]), depth["anchor"], diameter), "maaiveld"
+        else:
+            level = depth["value"]
+            if diameter is not None and depth["anchor"] == "onderkant":
+                level += diameter
+            elif diameter is not None and depth["anchor"] in ("midden", "hartlijn", "centrum"):
+                level += diameter / 2.0
+            value = None if depth["ground"] is None else max(0.0, depth["ground"] - level)
+            source = "nap" if value is not None else "unknown"
+        value = None if value is None else round(value, 3)
+        records.append({
+            "imkl_id": depth["imkl_id"], "object_type": depth["feature_type"], "network": depth["network"],
+            "geometry": depth["geometry"], "appurtenance_type": None, "label": depth.get("label"),
+            "status_code": None, "valid_from": None, "valid_to": None, "delivery": depth.get("delivery"),
+            "depth_m": value, "depth_source": source, "level_nap_m": None if level is None else round(level, 3),
+            "top_m": value, "bottom_m": value, "link_id": link_id})
+    return records
 
 
 def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None, is_canceled=None,
@@ -988,6 +1043,43 @@ def _read(sources, depth_tolerance, progress, is_canceled, max_bytes):
         raise KlicError(tr("{files}: the delivery holds no cables or pipes (no UtilityLink geometry); "
                            "there is nothing to import").format(files=", ".join(s.label for s in sources)))
     return data
+
+
+CONTAINER_TYPES = {"Duct", "Kabelbed", "Mantelbuis"}  # their width holds several cables: no diameter rule
+
+
+def read_plausible_sizes(path):
+    """``rules/plausible_sizes.csv``: {thema key (lower case, ``*`` fallback): (dmin, dmax, depth max)}."""
+    from .tables import read_table
+
+    columns = ("diameter_min_m", "diameter_max_m", "depth_max_m")
+    rows = read_table(path, required=("utility_type",) + columns, numeric=columns, allow_empty_numeric=columns)
+    return {row["utility_type"].strip().lower(): tuple(row[c] for c in columns) for row in rows}
+
+
+def implausible(records, sizes):
+    """Diameters and depths outside the plausible range of their thema (``sizes`` from
+    :func:`read_plausible_sizes`): a list of dicts (utility_type, quantity 'diameter' or 'depth', count,
+    low, high, example imkl_id and value), one per thema and quantity. Only warns; nothing is changed.
+    Containers (duct, cable bed, casing) have no diameter rule: their width holds several cables.
+    """
+    found = {}
+    fallback = sizes.get("*", (None, None, None))
+    for record in records:
+        thema = record.get("utility_type") or ""
+        low, high, deepest = sizes.get(thema.lower(), fallback)
+        checks = [("depth", record.get("depth_m"), None, deepest)]
+        if record.get("object_type") not in CONTAINER_TYPES:
+            checks.append(("diameter", record.get("diameter_m"), low, high))
+        for quantity, value, minimum, maximum in checks:
+            if value is None or not ((minimum is not None and value < minimum)
+                                     or (maximum is not None and value > maximum)):
+                continue
+            entry = found.setdefault((thema, quantity), {
+                "utility_type": thema or "?", "quantity": quantity, "count": 0, "low": minimum, "high": maximum,
+                "example": record.get("imkl_id"), "value": value})
+            entry["count"] += 1
+    return [found[key] for key in sorted(found)]
 
 
 def reason_text(reason):

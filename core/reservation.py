@@ -53,6 +53,32 @@ LAYER_NAME_TYPES = (
 )
 FALLBACK_TYPE = "overig"
 
+# KLIC zones (Import KLIC delivery's zone_type): the request areas mark where was asked, never an obstacle;
+# a precaution zone (AanduidingEisVoorzorgsmaatregel) is one, with its own rows in the rule tables.
+KLIC_REQUEST_AREAS = {"graafpolygoon", "informatiepolygoon", "orientatiepolygoon"}
+KLIC_PRECAUTION_ZONE = "aanduidingeisvoorzorgsmaatregel"
+PRECAUTION_TYPE = "EisVoorzorgsmaatregel"
+KLIC_DEPTH_POINTS = {"dieptetovmaaiveld", "dieptenap"}
+
+
+def klic_zone_types(zone_types):
+    """For KLIC zones: (keep, type) per feature. Request areas are dropped; precaution zones get the
+    obstacle type ``EisVoorzorgsmaatregel``; other or empty zone types keep their own type (None)."""
+    keep, types = [], []
+    for value in zone_types:
+        key = "" if is_null(value) else str(value).strip().lower()
+        keep.append(key not in KLIC_REQUEST_AREAS)
+        types.append(PRECAUTION_TYPE if key == KLIC_PRECAUTION_ZONE else None)
+    return np.array(keep, dtype=bool), types
+
+
+def klic_point_keep(object_types, link_ids):
+    """For KLIC points: a depth measurement that a cable or pipe took (``link_id`` set) is left out, as
+    that line carries its depth; one no cable took stays, as a point obstacle at its depth."""
+    return np.array([not ((not is_null(kind)) and str(kind).strip().lower() in KLIC_DEPTH_POINTS
+                          and not is_null(link) and str(link).strip() != "")
+                     for kind, link in zip(object_types, link_ids)], dtype=bool)
+
 
 def normalise_type(value) -> str:
     """IMKL thema code as written; an IMKL URI (``.../Thema/laagspanning``) gives its last part."""
@@ -344,6 +370,11 @@ class Traces:
     width: np.ndarray
     year_from: np.ndarray
     year_to: np.ndarray
+    name: np.ndarray = None  # the trace's name (report, conflicts); "Trace <fid>" without one
+
+    def __post_init__(self):
+        if self.name is None:
+            self.name = trace_names(None, self.fid)
 
     def __len__(self):
         return len(self.geoms)
@@ -351,6 +382,17 @@ class Traces:
     @property
     def bottom(self):
         return self.top + self.height
+
+
+def trace_names(values, fids):
+    """The trace names: the name field's value, else ``Trace <fid>`` (also for an empty value)."""
+    fids = np.asarray(fids, dtype=np.int64)
+    out = np.empty(len(fids), dtype=object)
+    for index, fid in enumerate(fids.tolist()):
+        value = None if values is None else values[index]
+        out[index] = tr("Trace {fid}").format(fid=fid) if is_null(value) or str(value).strip() == "" \
+            else str(value).strip()
+    return out
 
 
 def resolve_traces(layer, fids, geoms, utility_type="warmte", depth=0.8, width=1.0, height=0.6,

@@ -19,6 +19,8 @@ from .reservation import CLASH
 MAX_TRACES = 12          # profiles and time charts drawn (the tables list everything up to MAX_ROWS)
 MAX_TIME_ROWS = 40       # obstacles per time chart
 MAX_ROWS = 2000          # rows per table
+PAGE_LENGTH = 300.0      # m of trace per longitudinal-profile page (a long trace gets several)
+MAX_PAGES = 40           # profile pages per trace
 
 COLOURS = {
     "trace": "#0072B2",      # blue
@@ -67,22 +69,37 @@ def worst_status(conflicts):
     return out
 
 
-def profile_figure(t, traces, obstacles, result):
-    """Longitudinal profile of trace ``t``: chainage (x) against depth (y, downward)."""
+def trace_name(traces, t):
+    name = getattr(traces, "name", None)
+    return str(name[t]) if name is not None else tr("Trace {fid}").format(fid=int(traces.fid[t]))
+
+
+def profile_pages(length, page_length=PAGE_LENGTH):
+    """Chainage windows of at most ``page_length`` m covering a trace of ``length`` m (equal pages)."""
+    count = max(1, int(math.ceil(length / page_length - 1e-9)))
+    edges = np.linspace(0.0, max(length, 0.0), count + 1)
+    return list(zip(edges[:-1].tolist(), edges[1:].tolist()))
+
+
+def profile_figure(t, traces, obstacles, result, window=None, page=None):
+    """Longitudinal profile of trace ``t``: chainage (x) against depth (y, downward); ``window`` = (from, to)
+    chainage of one page of a long trace, ``page`` = (number, count) for the title."""
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch, Rectangle
 
     length = _trace_length(traces.geoms[t])
+    window = window or (0.0, max(length, 1.0))
     top, bottom = float(traces.top[t]), float(traces.bottom[t])
     near, conflicts = result.nearby, result.conflicts
     status = worst_status(conflicts)
-    rows = np.flatnonzero(near["trace"] == t)
+    rows = np.flatnonzero((near["trace"] == t) & (near["chainage_to"] >= window[0])
+                          & (near["chainage_from"] <= window[1]))
     finite = [obstacles.bottom[near["obstacle"][i]] for i in rows if np.isfinite(obstacles.bottom[near["obstacle"][i]])]
     finite += [obstacles.top[near["obstacle"][i]] for i in rows]
     depth_max = max([bottom + 0.5] + [value + 0.3 for value in finite])
     figure = Figure(figsize=(11, 4.2))
     axes = figure.add_subplot(1, 1, 1)
-    minimum_width = max(length / 500.0, 0.05)
+    minimum_width = max((window[1] - window[0]) / 500.0, 0.05)
     for i in rows:
         o = int(near["obstacle"][i])
         key = status.get((t, o), "free")
@@ -106,11 +123,16 @@ def profile_figure(t, traces, obstacles, result):
         axes.plot([conflicts["chainage_from"][i], conflicts["chainage_to"][i]], [0.02 * depth_max] * 2,
                   color=COLOURS[key], linewidth=6 if key == "clash" else 4,
                   linestyle="-" if key != "no_time" else ":", solid_capstyle="butt", zorder=5)
-    axes.set_xlim(0, max(length, 1.0))
+    axes.set_xlim(window[0], max(window[1], window[0] + 1.0))
     axes.set_ylim(depth_max, 0)
     axes.set_xlabel(tr("Chainage along the trace (m)"))
     axes.set_ylabel(tr("Depth below ground level (m)"))
-    axes.set_title(tr("Longitudinal profile of trace {fid}").format(fid=int(traces.fid[t])))
+    if page is None or page[1] == 1:
+        axes.set_title(tr("Longitudinal profile of {name}").format(name=trace_name(traces, t)))
+    else:
+        axes.set_title(tr("Longitudinal profile of {name}, chainage {start:.0f}-{end:.0f} m (page {page} of "
+                          "{pages})").format(name=trace_name(traces, t), start=window[0], end=window[1],
+                                             page=page[0], pages=page[1]))
     axes.grid(True, color="#dddddd", linewidth=0.5)
     handles = [
         Patch(facecolor=COLOURS["trace"], alpha=0.3, edgecolor=COLOURS["trace"], label=tr("Trace envelope")),
@@ -138,7 +160,7 @@ def time_figure(t, traces, obstacles, works, result, coupling):
     finite += [v for w in work_rows for v in (works.year_from[w], works.year_to[w]) if np.isfinite(v)]
     start = math.floor(min([first - 5] + finite) / 5) * 5
     end = math.ceil(max([last + 5] + [v + 1 for v in finite]) / 5) * 5
-    labels, bars = [tr("Trace {fid}").format(fid=int(traces.fid[t]))], [(first, last, "trace", False, False)]
+    labels, bars = [trace_name(traces, t)], [(first, last, "trace", False, False)]
     for o in obstacle_rows:
         labels.append("{} #{} ({})".format(obstacles.layer[o], obstacles.fid[o], obstacles.utility_type[o]))
         bars.append((obstacles.year_from[o], obstacles.year_to[o], status[(t, o)],
@@ -164,14 +186,91 @@ def time_figure(t, traces, obstacles, works, result, coupling):
     axes.invert_yaxis()
     axes.set_xlim(start, end + 1)
     axes.set_xlabel(tr("Year"))
-    axes.set_title(tr("Lifetime of trace {fid} against the validity of what it meets").format(
-        fid=int(traces.fid[t])))
+    axes.set_title(tr("Lifetime of {name} against the validity of what it meets").format(
+        name=trace_name(traces, t)))
     axes.grid(True, axis="x", color="#dddddd", linewidth=0.5)
     handles = [Patch(color=COLOURS["trace"], label=tr("Trace lifetime")),
                Patch(color=COLOURS["clash"], label=tr("Clash")),
                Patch(color=COLOURS["clearance"], label=tr("Clearance too small")),
                Patch(facecolor=COLOURS["no_time"], hatch="...", label=tr("No time overlap")),
                Patch(color=COLOURS["work"], label=tr("Planned work (opportunity)"))]
+    axes.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+    return figure
+
+
+def _nice_step(length):
+    """A round chainage tick step giving about 5-10 ticks along ``length`` m."""
+    for step in (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000):
+        if length / step <= 10:
+            return step
+    return 10 ** math.ceil(math.log10(max(length, 1.0) / 10))
+
+
+def plan_figure(t, traces, obstacles, result):
+    """Plan map of trace ``t``: the trace with chainage ticks, the obstacles near it (grey) and its conflict
+    stretches coloured by status, each numbered as in the conflicts table."""
+    import shapely
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
+    geometry = traces.geoms[t]
+    length = _trace_length(geometry)
+    conflicts, near = result.conflicts, result.nearby
+    mine = np.flatnonzero(conflicts["trace"] == t)
+    nearby = sorted(set(near["obstacle"][near["trace"] == t].tolist()) | set(conflicts["obstacle"][mine].tolist()))
+    xmin, ymin, xmax, ymax = shapely.bounds(geometry)
+    margin = max(10.0, 0.05 * max(xmax - xmin, ymax - ymin))
+    box = shapely.box(xmin - margin, ymin - margin, xmax + margin, ymax + margin)
+    figure = Figure(figsize=(11, 7))
+    axes = figure.add_subplot(1, 1, 1)
+    for o in nearby:
+        shape = shapely.intersection(obstacles.geoms[o], box)
+        for part in shapely.get_parts(shape):
+            kind = shapely.get_type_id(part)
+            if kind == 3:  # polygon
+                x, y = np.asarray(part.exterior.coords).T
+                axes.fill(x, y, facecolor="#dddddd", edgecolor="#999999", linewidth=0.5, zorder=1)
+            elif kind in (1, 2):
+                x, y = np.asarray(part.coords).T
+                axes.plot(x, y, color="#888888", linewidth=0.8, zorder=2)
+            elif kind == 0:
+                axes.plot(part.x, part.y, "o", color="#888888", markersize=3, zorder=2)
+    for part in shapely.get_parts(geometry):
+        x, y = np.asarray(part.coords).T
+        axes.plot(x, y, color=COLOURS["trace"], linewidth=2.0, zorder=3)
+    # chainage ticks
+    step = _nice_step(length)
+    for chainage in np.arange(0.0, length + 1e-9, step):
+        point = shapely.line_interpolate_point(shapely.line_merge(geometry), chainage) \
+            if geometry.geom_type == "MultiLineString" else shapely.line_interpolate_point(geometry, chainage)
+        axes.plot(point.x, point.y, "|", color=COLOURS["trace"], markersize=8, zorder=4)
+        axes.annotate("{:.0f}".format(chainage), (point.x, point.y), textcoords="offset points", xytext=(3, 3),
+                      fontsize=7, color=COLOURS["trace"])
+    for number, i in enumerate(mine, start=1):
+        key = _status(conflicts["conflict"][i], conflicts["time_overlap"][i])
+        coords = shapely.get_coordinates(conflicts["geoms"][i])
+        if len(coords) == 0:
+            continue
+        axes.plot(coords[:, 0], coords[:, 1], color=COLOURS[key], linewidth=6 if key == "clash" else 4,
+                  linestyle="-" if key != "no_time" else ":", solid_capstyle="butt", zorder=5, alpha=0.85)
+        middle = coords[len(coords) // 2]
+        axes.annotate(str(number), (middle[0], middle[1]), textcoords="offset points", xytext=(0, 6), fontsize=7,
+                      color="#000000", ha="center", zorder=6)
+    axes.set_aspect("equal", adjustable="datalim")
+    axes.set_xlim(xmin - margin, xmax + margin)
+    axes.set_ylim(ymin - margin, ymax + margin)
+    axes.ticklabel_format(useOffset=False, style="plain")
+    axes.tick_params(labelsize=7)
+    axes.set_xlabel(tr("x (m)"))
+    axes.set_ylabel(tr("y (m)"))
+    axes.set_title(tr("Plan of {name}: conflicts numbered as in the table below").format(
+        name=trace_name(traces, t)))
+    axes.grid(True, color="#eeeeee", linewidth=0.5)
+    handles = [Line2D([], [], color=COLOURS["trace"], linewidth=2, label=tr("Trace (chainage in m)")),
+               Line2D([], [], color=COLOURS["clash"], linewidth=6, label=tr("Clash")),
+               Line2D([], [], color=COLOURS["clearance"], linewidth=4, label=tr("Clearance too small")),
+               Line2D([], [], color=COLOURS["no_time"], linewidth=4, linestyle=":", label=tr("No time overlap")),
+               Line2D([], [], color="#888888", linewidth=1, label=tr("Obstacles near the trace"))]
     axes.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
     return figure
 
@@ -223,7 +322,7 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
     for t in range(len(traces)):
         mine = conflicts["trace"] == t
         trace_rows.append([
-            int(traces.fid[t]), "{:.1f}".format(_trace_length(traces.geoms[t])),
+            trace_name(traces, t), "{:.1f}".format(_trace_length(traces.geoms[t])),
             "{:.2f}-{:.2f}".format(traces.top[t], traces.bottom[t]), "{:.2f}".format(traces.width[t]),
             "{}-{}".format(_year(traces.year_from[t]), _year(traces.year_to[t])),
             sum(1 for i in np.flatnonzero(mine) if statuses[i] == "clash"),
@@ -232,8 +331,24 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
     parts.append(_table([tr("Trace"), tr("Length (m)"), tr("Envelope depth (m)"), tr("Width (m)"), tr("Years"),
                          tr("Clashes"), tr("Clearance conflicts"), tr("No time overlap")], trace_rows))
     for t in range(min(len(traces), MAX_TRACES)):
-        parts.append("<h2>{}</h2>".format(html.escape(tr("Trace {fid}").format(fid=int(traces.fid[t])))))
-        parts.append(_png(profile_figure(t, traces, obstacles, result)))
+        parts.append("<h2>{}</h2>".format(html.escape(trace_name(traces, t))))
+        parts.append(_png(plan_figure(t, traces, obstacles, result)))
+        mine = np.flatnonzero(conflicts["trace"] == t)
+        if len(mine):
+            parts.append(_table([tr("No."), tr("Chainage (m)"), tr("Layer"), tr("Feature"), tr("Type"),
+                                 tr("Conflict"), tr("Gap (m)"), tr("Required (m)")], [
+                [number, "{:.1f}-{:.1f}".format(conflicts["chainage_from"][i], conflicts["chainage_to"][i]),
+                 obstacles.layer[conflicts["obstacle"][i]], int(obstacles.fid[conflicts["obstacle"][i]]),
+                 obstacles.utility_type[conflicts["obstacle"][i]],
+                 tr("clash") if conflicts["conflict"][i] == CLASH else tr("clearance"),
+                 "{:.2f}".format(conflicts["gap"][i]), "{:.2f}".format(conflicts["required"][i])]
+                for number, i in enumerate(mine[:MAX_ROWS], start=1)]))
+        pages = profile_pages(_trace_length(traces.geoms[t]))
+        for number, window in enumerate(pages[:MAX_PAGES], start=1):
+            parts.append(_png(profile_figure(t, traces, obstacles, result, window, (number, len(pages)))))
+        if len(pages) > MAX_PAGES:
+            parts.append("<p class='note'>{}</p>".format(html.escape(tr(
+                "The first {n} of {total} profile pages are drawn.").format(n=MAX_PAGES, total=len(pages)))))
         parts.append(_png(time_figure(t, traces, obstacles, works, result, coupling)))
     if len(traces) > MAX_TRACES:
         parts.append("<p class='note'>{}</p>".format(html.escape(tr(
@@ -243,7 +358,7 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
     for i in range(min(conflicts["count"], MAX_ROWS)):
         o, t = int(conflicts["obstacle"][i]), int(conflicts["trace"][i])
         rows.append([
-            int(traces.fid[t]), "{:.1f}-{:.1f}".format(conflicts["chainage_from"][i], conflicts["chainage_to"][i]),
+            trace_name(traces, t), "{:.1f}-{:.1f}".format(conflicts["chainage_from"][i], conflicts["chainage_to"][i]),
             obstacles.layer[o], int(obstacles.fid[o]), obstacles.utility_type[o],
             tr("clash") if conflicts["conflict"][i] == CLASH else tr("clearance"),
             "{:.2f}".format(conflicts["h_gap"][i]), "{:.2f}".format(conflicts["v_gap"][i]),
@@ -263,7 +378,7 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
     rows = []
     for i in range(min(coupling["count"], MAX_ROWS)):
         w, t = int(coupling["work"][i]), int(coupling["trace"][i])
-        rows.append([int(traces.fid[t]), "{:.1f}".format(coupling["chainage"][i]), works.layer[w], int(works.fid[w]),
+        rows.append([trace_name(traces, t), "{:.1f}".format(coupling["chainage"][i]), works.layer[w], int(works.fid[w]),
                      works.work_type[w], "{:.1f}".format(coupling["distance"][i]),
                      "{}-{}".format(_year(works.year_from[w]), _year(works.year_to[w])),
                      "{:.0f}".format(coupling["years_apart"][i])])

@@ -1215,6 +1215,141 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <translation>Maaiveldraster {raster} heeft geen coördinatenstelsel; stel het in (EPSG:28992 voor AHN) en start opnieuw.</translation>
         </message>
         <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Import ESDL heat network</source>
+            <translation>ESDL-warmtenet inlezen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Reads a heat-network design in ESDL (Energy System Description Language: the format of the ESDL MapEditor, OMOTES and the Nieuwe Warmte Nu design toolkit) into planned traces that plug straight into the 4D reservation check (its Planned trace) and the municipal model.
+
+Input: an .esdl file. Its pipes (esdl:Pipe with a line geometry, WGS84 lat/lon unless the geometry names another CRS) are reprojected to RD New (EPSG:28992).
+
+One trace per route: a supply pipe and the return pipe along the same route (Hausdorff distance at most the pairing distance, lengths within 20 %) become one trace; a pipe without a partner stays single. Return pipes are recognised by their carrier (a HeatCommodity with only a return temperature) or, without carriers, by a name or id with 'ret'.
+
+Fields: name (the supply pipe's ESDL name), esdl_ids (the ESDL ids of its pipes), diameter (ESDL's DN, e.g. DN200), width_m and height_m of the envelope the pipes take (m): two single casings side by side with the gap between them, or one twin casing (Pipe system), from rules/heat_pipe_dimensions.csv (casing diameters per DN: EN 253 sizes, LOGSTOR series 1 catalogue, twin pipes per EN 15698-1), depth_m (cover depth, m below ground level: the Depth parameter, empty = the warmte row of rules/default_depths.csv), valid_from (ESDL's commissioningDate, else 1 January of the Construction year), valid_to (ESDL's decommissioningDate, else empty: the reservation check adds its lifetime), length_m (ESDL's length of the supply pipe, else the length in RD New), paired, and utility_type 'warmte'.
+
+Points: joints, producers, demands and every other asset with a point geometry, with name, esdl_id, asset_type, carrier and power_w (W).
+
+Safety: an ESDL file with a DOCTYPE or entity declarations is refused, and files larger than 512 MB.</source>
+            <translation>Leest een warmtenetontwerp in ESDL (Energy System Description Language: het formaat van de ESDL MapEditor, OMOTES en de Nieuwe Warmte Nu-ontwerptoolkit) in als geplande tracés die direct in de 4D-reserveringstoets (het Geplande tracé) en het gemeentelijke model passen.
+
+Invoer: een .esdl-bestand. De leidingen (esdl:Pipe met een lijngeometrie, WGS84 lat/lon tenzij de geometrie een ander CRS noemt) worden naar RD New (EPSG:28992) omgeprojecteerd.
+
+Eén tracé per route: een aanvoerleiding en de retourleiding langs dezelfde route (Hausdorff-afstand hoogstens de koppelafstand, lengtes binnen 20 %) worden één tracé; een leiding zonder partner blijft enkel. Retourleidingen worden herkend aan hun carrier (een HeatCommodity met alleen een retourtemperatuur) of, zonder carriers, aan een naam of id met 'ret'.
+
+Velden: name (de ESDL-naam van de aanvoerleiding), esdl_ids (de ESDL-id's van de leidingen), diameter (de DN uit ESDL, bijv. DN200), width_m en height_m van het ruimtebeslag van de leidingen (m): twee enkele mantelbuizen naast elkaar met de tussenruimte, of één duobuis (Leidingsysteem), uit rules/heat_pipe_dimensions.csv (mantelbuisdiameters per DN: maten uit EN 253, LOGSTOR-catalogus serie 1, duobuizen volgens EN 15698-1), depth_m (gronddekking, m onder maaiveld: de parameter Gronddekking, leeg = de rij warmte van rules/default_depths.csv), valid_from (de commissioningDate uit ESDL, anders 1 januari van het Aanlegjaar), valid_to (de decommissioningDate uit ESDL, anders leeg: de reserveringstoets telt dan zijn levensduur op), length_m (de ESDL-lengte van de aanvoerleiding, anders de lengte in RD New), paired, en utility_type 'warmte'.
+
+Punten: knooppunten, bronnen, afnemers en elk ander object met een puntgeometrie, met name, esdl_id, asset_type, carrier en power_w (W).
+
+Veiligheid: een ESDL-bestand met een DOCTYPE of entiteitdeclaraties wordt geweigerd, evenals bestanden groter dan 512 MB.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Pairing distance of supply and return pipes (m)</source>
+            <translation>Koppelafstand van aanvoer- en retourleiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Pipe dimensions table (CSV; empty: the bundled table)</source>
+            <translation>Tabel leidingafmetingen (CSV; leeg: de meegeleverde tabel)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>ESDL heat-network design (.esdl)</source>
+            <translation>ESDL-ontwerp van het warmtenet (.esdl)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Pipe system</source>
+            <translation>Leidingsysteem</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Cover depth of the pipes (m below ground level; empty: the defaults table)</source>
+            <translation>Gronddekking van de leidingen (m onder maaiveld; leeg: de tabel standaardwaarden)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Construction year (where ESDL has no commissioning date)</source>
+            <translation>Aanlegjaar (waar ESDL geen datum van ingebruikname heeft)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>ESDL heat-network traces</source>
+            <translation>ESDL-warmtenettracés</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>ESDL joints, producers and demands</source>
+            <translation>ESDL-knooppunten, bronnen en afnemers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Number of traces</source>
+            <translation>Aantal tracés</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Number of ESDL pipes</source>
+            <translation>Aantal ESDL-leidingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Choose an ESDL file.</source>
+            <translation>Kies een ESDL-bestand.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Single pipes: supply and return side by side</source>
+            <translation>Enkele buizen: aanvoer en retour naast elkaar</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Twin pipe: both in one casing</source>
+            <translation>Duobuis: beide in één mantelbuis</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>ESDL energy system '{name}': {pipes} pipe(s), {points} point asset(s).</source>
+            <translation>ESDL-energiesysteem '{name}': {pipes} leiding(en), {points} puntobject(en).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>{traces} trace(s): {paired} supply and return pair(s) along the same route, {single} single pipe(s).</source>
+            <translation>{traces} tracé(s): {paired} paar/paren aanvoer en retour langs dezelfde route, {single} enkele leiding(en).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>ESDL asset '{name}' ({id}) lies outside the Netherlands after reprojection to RD New ({x:.0f}, {y:.0f}); are lat and lon swapped, or is the geometry's CRS wrong?</source>
+            <translation>ESDL-object '{name}' ({id}) ligt na omprojecteren naar RD New buiten Nederland ({x:.0f}, {y:.0f}); zijn lat en lon verwisseld, of klopt het CRS van de geometrie niet?</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>{n} asset(s) skipped: {reason}</source>
+            <translation>{n} object(en) overgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Diameter {dn} is not in the pipe dimensions table: width_m and height_m stay empty (the reservation check then uses its Trace width and height). Add the DN to the table.</source>
+            <translation>Diameter {dn} staat niet in de tabel leidingafmetingen: width_m en height_m blijven leeg (de reserveringstoets gebruikt dan zijn Breedte en Hoogte tracé). Voeg de DN toe aan de tabel.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>The ESDL geometry names the coordinate system '{crs}', which QGIS does not know. Use WGS84 (lat/lon) or an EPSG code.</source>
+            <translation>De ESDL-geometrie noemt het coördinatenstelsel '{crs}', dat QGIS niet kent. Gebruik WGS84 (lat/lon) of een EPSG-code.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Trace '{name}': ESDL gives a length of {esdl:.1f} m, its line is {line:.1f} m long in RD New.</source>
+            <translation>Tracé '{name}': ESDL geeft een lengte van {esdl:.1f} m, de lijn is in RD New {line:.1f} m lang.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>ESDL asset '{name}' ({id}): cannot be reprojected to RD New: {error}</source>
+            <translation>ESDL-object '{name}' ({id}): kan niet naar RD New worden omgeprojecteerd: {error}</translation>
+        </message>
+        <message>
             <location filename="../algorithms/importklic.py" />
             <source>Import KLIC delivery</source>
             <translation>KLIC-levering inlezen</translation>
@@ -1229,7 +1364,11 @@ Cables and pipes: every utility link (the line geometry) of every cable, pipe, d
 
 Depth (depth_m, m below ground level, top of pipe): from a DiepteTovMaaiveld point on the cable (depth_source 'maaiveld'), otherwise from a DiepteNAP point minus its maaiveldPeil (ground level, m NAP; depth_source 'nap'). A Diepte point belongs to the nearest cable or pipe of its own network within the depth tolerance; of several points the shallowest top of pipe is taken (conservative when digging). A depth measured at the bottom or centre of the pipe is moved to its top with the diameter. A DiepteNAP without ground level gives level_nap_m (top of pipe in m NAP) but no depth. Everywhere else depth_m stays empty and depth_source is 'unknown'. standard_depth_m is the operator's stated standard laying depth of the network (standaardDieptelegging): where depth_m is empty, the reservation check assumes it, and otherwise its standard-profile depths.
 
-Points: appurtenances, cabinets, manholes, masts, towers and technical buildings. Zones: the precaution areas (AanduidingEisVoorzorgsmaatregel, with the required measure) and the graafpolygoon of each delivery.
+Points: appurtenances, cabinets, manholes, masts, towers and technical buildings, and every depth measurement (DiepteTovMaaiveld, DiepteNAP) whether or not a cable takes it, with depth_m (m below ground level at the point; DiepteNAP: maaiveldPeil minus dieptePeil), depth_source, level_nap_m, network (the IMKL id of the network it names), top_m = bottom_m = depth_m (the depth interval the reservation check reads) and link_id (the link of the cable that took the depth, empty when none did). Zones: the precaution areas (AanduidingEisVoorzorgsmaatregel, with the required measure) and the graafpolygoon of each delivery.
+
+Plausibility: diameters and depths outside the range of rules/plausible_sizes.csv for their thema (e.g. a water pipe wider than 1.6 m: a diameter in cm read as m) are warned about in the log with an example IMKL id; the values are written unchanged.
+
+A delivery with both an IMKL 1.2 and an IMKL 2.0 file (GI_gebiedsinformatielevering_*_V2.xml, since 2021) is read once, from the 2.0 file.
 
 Every feature type read is counted in the log, with how many were imported or used and how many skipped and why. Coordinates are RD New (EPSG:28992) as IMKL prescribes.
 
@@ -1242,7 +1381,11 @@ Kabels en leidingen: elke lijngeometrie (UtilityLink) van elke kabel, leiding, d
 
 Diepte (depth_m, m onder maaiveld, bovenkant leiding): uit een DiepteTovMaaiveld-punt op de kabel (depth_source 'maaiveld'), anders uit een DiepteNAP-punt min het maaiveldPeil (maaiveldhoogte in m NAP; depth_source 'nap'). Een dieptepunt hoort bij de dichtstbijzijnde kabel of leiding van zijn eigen net binnen de zoekafstand; bij meerdere punten telt de ondiepste bovenkant (veilige kant bij graven). Een diepte gemeten aan de onderkant of het midden van de leiding wordt met de diameter naar de bovenkant omgerekend. Een DiepteNAP zonder maaiveldhoogte geeft level_nap_m (bovenkant leiding in m NAP) maar geen diepte. Overal elders blijft depth_m leeg en is depth_source 'unknown'. standard_depth_m is de door de netbeheerder opgegeven standaard dieptelegging van het net (standaardDieptelegging): waar depth_m leeg is, neemt de reserveringstoets die aan, en anders zijn standaardprofieldieptes.
 
-Punten: leidingelementen, kasten, mangaten, masten, torens en technische gebouwen. Zones: de gebieden met een eis voorzorgsmaatregel (AanduidingEisVoorzorgsmaatregel, met de vereiste maatregel) en de graafpolygoon van elke levering.
+Punten: leidingelementen, kasten, mangaten, masten, torens en technische gebouwen, en elke dieptemeting (DiepteTovMaaiveld, DiepteNAP), of een kabel haar overneemt of niet, met depth_m (m onder maaiveld op het punt; DiepteNAP: maaiveldPeil min dieptePeil), depth_source, level_nap_m, network (het IMKL-id van het net dat ze noemt), top_m = bottom_m = depth_m (het diepte-interval dat de reserveringstoets leest) en link_id (de lijn van de kabel die de diepte overnam, leeg als geen kabel dat deed). Zones: de gebieden met een eis voorzorgsmaatregel (AanduidingEisVoorzorgsmaatregel, met de vereiste maatregel) en de graafpolygoon van elke levering.
+
+Aannemelijkheid: diameters en diepten buiten het bereik van rules/plausible_sizes.csv voor hun thema (bijv. een waterleiding breder dan 1,6 m: een diameter in cm als m gelezen) worden in het logboek gemeld met een voorbeeld-IMKL-id; de waarden worden ongewijzigd geschreven.
+
+Een levering met zowel een IMKL 1.2- als een IMKL 2.0-bestand (GI_gebiedsinformatielevering_*_V2.xml, sinds 2021) wordt één keer gelezen, uit het 2.0-bestand.
 
 Het logboek telt elk gelezen objecttype, met hoeveel er zijn ingelezen of gebruikt en hoeveel er zijn overgeslagen en waarom. Coördinaten zijn in RD New (EPSG:28992), zoals IMKL voorschrijft.
 
@@ -1277,6 +1420,7 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../algorithms/importklic.py" />
+            <location filename="../models/ondergrond_gemeente.model3" />
             <source>KLIC precaution zones and excavation polygons</source>
             <translation>KLIC EV-zones en graafpolygonen</translation>
         </message>
@@ -1312,6 +1456,16 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../algorithms/importklic.py" />
+            <source>{type}: {n} diameter(s) outside the plausible {low}-{high} m (e.g. {value} m at {id}); check the unit in the delivery (cm or mm read as m?).</source>
+            <translation>{type}: {n} diameter(s) buiten het aannemelijke bereik {low}-{high} m (bijv. {value} m bij {id}); controleer de eenheid in de levering (cm of mm als m gelezen?).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>{type}: {n} depth(s) deeper than the plausible {high} m (e.g. {value} m at {id}); a drilled crossing can be that deep, otherwise check the unit or the ground level.</source>
+            <translation>{type}: {n} diepte(s) dieper dan de aannemelijke {high} m (bijv. {value} m bij {id}); een boring kan zo diep liggen, controleer anders de eenheid of de maaiveldhoogte.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
             <source>{lines} cable and pipe lines, {depth} with a known depth; {points} appurtenances, {zones} zones.</source>
             <translation>{lines} kabel- en leidinglijnen, waarvan {depth} met bekende diepte; {points} leidingelementen, {zones} zones.</translation>
         </message>
@@ -1324,6 +1478,11 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <location filename="../algorithms/importklic.py" />
             <source>  {type}: {n} skipped: {reason}</source>
             <translation>  {type}: {n} overgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>{n} depth measurement(s) written as points with their depth (depth_m, depth_source, network); {alone} of them lie on no cable or pipe of their network in the delivery, so only the point carries that depth.</source>
+            <translation>{n} dieptemeting(en) geschreven als punten met hun diepte (depth_m, depth_source, network); {alone} daarvan liggen op geen kabel of leiding van hun net in de levering, dus alleen het punt draagt die diepte.</translation>
         </message>
         <message>
             <location filename="../algorithms/importklic.py" />
@@ -1953,13 +2112,15 @@ Trace: a line layer. Its envelope is Trace width wide (m) and runs from Trace de
 
 Obstacles: any number of layers. Lines are cables and pipes (utility_type as IMKL thema code, depth_m = top of the pipe, diameter_m); polygons are reserved space, infiltration crates or structures (top_m, bottom_m); points are trees or manholes (radius_m = horizontal extent, top_m, bottom_m). All may have valid_from and valid_to (years or dates, empty = open-ended). A cable or pipe without depth takes its network operator's standard laying depth (standard_depth_m: KLIC's standaardDieptelegging, as Import KLIC delivery writes it) where there is one. Any other missing depth, diameter or radius is taken from the Defaults table (typical depths of the standard street profile, non-normative practice values; KLIC data often has no depth). Conflicts that rest on either are marked depth_assumed. Each row of the bundled tables names its source. A layer without utility_type values gets a type from its name (boom/bomen/tree: tree, infiltratie/krat: infiltration crate, reserv: reservation, else 'overig'). Unknown types use the '*' rows of both tables, with one warning per type.
 
+KLIC layers (as Import KLIC delivery writes them): precaution zones (zone_type AanduidingEisVoorzorgsmaatregel) are obstacles of type EisVoorzorgsmaatregel, with their own rows in both tables (from the surface down; a trace inside is a clash); the request areas (graafpolygoon, informatiepolygoon) are never obstacles. Appurtenances, cabinets and manholes are point obstacles of their network's thema; a depth measurement is one at its measured depth (top_m, bottom_m) unless a cable took it (link_id), whose line then carries that depth.
+
 Method: horizontal gap h = max(0, 2D distance - trace width/2 - the obstacle's half width (diameter/2 for lines, radius for points, 0 for polygons)). Vertical intervals: trace [depth, depth + height], line [depth_m, depth_m + diameter_m], polygon and point [top_m, bottom_m] (empty top = 0, empty bottom = unbounded); v is their separation, 0 when they overlap. gap = sqrt(h^2 + v^2). A clash is gap = 0; a clearance conflict is a gap above 0 but below the required clearance from the Clearances table (symmetric, '*' as wildcard; the most specific row wins: an exact pair, then rows with one wildcard (the larger of two), then '*,*'). Bundled values are practice values (unverified): 0.25 m between small utilities, 0.5 m around heat, high-pressure gas and sewers, and 1.0 m between heat and drinking water (drinking water must stay below 25 C; no legal distance exists, KWR/Deltares; replace it by the distance agreed with the water company). Trees: radius 2.5 m from the tree centre to the trench edge (Liander after CROW 280).
 
 Conflicts: one line per stretch of a trace in conflict with one obstacle, with the gaps, the required clearance and the chainage (m along the trace, running on over the parts of a multi-part trace). time_overlap tells whether the obstacle exists during the trace's life: a gas pipe removed before construction is still listed, with time_overlap false, so you see that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled).
 
 Opportunities: every planned work (work_type, valid_from, valid_to) within Coupling distance (m) of a trace whose period lies within Coupling years of the construction year, as a point on the trace nearest to the work.
 
-Report: an HTML file with the summary, both tables, a longitudinal profile per trace (chainage x depth: the envelope and every crossing or parallel obstacle at its depth; conflicts highlighted, assumed depths hatched) and a time chart of the trace's life against the validity of the obstacles in conflict.
+Report: an HTML file with the summary, both tables and per trace (named by the Trace name field, default name; 'Trace &lt;id&gt;' without one): a plan map with the obstacles near it and its conflict stretches numbered, the list of its conflicts, a longitudinal profile (chainage x depth: the envelope and every crossing or parallel obstacle at its depth; conflicts highlighted, assumed depths hatched) on pages of at most 300 m of trace, and a time chart of the trace's life against the validity of the obstacles in conflict. The Conflicts layer carries the trace_name too.
 
 Inputs in another CRS are reprojected; 3D geometries are used in 2D (tick 'Use Z as depth' to take an empty depth from the Z values, as metres below ground level). Inputs are never changed.</source>
             <translation>Toetst of een gepland tracé (standaard een warmtenet) past tussen de kabels, leidingen, bomen en gereserveerde ruimte in de straat, in 3D en over zijn levensduur, en geeft de geplande werken waarmee het gecombineerd kan worden (meekoppelkansen).
@@ -1968,13 +2129,15 @@ Tracé: een lijnenlaag. Het ruimtebeslag is Breedte tracé breed (m) en loopt va
 
 Obstakels: een of meer lagen. Lijnen zijn kabels en leidingen (utility_type als IMKL-thema, depth_m = bovenkant buis, diameter_m); vlakken zijn gereserveerde ruimte, infiltratiekratten of bouwwerken (top_m, bottom_m); punten zijn bomen of putten (radius_m = horizontale omvang, top_m, bottom_m). Alle mogen valid_from en valid_to hebben (jaren of datums, leeg = open). Een kabel of leiding zonder diepte krijgt de standaard dieptelegging van zijn netbeheerder (standard_depth_m: de standaardDieptelegging uit KLIC, zoals KLIC-levering inlezen die schrijft) waar die er is. Elke andere ontbrekende diepte, diameter of straal komt uit de Tabel standaardwaarden (gangbare diepten uit het standaard ordeningsprofiel, niet-normatieve praktijkwaarden; KLIC-gegevens hebben vaak geen diepte). Conflicten die op een van beide berusten krijgen depth_assumed. Elke rij van de meegeleverde tabellen noemt zijn bron. Een laag zonder waarden in utility_type krijgt een soort uit zijn naam (boom/bomen/tree: boom, infiltratie/krat: infiltratiekrat, reserv: reservering, anders 'overig'). Onbekende soorten krijgen de rijen '*' van beide tabellen, met één waarschuwing per soort.
 
+KLIC-lagen (zoals KLIC-levering inlezen die schrijft): gebieden met een eis voorzorgsmaatregel (zone_type AanduidingEisVoorzorgsmaatregel) zijn obstakels van de soort EisVoorzorgsmaatregel, met eigen rijen in beide tabellen (vanaf maaiveld naar beneden; een tracé erin is een botsing); de aanvraaggebieden (graafpolygoon, informatiepolygoon) zijn nooit obstakels. Leidingelementen, kasten en mangaten zijn puntobstakels met het thema van hun net; een dieptemeting is er een op haar gemeten diepte (top_m, bottom_m), tenzij een kabel haar overnam (link_id), waarvan de lijn dan die diepte draagt.
+
 Methode: horizontale afstand h = max(0, 2D-afstand - breedte tracé/2 - de halve breedte van het obstakel (diameter/2 voor lijnen, straal voor punten, 0 voor vlakken)). Verticale intervallen: tracé [diepte, diepte + hoogte], lijn [depth_m, depth_m + diameter_m], vlak en punt [top_m, bottom_m] (lege bovenkant = 0, lege onderkant = onbegrensd); v is hun tussenruimte, 0 als ze overlappen. afstand = sqrt(h^2 + v^2). Een botsing is afstand = 0; een te kleine afstand is een afstand groter dan 0 maar kleiner dan de vereiste afstand uit de Tabel onderlinge afstanden (symmetrisch, '*' als jokerteken; de meest specifieke rij telt: een exact paar, dan rijen met één jokerteken (de grootste van twee), dan '*,*'). De meegeleverde waarden zijn praktijkwaarden (niet geverifieerd): 0,25 m tussen kleine kabels en leidingen, 0,5 m rond warmte, hogedruk gas en riolering, en 1,0 m tussen warmte en drinkwater (drinkwater moet onder 25 C blijven; een wettelijke afstand bestaat niet, KWR/Deltares; vervang de waarde door de afstand die met het drinkwaterbedrijf is afgesproken). Bomen: straal 2,5 m van het midden van de boom tot de rand van de sleuf (Liander naar CROW 280).
 
 Conflicten: één lijn per deel van een tracé dat in conflict is met één obstakel, met de afstanden, de vereiste afstand en de afstand langs het tracé (m, doorlopend over de delen van een tracé uit meerdere delen). time_overlap geeft aan of het obstakel bestaat tijdens de levensduur van het tracé: een gasleiding die vóór de aanleg verwijderd wordt staat er nog in, met time_overlap onwaar, zodat u ziet dat de ruimte op tijd vrijkomt. De uiteinden van een conflicttraject en de afstanden zijn exact (berekend, niet bemonsterd).
 
 Meekoppelkansen: elk gepland werk (work_type, valid_from, valid_to) binnen Afstand voor meekoppelen (m) van een tracé waarvan de periode binnen Jaren voor meekoppelen van het aanlegjaar ligt, als punt op het tracé het dichtst bij het werk.
 
-Rapport: een HTML-bestand met de samenvatting, beide tabellen, een lengteprofiel per tracé (afstand langs het tracé x diepte: het ruimtebeslag en elk kruisend of parallel obstakel op zijn diepte; conflicten gemarkeerd, aangenomen diepten gearceerd) en een tijdlijn van de levensduur van het tracé naast de geldigheid van de obstakels in conflict.
+Rapport: een HTML-bestand met de samenvatting, beide tabellen en per tracé (benoemd met het Veld met de naam van het tracé, standaard name; 'Trace &lt;id&gt;' zonder naam): een bovenaanzicht met de obstakels erbij en de genummerde conflicttrajecten, de lijst van zijn conflicten, een lengteprofiel (afstand langs het tracé x diepte: het ruimtebeslag en elk kruisend of parallel obstakel op zijn diepte; conflicten gemarkeerd, aangenomen diepten gearceerd) op pagina's van hoogstens 300 m tracé, en een tijdlijn van de levensduur van het tracé naast de geldigheid van de obstakels in conflict. De laag Conflicten heeft ook trace_name.
 
 Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebruikt (vink 'Z als diepte gebruiken' aan om een lege diepte uit de Z-waarden te halen, als meters onder maaiveld). De invoer wordt nooit gewijzigd.</translation>
         </message>
@@ -2048,6 +2211,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>Trace valid to field (year or date)</source>
             <translation>Veld tracé geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Trace name field (names the traces in the report and the conflicts)</source>
+            <translation>Veld met de naam van het tracé (benoemt de tracés in het rapport en de conflicten)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -2198,6 +2366,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>Report written to {path}</source>
             <translation>Rapport geschreven naar {path}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Layer {layer}: {n} KLIC request area(s) (graafpolygoon, informatiepolygoon) left out: they mark the area of the KLIC request, not an obstacle.</source>
+            <translation>Laag {layer}: {n} KLIC-aanvraaggebied(en) (graafpolygoon, informatiepolygoon) weggelaten: ze geven het gebied van de KLIC-melding aan, geen obstakel.</translation>
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />
@@ -2751,6 +2924,56 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <translation>De drempel voor brandpunten moet groter zijn dan 0 (opgegeven: {threshold}): elke cel is minstens 0, dus het hele gebied zou één brandpunt worden.</translation>
         </message>
         <message>
+            <location filename="../core/esdl.py" />
+            <location filename="../core/klic.py" />
+            <source>{file}: no XML root element</source>
+            <translation>{file}: geen XML-hoofdelement</translation>
+        </message>
+        <message>
+            <location filename="../core/esdl.py" />
+            <source>{file}: the XML contains a DOCTYPE declaration (entities); ESDL files never do, so it is refused as unsafe</source>
+            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); ESDL-bestanden hebben die nooit, dus het bestand wordt als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <location filename="../core/esdl.py" />
+            <source>{file}: larger than {limit} MB; refused</source>
+            <translation>{file}: groter dan {limit} MB; geweigerd</translation>
+        </message>
+        <message>
+            <location filename="../core/esdl.py" />
+            <source>{file}: the root element is '{root}', not an esdl:EnergySystem; is this an ESDL file?</source>
+            <translation>{file}: het hoofdelement is '{root}', geen esdl:EnergySystem; is dit een ESDL-bestand?</translation>
+        </message>
+        <message>
+            <location filename="../core/esdl.py" />
+            <source>pipe without a line geometry</source>
+            <translation>leiding zonder lijngeometrie</translation>
+        </message>
+        <message>
+            <location filename="../core/esdl.py" />
+            <source>{file}: the ESDL holds no pipe with a line geometry (esdl:Pipe); there is no trace to import</source>
+            <translation>{file}: het ESDL-bestand bevat geen leiding met een lijngeometrie (esdl:Pipe); er is geen tracé om in te lezen</translation>
+        </message>
+        <message>
+            <location filename="../core/esdl.py" />
+            <location filename="../core/klic.py" />
+            <location filename="../core/legalzones.py" />
+            <source>{file}: malformed XML at line {line}, column {column}: {error}</source>
+            <translation>{file}: ongeldige XML op regel {line}, kolom {column}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/esdl.py" />
+            <location filename="../core/klic.py" />
+            <location filename="../core/legalzones.py" />
+            <source>{file}: does not exist</source>
+            <translation>{file}: bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../core/esdl.py" />
+            <source>{type} without a point geometry</source>
+            <translation>{type} zonder puntgeometrie</translation>
+        </message>
+        <message>
             <location filename="../core/grid.py" />
             <source>The cell size must be larger than 0 m (got {cell}).</source>
             <translation>De celgrootte moet groter zijn dan 0 m (opgegeven: {cell}).</translation>
@@ -2819,11 +3042,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/klic.py" />
             <source>feature type not known to this importer</source>
             <translation>objecttype onbekend voor deze import</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>{file}: no XML root element</source>
-            <translation>{file}: geen XML-hoofdelement</translation>
         </message>
         <message>
             <location filename="../core/klic.py" />
@@ -2913,18 +3131,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/klic.py" />
             <source>{file}: member '{member}' is compressed with a method this ZIP reader does not support (method {method}); unpack the ZIP with another program and choose the folder instead</source>
             <translation>{file}: bestand '{member}' is gecomprimeerd met een methode die deze ZIP-lezer niet kent (methode {method}); pak de ZIP uit met een ander programma en kies de map</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <location filename="../core/legalzones.py" />
-            <source>{file}: does not exist</source>
-            <translation>{file}: bestaat niet</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <location filename="../core/legalzones.py" />
-            <source>{file}: malformed XML at line {line}, column {column}: {error}</source>
-            <translation>{file}: ongeldige XML op regel {line}, kolom {column}: {error}</translation>
         </message>
         <message>
             <location filename="../core/klic.py" />
@@ -3354,6 +3560,12 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Trace {fid}</source>
+            <translation>Tracé {fid}</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
             <source>{where}: {value} is negative. Depths and sizes are metres, depth below ground level and positive downward; convert NAP heights first ({count} feature(s) affected).</source>
             <translation>{where}: {value} is negatief. Diepten en maten zijn meters, diepte onder maaiveld en positief naar beneden; reken NAP-hoogten eerst om ({count} object(en) betreft het).</translation>
         </message>
@@ -3404,8 +3616,13 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Longitudinal profile of trace {fid}</source>
-            <translation>Lengteprofiel van tracé {fid}</translation>
+            <source>x (m)</source>
+            <translation>x (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>y (m)</source>
+            <translation>y (m)</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -3434,8 +3651,8 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Lifetime of trace {fid} against the validity of what it meets</source>
-            <translation>Levensduur van tracé {fid} naast de geldigheid van wat het tegenkomt</translation>
+            <source>Lifetime of {name} against the validity of what it meets</source>
+            <translation>Levensduur van {name} naast de geldigheid van wat het tegenkomt</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -3451,6 +3668,21 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/reservation_report.py" />
             <source>Planned work (opportunity)</source>
             <translation>Gepland werk (meekoppelkans)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Plan of {name}: conflicts numbered as in the table below</source>
+            <translation>Bovenaanzicht van {name}: conflicten genummerd als in de tabel hieronder</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Trace (chainage in m)</source>
+            <translation>Tracé (afstand langs het tracé in m)</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Obstacles near the trace</source>
+            <translation>Obstakels bij het tracé</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -3584,8 +3816,13 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Trace {fid}</source>
-            <translation>Tracé {fid}</translation>
+            <source>Longitudinal profile of {name}</source>
+            <translation>Lengteprofiel van {name}</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Longitudinal profile of {name}, chainage {start:.0f}-{end:.0f} m (page {page} of {pages})</source>
+            <translation>Lengteprofiel van {name}, afstand {start:.0f}-{end:.0f} m (pagina {page} van {pages})</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -3614,6 +3851,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
             <source>Utility types in neither table (the '*' defaults were used): {types}</source>
             <translation>Soorten leidingen die in geen van beide tabellen staan (de waarden van '*' zijn gebruikt): {types}</translation>
         </message>
@@ -3626,6 +3868,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/reservation_report.py" />
             <source>The first {n} of {total} conflicts are listed; the Conflicts layer has them all.</source>
             <translation>De eerste {n} van {total} conflicten staan hier; de laag Conflicten bevat ze allemaal.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>The first {n} of {total} profile pages are drawn.</source>
+            <translation>De eerste {n} van {total} profielpagina's zijn getekend.</translation>
         </message>
         <message>
             <location filename="../core/section_drawing.py" />
@@ -4004,6 +4251,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />
+            <source>KLIC appurtenances and depth measurements</source>
+            <translation>KLIC-leidingelementen en dieptemetingen</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
             <source>Conflicts along the trace</source>
             <translation>Conflicten langs het tracé</translation>
         </message>
@@ -4029,8 +4281,8 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />
-            <source>The municipal chain for a planned cable or pipe trace: reads the KLIC delivery (the ZIP as the Kadaster sends it, its folder or its GI_gebiedsinformatielevering XML) into cables and pipes with their depth, then checks the trace in 4D against them and against the street's other claims (trees, reservations, infiltration crates): where it comes closer than the clearance of the rules table in plan, depth and time, and which planned works it could be combined with. Writes the conflicts, the coupling opportunities and an HTML report for the permit or design meeting. Depths are m below ground level; unknown KLIC depths use the standard-profile depths of rules/default_depths.csv. The defaults of both algorithms apply (see their help); open the model in the graphical modeler to change them.</source>
-            <translation>De gemeentelijke keten voor een gepland kabel- of leidingtracé: leest de KLIC-levering in (de ZIP zoals het Kadaster die stuurt, de uitgepakte map of de GI_gebiedsinformatielevering-XML) tot kabels en leidingen met hun diepte, en toetst het tracé daarna in 4D aan die kabels en leidingen en aan de andere claims in de straat (bomen, reserveringen, infiltratiekratten): waar het in het platte vlak, in de diepte en in de tijd dichterbij komt dan de afstand uit de regeltabel, en met welke geplande werken het kan worden meegekoppeld. Schrijft de conflicten, de meekoppelkansen en een HTML-rapport voor het vergunnings- of ontwerpoverleg. Diepten zijn in m onder maaiveld; voor onbekende KLIC-diepten gelden de diepten van het standaardprofiel uit rules/default_depths.csv. De standaardwaarden van beide algoritmen gelden (zie hun help); open het model in de grafische modelbouwer om ze te wijzigen.</translation>
+            <source>The municipal chain for a planned cable or pipe trace: reads the KLIC delivery (the ZIP as the Kadaster sends it, its folder or its GI_gebiedsinformatielevering XML) into cables and pipes with their depth, appurtenances and depth measurements (points) and precaution zones (EV; the graafpolygoon, the request area, is never an obstacle), then checks the trace in 4D against all of them and against the street's other claims (trees, reservations, infiltration crates): where it comes closer than the clearance of the rules table in plan, depth and time, and which planned works it could be combined with. Writes the conflicts, the coupling opportunities and an HTML report for the permit or design meeting. Depths are m below ground level; unknown KLIC depths use the standard-profile depths of rules/default_depths.csv. The defaults of both algorithms apply (see their help); open the model in the graphical modeler to change them.</source>
+            <translation>De gemeentelijke keten voor een gepland kabel- of leidingtracé: leest de KLIC-levering in (de ZIP zoals het Kadaster die stuurt, de uitgepakte map of de GI_gebiedsinformatielevering-XML) tot kabels en leidingen met hun diepte, leidingelementen en dieptemetingen (punten) en gebieden met een eis voorzorgsmaatregel (de graafpolygoon, het aanvraaggebied, is nooit een obstakel), en toetst het tracé daarna in 4D aan dat alles en aan de andere claims in de straat (bomen, reserveringen, infiltratiekratten): waar het in het platte vlak, in de diepte en in de tijd dichterbij komt dan de afstand uit de regeltabel, en met welke geplande werken het kan worden meegekoppeld. Schrijft de conflicten, de meekoppelkansen en een HTML-rapport voor het vergunnings- of ontwerpoverleg. Diepten zijn in m onder maaiveld; voor onbekende KLIC-diepten gelden de diepten van het standaardprofiel uit rules/default_depths.csv. De standaardwaarden van beide algoritmen gelden (zie hun help); open het model in de grafische modelbouwer om ze te wijzigen.</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />

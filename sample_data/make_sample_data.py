@@ -154,6 +154,66 @@ def warmtenet_trace():
     }]
 
 
+# --- an ESDL heat-network design for the street (written by write_esdl, not into the GeoPackage) --
+# Tracé B: from a heat source at the west end along the north side of the Hoofdweg, with a branch north
+# to a school; supply and return pipes 0.8 m apart, as the ESDL MapEditor draws a network.
+ESDL_ROUTES = [
+    ("Hoofdweg noord", "DN200", [(X0, Y_MAIN + 3.0), (X1 - 50.0, Y_MAIN + 3.0)]),
+    ("Aansluiting school", "DN100", [(X1 - 100.0, Y_MAIN + 3.0), (X1 - 100.0, Y1 - 20.0)]),
+]
+ESDL_POINTS = [("Warmtebron Hoofdweg", "GenericProducer", (X0, Y_MAIN + 3.0), 5.0e6),
+               ("Joint school", "Joint", (X1 - 100.0, Y_MAIN + 3.0), None),
+               ("Basisschool", "HeatingDemand", (X1 - 100.0, Y1 - 20.0), 4.0e5)]
+
+
+def write_esdl(path, commissioning="2029-01-01"):
+    """The sample heat-network design as an ESDL file (WGS84 lat/lon, as the ESDL MapEditor writes it)."""
+    rd, wgs84 = osr.SpatialReference(), osr.SpatialReference()
+    rd.ImportFromEPSG(28992)
+    wgs84.ImportFromEPSG(4326)
+    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    rd.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_wgs84 = osr.CoordinateTransformation(rd, wgs84)
+
+    def lonlat(x, y):
+        lon, lat, _z = to_wgs84.TransformPoint(x, y)
+        return '<point xsi:type="esdl:Point" lon="{:.9f}" lat="{:.9f}"/>'.format(lon, lat)
+
+    assets = []
+    for number, (name, dn, coords) in enumerate(ESDL_ROUTES, start=1):
+        for role, offset, carrier in (("", 0.0, "supply"), ("_ret", 0.8, "return")):
+            points = [(x + (offset if coords[0][0] == coords[-1][0] else 0.0),
+                       y + (offset if coords[0][1] == coords[-1][1] else 0.0)) for x, y in coords]
+            if role:
+                points = points[::-1]
+            length = shapely.LineString(points).length
+            assets.append(
+                '<asset xsi:type="esdl:Pipe" id="pipe{n}{r}" name="{name}{r}" diameter="{dn}" length="{length:.3f}" '
+                'commissioningDate="{date}T00:00:00.000000"><geometry xsi:type="esdl:Line">{points}</geometry>'
+                '<port xsi:type="esdl:InPort" id="pipe{n}{r}_in" name="In" carrier="{carrier}"/>'
+                '<port xsi:type="esdl:OutPort" id="pipe{n}{r}_out" name="Out" carrier="{carrier}"/></asset>'.format(
+                    n=number, r=role, name=name, dn=dn, length=length, date=commissioning,
+                    points="".join(lonlat(x, y) for x, y in points), carrier=carrier))
+    for number, (name, kind, (x, y), power) in enumerate(ESDL_POINTS, start=1):
+        point = lonlat(x, y).replace("<point ", "<geometry ")
+        assets.append('<asset xsi:type="esdl:{kind}" id="asset{n}" name="{name}"{power}>{point}</asset>'.format(
+            kind=kind, n=number, name=name, point=point,
+            power="" if power is None else ' power="{:.1f}"'.format(power)))
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<esdl:EnergySystem '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:esdl="http://www.tno.nl/esdl" '
+        'id="ondergrond-sample" name="Warmtenet Stadshagen trace B" '
+        'description="{}"><instance xsi:type="esdl:Instance" id="instance" name="ontwerp">'
+        '<area xsi:type="esdl:Area" id="area" name="Hoofdweg">{}</area></instance>'
+        '<energySystemInformation xsi:type="esdl:EnergySystemInformation" id="info"><carriers '
+        'xsi:type="esdl:Carriers" id="carriers"><carrier xsi:type="esdl:HeatCommodity" id="supply" name="Aanvoer" '
+        'supplyTemperature="70.0"/><carrier xsi:type="esdl:HeatCommodity" id="return" name="Retour" '
+        'returnTemperature="40.0"/></carriers></energySystemInformation></esdl:EnergySystem>\n').format(
+        SOURCE, "".join(assets))
+    Path(path).write_text(text, encoding="utf-8")
+    return Path(path)
+
+
 def streets():
     centre = [
         {"geometry": along_main(0.0), "name": "Hoofdweg", "width_m": 16.0, "source": SOURCE},

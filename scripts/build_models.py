@@ -10,7 +10,8 @@ modeler (Processing > Graphical Modeler > Open) to change the layout. Edit this 
 - ondergrond_provincie.model3: wells -> drinking-water protection zones -> depth-band suitability
   (the zones plus the province's constraint layers) -> cumulation heatmap of all claims in a depth
   band and year.
-- ondergrond_gemeente.model3: KLIC delivery -> import -> 4D reservation check of a trace -> report.
+- ondergrond_gemeente.model3: KLIC delivery -> import (lines, points, zones) -> 4D reservation check of a
+  trace against all three -> report.
 """
 
 import sys
@@ -142,11 +143,15 @@ def gemeente():
 
     _child(model, "importklic", "ondergrond:importklic", "Import the KLIC delivery", 560, 80,
            {"INPUT": Source.fromModelParameter("KLIC"), "DEPTH_TOLERANCE": Source.fromStaticValue(1.0)},
-           outputs=[("KLIC_LINES", "OUTPUT", "KLIC cables and pipes", None)])
+           outputs=[("KLIC_LINES", "OUTPUT", "KLIC cables and pipes", None),
+                    ("KLIC_POINTS", "OUTPUT_POINTS", "KLIC appurtenances and depth measurements", None),
+                    ("KLIC_ZONES", "OUTPUT_ZONES", "KLIC precaution zones and excavation polygons", None)])
     _child(model, "reservationcheck", "ondergrond:reservationcheck", "4D reservation check of the trace", 560, 280,
            {"TRACE": Source.fromModelParameter("TRACE"),
             "CONSTRUCTION_YEAR": Source.fromModelParameter("CONSTRUCTION_YEAR"),
-            "OBSTACLES": [Source.fromChildOutput("importklic", "OUTPUT"), Source.fromModelParameter("OBSTACLES")],
+            "OBSTACLES": [Source.fromChildOutput("importklic", "OUTPUT"),
+                          Source.fromChildOutput("importklic", "OUTPUT_POINTS"),
+                          Source.fromChildOutput("importklic", "OUTPUT_ZONES"), Source.fromModelParameter("OBSTACLES")],
             "WORKS": Source.fromModelParameter("WORKS")},
            outputs=[("CONFLICTS", "CONFLICTS", "Conflicts along the trace", None),
                     ("OPPORTUNITIES", "OPPORTUNITIES", "Coupling opportunities", None),
@@ -156,7 +161,9 @@ def gemeente():
         "ALG_DESC": (
             "The municipal chain for a planned cable or pipe trace: reads the KLIC delivery (the ZIP as "
             "the Kadaster sends it, its folder or its GI_gebiedsinformatielevering XML) into cables and "
-            "pipes with their depth, then checks the trace in 4D against them and against the street's "
+            "pipes with their depth, appurtenances and depth measurements (points) and precaution zones "
+            "(EV; the graafpolygoon, the request area, is never an obstacle), then checks the trace in 4D "
+            "against all of them and against the street's "
             "other claims (trees, reservations, infiltration crates): where it comes closer than the "
             "clearance of the rules table in plan, depth and time, and which planned works it could be "
             "combined with. Writes the conflicts, the coupling opportunities and an HTML report for the "

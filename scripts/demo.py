@@ -343,6 +343,30 @@ def step_reservation_check(demo):
     demo.render(layers, demo.STREET, "kaart_reservering_conflicten.png")
 
 
+def step_esdl_design(demo):
+    """An ESDL heat-network design (trace B) imported and checked against the street (KLIC-like cables, trees)."""
+    sys.path.insert(0, str(ROOT / "sample_data"))
+    import make_sample_data
+
+    design = make_sample_data.write_esdl(demo.path("warmtenet_ontwerp_B.esdl"))
+    imported = demo.run("ondergrond:importesdl", {
+        "INPUT": str(design), "OUTPUT": demo.path("warmtenet_ontwerp_B.gpkg"),
+        "OUTPUT_POINTS": demo.path("warmtenet_ontwerp_B_punten.gpkg")})
+    print("   {TRACES} traces from {PIPES} ESDL pipes (supply and return paired)".format(**imported))
+    result = demo.run("ondergrond:reservationcheck", {
+        "TRACE": imported["OUTPUT"],
+        "OBSTACLES": [demo.layer_uri(name) for name in (
+            "netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen")],
+        "CONFLICTS": demo.path("ontwerp_B_conflicten.gpkg"), "OPPORTUNITIES": demo.path("ontwerp_B_kansen.gpkg"),
+        "REPORT": demo.path("ontwerp_B_rapport.html")})
+    print("   {CONFLICT_COUNT} conflict stretches ({CLASH_COUNT} clashes); report: ontwerp_B_rapport.html".format(
+        **result))
+    layers = [demo.styled(result["CONFLICTS"], "reservation_conflicts", "conflicten ontwerp B"),
+              demo.styled(imported["OUTPUT"], "netwerk_warmtenet_trace", "ontwerp B (ESDL)")]
+    layers += [demo.layer(name) for name in ("netwerk_bomen", "netwerk_kabels_leidingen", "netwerk_stoepranden")]
+    demo.render(layers, demo.STREET, "kaart_ontwerp_B_conflicten.png")
+
+
 def step_drinking_water_protection(demo):
     """Drinking-water protection zones around the sample wells, with regional flow and a boringsvrije zone."""
     output = demo.path("drinkwaterbeschermingszones.gpkg")
@@ -430,6 +454,7 @@ STEPS = [
     step_street_map,
     step_reservation_check,
     step_street_profile,
+    step_esdl_design,
     step_layer_template,
     step_lagenbenadering_map,
     step_street_in_time,

@@ -43,7 +43,8 @@ def test_fixture_deliveries_merged(run_alg):
     assert result["LINES"] == 9 and lines.featureCount() == 9
     # Depths known: kb_1 (0.85), th_1 (1.20), rl_1 (1.70), gas_1 (0.80).
     assert result["LINES_WITH_DEPTH"] == 4
-    assert result["POINTS"] == 4 and result["ZONES"] == 4
+    # 4 appurtenances + the 8 depth measurements (4 DiepteTovMaaiveld, 2 DiepteNAP in 1.2; 2 in 2.0).
+    assert result["POINTS"] == 4 + 8 and result["ZONES"] == 4
     assert result["DELIVERIES"] == "26X000002, 26X000001"
     assert QgsWkbTypes.geometryType(lines.wkbType()) == QgsWkbTypes.GeometryType.LineGeometry
     assert lines.crs().authid() == "EPSG:28992"
@@ -61,11 +62,14 @@ def test_fixture_deliveries_merged(run_alg):
     precautions = {f["precaution"] for f in zones.getFeatures() if f["zone_type"] != "Graafpolygoon"}
     assert precautions == {"WARMTE-W1", "GLD-W2"}
     points = layer_of(result, "OUTPUT_POINTS")
-    assert {f["object_type"] for f in points.getFeatures()} == {"Kast", "Appurtenance", "Mast", "TechnischGebouw"}
+    assert {f["object_type"] for f in points.getFeatures()} == {
+        "Kast", "Appurtenance", "Mast", "TechnischGebouw", "DiepteTovMaaiveld", "DiepteNAP"}
     # The report counts every feature type, and warns about the skipped ones that matter.
     assert any(info.startswith("  UtilityLink: 9 / 9 / 0") for info in feedback.infos)
     assert any("Telecommunicatiekabel: 1 skipped" in w for w in feedback.warnings)
-    assert any("DiepteTovMaaiveld: 2 skipped" in w for w in feedback.warnings)
+    assert not any("Diepte" in w for w in feedback.warnings)
+    assert any("8 depth measurement(s) written as points" in i and "2 of them lie on no cable" in i
+               for i in feedback.infos)
     assert any("Annotatie: 1 skipped" in i for i in feedback.infos)
 
 
@@ -130,11 +134,22 @@ def test_real_delivery_through_processing(run_alg, realdata):
     feedback = recorder()
     result = run(run_alg, [realdata / "b4udignl_klic" / "18G007160_1", realdata / "b4udignl_klic" / "22G064233_1"],
                  feedback=feedback)
-    assert result["LINES"] == 27 and result["POINTS"] == 36 and result["ZONES"] == 3
+    assert result["LINES"] == 27 and result["POINTS"] == 38 and result["ZONES"] == 3
     lines = layer_of(result, "OUTPUT")
     assert "Oasen N.V." in {f["network_operator"] for f in lines.getFeatures()}
-    # Both Diepte objects of the test delivery are reported, not silently dropped.
-    assert any("DiepteNAP: 1 skipped" in w for w in feedback.warnings)
+    # Both Diepte objects of the test delivery arrive as points with their depth, though no cable of their
+    # networks is in the delivery: the 2.43 m below ground level and 5.55 - 2.43 = 3.12 m from NAP.
+    points = layer_of(result, "OUTPUT_POINTS")
+    depths = {f["object_type"]: f for f in points.getFeatures() if f["object_type"].startswith("Diepte")}
+    maaiveld, nap = depths["DiepteTovMaaiveld"], depths["DiepteNAP"]
+    assert maaiveld["depth_m"] == pytest.approx(2.43) and maaiveld["depth_source"] == "maaiveld"
+    assert maaiveld["network"] == "nl.imkl-nbact1.un00039" and maaiveld["utility_type"] == "middenspanning"
+    assert maaiveld.geometry().asPoint().x() == 155030 and maaiveld.geometry().asPoint().y() == 388050
+    assert nap["depth_m"] == pytest.approx(3.12) and nap["depth_source"] == "nap" and nap["top_m"] == nap["depth_m"]
+    # The PWN water main of 250 cm is warned about, with its IMKL id.
+    assert any(w.startswith("water: 1 diameter(s) outside the plausible") and "2.5 m" in w
+               and "nl.imkl-KN1100" in w for w in feedback.warnings)
+    assert not any("Diepte" in w for w in feedback.warnings)
 
 
 def test_qgis_process(qgis_process, tmp_path):

@@ -32,6 +32,11 @@ def by_link(data):
     return {line["link_id"]: line for line in data.lines}
 
 
+def alone(data, feature_type):
+    """Depth points of ``feature_type`` that no cable took (they still reach the points output)."""
+    return sum(1 for p in data.points if p["object_type"] == feature_type and not p["link_id"])
+
+
 # --- IMKL 1.2 ------------------------------------------------------------------------------------
 
 def test_v12_lines_attributes_and_depths():
@@ -98,8 +103,13 @@ def test_v12_points_zones_and_counts():
     assert sum(data.read.values()) == 26
     assert data.read["DiepteTovMaaiveld"] == 4
     # dm_3 lies 25 m from the nearest water pipe; dm_4 lies on the water pipe but belongs to net_ls,
-    # whose nearest cable is 5 m away: both beyond the 1 m tolerance.
-    assert data.skipped["DiepteTovMaaiveld"] == {klic.SKIP_NO_DEPTH_MATCH: 2}
+    # whose nearest cable is 5 m away: both beyond the 1 m tolerance. Both still reach the points output,
+    # with their own depth and the network they name; nothing is skipped.
+    assert alone(data, "DiepteTovMaaiveld") == 2 and "DiepteTovMaaiveld" not in data.skipped
+    assert sum(1 for p in data.points if p["object_type"] == "DiepteTovMaaiveld") == 4
+    dm_4 = points["nl.imkl-KL9001.dm_4"]
+    assert dm_4["network"].endswith("net_ls") and dm_4["link_id"] is None
+    assert dm_4["depth_source"] == "maaiveld" and dm_4["top_m"] == dm_4["bottom_m"] == dm_4["depth_m"]
     assert data.skipped["Annotatie"] == {klic.SKIP_NOT_IMPORTED: 1}
     assert data.deliveries[0]["name"] == "26X000001" and data.deliveries[0]["version"] == "1.2"
 
@@ -108,11 +118,11 @@ def test_depth_tolerance_is_honoured():
     # With 6 m, dm_4 (net_ls, 5 m from ul_1 at 2.00 m) joins ul_1; the shallowest stays 0.85 m.
     data = klic.read_klic([V12], depth_tolerance=6.0)
     assert by_link(data)["nl.imkl-KL9001.ul_1"]["depth_m"] == pytest.approx(0.85)
-    assert data.skipped["DiepteTovMaaiveld"] == {klic.SKIP_NO_DEPTH_MATCH: 1}
+    assert alone(data, "DiepteTovMaaiveld") == 1
     # With 0.1 m, dm_2 (0.3 m off ul_1) and dn_1 (0.2 m off ul_4) no longer match.
     data = klic.read_klic([V12], depth_tolerance=0.1)
     assert by_link(data)["nl.imkl-KL9002.ul_4"]["depth_source"] == "unknown"
-    assert data.skipped["DiepteTovMaaiveld"] == {klic.SKIP_NO_DEPTH_MATCH: 3}
+    assert alone(data, "DiepteTovMaaiveld") == 3
 
 
 # --- IMKL 2.0 ------------------------------------------------------------------------------------
@@ -144,7 +154,7 @@ def test_v20_delivery():
     ev = next(z for z in data.zones if z["zone_type"] == "AanduidingEisVoorzorgsmaatregel")
     # MultiSurface of 10 x 4 and 10 x 6 m.
     assert ev["geometry"].geom_type == "MultiPolygon" and ev["geometry"].area == pytest.approx(100.0)
-    assert {p["object_type"] for p in data.points} == {"Mast", "TechnischGebouw"}
+    assert {p["object_type"] for p in data.points} - set(klic.DEPTH_TYPES) == {"Mast", "TechnischGebouw"}
     assert sum(data.read.values()) == 24
 
 
@@ -367,14 +377,27 @@ def test_real_full_test_delivery_all_226_features_accounted(realdata):
     pwn = next(line for line in data.lines if line["network_operator"] == "PWN4")
     # The PWN water main: pipeDiameter 250 cm in the test data, functional since 1957.
     assert pwn["utility_type"] == "water" and pwn["valid_from"] == "1957-01-01"
-    # 31 Appurtenance + Kast, Mast, Toren, Mangat, TechnischGebouw.
-    assert len(data.points) == 36
+    # 31 Appurtenance + Kast, Mast, Toren, Mangat, TechnischGebouw + the two depth measurements.
+    assert len(data.points) == 38
     assert sorted(z["zone_type"] for z in data.zones) == ["AanduidingEisVoorzorgsmaatregel", "Graafpolygoon"]
     # Depth: the test delivery's DiepteTovMaaiveld (2.43 m) and DiepteNAP (2.43 m NAP, maaiveld 5.55) lie
-    # in networks un00039/un00038, which have no cable: read, reported, and no depth invented.
-    assert data.skipped["DiepteTovMaaiveld"] == {klic.SKIP_NO_DEPTH_MATCH: 1}
-    assert data.skipped["DiepteNAP"] == {klic.SKIP_NO_DEPTH_MATCH: 1}
+    # in networks un00039 (middenspanning) and un00038 (laagspanning), which have no cable: no line gets a
+    # depth invented, but both measurements arrive as points with their depth and network.
+    assert "DiepteTovMaaiveld" not in data.skipped and "DiepteNAP" not in data.skipped
     assert all(line["depth_source"] == "unknown" for line in data.lines)
+    depths = {p["object_type"]: p for p in data.points if p["object_type"] in klic.DEPTH_TYPES}
+    maaiveld, nap = depths["DiepteTovMaaiveld"], depths["DiepteNAP"]
+    assert (maaiveld["depth_m"], maaiveld["depth_source"]) == (2.43, "maaiveld")
+    assert maaiveld["network"] == "nl.imkl-nbact1.un00039" and maaiveld["utility_type"] == "middenspanning"
+    assert maaiveld["geometry"].equals(shapely.Point(155030, 388050))
+    # DiepteNAP: top of pipe at 2.43 m NAP under ground level 5.55 m NAP: 5.55 - 2.43 = 3.12 m deep.
+    assert nap["depth_m"] == pytest.approx(3.12) and nap["depth_source"] == "nap"
+    assert nap["level_nap_m"] == pytest.approx(2.43) and nap["utility_type"] == "laagspanning"
+    # The PWN water main's 250 cm diameter is implausible for water; nothing else is.
+    sizes = klic.read_plausible_sizes(Path(__file__).resolve().parent.parent / "rules" / "plausible_sizes.csv")
+    flagged = klic.implausible(data.lines + data.points, sizes)
+    assert [(f["utility_type"], f["quantity"], f["count"], f["value"]) for f in flagged] == [
+        ("water", "diameter", 1, 2.5)]
 
 
 def test_real_depth_objects_are_read(realdata):
@@ -425,3 +448,27 @@ def test_corrupt_zip_member_is_a_clear_error(tmp_path):
     archive.write_bytes(bytes(data))
     with pytest.raises(klic.KlicError, match="kapot.zip"):
         klic.read_klic([archive])
+
+
+# --- Deliveries with both an IMKL 1.2 and a 2.0 file (Kadaster since 2021) --------------------------
+
+def test_zip_with_imkl12_and_v2_is_read_once_from_v2(tmp_path):
+    archive = tmp_path / "Levering_26X000002_1.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
+        # the same delivery twice: a 1.2 file (here: other content, so reading it would show) and the _V2 file
+        handle.write(V12_FILE, "26X000002_1/GI_gebiedsinformatielevering_26X000002_1.xml")
+        handle.write(V20_FILE, "26X000002_1/GI_gebiedsinformatielevering_26X000002_1_V2.xml")
+    sources = klic.find_sources([archive])
+    assert [s.label.rpartition("/")[2] for s in sources] == ["GI_gebiedsinformatielevering_26X000002_1_V2.xml"]
+    data = klic.read_klic([archive])
+    assert [d["version"] for d in data.deliveries] == ["2.0"] and len(data.lines) == 4
+    # The same in an extracted folder.
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    shutil.copy(V12_FILE, folder / "GI_gebiedsinformatielevering_26X000002_1.xml")
+    shutil.copy(V20_FILE, folder / "GI_gebiedsinformatielevering_26X000002_1_V2.xml")
+    assert len(klic.read_klic([folder]).lines) == 4
+    # A 1.2-only delivery beside it is still read: 4 + 5 lines, the 2.0 delivery given twice adds nothing.
+    merged = klic.read_klic([archive, V12, folder])
+    assert len(merged.lines) == 9
+    assert len({line["link_id"] for line in merged.lines}) == 9

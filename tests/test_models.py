@@ -156,7 +156,8 @@ def test_gemeente_model_equals_the_chain_by_hand(provider, run_alg, make_layer, 
     by_model.mkdir()
     result = processing.run(model, {
         "KLIC": klic, "TRACE": trace, "OBSTACLES": obstacles, "WORKS": works, "CONSTRUCTION_YEAR": 2028,
-        "importklic:KLIC_LINES": str(by_model / "klic.gpkg"),
+        "importklic:KLIC_LINES": str(by_model / "klic.gpkg"), "importklic:KLIC_POINTS": str(by_model / "punten.gpkg"),
+        "importklic:KLIC_ZONES": str(by_model / "zones.gpkg"),
         "reservationcheck:CONFLICTS": str(by_model / "conflicts.gpkg"),
         "reservationcheck:OPPORTUNITIES": str(by_model / "kansen.gpkg"),
         "reservationcheck:REPORT": str(by_model / "rapport.html")}, context=context, feedback=QgsProcessingFeedback())
@@ -164,9 +165,12 @@ def test_gemeente_model_equals_the_chain_by_hand(provider, run_alg, make_layer, 
     # The same chain by hand.
     by_hand = tmp_path / "hand"
     by_hand.mkdir()
-    imported = run_alg("ondergrond:importklic", {"INPUT": klic, "OUTPUT": str(by_hand / "klic.gpkg")})
+    imported = run_alg("ondergrond:importklic", {
+        "INPUT": klic, "OUTPUT": str(by_hand / "klic.gpkg"), "OUTPUT_POINTS": str(by_hand / "punten.gpkg"),
+        "OUTPUT_ZONES": str(by_hand / "zones.gpkg")})
     checked = run_alg("ondergrond:reservationcheck", {
-        "TRACE": trace, "CONSTRUCTION_YEAR": 2028, "OBSTACLES": [imported["OUTPUT"]] + obstacles, "WORKS": works,
+        "TRACE": trace, "CONSTRUCTION_YEAR": 2028, "WORKS": works,
+        "OBSTACLES": [imported["OUTPUT"], imported["OUTPUT_POINTS"], imported["OUTPUT_ZONES"]] + obstacles,
         "CONFLICTS": str(by_hand / "conflicts.gpkg"), "OPPORTUNITIES": str(by_hand / "kansen.gpkg"),
         "REPORT": str(by_hand / "rapport.html")})
 
@@ -184,6 +188,38 @@ def test_gemeente_model_equals_the_chain_by_hand(provider, run_alg, make_layer, 
     assert klic_layer_names, "no conflict with a KLIC cable"
     report = Path(model_output(result, "reservationcheck", "REPORT")).read_text(encoding="utf-8")
     assert "<html" in report.lower()
+
+
+def test_gemeente_model_on_a_real_delivery_reports_the_precaution_zone(provider, realdata, make_layer, tmp_path):
+    """Kadaster's test delivery 18G007160: a trace through the gasHogeDruk precaution zone (EV1, the polygon
+    x 155088-155104, y 388029-388046) gives the EV conflict, and the graafpolygoon (the whole request area
+    154980-155120 x 387980-388140, which the trace lies in entirely) gives none."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    model = load_model("ondergrond_gemeente.model3")
+    trace = make_layer("LineString", {"name": "string"},
+                       [{"wkt": "LINESTRING(155080 388037, 155094 388037)", "name": "through EV1"}], name="trace")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    result = processing.run(model, {
+        "KLIC": [str(realdata / "b4udignl_klic" / "18G007160_1")], "TRACE": trace, "CONSTRUCTION_YEAR": 2028,
+        "importklic:KLIC_LINES": str(tmp_path / "klic.gpkg"), "importklic:KLIC_POINTS": str(tmp_path / "p.gpkg"),
+        "importklic:KLIC_ZONES": str(tmp_path / "z.gpkg"),
+        "reservationcheck:CONFLICTS": str(tmp_path / "conflicts.gpkg"),
+        "reservationcheck:OPPORTUNITIES": str(tmp_path / "kansen.gpkg"),
+        "reservationcheck:REPORT": str(tmp_path / "rapport.html")}, context=context, feedback=QgsProcessingFeedback())
+    conflicts = list(vector(model_output(result, "reservationcheck", "CONFLICTS")).getFeatures())
+    zones = {f.id(): f["zone_type"] for f in vector(model_output(result, "importklic", "KLIC_ZONES")).getFeatures()}
+    # The trace (1 m wide) enters the zone's west edge x = 155088 at chainage 8, its envelope 0.5 m earlier
+    # (a clash from chainage 7), and ends inside it at 14: one clash, nothing else within reach.
+    assert [(f["obstacle_type"], f["conflict"], f["chainage_from_m"], f["chainage_to_m"]) for f in conflicts] == [
+        ("EisVoorzorgsmaatregel", "clash", 7.0, 14.0)]
+    assert zones[conflicts[0]["obstacle_id"]] == "AanduidingEisVoorzorgsmaatregel"
+    assert "Graafpolygoon" in zones.values()
+    # The points (appurtenances and the two depth measurements) reached the check too.
+    points = vector(model_output(result, "importklic", "KLIC_POINTS"))
+    assert points.featureCount() == 38
 
 
 # ---- the provincial chain ---------------------------------------------------------------------------

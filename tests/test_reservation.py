@@ -445,3 +445,31 @@ def test_segment_distance_matches_geos(first, second):
                                 else shapely.points(p0)[0])
     # nanometres apart at worst (nearly parallel segments); the check snaps to GEOS's pair distance
     assert res.segment_distance(a, b, p0, p1)[0] == pytest.approx(expected, abs=1e-7)
+
+
+def test_report_profile_pages_and_trace_names():
+    from ondergrond.core.reservation_report import profile_pages
+
+    # 1664.7 m in pages of at most 300 m: 6 equal pages of 277.45 m; a short trace is one page.
+    pages = profile_pages(1664.7)
+    assert len(pages) == 6 and pages[0] == (0.0, pytest.approx(277.45)) and pages[-1][1] == pytest.approx(1664.7)
+    assert profile_pages(300.0) == [(0.0, 300.0)] and profile_pages(0.0) == [(0.0, 0.0)]
+    names = res.trace_names(["Hoofdweg", None, "  "], [4, 5, 6])
+    assert names.tolist() == ["Hoofdweg", "Trace 5", "Trace 6"]
+
+
+def test_every_imkl_thema_is_in_the_rule_tables():
+    """The 15 themas of the IMKL Thema codelist (IMKL2015 1.2 and IMKL 2.0) each have their own row in the
+    defaults table, so none falls back to '*' with an 'unknown type' warning."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "rules"
+    defaults = res.DefaultDepths.read(root / "default_depths.csv")
+    clearances = res.Clearances.read(root / "clearances.csv")
+    themas = ["buisleidingGevaarlijkeInhoud", "datatransport", "gasHogeDruk", "gasLageDruk", "hoogspanning",
+              "laagspanning", "landelijkHoogspanningsnet", "middenspanning", "overig", "petrochemie",
+              "rioolOnderOverOfOnderdruk", "rioolVrijverval", "warmte", "water", "wees"]
+    assert [t for t in themas if not defaults.known(t)] == []
+    assert res.unknown_types(np.array(themas + ["EisVoorzorgsmaatregel"], dtype=object), defaults, clearances) == []
+    # petrochemie as the other hazardous pipelines: 1.0 m deep, 0.5 m around it
+    assert defaults.value("petrochemie", "depth_m") == 1.0 and clearances.required("petrochemie", "water") == 0.5

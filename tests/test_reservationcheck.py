@@ -237,6 +237,48 @@ def test_other_crs_and_3d_geometries(check, trace_layer, make_layer):
     assert check(trace_layer(), [pipe3d], Z_AS_DEPTH=True)["CONFLICT_COUNT"] == 0
 
 
+def test_klic_zones_and_points(check, trace_layer, make_layer):
+    """Import KLIC delivery's zones and points: the graafpolygoon is never an obstacle, a precaution zone is
+    one of type EisVoorzorgsmaatregel, a depth point a cable took is left out, the others are obstacles."""
+    zones = make_layer("Polygon", {"zone_type": "string", "utility_type": "string"}, [
+        # 1: the request area around everything: would clash along the whole trace if it were an obstacle
+        {"wkt": "POLYGON((-10 -10, 110 -10, 110 10, -10 10, -10 -10))", "zone_type": "Graafpolygoon"},
+        # 2: gasHogeDruk precaution zone 0.8 m north of the trace, from the surface down: h = 0.8 - 0.5 = 0.3
+        #    < max(warmte 0.5, EisVoorzorgsmaatregel 0) -> clearance where the trace lies within 0.5 + 0.5 of
+        #    it: x in 40 - 0.6 .. 60 + 0.6 (sqrt(1.0^2 - 0.8^2) = 0.6 beyond the corners)
+        {"wkt": "POLYGON((40 0.8, 60 0.8, 60 5, 40 5, 40 0.8))", "zone_type": "AanduidingEisVoorzorgsmaatregel",
+         "utility_type": "gasHogeDruk"}], name="klic_zones")
+    points = make_layer("Point", {"object_type": "string", "link_id": "string", "utility_type": "string",
+                                  "top_m": "double", "bottom_m": "double"}, [
+        # 1: a depth a cable took (link_id): left out, although at 0.9 m it would clash
+        {"wkt": "POINT(20 0)", "object_type": "DiepteTovMaaiveld", "link_id": "ul_1", "utility_type": "laagspanning",
+         "top_m": 0.9, "bottom_m": 0.9},
+        # 2: no cable took it; at 2.43 m: v = 2.43 - 1.4 = 1.03 > 0.5 -> nothing
+        {"wkt": "POINT(30 0)", "object_type": "DiepteTovMaaiveld", "utility_type": "middenspanning",
+         "top_m": 2.43, "bottom_m": 2.43},
+        # 3: no cable took it; at 1.0 m on the trace: clash over |x - 70| < 0.5 + 0.5
+        {"wkt": "POINT(70 0)", "object_type": "DiepteNAP", "utility_type": "laagspanning", "top_m": 1.0,
+         "bottom_m": 1.0},
+        # 4: a cabinet 0.9 m off, from the surface down: h = 0.4 < 0.5 -> clearance over
+        #    |x - 80| < sqrt(1.0^2 - 0.9^2) = 0.43589
+        {"wkt": "POINT(80 0.9)", "object_type": "Kast", "utility_type": "laagspanning"}], name="klic_points")
+    feedback = recorder()
+    found = features(check(trace_layer(), [zones, points], feedback=feedback))
+    got = sorted((f["obstacle_layer"], f["obstacle_id"], f["obstacle_type"], f["conflict"]) for f in found)
+    assert got == [("klic_points", 3, "laagspanning", "clash"), ("klic_points", 4, "laagspanning", "clearance"),
+                   ("klic_zones", 2, "EisVoorzorgsmaatregel", "clearance")]
+    by_id = {(f["obstacle_layer"], f["obstacle_id"]): f for f in found}
+    zone = by_id[("klic_zones", 2)]
+    assert zone["h_gap_m"] == pytest.approx(0.3) and zone["required_m"] == 0.5 and not zone["depth_assumed"]
+    assert (zone["chainage_from_m"], zone["chainage_to_m"]) == (
+        pytest.approx(39.4, abs=TOL), pytest.approx(60.6, abs=TOL))
+    assert (by_id[("klic_points", 3)]["chainage_from_m"], by_id[("klic_points", 3)]["chainage_to_m"]) == (
+        pytest.approx(69.0, abs=TOL), pytest.approx(71.0, abs=TOL))
+    cabinet = by_id[("klic_points", 4)]
+    assert cabinet["chainage_to_m"] - cabinet["chainage_from_m"] == pytest.approx(2 * math.sqrt(0.19), abs=2 * TOL)
+    assert any("1 KLIC request area(s)" in info for info in feedback.infos), feedback.infos
+
+
 def test_unknown_types_warn_once_and_use_the_wildcard(check, trace_layer, make_layer):
     pipes = make_layer("LineString", LINE_FIELDS, [
         {"wkt": "LINESTRING({x} -5, {x} 5)".format(x=x), "utility_type": "stadsverwarming", "depth_m": 3.0}
@@ -338,7 +380,11 @@ def test_sample_data(run_alg, sample_gpkg, tmp_path):
     assert sorted(f["work_type"] for f in kansen) == ["rioolvervanging", "waterleidingvervanging"]
     assert all(f["years_apart"] == 1 for f in kansen)
     report = (tmp_path / "rapport.html").read_text(encoding="utf-8")
-    assert report.count("<img") == 2 and "netwerk_reserveringen" in report
+    # The trace is named by its name field; 198.5 + 151.5 = 350 m long: a plan map, two profile pages of
+    # 175 m (at most 300 m each) and the time chart.
+    assert report.count("<img") == 4 and "netwerk_reserveringen" in report
+    assert "Warmtenet Stadshagen tracé A" in report and "page 2 of 2" not in report  # titles are in the images
+    assert {f["trace_name"] for f in found} == {"Warmtenet Stadshagen tracé A"}
 
 
 def test_outputs_are_styled(sample_gpkg, tmp_path, run_alg):

@@ -22,6 +22,8 @@ def _memory_fields(spec):
 
     names = {QVariant.String: "string", QVariant.Double: "double", QVariant.Int: "integer",
              QVariant.LongLong: "long", QVariant.Date: "date", QVariant.DateTime: "datetime"}
+    names.update({"string": "string", "double": "double", "int": "integer", "long": "long", "date": "date",
+                  "datetime": "datetime", "bool": "boolean"})  # compat.make_field kinds
     return {name: names[kind] for name, kind in spec}
 
 

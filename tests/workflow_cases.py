@@ -63,6 +63,22 @@ def klic_deliveries(_sample_dir=None):
     return [str(path) for path in sorted(KLIC_FIXTURES.glob("*/GI_gebiedsinformatielevering_*.xml"))]
 
 
+def sample_esdl(sample_dir):
+    """The sample street's ESDL heat-network design (sample_data/make_sample_data.py: write_esdl)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_sample_data", ROOT / "sample_data" / "make_sample_data.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return str(module.write_esdl(Path(sample_dir) / "ontwerp_B.esdl"))
+
+
+def _check_esdl(result, loaded):
+    # Trace B: 2 routes of supply and return pipes (sample_data/README.md), 3 point assets.
+    assert result["TRACES"] == loaded["OUTPUT"].featureCount() == 2 and result["PIPES"] == 4
+    assert loaded["OUTPUT_POINTS"].featureCount() == 3
+
+
 def _check_cumulation(result, loaded):
     # Between 30 and 100 m in 2030 the sample has NGR (50-250 m), the aquifer (40-140 m), the WKO systems
     # (40-120 m) and the boringsvrije zone (45 m - unbounded): claims counted, a non-zero maximum.
@@ -209,6 +225,11 @@ CASES = {case.algorithm: case for case in [
          layers={"INPUT": "ondergrond_winputten"},
          parameters={"PROTECTIVE_LAYER_DEPTH": 45},
          check=_check_protection_zones),
+    Case("ondergrond:importesdl",
+         parameters={"INPUT": sample_esdl, "CONSTRUCTION_YEAR": 2028},
+         vector_outputs=("OUTPUT", "OUTPUT_POINTS"),
+         number_outputs=("TRACES", "PIPES"),
+         check=_check_esdl),
     Case("ondergrond:importklic",
          parameters={"INPUT": klic_deliveries},
          vector_outputs=("OUTPUT", "OUTPUT_POINTS", "OUTPUT_ZONES"),
