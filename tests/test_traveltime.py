@@ -451,8 +451,9 @@ def test_kwr_semiconfined_table(realdata):
       KWR's aquitard column is thickness x porosity / leakage, our formula with the local leakage for N.
     """
     table = kwr_table(realdata, "semiconfined_test_fixed_TTD.csv")
-    assert table["travel_time_unsaturated"] == pytest.approx(
-        tt.vertical_delay(KWR_N, KWR_UNSATURATED, KWR_MOISTURE), rel=1e-6)
+    unsaturated = float(tt.vertical_delay(KWR_N, KWR_UNSATURATED, KWR_MOISTURE))
+    assert table["travel_time_unsaturated"] == pytest.approx(np.full(len(table["radial_distance"]), unsaturated),
+                                                             rel=1e-6)
     r, total = table["radial_distance"], table["total_travel_time"]
     delay = tt.vertical_delay(KWR_N, KWR_UNSATURATED, KWR_MOISTURE, 10.0, 0.35)
     for years in (25, 50, 100):
