@@ -265,7 +265,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
             recharge = self._recharge(named, recharge_year)
         except ValueError as error:
             raise core_error(error) from None
-        self._log_defaults(parameters, context, feedback, wells, named, names, general)
+        self._log_defaults(parameters, context, feedback, wells, ids, names, general)
         delay = self._delays(parameters, context, feedback, recharge, ids, times, labels)
 
         huge = traveltime.oversized_wells(rate_day, thickness, porosity, max(times))
