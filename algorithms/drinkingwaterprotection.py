@@ -3,7 +3,6 @@
 import math
 
 import numpy as np
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -341,8 +340,8 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
         moisture = self.parameterAsDouble(parameters, self.MOISTURE_CONTENT, context)
         aquitard = self.parameterAsDouble(parameters, self.AQUITARD_THICKNESS, context)
         aquitard_porosity = self.parameterAsDouble(parameters, self.AQUITARD_POROSITY, context)
-        for name, value in ((self.tr("Unsaturated zone thickness"), unsaturated), (self.tr("Moisture content"), moisture),
-                            (self.tr("Aquitard thickness"), aquitard),
+        for name, value in ((self.tr("Unsaturated zone thickness"), unsaturated),
+                            (self.tr("Moisture content"), moisture), (self.tr("Aquitard thickness"), aquitard),
                             (self.tr("Aquitard porosity"), aquitard_porosity)):
             if not math.isfinite(value) or value < 0:
                 raise QgsProcessingException(self.tr("{name} is {value}; it must be zero or positive").format(

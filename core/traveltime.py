@@ -690,8 +690,8 @@ def protection_zones(x, y, rate_m3_day, thickness, porosity, times, labels, meth
     for record in records:
         wells = record["wells"]
         record.update(method=METHOD_NAMES[method], top_m=0.0, bottom_m=None,
-                      recharge_m_year=float(np.average(recharge[wells], weights=weights[wells]) * YEAR_DAYS),
-                      delay_days=float(np.average(delay[wells], weights=weights[wells])))
+                      recharge_m_year=round(float(np.average(recharge[wells], weights=weights[wells]) * YEAR_DAYS), 9),
+                      delay_days=round(float(np.average(delay[wells], weights=weights[wells])), 6))
     if protective_depth is not None:
         largest = max(times)
         extra = [dict(record, zone=BORINGSVRIJE_ZONE, top_m=float(protective_depth), bottom_m=None)
