@@ -1,6 +1,10 @@
 """Benchmark: drinking-water protection zones for a 50-well field, ours against TimML.
 
-    python bench/drinkingwaterprotection.py
+    python bench/drinkingwaterprotection.py [every] [--confined]
+
+By default with recharge 0.3 m/year (a phreatic aquifer; TimML: a circular area sink of 20 km around
+the field, path lines started at the well at height H exp(-N t / (n H)) leave the water table after t,
+so TimML traces each travel time separately); --confined runs without recharge, as before.
 
 A synthetic well field (50 wells of 1000 m3/d scattered over 3 x 3 km, confined aquifer 30 m,
 n = 0.35, regional Darcy flux 0.02 m/d towards the north-east), three travel times (60 days, 25 and
@@ -10,7 +14,9 @@ traces path lines backwards from every well and we take their positions at each 
 
 Accuracy is measured three ways:
 - mass balance: in steady confined flow without recharge the t-zone of the field holds exactly the
-  water pumped in t, so its area must be sum(Q) t / (n H) - an exact, independent target;
+  water pumped in t, so its area must be sum(Q) t / (n H); with recharge N every stream tube reaches
+  the wells in t over the fraction 1 - exp(-N t / (n H)) of its area, so the zone's area must be
+  sum(Q) / N (1 - exp(-N t / (n H))) - exact, independent targets;
 - agreement: the distance from TimML's path-line end points to our isochrones;
 - ratio: TimML time / our time for those zones.
 QGIS has no native way to compute travel-time zones, so TimML is the reference here.
@@ -38,7 +44,15 @@ TIMML_PATHLINES, TIMML_STEP = 16, 25.0  # per well; metres
 # TimML needs ~12 s per well here (16 path lines of up to 5 km through 50 wells, ~2.5 ms a step), so
 # it traces the capture zones of every TIMML_EVERY-th well (in the full 50-well model) and its time is
 # scaled up to all wells: each well's capzone is an independent trace, so the time is linear in wells.
-TIMML_EVERY = int(sys.argv[1]) if len(sys.argv) > 1 else 6
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+TIMML_EVERY = int(ARGS[0]) if ARGS else 6
+RECHARGE = 0.0 if "--confined" in sys.argv else 0.3  # m/year
+N_DAY = RECHARGE / tt.YEAR_DAYS
+
+
+def exact_area(days):
+    """Mass balance of the whole field: sum(Q) t / (n H), with recharge sum(Q) / N (1 - exp(-N t / (n H)))."""
+    return float(tt.zone_area(N_WELLS * RATE, days, N, H, N_DAY))
 
 
 def well_field():
@@ -63,7 +77,7 @@ def ours_through_processing(x, y):
     started = time.perf_counter()
     result = processing.run("ondergrond:drinkingwaterprotection", {
         "INPUT": layer, "METHOD": 1, "THICKNESS": H, "POROSITY": N, "REGIONAL_FLUX": FLUX,
-        "FLOW_DIRECTION": DIRECTION, "OUTPUT": "memory:"})
+        "FLOW_DIRECTION": DIRECTION, "RECHARGE": RECHARGE, "OUTPUT": "memory:"})
     elapsed = time.perf_counter() - started
     zones = {}
     for feature in result["OUTPUT"].getFeatures():
@@ -80,11 +94,20 @@ def timml_zones(x, y):
     model = timml.ModelMaq(kaq=K, z=[H, 0], npor=N)
     wells = [timml.Well(model, xi - x0, yi - y0, Qw=RATE, rw=0.1) for xi, yi in zip(x, y)]
     timml.Uflow(model, slope=FLUX / K, angle=90 - DIRECTION)  # TimML: counter-clockwise from east
+    if RECHARGE:
+        timml.CircAreaSink(model, 0.0, 0.0, R=20000.0, N=N_DAY)  # centred on the field, as ours
     model.solve(silent=True)
     ends = [[] for _ in TIMES]
-    polygons = [[] for _ in TIMES]
     traced = wells[::TIMML_EVERY]
     for well in traced:
+        if RECHARGE:  # one start height per travel time: the path line leaves the water table after t
+            for j, days in enumerate(TIMES):
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    traces = well.capzone(nt=TIMML_PATHLINES, zstart=H * math.exp(-N_DAY * days / (N * H)),
+                                          hstepmax=TIMML_STEP, tmax=2 * days, nstepmax=100000, silent=True)
+                ends[j].append(np.array([trace[-1, :2] + (x0, y0) for trace in traces]))
+            continue
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             traces = well.capzone(nt=TIMML_PATHLINES, hstepmax=TIMML_STEP, tmax=max(TIMES), nstepmax=100000,
@@ -93,15 +116,14 @@ def timml_zones(x, y):
             points = np.array([[np.interp(days, trace[:, 3], trace[:, 0]) + x0,
                                 np.interp(days, trace[:, 3], trace[:, 1]) + y0] for trace in traces])
             ends[j].append(points)
-            polygons[j].append(shapely.make_valid(shapely.Polygon(points)))
     elapsed = time.perf_counter() - started
     return elapsed * len(wells) / len(traced), len(traced), [np.concatenate(e) for e in ends]
 
 
 def main():
     x, y = well_field()
-    print("Well field: {} wells of {:g} m3/d, H {:g} m, n {:g}, q0 {:g} m/d towards {:g} deg; times {}".format(
-        N_WELLS, RATE, H, N, FLUX, DIRECTION, ", ".join("{:g} d".format(t) for t in TIMES)))
+    print("Well field: {} wells of {:g} m3/d, H {:g} m, n {:g}, q0 {:g} m/d towards {:g} deg, recharge {:g} m/year; "
+          "times {}".format(N_WELLS, RATE, H, N, FLUX, DIRECTION, RECHARGE, ", ".join("{:g} d".format(t) for t in TIMES)))
     ours_time, ours, _keep = ours_through_processing(x, y)
     print("ours (processing.run, method 1):      {:7.1f} s".format(ours_time))
     try:
@@ -115,7 +137,7 @@ def main():
     print("{:>10} {:>18} {:>34}".format("time (d)", "ours area/exact", "TimML path-line ends to ours (m)"))
     worst = 0.0
     for j, days in enumerate(TIMES):
-        exact = N_WELLS * RATE * days / (N * H)  # mass balance
+        exact = exact_area(days)  # mass balance
         points = shapely.points(ends[j])
         # Ends inside the merged zone (on slits closed between wells) are not on its boundary.
         on_boundary = ~shapely.contains_properly(ours[j].buffer(-1.0), points)
