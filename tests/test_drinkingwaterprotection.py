@@ -267,8 +267,12 @@ def test_seppe_well_field(run_alg, make_layer, realdata):
     layer = make_layer("Point", {"well_id": "string", "rate_m3_year": "double"}, [
         {"wkt": "POINT({} {})".format(x, y), "well_id": "Seppe", "rate_m3_year": mean_m3_day * YEAR}])
     # Assumed aquifer: 30 m, n 0.35 (defaults), a regional flux of 0.02 m/d towards the north-west.
+    feedback = recorder()
     result = run_alg(ALG, {"INPUT": layer, "METHOD": 1, "REGIONAL_FLUX": 0.02, "FLOW_DIRECTION": 315,
-                           "OUTPUT": "memory:"})
+                           "OUTPUT": "memory:"}, feedback)
+    # The layer has no aquifer fields: the general values are used, and said so.
+    assert any(text.startswith("well Seppe: no thickness field, 30 m used; no porosity field, 0.35 used")
+               for text in feedback.infos)
     _, rows = zones(result)
     gbg = next(row for row in rows if row["zone"] == "grondwaterbeschermingsgebied")
     # Q t / (n H) = 22990 * 9131.25 / 10.5 = 2.0e7 m2 (20 km2, a circle of r = 2.5 km).
