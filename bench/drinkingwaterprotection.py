@@ -45,8 +45,10 @@ TIMML_PATHLINES, TIMML_STEP = 16, 25.0  # per well; metres
 # it traces the capture zones of every TIMML_EVERY-th well (in the full 50-well model) and its time is
 # scaled up to all wells: each well's capzone is an independent trace, so the time is linear in wells.
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
-TIMML_EVERY = int(ARGS[0]) if ARGS else 6
-RECHARGE = 0.0 if "--confined" in sys.argv else 0.3  # m/year
+RECHARGE_RUN = "--confined" not in sys.argv
+TIMML_EVERY = int(ARGS[0]) if ARGS else (50 if RECHARGE_RUN else 6)
+TIMML_PATHLINES_RECHARGE = 4  # measured with recharge (TimML traces every travel time apart), scaled to 16
+RECHARGE = 0.3 if RECHARGE_RUN else 0.0  # m/year
 N_DAY = RECHARGE / tt.YEAR_DAYS
 
 
@@ -99,15 +101,9 @@ def timml_zones(x, y):
     model.solve(silent=True)
     ends = [[] for _ in TIMES]
     traced = wells[::TIMML_EVERY]
+    if RECHARGE:
+        return _timml_recharge(traced, x0, y0, started, len(wells))
     for well in traced:
-        if RECHARGE:  # one start height per travel time: the path line leaves the water table after t
-            for j, days in enumerate(TIMES):
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    traces = well.capzone(nt=TIMML_PATHLINES, zstart=H * math.exp(-N_DAY * days / (N * H)),
-                                          hstepmax=TIMML_STEP, tmax=2 * days, nstepmax=100000, silent=True)
-                ends[j].append(np.array([trace[-1, :2] + (x0, y0) for trace in traces]))
-            continue
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             traces = well.capzone(nt=TIMML_PATHLINES, hstepmax=TIMML_STEP, tmax=max(TIMES), nstepmax=100000,
@@ -120,10 +116,47 @@ def timml_zones(x, y):
     return elapsed * len(wells) / len(traced), len(traced), [np.concatenate(e) for e in ends]
 
 
+def _timml_recharge(traced, x0, y0, started, nwells):
+    """TimML with recharge: one start height per travel time (the path line leaves the water table after t).
+
+    TimML 6.9's tracer does not stop when a path line reaches the aquifer top here: it keeps stepping in
+    place until nstepmax. So nstepmax is set to what a path line of that length needs, the end point is
+    the first point on the top, and only the time of the steps up to it is counted (the rest is TimML's
+    idle stepping, not its work). TIMML_PATHLINES_RECHARGE path lines per traced well are measured and
+    the time is scaled to TIMML_PATHLINES per well and all wells (each path line is an independent trace).
+    """
+    ends = [[] for _ in TIMES]
+    counted, missed = time.perf_counter() - started, 0
+    for well in traced:
+        for j, days in enumerate(TIMES):
+            begin = time.perf_counter()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                traces = well.capzone(nt=TIMML_PATHLINES_RECHARGE, zstart=H * math.exp(-N_DAY * days / (N * H)),
+                                      hstepmax=TIMML_STEP, tmax=2 * days, nstepmax=int(150 + 6 * days / tt.YEAR_DAYS),
+                                      silent=True)
+            spent = time.perf_counter() - begin
+            useful = 0
+            for trace in traces:
+                top = np.nonzero(trace[:, 2] >= H - 1e-6)[0]
+                if not len(top):
+                    missed += 1
+                    useful += len(trace)
+                    continue
+                useful += top[0] + 1
+                ends[j].append(trace[top[0], :2] + (x0, y0))
+            counted += spent * useful / sum(len(trace) for trace in traces)
+    if missed:
+        print("TimML: {} path line(s) did not reach the water table within nstepmax (left out)".format(missed))
+    scale = nwells / len(traced) * TIMML_PATHLINES / TIMML_PATHLINES_RECHARGE
+    return counted * scale, len(traced), [np.array(e).reshape(-1, 2) for e in ends]
+
+
 def main():
     x, y = well_field()
     print("Well field: {} wells of {:g} m3/d, H {:g} m, n {:g}, q0 {:g} m/d towards {:g} deg, recharge {:g} m/year; "
-          "times {}".format(N_WELLS, RATE, H, N, FLUX, DIRECTION, RECHARGE, ", ".join("{:g} d".format(t) for t in TIMES)))
+          "times {}".format(N_WELLS, RATE, H, N, FLUX, DIRECTION, RECHARGE,
+                            ", ".join("{:g} d".format(t) for t in TIMES)))
     ours_time, ours, _keep = ours_through_processing(x, y)
     print("ours (processing.run, method 1):      {:7.1f} s".format(ours_time))
     try:
