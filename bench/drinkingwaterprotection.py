@@ -20,6 +20,12 @@ Accuracy is measured three ways:
 - agreement: the distance from TimML's path-line end points to our isochrones;
 - ratio: TimML time / our time for those zones.
 QGIS has no native way to compute travel-time zones, so TimML is the reference here.
+
+Measured with recharge 0.3 m/year (one run, 2 cores shared with other jobs, load ~10): ours 110 s,
+TimML 3907 s scaled (4 path lines x 3 times of one well measured), ratio 35.5x; our zones' areas
+within 0.6 % of the mass balance; TimML's ends 1-4 m from our 25- and 100-year isochrones (zone radii
+3.1 and 4.3 km) and 8-9 m from the 60-day ones, whose single-well radius (43 m) is less than two of
+TimML's 25 m steps.
 """
 
 import math
