@@ -15,6 +15,31 @@ Two methods (domain.md, "Drinking-water protection"):
   too far apart, a particle is inserted halfway (in angle) and traced too, until the
   isochrone is smooth.
 
+Recharge (phreatic and semi-confined aquifers, Dupuit, stratified flow). With uniform recharge
+``N`` [m/d] every stream tube towards a well collects the recharge that falls on it, so the wells
+capture the area ``sum(Q) / N``. Horizontal velocity does not vary with depth, and continuity gives
+the vertical pore velocity ``w = -N z / (n H)`` (z above the aquifer base): water recharged at the
+surface sinks to the relative depth ``z / H = exp(-N t / (n H))`` after time t. Traced backwards
+from the well, the water at relative height ``zeta`` reached the surface ``(n H / N) ln(1 / zeta)``
+earlier *at the horizontal position the backward path has reached then*; the path does not depend on
+the height. So the t-isochrone at the surface is the horizontal position at backward time t of all
+particles, in a flow field whose divergence is the recharge:
+
+* method 0 (no regional flow): one well captures the circle ``R^2 = Q / (pi N)``; water recharged
+  at ``r`` reaches it after ``t = (n H / N) ln(R^2 / (R^2 - r^2))``, so the t-zone is the circle
+  ``r = R sqrt(1 - exp(-N t / (n H)))`` (KWR/TRANSATOMIC's phreatic case).
+* method 1: wells + uniform Darcy flux q0 + recharge over a circle centred on the well field's
+  rate-weighted centre (TimML's ``CircAreaSink`` with a radius beyond all zones): inside it the
+  recharge adds the radial discharge ``N r / 2`` (m2/d) from that centre, so the flux at the centre
+  is the given q0 and the groundwater divide lies ``2 q0 H / N`` upstream of it. Well fields whose
+  capture areas lie far apart (more than twice the sum of their capture radii) get a circle each.
+* every stream tube reaches its well within t over the part nearest the well, a fraction
+  ``1 - exp(-N t / (n H))`` of its area, so a recharge-fed zone has the area
+  ``sum(Q) / N (1 - exp(-N t / (n H)))`` (mass balance, any number of wells and any regional flow).
+* vertical delays before the water reaches the aquifer: unsaturated zone thickness x moisture
+  content / N, covering aquitard thickness x porosity / N; a zone's time minus the delays is the
+  time left for the aquifer; when nothing is left the zone has no area.
+
 Analytic references used by the tests (single well in uniform flow along +x, well at 0):
 stagnation point ``x_s = Q / (2 pi q0 H)``, capture-zone width far upstream ``Q / (q0 H)``,
 and the travel time along the flow axis (Bear & Jacobs 1965), see ``axis_travel_time``.
@@ -124,6 +149,55 @@ def volume_balance_radius(rate_m3_day, days, porosity, thickness):
     return np.sqrt(np.asarray(rate_m3_day) * days / (math.pi * np.asarray(porosity) * np.asarray(thickness)))
 
 
+def recharge_radius(rate_m3_day, recharge_m_day):
+    """Radius [m] of the area a lone well captures from uniform recharge: R = sqrt(Q / (pi N))."""
+    return np.sqrt(np.asarray(rate_m3_day, float) / (math.pi * np.asarray(recharge_m_day, float)))
+
+
+def zone_radius(rate_m3_day, days, porosity, thickness, recharge_m_day=0.0):
+    """Radius [m] of the t-isochrone of a lone well without regional flow.
+
+    Confined (N = 0): sqrt(Q t / (pi n H)). With recharge N > 0: R sqrt(1 - exp(-N t / (n H))),
+    R^2 = Q / (pi N). ``days`` <= 0 (all time spent in the delays) gives 0.
+    """
+    rate, days = np.asarray(rate_m3_day, float), np.maximum(np.asarray(days, float), 0.0)
+    porosity, thickness = np.asarray(porosity, float), np.asarray(thickness, float)
+    recharge = np.asarray(recharge_m_day, float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        fed = rate / (math.pi * recharge) * -np.expm1(-recharge * days / (porosity * thickness))
+    return np.sqrt(np.where(recharge > 0, fed, rate * days / (math.pi * porosity * thickness)))
+
+
+def recharge_travel_time(distance, rate_m3_day, recharge_m_day, thickness, porosity):
+    """Travel time [d] in the aquifer from the surface at ``distance`` [m] to a lone recharge-fed well.
+
+    t = (n H / N) ln(R^2 / (R^2 - r^2)), R^2 = Q / (pi N); infinite at and beyond R.
+    """
+    r2 = np.asarray(distance, float) ** 2
+    big = rate_m3_day / (math.pi * recharge_m_day)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(r2 < big, porosity * thickness / recharge_m_day * -np.log1p(-r2 / big), np.inf)
+
+
+def zone_area(rate_m3_day, days, porosity, thickness, recharge_m_day=0.0):
+    """Mass balance: the area [m2] whose water reaches the wells within ``days``.
+
+    Confined: Q t / (n H) (the pore water pumped in t). Recharge-fed: Q / N (1 - exp(-N t / (n H))).
+    """
+    return math.pi * zone_radius(rate_m3_day, days, porosity, thickness, recharge_m_day) ** 2
+
+
+def vertical_delay(recharge_m_day, unsaturated_thickness=0.0, moisture_content=0.15, aquitard_thickness=0.0,
+                   aquitard_porosity=0.35):
+    """Days the recharge needs to reach the aquifer: through the unsaturated zone (thickness x moisture
+    content / N) and a covering aquitard (thickness x porosity / N). 0 without recharge."""
+    recharge = np.asarray(recharge_m_day, float)
+    water = (np.asarray(unsaturated_thickness, float) * moisture_content
+             + np.asarray(aquitard_thickness, float) * aquitard_porosity)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(recharge > 0, water / recharge, 0.0)
+
+
 def stagnation_distance(rate_m3_day, flux_m_day, thickness):
     """Downstream stagnation point of a lone well in uniform flow: x_s = Q / (2 pi q0 H) [m]."""
     return rate_m3_day / (2 * math.pi * flux_m_day * thickness)
@@ -176,10 +250,15 @@ def circle_polygon(x, y, radius, vertices=256):
     return shapely.Polygon(ring)
 
 
-def isochrones_volume_balance(x, y, rate, thickness, porosity, times, vertices=256):
-    """Per travel time a list with one circle polygon per well."""
-    return [[circle_polygon(xi, yi, r, vertices)
-             for xi, yi, r in zip(x, y, volume_balance_radius(rate, t, porosity, thickness))]
+def isochrones_volume_balance(x, y, rate, thickness, porosity, times, vertices=256, recharge=0.0, delay=0.0):
+    """Per travel time a list with one circle polygon per well (empty where the delay uses up the time).
+
+    ``recharge`` [m/d] and ``delay`` [d] per well or for all (see zone_radius, vertical_delay).
+    """
+    recharge = np.broadcast_to(np.asarray(recharge, float), np.shape(rate))
+    delay = np.broadcast_to(np.asarray(delay, float), np.shape(rate))
+    return [[circle_polygon(xi, yi, r, vertices) if r > 0 else shapely.Polygon()
+             for xi, yi, r in zip(x, y, zone_radius(rate, t - delay, porosity, thickness, recharge))]
             for t in times]
 
 
@@ -205,15 +284,18 @@ class FlowField:
     potential s ln(z - z_w); its discharge vector (per unit width, m2/d) is
     -s / conj(z - z_w), pointing towards the well. ``velocity(z, home)`` is the pore velocity
     [m/d] felt by particles belonging to well ``home`` (their aquifer thickness and porosity
-    are those of that well): (sum of well discharges / H + q0) / n.
+    are those of that well): (sum of well discharges / H + q0) / n. With recharge N [m/d] over a
+    circle around ``centre`` (radius beyond every zone) the discharge gains N (z - centre) / 2.
     """
 
-    def __init__(self, x, y, rate, thickness, porosity, flux=0.0, direction=0.0):
+    def __init__(self, x, y, rate, thickness, porosity, flux=0.0, direction=0.0, recharge=0.0, centre=0j):
         self.wells = np.column_stack([x, y]).astype(float)
         self.zw = self.wells[:, 0] + 1j * self.wells[:, 1]
         self.rate = np.asarray(rate, float)
         self.thickness = np.asarray(thickness, float)
         self.porosity = np.asarray(porosity, float)
+        self.recharge = np.broadcast_to(np.asarray(recharge, float), self.rate.shape)  # m/d, per well
+        self.centre = complex(centre)  # centre of the recharge circle
         east, north = flux * flow_vector(direction)
         self.uniform = complex(east, north)  # Darcy flux vector, m/d
 
@@ -225,7 +307,10 @@ class FlowField:
         weight = self.rate / (2 * math.pi) / (dx * dx + dy * dy)
         qx = np.einsum("ij,ij->i", dx, weight) / self.thickness[home]
         qy = np.einsum("ij,ij->i", dy, weight) / self.thickness[home]
-        return (qx + 1j * qy + self.uniform) / self.porosity[home]
+        velocity = qx + 1j * qy + self.uniform
+        if self.recharge.any():  # recharge over a circle around the centre: discharge N r / 2 outwards
+            velocity = velocity + self.recharge[home] / (2 * self.thickness[home]) * (z - self.centre)
+        return velocity / self.porosity[home]
 
 
 def trace_backward(field, start, home, times, tolerance=1e-6, max_steps=20000, record=False):
@@ -284,8 +369,56 @@ def trace_backward(field, start, home, times, tolerance=1e-6, max_steps=20000, r
     return out
 
 
+def recharge_groups(x, y, rate, recharge):
+    """Lists of well indices that share one recharge circle: wells closer than twice the sum of their
+    capture radii sqrt(Q / (pi N)). Without recharge all wells form one group."""
+    recharge = np.broadcast_to(np.asarray(recharge, float), np.shape(rate))
+    if len(x) == 1 or not (recharge > 0).all():
+        return [list(range(len(x)))]
+    points = shapely.points(np.column_stack([x, y]))
+    reach = 2 * recharge_radius(rate, recharge)
+    parts = shapely.get_parts(shapely.union_all(shapely.buffer(points, reach, quad_segs=8)))
+    well, part = shapely.STRtree(parts).query(points, predicate="within")
+    owner = np.empty(len(x), int)
+    owner[well] = part
+    return [list(np.nonzero(owner == p)[0]) for p in np.unique(owner)]
+
+
 def isochrones_regional_flow(x, y, rate, thickness, porosity, times, flux=0.0, direction=0.0,
-                             particles=72, gap=0.01, max_rounds=12, tolerance=1e-5, feedback=None):
+                             particles=72, gap=0.01, max_rounds=12, tolerance=1e-5, feedback=None,
+                             recharge=0.0, delay=0.0):
+    """Per travel time a list with one isochrone polygon per well (superposed field).
+
+    ``recharge`` [m/d] and ``delay`` [d]: per well or for all. With recharge, every group of wells
+    (see recharge_groups) is traced in its own field with the recharge circle centred on its
+    rate-weighted centre; a well's zone for time t is its isochrone for t minus its delay (empty
+    when that is not positive). Arguments as for _isochrones_one_field.
+    """
+    x, y, rate = np.asarray(x, float), np.asarray(y, float), np.asarray(rate, float)
+    thickness, porosity = np.asarray(thickness, float), np.asarray(porosity, float)
+    recharge = np.broadcast_to(np.asarray(recharge, float), rate.shape)
+    delay = np.broadcast_to(np.asarray(delay, float), rate.shape)
+    groups = recharge_groups(x, y, rate, recharge)
+    result = [[shapely.Polygon()] * len(x) for _ in times]
+    for g, members in enumerate(groups):
+        part = None
+        if feedback is not None:
+            def part(fraction, g=g):
+                return feedback((g + fraction) / len(groups))
+        m = np.asarray(members)
+        computed = _isochrones_one_field(x[m], y[m], rate[m], thickness[m], porosity[m], times, flux, direction,
+                                         particles, gap, max_rounds, tolerance, part, recharge[m], delay[m])
+        if computed is None:
+            return None
+        for j in range(len(times)):
+            for k, w in enumerate(members):
+                result[j][w] = computed[j][k]
+    return result
+
+
+def _isochrones_one_field(x, y, rate, thickness, porosity, times, flux=0.0, direction=0.0,
+                          particles=72, gap=0.01, max_rounds=12, tolerance=1e-5, feedback=None,
+                          recharge=None, delay=None):
     """Per travel time a list with one isochrone polygon per well (superposed field).
 
     ``gap``: the largest allowed distance between neighbouring particles on an isochrone, as a
@@ -297,15 +430,25 @@ def isochrones_regional_flow(x, y, rate, thickness, porosity, times, flux=0.0, d
     ``feedback(fraction)`` returning True cancels (returns None).
     """
     x, y = np.asarray(x, float), np.asarray(y, float)
-    origin = np.array([x.mean(), y.mean()])  # local coordinates keep tiny start circles exact
-    field = FlowField(x - origin[0], y - origin[1], rate, thickness, porosity, flux, direction)
+    recharge = np.zeros(len(x)) if recharge is None else np.asarray(recharge, float)
+    delay = np.zeros(len(x)) if delay is None else np.asarray(delay, float)
+    # Local coordinates keep tiny start circles exact; with recharge the origin is the centre of the
+    # recharge circle, the rate-weighted centre of the wells.
+    if recharge.any():
+        origin = np.array([np.average(x, weights=rate), np.average(y, weights=rate)])
+    else:
+        origin = np.array([x.mean(), y.mean()])
+    field = FlowField(x - origin[0], y - origin[1], rate, thickness, porosity, flux, direction, recharge)
     times = np.asarray(times, float)
-    order = np.argsort(times)
-    sorted_times = times[order]
+    # Each well's zone for time t is traced to t minus its delay; all wells' times are traced together.
+    left = times[None, :] - delay[:, None]  # (nwell, ntimes)
+    sorted_times = np.unique(left[left > 0])
     nwell = len(field.wells)
+    if not len(sorted_times):
+        return [[shapely.Polygon()] * nwell for _ in times]
     # Start radius: tiny compared with the smallest zone, the nearest neighbour and x_s, so
     # the flow there is radial and equal angles carry equal discharge.
-    r0 = 1e-3 * volume_balance_radius(field.rate, sorted_times[0], field.porosity, field.thickness)
+    r0 = 1e-3 * zone_radius(field.rate, sorted_times[0], field.porosity, field.thickness, field.recharge)
     if nwell > 1:
         points = shapely.points(field.wells)
         _, dist = shapely.STRtree(points).query_nearest(points, exclusive=True, return_distance=True,
@@ -340,23 +483,27 @@ def isochrones_regional_flow(x, y, rate, thickness, porosity, times, flux=0.0, d
     if feedback is not None and feedback(0.9):
         return None
     rings = _follow_dividing_streamlines(field, angles, positions, r0, sorted_times, limit, tolerance)
-    result = [None] * len(times)
-    for j, original in enumerate(order):
-        result[original] = [shapely.affinity.translate(_ring_polygon(rings[w][j], limit[w, j]), *origin)
-                            for w in range(nwell)]
+    result = []
+    for j in range(len(times)):
+        column = np.searchsorted(sorted_times, left[:, j])
+        result.append([shapely.affinity.translate(_ring_polygon(rings[w][column[w]], limit[w, column[w]]), *origin)
+                       if left[w, j] > 0 else shapely.Polygon() for w in range(nwell)])
     return result
 
 
 def _field_scale(field, times):
     """(nwell, ntimes) size of the zone each well shares: the equivalent radius of the connected
     group of volume-balance circles it belongs to (its own radius when it stands alone)."""
-    radius = volume_balance_radius(field.rate[:, None], times[None, :], field.porosity[:, None],
-                                   field.thickness[:, None])
+    times = np.asarray(times, float)
+    radius = zone_radius(field.rate[:, None], times if times.ndim == 2 else times[None, :],
+                         field.porosity[:, None], field.thickness[:, None], field.recharge[:, None])
     if len(field.wells) == 1:
         return radius
     points = shapely.points(field.wells)
-    scale = np.empty_like(radius)
-    for j in range(len(times)):
+    scale = radius.copy()
+    for j in range(radius.shape[1]):
+        if not radius[:, j].any():
+            continue
         parts = shapely.get_parts(shapely.union_all(shapely.buffer(points, radius[:, j], quad_segs=8)))
         well, part = shapely.STRtree(parts).query(points, predicate="within")
         scale[well, j] = np.sqrt(shapely.area(parts[part]) / math.pi)
@@ -505,20 +652,27 @@ def group_zones(isochrones, x, y, times, labels, snap=None):
     return records
 
 
-def closing_distances(x, y, rate, thickness, porosity, times, gap=0.01):
+def closing_distances(x, y, rate, thickness, porosity, times, gap=0.01, recharge=0.0, delay=0.0):
     """Per time the distance (m) within which neighbouring wells' regional-flow zones are joined:
     ``gap`` times the size of the largest shared zone (see _field_scale)."""
-    field = FlowField(x, y, rate, thickness, porosity)
-    return gap * _field_scale(field, np.asarray(times, float)).max(axis=0)
+    field = FlowField(x, y, rate, thickness, porosity, recharge=recharge)
+    left = np.asarray(times, float)[None, :] - np.broadcast_to(np.asarray(delay, float), field.rate.shape)[:, None]
+    return gap * _field_scale(field, left).max(axis=0)
 
 
 def protection_zones(x, y, rate_m3_day, thickness, porosity, times, labels, method=METHOD_VOLUME_BALANCE,
-                     flux=0.0, direction=0.0, protective_depth=None, feedback=None, **options):
+                     flux=0.0, direction=0.0, protective_depth=None, feedback=None, recharge=0.0, delay=0.0,
+                     **options):
     """All zones as records (see group_zones), plus the boringsvrije zone when a depth is given.
 
-    Each record also has ``method``, ``top_m`` and ``bottom_m`` (None = unbounded).
-    ``feedback(fraction)`` returning True cancels (returns None).
+    ``recharge`` [m/d] and ``delay`` [d] (vertical_delay) per well or for all. Each record also has
+    ``method``, ``top_m`` and ``bottom_m`` (None = unbounded), ``recharge_m_year`` and ``delay_days``
+    (the rate-weighted means over its wells). ``feedback(fraction)`` returning True cancels (returns None).
     """
+    recharge = np.broadcast_to(np.asarray(recharge, float), np.shape(rate_m3_day))
+    delay = np.broadcast_to(np.asarray(delay, float), np.shape(rate_m3_day))
+    if (recharge < 0).any():
+        raise ValueError(tr("Recharge must be zero or positive (m/year)"))
     x, y = np.asarray(x, float), np.asarray(y, float)
     if not len(x):
         raise ValueError(tr("There are no wells to compute zones for"))
@@ -528,16 +682,22 @@ def protection_zones(x, y, rate_m3_day, thickness, porosity, times, labels, meth
         raise ValueError(tr("Protective layer depth must be zero or more metres below ground level"))
     if method == METHOD_REGIONAL_FLOW:
         isochrones = isochrones_regional_flow(x, y, rate_m3_day, thickness, porosity, times, flux, direction,
-                                              feedback=feedback, **options)
+                                              feedback=feedback, recharge=recharge, delay=delay, **options)
         if isochrones is None:
             return None
-        snap = closing_distances(x, y, rate_m3_day, thickness, porosity, times, options.get("gap", 0.01))
+        snap = closing_distances(x, y, rate_m3_day, thickness, porosity, times, options.get("gap", 0.01),
+                                 recharge, delay)
     else:
         snap = None
-        isochrones = isochrones_volume_balance(x, y, rate_m3_day, thickness, porosity, times)
+        isochrones = isochrones_volume_balance(x, y, rate_m3_day, thickness, porosity, times, recharge=recharge,
+                                               delay=delay)
     records = group_zones(isochrones, x, y, times, labels, snap)
+    weights = np.asarray(rate_m3_day, float)
     for record in records:
-        record.update(method=METHOD_NAMES[method], top_m=0.0, bottom_m=None)
+        wells = record["wells"]
+        record.update(method=METHOD_NAMES[method], top_m=0.0, bottom_m=None,
+                      recharge_m_year=round(float(np.average(recharge[wells], weights=weights[wells]) * YEAR_DAYS), 9),
+                      delay_days=round(float(np.average(delay[wells], weights=weights[wells])), 6))
     if protective_depth is not None:
         largest = max(times)
         extra = [dict(record, zone=BORINGSVRIJE_ZONE, top_m=float(protective_depth), bottom_m=None)

@@ -991,11 +991,15 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
 &lt;b&gt;Method 0, volume balance&lt;/b&gt;: without regional groundwater flow a well draws its water from a cylinder; the zone for travel time t is the circle r = sqrt(Q t / (pi n H)) with Q the rate, n the porosity and H the aquifer thickness.
 &lt;b&gt;Method 1, regional flow&lt;/b&gt;: the flow field is the superposition of all wells plus a uniform regional flow (Darcy flux q0 in m/d, direction in degrees clockwise from north, the direction the groundwater flows towards). Particles are traced backwards in time from every well through that field (adaptive Runge-Kutta, refined where neighbouring particles drift apart); the zone boundary runs through their positions after time t (Bear &amp; Jacobs 1965, the method of EPA's WhAEM). Pore velocity = Darcy flux / porosity. A single well has a stagnation point Q / (2 pi q0 H) downstream and a capture zone Q / (q0 H) wide far upstream. With per-well thickness or porosity, each well's zone uses its own values.
 
+&lt;b&gt;Recharge&lt;/b&gt; (m/year, per well from a field or for all): most Dutch drinking-water wells draw from phreatic or semi-confined aquifers fed by precipitation, typically 0.2-0.35 m/year. The wells then capture the area Q / N and the water recharged nearest the well arrives first (Dupuit, stratified flow): a lone well without regional flow has the zone r = R sqrt(1 - exp(-N t / (n H))) with R^2 = Q / (pi N), the analytic solution of KWR's TRANSATOMIC/sutra2 phreatic case; the 25- and 100-year zones are then much smaller than the confined volume balance. Method 1 adds the recharge to the particle tracking as recharge over a circle centred on each well field (rate-weighted centre; as TimML's circular area sink), so the given regional flux holds at the field and the groundwater divide lies 2 q0 H / N upstream; well fields further apart than twice the sum of their capture radii get a circle each. Every zone of wells fed by recharge has the area sum(Q) / N (1 - exp(-N t / (n H))). 0 = confined aquifer without recharge (the zones of the methods above).
+&lt;b&gt;Vertical delays&lt;/b&gt;: before recharge reaches the aquifer it passes the unsaturated zone (thickness x moisture content / N; moisture content 0.15 after KWR's sutra2 example for sand) and, in a semi-confined aquifer, the covering aquitard (thickness x porosity / N; porosity 0.35). Each zone's travel time minus these delays is left for the aquifer; a zone shorter than the delays gets no area (the log says so; there is no minimum radius). delay_days in the output is the delay used. Use a covering aquitard only where the recharge passes it (leakage equal to the recharge); where the leakage is driven by the well's drawdown (a thick clay with a low vertical resistance near a polder), use a groundwater model.
+&lt;b&gt;Which setting&lt;/b&gt;: confined aquifer below a thick clay without leakage: recharge 0 (zones on the safe, large side). Phreatic sandy aquifer (Veluwe, Utrechtse Heuvelrug, Drenthe, Brabant): recharge 0.25-0.35 m/year and the unsaturated zone thickness to the groundwater table. Semi-confined aquifer below a leaky cover: recharge plus the aquitard thickness and porosity. Provinces draw their groundwater protection areas from the water company's groundwater model (Infomil, provincial environmental regulations); this tool is for screening and planning.
+
 Wells whose zones touch share one feature per zone (a well field); well_ids lists them. With regional flow, neighbouring zones meet along dividing streamlines where the water stands still; slits there narrower than 2 % of the zone radius are closed and areas a zone encloses are included. Every zone covers the whole area within its travel time (the 25-year zone includes the 60-day zone) and applies from the surface down: top_m 0, bottom_m empty (unbounded). With a protective layer depth, an extra zone 'boringsvrije zone' covers the largest zone with top_m = that depth: drilling below it is banned or must be notified.
 
-&lt;b&gt;Assumptions&lt;/b&gt;: one confined, homogeneous aquifer of constant thickness, steady state, no recharge, no leakage through aquitards, wells screened over the full thickness, constant rates. Use a full groundwater model instead (TimML or the QGIS-Tim plugin, MODFLOW with MODPATH) where the aquifer is layered or leaky, recharge matters (phreatic aquifers: the zones here are then too large), rivers, drains or other boundaries lie near the wells, or the zones become legally binding.
+&lt;b&gt;Assumptions&lt;/b&gt;: one homogeneous aquifer of constant thickness, steady state, uniform recharge (or none), no drawdown-driven leakage, wells screened over the full thickness, constant rates. Use a full groundwater model instead (TimML or the QGIS-Tim plugin, MODFLOW with MODPATH) where the aquifer is layered or leaky, rivers, drains or other boundaries lie near the wells, or the zones become legally binding.
 
-&lt;b&gt;Defaults and sources&lt;/b&gt;: travel times 60 days (waterwingebied, most provinces; Gelderland uses 1 year), 25 years (grondwaterbeschermingsgebied) and 100 years (intrekgebied) after Infomil and the provincial environmental regulations; effective porosity 0.35 and thickness 30 m are typical values for Dutch sandy aquifers - replace them with local values. A zone larger than the Netherlands gives a warning: check the rate's unit (m3/year).</source>
+&lt;b&gt;Defaults and sources&lt;/b&gt;: travel times 60 days (waterwingebied, most provinces; Gelderland uses 1 year), 25 years (grondwaterbeschermingsgebied) and 100 years (intrekgebied) after Infomil and the provincial environmental regulations; effective porosity 0.35 and thickness 30 m are typical values for Dutch sandy aquifers - replace them with local values (REGIS II, TNO/BRO); recharge 0 keeps the confined result; KWR's sutra2 example uses 0.3 m/year. Every general value a well takes because its field is missing or empty is listed in the log. A zone larger than the Netherlands gives a warning: check the rate's unit (m3/year).</source>
             <translation>Tekent de reistijdzones rond grondwaterwinningen voor drinkwater: standaard het waterwingebied (60 dagen), het grondwaterbeschermingsgebied (25 jaar) en de 100-jaarszone, en desgewenst een boringsvrije zone. Het resultaat is een 3D-randvoorwaardenlaag (top_m, bottom_m in m onder maaiveld) voor de geschiktheids- en cumulatiealgoritmen.
 
 &lt;b&gt;Invoer&lt;/b&gt;: een puntenlaag met één object per put en het onttrekkingsdebiet in m3/jaar; de dikte van het watervoerend pakket (m) en de effectieve porositeit (-) voor alle putten samen of per put uit een veld (een leeg veld gebruikt de algemene waarde). Reistijden als lijst zoals 60d,25y,100y (d = dagen, y = jaren van 365,25 dagen), met één zonenaam per reistijd.
@@ -1003,11 +1007,15 @@ Wells whose zones touch share one feature per zone (a well field); well_ids list
 &lt;b&gt;Methode 0, volumebalans&lt;/b&gt;: zonder regionale grondwaterstroming onttrekt een put zijn water aan een cilinder; de zone voor reistijd t is de cirkel r = sqrt(Q t / (pi n H)), met Q het debiet, n de porositeit en H de dikte van het pakket.
 &lt;b&gt;Methode 1, regionale stroming&lt;/b&gt;: het stromingsveld is de superpositie van alle putten plus een uniforme regionale stroming (Darcy-flux q0 in m/d, richting in graden met de klok mee vanaf het noorden, de richting waarheen het grondwater stroomt). Vanuit elke put worden deeltjes terug in de tijd door dat veld gevolgd (adaptieve Runge-Kutta, verfijnd waar naburige deeltjes uiteenlopen); de zonegrens loopt door hun posities na tijd t (Bear &amp; Jacobs 1965, de methode van WhAEM van de EPA). Poriesnelheid = Darcy-flux / porositeit. Een enkele put heeft benedenstrooms een stagnatiepunt op Q / (2 pi q0 H) en ver bovenstrooms een intrekgebied van Q / (q0 H) breed. Met dikte of porositeit per put gebruikt de zone van elke put zijn eigen waarden.
 
+&lt;b&gt;Grondwateraanvulling&lt;/b&gt; (m/jaar, per put uit een veld of voor alle putten): de meeste Nederlandse drinkwaterwinningen putten uit freatische of semi-spanningspakketten die door neerslag worden gevoed, doorgaans 0,2-0,35 m/jaar. De putten vangen dan het oppervlak Q / N en het water dat het dichtst bij de put infiltreert, komt het eerst aan (Dupuit, gelaagde stroming): een losse put zonder regionale stroming heeft de zone r = R sqrt(1 - exp(-N t / (n H))) met R^2 = Q / (pi N), de analytische oplossing van het freatische geval van KWR's TRANSATOMIC/sutra2; de 25- en 100-jaarszones zijn dan veel kleiner dan met de volumebalans zonder aanvulling. Methode 1 neemt de aanvulling op in het deeltjesvolgen als aanvulling over een cirkel rond elk puttenveld (debietgewogen middelpunt; zoals de cirkelvormige oppervlakteput van TimML), zodat de opgegeven regionale flux bij het veld geldt en de grondwaterscheiding 2 q0 H / N bovenstrooms ligt; puttenvelden die verder uit elkaar liggen dan tweemaal de som van hun vangstralen krijgen elk een eigen cirkel. Elke zone van putten die door aanvulling worden gevoed, heeft het oppervlak sum(Q) / N (1 - exp(-N t / (n H))). 0 = afgesloten pakket zonder aanvulling (de zones van de methoden hierboven).
+&lt;b&gt;Verticale vertraging&lt;/b&gt;: voordat de aanvulling het watervoerend pakket bereikt, passeert zij de onverzadigde zone (dikte x vochtgehalte / N; vochtgehalte 0,15 naar het sutra2-voorbeeld van KWR voor zand) en, in een semi-spanningspakket, de afdekkende scheidende laag (dikte x porositeit / N; porositeit 0,35). De reistijd van elke zone min deze vertragingen blijft over voor het pakket; een zone korter dan de vertragingen krijgt geen oppervlak (het logboek meldt dat; er is geen minimale straal). delay_days in de uitvoer is de gebruikte vertraging. Gebruik een afdekkende laag alleen waar de aanvulling erdoorheen gaat (lek gelijk aan de aanvulling); waar het lek door de verlaging van de put wordt bepaald (een dikke kleilaag met een lage verticale weerstand bij een polder), gebruik een grondwatermodel.
+&lt;b&gt;Welke instelling&lt;/b&gt;: afgesloten pakket onder een dikke kleilaag zonder lek: aanvulling 0 (zones aan de veilige, grote kant). Freatisch zandpakket (Veluwe, Utrechtse Heuvelrug, Drenthe, Brabant): aanvulling 0,25-0,35 m/jaar en de dikte van de onverzadigde zone tot de grondwaterstand. Semi-spanningspakket onder een lekke deklaag: aanvulling plus de dikte en porositeit van de scheidende laag. Provincies ontlenen hun grondwaterbeschermingsgebieden aan het grondwatermodel van het drinkwaterbedrijf (Infomil, provinciale omgevingsverordeningen); dit hulpmiddel is voor verkenning en planvorming.
+
 Putten waarvan de zones elkaar raken, delen per zone één object (een puttenveld); well_ids noemt ze. Bij regionale stroming grenzen naburige zones aan elkaar langs scheidingsstroomlijnen waar het water stilstaat; spleten daar smaller dan 2 % van de zonestraal worden gesloten en gebieden die een zone omsluit, horen erbij. Elke zone omvat het hele gebied binnen zijn reistijd (de 25-jaarszone bevat de 60-dagenzone) en geldt vanaf maaiveld naar beneden: top_m 0, bottom_m leeg (onbegrensd). Met een diepte van de beschermende laag komt er een extra zone 'boringsvrije zone' over de grootste zone, met top_m = die diepte: boren daaronder is verboden of meldingsplichtig.
 
-&lt;b&gt;Aannames&lt;/b&gt;: één afgesloten, homogeen watervoerend pakket met constante dikte, stationaire stroming, geen grondwateraanvulling, geen lek door scheidende lagen, putten gefilterd over de hele dikte, constante debieten. Gebruik in plaats hiervan een volledig grondwatermodel (TimML of de QGIS-Tim-plugin, MODFLOW met MODPATH) als het pakket gelaagd of lek is, de aanvulling ertoe doet (freatische pakketten: de zones zijn hier dan te groot), rivieren, drains of andere randen dicht bij de putten liggen, of als de zones juridisch bindend worden.
+&lt;b&gt;Aannames&lt;/b&gt;: één homogeen watervoerend pakket met constante dikte, stationaire stroming, uniforme aanvulling (of geen), geen lek dat door de verlaging wordt bepaald, putten gefilterd over de hele dikte, constante debieten. Gebruik in plaats hiervan een volledig grondwatermodel (TimML of de QGIS-Tim-plugin, MODFLOW met MODPATH) als het pakket gelaagd of lek is, rivieren, drains of andere randen dicht bij de putten liggen, of als de zones juridisch bindend worden.
 
-&lt;b&gt;Standaardwaarden en bronnen&lt;/b&gt;: reistijden 60 dagen (waterwingebied, de meeste provincies; Gelderland gebruikt 1 jaar), 25 jaar (grondwaterbeschermingsgebied) en 100 jaar (intrekgebied), naar Infomil en de provinciale milieuverordeningen; effectieve porositeit 0,35 en dikte 30 m zijn gangbare waarden voor Nederlandse zandige watervoerende pakketten - vervang ze door lokale waarden. Een zone groter dan Nederland geeft een waarschuwing: controleer de eenheid van het debiet (m3/jaar).</translation>
+&lt;b&gt;Standaardwaarden en bronnen&lt;/b&gt;: reistijden 60 dagen (waterwingebied, de meeste provincies; Gelderland gebruikt 1 jaar), 25 jaar (grondwaterbeschermingsgebied) en 100 jaar (intrekgebied), naar Infomil en de provinciale milieuverordeningen; effectieve porositeit 0,35 en dikte 30 m zijn gangbare waarden voor Nederlandse zandige watervoerende pakketten - vervang ze door lokale waarden (REGIS II, TNO/BRO); aanvulling 0 houdt het resultaat zonder aanvulling; het sutra2-voorbeeld van KWR gebruikt 0,3 m/jaar. Elke algemene waarde die een put krijgt omdat zijn veld ontbreekt of leeg is, staat in het logboek. Een zone groter dan Nederland geeft een waarschuwing: controleer de eenheid van het debiet (m3/jaar).</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
@@ -1061,6 +1069,7 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
+            <location filename="../models/ondergrond_provincie.model3" />
             <source>Regional groundwater flow: direction it flows towards (degrees clockwise from north)</source>
             <translation>Regionale grondwaterstroming: stromingsrichting (graden met de klok mee vanaf noord)</translation>
         </message>
@@ -1071,8 +1080,73 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Recharge (m/year; 0 = confined aquifer without recharge)</source>
+            <translation>Grondwateraanvulling (m/jaar; 0 = afgesloten pakket zonder aanvulling)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Recharge field, per well (m/year)</source>
+            <translation>Veld met de grondwateraanvulling, per put (m/jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Unsaturated zone thickness (m)</source>
+            <translation>Dikte onverzadigde zone (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Moisture content of the unsaturated zone (-)</source>
+            <translation>Vochtgehalte van de onverzadigde zone (-)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Covering aquitard thickness (m; semi-confined aquifer)</source>
+            <translation>Dikte afdekkende scheidende laag (m; semi-spanningspakket)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Covering aquitard porosity (-)</source>
+            <translation>Porositeit afdekkende scheidende laag (-)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
             <source>The regional flux is ignored by the volume balance method; choose method 1 (regional flow) to use it.</source>
             <translation>De volumebalansmethode negeert de regionale flux; kies methode 1 (regionale stroming) om hem te gebruiken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>thickness</source>
+            <translation>dikte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>porosity</source>
+            <translation>porositeit</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>recharge</source>
+            <translation>aanvulling</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Unsaturated zone thickness</source>
+            <translation>Dikte onverzadigde zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Moisture content</source>
+            <translation>Vochtgehalte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Aquitard thickness</source>
+            <translation>Dikte scheidende laag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Aquitard porosity</source>
+            <translation>Porositeit scheidende laag</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
@@ -1126,6 +1200,16 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Well(s) {ids}: no recharge, so the unsaturated zone and the aquitard add no delay (their travel time is thickness x water content / recharge); give the recharge in m/year.</source>
+            <translation>Put(ten) {ids}: geen aanvulling, dus de onverzadigde zone en de scheidende laag geven geen vertraging (hun reistijd is dikte x watergehalte / aanvulling); geef de aanvulling in m/jaar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>well {id}: recharge {recharge:g} m/year needs {delay:.0f} days through the unsaturated zone and the aquitard before it reaches the aquifer.</source>
+            <translation>put {id}: aanvulling van {recharge:g} m/jaar heeft {delay:.0f} dagen nodig door de onverzadigde zone en de scheidende laag voordat zij het watervoerend pakket bereikt.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
             <source>Well {id}, field {field}</source>
             <translation>Put {id}, veld {field}</translation>
         </message>
@@ -1138,6 +1222,36 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <location filename="../algorithms/drinkingwaterprotection.py" />
             <source>{what} is {value}; it must be larger than 0.</source>
             <translation>{what} is {value}; dat moet groter dan 0 zijn.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>Well {id}: recharge is {value} m/year; it must lie between 0 (confined, no recharge) and 10 m/year (typical Dutch values 0.2-0.35)</source>
+            <translation>Put {id}: de aanvulling is {value} m/jaar; zij moet tussen 0 (afgesloten, geen aanvulling) en 10 m/jaar liggen (gangbare Nederlandse waarden 0,2-0,35)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>well {id}: {defaults}</source>
+            <translation>put {id}: {defaults}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>{name} is {value}; it must be zero or positive</source>
+            <translation>{name} is {value}; dat moet nul of positief zijn</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>well {id}: zone(s) {zones} are shorter than that delay and get no area around this well.</source>
+            <translation>put {id}: zone(s) {zones} zijn korter dan die vertraging en krijgen rond deze put geen oppervlak.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>no {what} field, {value} used</source>
+            <translation>geen veld voor {what}, {value} gebruikt</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>empty {what}, {value} used</source>
+            <translation>{what} leeg, {value} gebruikt</translation>
         </message>
         <message>
             <location filename="../algorithms/groundlevel.py" />
@@ -4106,6 +4220,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/traveltime.py" />
+            <source>Recharge must be zero or positive (m/year)</source>
+            <translation>De grondwateraanvulling moet nul of positief zijn (m/jaar)</translation>
+        </message>
+        <message>
+            <location filename="../core/traveltime.py" />
             <source>There are no wells to compute zones for</source>
             <translation>Er zijn geen putten om zones voor te berekenen</translation>
         </message>
@@ -4331,8 +4450,33 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
+            <source>Protection zone method</source>
+            <translation>Methode voor de beschermingszones</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Effective porosity for wells without porosity (-)</source>
+            <translation>Effectieve porositeit voor putten zonder porosity (-)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
             <source>Protective clay layer depth for the boringsvrije zone (m below ground level)</source>
             <translation>Diepte beschermende kleilaag boringsvrije zone (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Recharge for wells without recharge_m_year (m/year; 0 = confined)</source>
+            <translation>Aanvulling voor putten zonder recharge_m_year (m/jaar; 0 = afgesloten)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Regional groundwater flow for method 1: Darcy flux (m/d)</source>
+            <translation>Regionale grondwaterstroming voor methode 1: Darcy-flux (m/d)</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Aquifer thickness for wells without thickness_m (m)</source>
+            <translation>Dikte watervoerend pakket voor putten zonder thickness_m (m)</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
@@ -4361,8 +4505,8 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
-            <source>The provincial chain for the subsurface: from the drinking-water abstraction wells, draws their protection zones (travel-time zones from the abstraction rate, aquifer thickness and porosity of each well, and the boringsvrije zone below the protective clay layer), then evaluates per depth band where each function (ground energy, geothermal, storage, ...) is suitable, conditional or excluded given those zones and the province's other claims, and finally maps where all claims stack up in one depth band and year (the cumulation heatmap: the sum of the claims' weight field, 1 for a claim without it). Depths are m below ground level; years are inclusive. The defaults of the three algorithms apply (see their help: the travel times 60 days, 25 and 100 years, the rules tables in rules/, cell size 25 m); open the model in the graphical modeler to change them.</source>
-            <translation>De provinciale keten voor de ondergrond: tekent vanuit de drinkwaterwinputten hun beschermingszones (verblijftijdzones uit het onttrekkingsdebiet, de dikte van het watervoerend pakket en de porositeit van elke put, en de boringsvrije zone onder de beschermende kleilaag), beoordeelt daarna per dieptelaag waar elke functie (bodemenergie, geothermie, opslag, ...) geschikt, voorwaardelijk of uitgesloten is gegeven die zones en de overige claims van de provincie, en laat ten slotte zien waar alle claims zich opstapelen in één dieptelaag en één jaar (de stapelingskaart: de som van het veld weight van de claims, 1 voor een claim zonder dat veld). Diepten zijn in m onder maaiveld; jaren zijn inclusief. De standaardwaarden van de drie algoritmen gelden (zie hun help: de verblijftijden 60 dagen, 25 en 100 jaar, de regeltabellen in rules/, celgrootte 25 m); open het model in de grafische modelbouwer om ze te wijzigen.</translation>
+            <source>The provincial chain for the subsurface: from the drinking-water abstraction wells, draws their protection zones (travel-time zones from the abstraction rate, aquifer thickness, porosity and recharge of each well, and the boringsvrije zone below the protective clay layer), then evaluates per depth band where each function (ground energy, geothermal, storage, ...) is suitable, conditional or excluded given those zones and the province's other claims, and finally maps where all claims stack up in one depth band and year (the cumulation heatmap: the sum of the claims' weight field, 1 for a claim without it). Depths are m below ground level; years are inclusive. The defaults of the three algorithms apply (see their help: the travel times 60 days, 25 and 100 years, the rules tables in rules/, cell size 25 m); open the model in the graphical modeler to change them.</source>
+            <translation>De provinciale keten voor de ondergrond: tekent vanuit de drinkwaterwinputten hun beschermingszones (verblijftijdzones uit het onttrekkingsdebiet, de dikte van het watervoerend pakket, de porositeit en de aanvulling van elke put, en de boringsvrije zone onder de beschermende kleilaag), beoordeelt daarna per dieptelaag waar elke functie (bodemenergie, geothermie, opslag, ...) geschikt, voorwaardelijk of uitgesloten is gegeven die zones en de overige claims van de provincie, en laat ten slotte zien waar alle claims zich opstapelen in één dieptelaag en één jaar (de stapelingskaart: de som van het veld weight van de claims, 1 voor een claim zonder dat veld). Diepten zijn in m onder maaiveld; jaren zijn inclusief. De standaardwaarden van de drie algoritmen gelden (zie hun help: de verblijftijden 60 dagen, 25 en 100 jaar, de regeltabellen in rules/, celgrootte 25 m); open het model in de grafische modelbouwer om ze te wijzigen.</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
@@ -4386,8 +4530,38 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />
+            <source>Direction the regional groundwater flows towards, degrees clockwise from north.</source>
+            <translation>Richting waarheen het regionale grondwater stroomt, in graden met de klok mee vanaf noord.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>0: volume balance (circles, no regional flow); 1: backward particle tracking through the wells, the regional flow and the recharge (well fields share their zones).</source>
+            <translation>0: volumebalans (cirkels, geen regionale stroming); 1: deeltjes terug in de tijd volgen door de putten, de regionale stroming en de aanvulling (puttenvelden delen hun zones).</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Effective porosity for wells without a porosity value (0.35: sand).</source>
+            <translation>Effectieve porositeit voor putten zonder waarde in porosity (0,35: zand).</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
             <source>Depth of the top of the protective clay layer: drilling below it is banned in the boringsvrije zone. Empty: no boringsvrije zone is drawn.</source>
             <translation>Diepte van de bovenkant van de beschermende kleilaag: in de boringsvrije zone is boren daaronder verboden. Leeg: er wordt geen boringsvrije zone getekend.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Recharge from precipitation for wells without a recharge_m_year value: 0 for a confined aquifer, 0.25-0.35 m/year for phreatic Dutch sandy aquifers (KWR). With recharge the 25- and 100-year zones are much smaller than the confined ones.</source>
+            <translation>Grondwateraanvulling uit neerslag voor putten zonder waarde in recharge_m_year: 0 voor een afgesloten pakket, 0,25-0,35 m/jaar voor freatische Nederlandse zandpakketten (KWR). Met aanvulling zijn de 25- en 100-jaarszones veel kleiner dan zonder.</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Darcy flux of the regional groundwater flow for method 1 (m/d).</source>
+            <translation>Darcy-flux van de regionale grondwaterstroming voor methode 1 (m/d).</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_provincie.model3" />
+            <source>Aquifer thickness for wells without a thickness_m value; the log lists every well that used it. 30 m is typical for Dutch sandy aquifers: use REGIS II (TNO/BRO) locally.</source>
+            <translation>Dikte van het watervoerend pakket voor putten zonder waarde in thickness_m; het logboek noemt elke put die haar gebruikte. 30 m is gangbaar voor Nederlandse zandpakketten: gebruik lokaal REGIS II (TNO/BRO).</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_provincie.model3" />

@@ -189,6 +189,7 @@ def provincie():
         QgsProcessing,
         QgsProcessingModelAlgorithm,
         QgsProcessingParameterDefinition,
+        QgsProcessingParameterEnum,
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterMultipleLayers,
         QgsProcessingParameterNumber,
@@ -226,12 +227,35 @@ def provincie():
         "CELL_SIZE", "Cell size (m)", QgsProcessingParameterNumber.Type.Double, 25.0, minValue=0.01)
     cell.setFlags(cell.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
     _parameter(model, cell, 180, 640)
+    # The aquifer: general values for wells without thickness_m, porosity or recharge_m_year (logged per well).
+    _parameter(model, QgsProcessingParameterEnum(
+        "METHOD", "Protection zone method", options=["Volume balance (no regional flow)",
+                                                     "Regional flow (backward particle tracking)"],
+        defaultValue=0), -180, 60)
+    _parameter(model, QgsProcessingParameterNumber(
+        "THICKNESS", "Aquifer thickness for wells without thickness_m (m)", QgsProcessingParameterNumber.Type.Double,
+        30.0, minValue=0.01), -180, 140)
+    _parameter(model, QgsProcessingParameterNumber(
+        "POROSITY", "Effective porosity for wells without porosity (-)", QgsProcessingParameterNumber.Type.Double,
+        0.35, minValue=0.01, maxValue=1.0), -180, 220)
+    _parameter(model, QgsProcessingParameterNumber(
+        "RECHARGE", "Recharge for wells without recharge_m_year (m/year; 0 = confined)",
+        QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=10.0), -180, 300)
+    for name, description, default, position in (
+            ("REGIONAL_FLUX", "Regional groundwater flow for method 1: Darcy flux (m/d)", 0.0, 380),
+            ("FLOW_DIRECTION", "Regional groundwater flow: direction it flows towards (degrees clockwise from north)",
+             0.0, 460)):
+        flow = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Type.Double, default)
+        flow.setFlags(flow.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        _parameter(model, flow, -180, position)
 
     zones = Source.fromChildOutput("drinkingwaterprotection", "OUTPUT")
     _child(model, "drinkingwaterprotection", "ondergrond:drinkingwaterprotection",
            "Drinking-water protection zones around the wells", 560, 80,
            {"INPUT": Source.fromModelParameter("WELLS"),
-            "PROTECTIVE_LAYER_DEPTH": Source.fromModelParameter("PROTECTIVE_LAYER_DEPTH")},
+            "PROTECTIVE_LAYER_DEPTH": Source.fromModelParameter("PROTECTIVE_LAYER_DEPTH"),
+            **{name: Source.fromModelParameter(name)
+               for name in ("METHOD", "THICKNESS", "POROSITY", "RECHARGE", "REGIONAL_FLUX", "FLOW_DIRECTION")}},
            outputs=[("ZONES", "OUTPUT", "Drinking-water protection zones", None)])
     _child(model, "depthbandsuitability", "ondergrond:depthbandsuitability",
            "Suitability per depth band (zones and constraints)", 560, 300,
@@ -246,13 +270,14 @@ def provincie():
             "DEPTH_BOTTOM": Source.fromModelParameter("DEPTH_BOTTOM"), "YEAR": Source.fromModelParameter("YEAR"),
             "CELL_SIZE": Source.fromModelParameter("CELL_SIZE")},
            outputs=[("HEATMAP", "OUTPUT", "Cumulation heatmap", None)])
-    model.setParameterOrder(["WELLS", "CONSTRAINTS", "PROTECTIVE_LAYER_DEPTH", "BANDS", "DEPTH_TOP", "DEPTH_BOTTOM",
-                             "YEAR", "CELL_SIZE"])
+    model.setParameterOrder(["WELLS", "METHOD", "THICKNESS", "POROSITY", "RECHARGE", "REGIONAL_FLUX",
+                             "FLOW_DIRECTION", "CONSTRAINTS", "PROTECTIVE_LAYER_DEPTH", "BANDS", "DEPTH_TOP",
+                             "DEPTH_BOTTOM", "YEAR", "CELL_SIZE"])
     model.setHelpContent({
         "ALG_DESC": (
             "The provincial chain for the subsurface: from the drinking-water abstraction wells, draws "
-            "their protection zones (travel-time zones from the abstraction rate, aquifer thickness and "
-            "porosity of each well, and the boringsvrije zone below the protective clay layer), then "
+            "their protection zones (travel-time zones from the abstraction rate, aquifer thickness, "
+            "porosity and recharge of each well, and the boringsvrije zone below the protective clay layer), then "
             "evaluates per depth band where each function (ground energy, geothermal, storage, ...) is "
             "suitable, conditional or excluded given those zones and the province's other claims, and "
             "finally maps where all claims stack up in one depth band and year (the cumulation heatmap: "
@@ -264,6 +289,16 @@ def provincie():
         "ALG_HELP_CREATOR": "Ondergrond",
         "WELLS": "The abstraction wells, with their rate (m3/year), aquifer thickness (m) and effective "
                  "porosity (-) per well where known.",
+        "METHOD": "0: volume balance (circles, no regional flow); 1: backward particle tracking through the "
+                  "wells, the regional flow and the recharge (well fields share their zones).",
+        "THICKNESS": "Aquifer thickness for wells without a thickness_m value; the log lists every well that "
+                     "used it. 30 m is typical for Dutch sandy aquifers: use REGIS II (TNO/BRO) locally.",
+        "POROSITY": "Effective porosity for wells without a porosity value (0.35: sand).",
+        "RECHARGE": "Recharge from precipitation for wells without a recharge_m_year value: 0 for a confined "
+                    "aquifer, 0.25-0.35 m/year for phreatic Dutch sandy aquifers (KWR). With recharge the 25- "
+                    "and 100-year zones are much smaller than the confined ones.",
+        "REGIONAL_FLUX": "Darcy flux of the regional groundwater flow for method 1 (m/d).",
+        "FLOW_DIRECTION": "Direction the regional groundwater flows towards, degrees clockwise from north.",
         "CONSTRAINTS": "The other claims and constraints of the province: boringsvrije zones, NGR, aquifers, "
                        "faults, salt structures, ground-energy systems, geothermal plans, each with a kind "
                        "and a depth range top_m-bottom_m.",

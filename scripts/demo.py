@@ -447,6 +447,21 @@ def step_legal_zones_and_nap(demo):
         print("   {CONVERTED} cable(s) or pipe(s) with a depth from m NAP".format(**result))
 
 
+def step_drinking_water_recharge(demo):
+    """The same wells in a phreatic aquifer: recharge 0.3 m/year shrinks the 25- and 100-year zones."""
+    output = demo.path("drinkwaterbeschermingszones_aanvulling.gpkg")
+    demo.run("ondergrond:drinkingwaterprotection", {
+        "INPUT": demo.layer_uri("ondergrond_winputten"), "METHOD": 1, "REGIONAL_FLUX": 0.02,
+        "FLOW_DIRECTION": 300, "RECHARGE": 0.3, "OUTPUT": output})
+    zones = demo.styled(output, "drinkingwaterprotection", "drinkwaterbeschermingszones (aanvulling 0.3 m/jaar)")
+    for zone in sorted(zones.getFeatures(), key=lambda f: f["travel_time_days"]):
+        print("   {:<30} {:>8.0f} d  {:>7.2f} km2  delay {:>4.0f} d  {}".format(
+            zone["zone"], zone["travel_time_days"], zone["area_m2"] / 1e6, zone["delay_days"], zone["well_ids"]))
+    extent = zones.extent()
+    extent.scale(1.1)
+    demo.render([demo.layer("ondergrond_winputten"), zones], extent, "kaart_drinkwaterbeschermingszones_aanvulling.png")
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
@@ -462,6 +477,7 @@ STEPS = [
     step_depth_band_suitability,
     step_preference_ladder,
     step_location_report,
+    step_drinking_water_recharge,
     step_cumulation,
     step_bodemenergie,
     step_legal_zones_and_nap,

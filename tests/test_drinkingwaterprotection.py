@@ -33,7 +33,7 @@ def test_volume_balance_by_hand(run_alg, make_layer):
                            "ZONE_LABELS": "waterwingebied,grondwaterbeschermingsgebied", "OUTPUT": "memory:"})
     output, rows = zones(result)
     assert output.fields().names() == ["zone", "travel_time_days", "well_ids", "area_m2", "method", "top_m",
-                                       "bottom_m"]
+                                       "bottom_m", "recharge_m_year", "delay_days"]
     by_zone = {row["zone"]: row for row in rows}
     assert set(by_zone) == {"waterwingebied", "grondwaterbeschermingsgebied"}
     gbg, ww = by_zone["grondwaterbeschermingsgebied"], by_zone["waterwingebied"]
@@ -45,6 +45,56 @@ def test_volume_balance_by_hand(run_alg, make_layer):
     assert gbg["top_m"] == 0.0 and is_null(gbg["bottom_m"])  # from the surface, unbounded below
     centroid = gbg["geometry"].centroid().asPoint()
     assert (centroid.x(), centroid.y()) == pytest.approx((200000, 500000), abs=0.01)
+
+
+def test_recharge_by_hand_and_defaults_logged(run_alg, make_layer):
+    # P1: Q = 7665.6 m3/d (2 799 860.4 m3/year), H 40 m, n 0.35 from the parameters (no fields: logged), recharge
+    # 0.3 m/year: R = sqrt(Q / (pi N)) = 1723.58 m, n H / N = 17045 d. Delays: 2 m unsaturated at 0.15 and 4 m
+    # aquitard at 0.35: (0.3 + 1.4) / 0.3 * 365.25 = 2069.75 d. 25 years: 9131.25 - 2069.75 = 7061.5 d left,
+    # area = Q / N (1 - exp(-7061.5 / 17045)) = 9.33289e6 * 0.339131 = 3.16507e6 m2. 60 days: no area (logged).
+    layer = make_layer("Point", {"well_id": "string", "rate_m3_year": "double"}, [
+        {"wkt": "POINT(200000 500000)", "well_id": "P1", "rate_m3_year": 7665.6 * YEAR}])
+    feedback = recorder()
+    result = run_alg(ALG, {"INPUT": layer, "THICKNESS": 40.0, "RECHARGE": 0.3, "UNSATURATED_THICKNESS": 2.0,
+                           "AQUITARD_THICKNESS": 4.0, "OUTPUT": "memory:"}, feedback)
+    _, rows = zones(result)
+    by_zone = {row["zone"]: row for row in rows}
+    assert set(by_zone) == {"grondwaterbeschermingsgebied", "100-jaarszone"}
+    gbg = by_zone["grondwaterbeschermingsgebied"]
+    assert gbg["area_m2"] == pytest.approx(3.16507e6, rel=0.005)
+    assert gbg["recharge_m_year"] == pytest.approx(0.3) and gbg["delay_days"] == pytest.approx(2069.75)
+    assert any("well P1: no thickness field, 40 m used; no porosity field, 0.35 used; no recharge field, "
+               "0.3 m/year used" in text for text in feedback.infos), feedback.infos
+    assert any("P1" in text and "waterwingebied" in text and "no area" in text for text in feedback.infos)
+    # Method 1 without regional flow gives the same circles.
+    result = run_alg(ALG, {"INPUT": layer, "THICKNESS": 40.0, "RECHARGE": 0.3, "UNSATURATED_THICKNESS": 2.0,
+                           "AQUITARD_THICKNESS": 4.0, "METHOD": 1, "OUTPUT": "memory:"})
+    _, rows = zones(result)
+    tracked = next(row for row in rows if row["zone"] == "grondwaterbeschermingsgebied")
+    assert tracked["area_m2"] == pytest.approx(3.16507e6, rel=0.01)
+
+
+def test_recharge_field_per_well_and_bad_recharge(run_alg, make_layer):
+    # A: its own 0.25 m/year; B: empty -> the general 0.35 (logged). Method 0: circles r = R sqrt(1 - exp(-N t / nH)).
+    fields = {"well_id": "string", "rate_m3_year": "double", "recharge_m_year": "double"}
+    layer = make_layer("Point", fields, [
+        {"wkt": "POINT(200000 500000)", "well_id": "A", "rate_m3_year": 1e6, "recharge_m_year": 0.25},
+        {"wkt": "POINT(230000 500000)", "well_id": "B", "rate_m3_year": 1e6, "recharge_m_year": None}])
+    feedback = recorder()
+    result = run_alg(ALG, {"INPUT": layer, "RECHARGE": 0.35, "TRAVEL_TIMES": "25y", "ZONE_LABELS": "gbg",
+                           "OUTPUT": "memory:"}, feedback)
+    _, rows = zones(result)
+    areas = {row["well_ids"]: row for row in rows}
+    for well, recharge in (("A", 0.25), ("B", 0.35)):
+        # Q / N (1 - exp(-N t / (n H))) with Q, N per year and t = 25 years, n H = 10.5 m
+        expected = 1e6 / recharge * (1 - math.exp(-recharge * 25 / 10.5))
+        assert areas[well]["area_m2"] == pytest.approx(expected, rel=0.005)
+        assert areas[well]["recharge_m_year"] == pytest.approx(recharge)
+    assert any(text.startswith("well B: ") and "; empty recharge, 0.35 m/year used" in text for text in feedback.infos)
+    assert not any(text.startswith("well A: ") and "recharge" in text for text in feedback.infos)
+    bad = make_layer("Point", fields, [{"wkt": "POINT(0 0)", "well_id": "X", "rate_m3_year": 1e6,
+                                        "recharge_m_year": -0.3}])
+    assert "Well X (feature 1): recharge is -0.3 m/year" in error_of(run_alg, bad)
 
 
 def test_regional_flow_single_well(run_alg, make_layer):
@@ -218,8 +268,12 @@ def test_seppe_well_field(run_alg, make_layer, realdata):
     layer = make_layer("Point", {"well_id": "string", "rate_m3_year": "double"}, [
         {"wkt": "POINT({} {})".format(x, y), "well_id": "Seppe", "rate_m3_year": mean_m3_day * YEAR}])
     # Assumed aquifer: 30 m, n 0.35 (defaults), a regional flux of 0.02 m/d towards the north-west.
+    feedback = recorder()
     result = run_alg(ALG, {"INPUT": layer, "METHOD": 1, "REGIONAL_FLUX": 0.02, "FLOW_DIRECTION": 315,
-                           "OUTPUT": "memory:"})
+                           "OUTPUT": "memory:"}, feedback)
+    # The layer has no aquifer fields: the general values are used, and said so.
+    assert any(text.startswith("well Seppe: no thickness field, 30 m used; no porosity field, 0.35 used")
+               for text in feedback.infos)
     _, rows = zones(result)
     gbg = next(row for row in rows if row["zone"] == "grondwaterbeschermingsgebied")
     # Q t / (n H) = 22990 * 9131.25 / 10.5 = 2.0e7 m2 (20 km2, a circle of r = 2.5 km).

@@ -236,12 +236,15 @@ def test_provincie_model_equals_the_chain_by_hand(provider, run_alg, sample_gpkg
         "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone", "ondergrond_zoutstructuur",
         "ondergrond_wko_bestaand", "ondergrond_geothermie_gepland")]
     settings = {"BANDS": "0-30,30-100,100-500", "DEPTH_TOP": 30, "DEPTH_BOTTOM": 100, "YEAR": 2030, "CELL_SIZE": 100}
+    # The aquifer as the province sets it: particle tracking with recharge in a regional flow.
+    aquifer = {"METHOD": 1, "THICKNESS": 30.0, "POROSITY": 0.35, "RECHARGE": 0.3, "REGIONAL_FLUX": 0.02,
+               "FLOW_DIRECTION": 300}
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     by_model = tmp_path / "model"
     by_model.mkdir()
     result = processing.run(model, dict(
-        settings, WELLS=wells, CONSTRAINTS=constraints, PROTECTIVE_LAYER_DEPTH=45,
+        settings, WELLS=wells, CONSTRAINTS=constraints, PROTECTIVE_LAYER_DEPTH=45, **aquifer,
         **{"drinkingwaterprotection:ZONES": str(by_model / "zones.gpkg"),
            "depthbandsuitability:SUITABILITY": str(by_model / "suitability.gpkg"),
            "depthbandsuitability:MATRIX": str(by_model / "matrix.html"),
@@ -251,7 +254,7 @@ def test_provincie_model_equals_the_chain_by_hand(provider, run_alg, sample_gpkg
     by_hand = tmp_path / "hand"
     by_hand.mkdir()
     zones = run_alg("ondergrond:drinkingwaterprotection", {
-        "INPUT": wells, "PROTECTIVE_LAYER_DEPTH": 45, "OUTPUT": str(by_hand / "zones.gpkg")})["OUTPUT"]
+        "INPUT": wells, "PROTECTIVE_LAYER_DEPTH": 45, **aquifer, "OUTPUT": str(by_hand / "zones.gpkg")})["OUTPUT"]
     suitability = run_alg("ondergrond:depthbandsuitability", {
         "CONSTRAINTS": [zones] + constraints, "BANDS": settings["BANDS"], "CELL_SIZE": settings["CELL_SIZE"],
         "OUTPUT": str(by_hand / "suitability.gpkg"), "MATRIX": str(by_hand / "matrix.html")})
@@ -261,6 +264,8 @@ def test_provincie_model_equals_the_chain_by_hand(provider, run_alg, sample_gpkg
 
     model_zones = vector(model_output(result, "drinkingwaterprotection", "ZONES"))
     assert model_zones.featureCount() > 0
+    assert {f["recharge_m_year"] for f in model_zones.getFeatures()} == {0.3}  # the model passed the recharge on
+    assert {f["method"] for f in model_zones.getFeatures()} == {"regional flow"}
     compare_vector_layers(vector(zones), model_zones, "zones")
     compare_vector_layers(vector(suitability["OUTPUT"]),
                           vector(model_output(result, "depthbandsuitability", "SUITABILITY")), "suitability")
