@@ -14,7 +14,6 @@ from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -28,8 +27,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import make_field
 from ..core import suitability as core
 from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float
 from ..core.grid import Grid
@@ -43,9 +42,9 @@ DEFAULT_FUNCTIONS = RULES_DIR / "functions.csv"
 # The zone field written by ondergrond:drinkingwaterprotection: read as the kind when a layer has
 # no kind field, so its zones work as constraints without editing.
 ZONE_FIELD = "zone"
-OUTPUT_FIELDS = (("band", QVariant.String), ("band_top_m", QVariant.Double), ("band_bottom_m", QVariant.Double),
-                 ("function", QVariant.String), ("verdict", QVariant.Int), ("verdict_label", QVariant.String),
-                 ("reasons", QVariant.String), ("area_m2", QVariant.Double))
+OUTPUT_FIELDS = (("band", "string"), ("band_top_m", "double"), ("band_bottom_m", "double"),
+                 ("function", "string"), ("verdict", "int"), ("verdict_label", "string"),
+                 ("reasons", "string"), ("area_m2", "double"))
 
 
 class DepthBandSuitability(OndergrondAlgorithm):
@@ -267,7 +266,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
 
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None and parameters.get(self.OUTPUT) is not None:

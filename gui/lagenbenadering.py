@@ -126,7 +126,8 @@ class LagenbenaderingGui:
 
     def initGui(self):
         from qgis.PyQt.QtGui import QIcon
-        from qgis.PyQt.QtWidgets import QAction
+
+        from ..compat import QAction
 
         self.action = QAction(QIcon(str(ICON)), tr("Lagenbenadering"), self.iface.mainWindow())
         self.action.setToolTip(tr(
