@@ -30,7 +30,7 @@ VENV=/opt/ondergrond-venv
 # What the suite needs inside (the same as scripts/env.sh installs on the host, with Debian's
 # python3-shapely, which is shapely 2 from Debian 13 on). Optional packages may be missing in a suite.
 APT_PACKAGES="python3-qgis qgis-providers qgis python3-shapely python3-matplotlib python3-pyproj python3-venv \
-  python3-pip xvfb xauth ca-certificates gdal-bin postgresql postgresql-client postgis"
+  python3-pip xvfb xauth ca-certificates gdal-bin postgresql postgresql-client postgis zip"
 APT_OPTIONAL="qttools5-dev-tools qt6-l10n-tools"
 # Test tools from PyPI (ruff, flake8-qgis and timml stay on the host: lint runs once; the TimML
 # cross-check skips where timml is missing).
