@@ -6,7 +6,9 @@ Algorithms, styles and the GUI import these names instead of testing versions th
 from qgis.core import Qgis, QgsField
 
 __all__ = ["DEPTH_3D_ATTRIBUTES", "FIELD_TYPES", "QAction", "QGIS_VERSION_INT", "make_field", "make_fields",
-           "neutral_3d_style", "set_layer_z_offset", "set_symbol_z", "symbol_z"]
+           "neutral_3d_style", "set_layer_z_offset", "set_symbol_z", "symbol_z", "POINT_3D_Z_UP",
+           "point_3d_transform", "point_symbol_z", "adapt_3d_renderer", "load_style",
+           "renderer_3d", "symbol_3d"]
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
@@ -72,8 +74,37 @@ except ImportError:  # Qt5 (QGIS 3): QtWidgets
 DEPTH_3D_ATTRIBUTES = ("height", "offset")
 
 
+def _as_own_class(thing, classes):
+    """``thing`` as the class its type() names: some versions' bindings hand out 3D renderers and symbols
+    as their abstract base class."""
+    from qgis.PyQt import sip
+
+    wanted = classes().get(thing.type()) if thing is not None else None
+    if wanted is not None and not isinstance(thing, wanted):
+        thing = sip.cast(thing, wanted)
+    return thing
+
+
+def _symbol_classes():
+    from qgis._3d import QgsLine3DSymbol, QgsPoint3DSymbol, QgsPolygon3DSymbol
+
+    return {"line": QgsLine3DSymbol, "polygon": QgsPolygon3DSymbol, "point": QgsPoint3DSymbol}
+
+
+def _renderer_classes():
+    from qgis._3d import QgsRuleBased3DRenderer, QgsVectorLayer3DRenderer
+
+    return {"rulebased": QgsRuleBased3DRenderer, "vector": QgsVectorLayer3DRenderer}
+
+
+def symbol_3d(symbol):
+    """A 3D symbol as its own class (QgsLine3DSymbol, QgsPolygon3DSymbol, QgsPoint3DSymbol)."""
+    return _as_own_class(symbol, _symbol_classes)
+
+
 def set_symbol_z(symbol, z):
     """Place a line or polygon 3D symbol at ``z`` (m, negative below ground) on every QGIS version."""
+    symbol = symbol_3d(symbol)
     if hasattr(symbol, "setOffset"):
         symbol.setOffset(z)
     else:
@@ -82,6 +113,7 @@ def set_symbol_z(symbol, z):
 
 def symbol_z(symbol):
     """The vertical placement of a line or polygon 3D symbol (m, negative below ground)."""
+    symbol = symbol_3d(symbol)
     return symbol.offset() if hasattr(symbol, "offset") else symbol.height()
 
 
@@ -106,6 +138,90 @@ def neutral_3d_style(xml_text):
 
     return re.sub(r'<symbol type="(?:line|polygon)"[^>]*>\s*<data\s[^>]*>',
                   lambda m: re.sub(r"<data\s[^>]*>", fix, m.group(0)), xml_text)
+
+
+# QgsPoint3DSymbol places its shape with a 4x4 transform in the 3D world's axes: up to QGIS 3.40 the Qt3D
+# "Y up" convention (x east, y up, z south), from 3.42 on "Z up" (x east, y north, z up; qgis/QGIS pull
+# requests 59272 and 59373), with no conversion of transforms read from older styles. One matrix cannot
+# serve both, so point depths are written the old way (the shipped styles) and moved to the new axes when a
+# style is loaded (load_style / adapt_3d_renderer).
+POINT_3D_Z_UP = QGIS_VERSION_INT >= 34200
+
+
+def point_3d_transform(z):
+    """A QMatrix4x4 that moves a 3D point symbol's shape ``z`` m up (negative: below ground) on this QGIS."""
+    from qgis.PyQt.QtGui import QMatrix4x4
+
+    matrix = QMatrix4x4()
+    matrix.translate(0, 0, z) if POINT_3D_Z_UP else matrix.translate(0, z, 0)
+    return matrix
+
+
+def point_symbol_z(symbol):
+    """How far up (m, negative below ground) a 3D point symbol's transform moves its shape on this QGIS."""
+    column = symbol_3d(symbol).transform().column(3)
+    return column.z() if POINT_3D_Z_UP else column.y()
+
+
+def _z_up_point_symbol(symbol):
+    """A copy of a "Y up" point symbol whose transform moves only vertically, moved to "Z up"; else None."""
+    from qgis.PyQt.QtGui import QMatrix4x4
+
+    if symbol is None or symbol.type() != "point":
+        return None
+    symbol = symbol_3d(symbol)
+    column = symbol.transform().column(3)
+    if column.y() == 0 or column.z() != 0:
+        return None
+    copy = symbol_3d(symbol.clone())
+    matrix = QMatrix4x4(symbol.transform())
+    matrix.setColumn(3, type(column)(column.x(), 0.0, column.y(), column.w()))
+    copy.setTransform(matrix)
+    return copy
+
+
+def renderer_3d(layer):
+    """The layer's 3D renderer as its own class (QgsRuleBased3DRenderer, QgsVectorLayer3DRenderer); None
+    when it has none."""
+    renderer = layer.renderer3D() if hasattr(layer, "renderer3D") else None
+    return _as_own_class(renderer, _renderer_classes) if renderer is not None else None
+
+
+def adapt_3d_renderer(layer):
+    """Make the 3D renderer of a layer whose style was just loaded fit this QGIS: point symbols written in
+    the "Y up" axes (QGIS < 3.42, as styles/ ships them) get their vertical move on the "Z up" axis of 3.42+.
+    Line and polygon depths need nothing here (their styles carry both height and offset). Returns the
+    number of symbols changed."""
+    renderer = renderer_3d(layer) if POINT_3D_Z_UP else None
+    if renderer is None:
+        return 0
+    renderer = _as_own_class(renderer.clone(), _renderer_classes)
+    changed = 0
+    if hasattr(renderer, "rootRule"):
+        rules = list(renderer.rootRule().children())
+        while rules:
+            rule = rules.pop()
+            rules.extend(rule.children())
+            symbol = _z_up_point_symbol(rule.symbol())
+            if symbol is not None:
+                rule.setSymbol(symbol)
+                changed += 1
+    elif hasattr(renderer, "symbol") and renderer.symbol() is not None:
+        symbol = _z_up_point_symbol(renderer.symbol())
+        if symbol is not None:
+            renderer.setSymbol(symbol)
+            changed += 1
+    if changed:
+        layer.setRenderer3D(renderer)
+    return changed
+
+
+def load_style(layer, qml_path):
+    """``layer.loadNamedStyle(qml_path)`` made to fit this QGIS's 3D axes; returns ``(message, ok)``."""
+    message, ok = layer.loadNamedStyle(str(qml_path))
+    if ok:
+        adapt_3d_renderer(layer)
+    return message, ok
 
 
 # --- Layer elevation properties (QGIS 3.26+) ----------------------------------------------------------

@@ -5,6 +5,7 @@ from pathlib import Path
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt.QtGui import QIcon
 
+from ..compat import load_style
 from ..core import dependencies
 from ..core.i18n import tr
 
@@ -65,7 +66,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.qml_path = str(qml_path)
 
     def postProcessLayer(self, layer, context, feedback):
-        message, ok = layer.loadNamedStyle(self.qml_path)
+        message, ok = load_style(layer, self.qml_path)
         if not ok:
             feedback.pushWarning(tr("Could not apply the style {qml}: {message}").format(
                 qml=self.qml_path, message=message))

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..compat import load_style
 from ..core import templates
 from ..core.i18n import tr
 from .base import STYLES_DIR, OndergrondAlgorithm
@@ -112,7 +113,7 @@ def save_default_style(path, schema):
         raise QgsProcessingException(tr("The layer {layer} was not written to {path}.").format(
             layer=schema.name, path=path))
     qml = STYLES_DIR / "{}.qml".format(schema.style)
-    message, ok = layer.loadNamedStyle(str(qml))
+    message, ok = load_style(layer, qml)
     if not ok:
         raise QgsProcessingException(tr("The style {qml} could not be read: {message}").format(
             qml=qml, message=message))

@@ -340,6 +340,8 @@ def _point_3d(radius, top, bottom):
     symbol.setShape(QgsPoint3DSymbol.Cylinder)
     symbol.setShapeProperties({"radius": radius, "length": bottom - top})
     transform = QMatrix4x4()
+    # Always the "Y up" axes of QGIS < 3.42, whichever QGIS runs this: compat.load_style moves the depth to
+    # the "Z up" axis where QGIS uses it (3.42+), so the shipped styles are one file for every version.
     transform.translate(0, -(top + bottom) / 2, 0)
     symbol.setTransform(transform)
     return symbol
