@@ -164,19 +164,22 @@ def point_symbol_z(symbol):
 
 
 def _z_up_point_symbol(symbol):
-    """A copy of a "Y up" point symbol whose transform moves only vertically, moved to "Z up"; else None."""
+    """A copy of a "Y up" point symbol whose transform moves only vertically, moved to "Z up"; else None.
+
+    The copy returned is the wrapper that owns the new symbol (pass it on to take ownership): a sip.cast
+    view of it owns nothing, and the symbol would be deleted with the owner."""
     from qgis.PyQt.QtGui import QMatrix4x4
 
     if symbol is None or symbol.type() != "point":
         return None
-    symbol = symbol_3d(symbol)
-    column = symbol.transform().column(3)
+    column = symbol_3d(symbol).transform().column(3)
     if column.y() == 0 or column.z() != 0:
         return None
-    copy = symbol_3d(symbol.clone())
-    matrix = QMatrix4x4(symbol.transform())
+    copy = symbol.clone()
+    view = symbol_3d(copy)
+    matrix = QMatrix4x4(view.transform())
     matrix.setColumn(3, type(column)(column.x(), 0.0, column.y(), column.w()))
-    copy.setTransform(matrix)
+    view.setTransform(matrix)
     return copy
 
 
@@ -192,10 +195,11 @@ def adapt_3d_renderer(layer):
     the "Y up" axes (QGIS < 3.42, as styles/ ships them) get their vertical move on the "Z up" axis of 3.42+.
     Line and polygon depths need nothing here (their styles carry both height and offset). Returns the
     number of symbols changed."""
-    renderer = renderer_3d(layer) if POINT_3D_Z_UP else None
-    if renderer is None:
+    current = renderer_3d(layer) if POINT_3D_Z_UP else None
+    if current is None:
         return 0
-    renderer = _as_own_class(renderer.clone(), _renderer_classes)
+    owner = current.clone()  # owns the copy until the layer takes it; `renderer` is a typed view of it
+    renderer = _as_own_class(owner, _renderer_classes)
     changed = 0
     if hasattr(renderer, "rootRule"):
         rules = list(renderer.rootRule().children())
@@ -212,7 +216,7 @@ def adapt_3d_renderer(layer):
             renderer.setSymbol(symbol)
             changed += 1
     if changed:
-        layer.setRenderer3D(renderer)
+        layer.setRenderer3D(owner)
     return changed
 
 
