@@ -64,6 +64,9 @@ in_chroot() {
     mount -t proc proc "$root/proc"
     mount --rbind /dev "$root/dev"
     mount --rbind /sys "$root/sys"
+    # /tmp of the host: xvfb-run -a picks a free X display by the lock files in /tmp, and the abstract
+    # X sockets are shared with the host anyway; pytest numbers its temp folders there safely.
+    mount --rbind /tmp "$root/tmp"
     if [ -n "${ONDERGROND_BIND_SHARED:-}" ]; then
       mkdir -p "$root/src/shared"
       mount --bind "$ONDERGROND_BIND_SHARED" "$root/src/shared"
