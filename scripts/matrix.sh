@@ -3,6 +3,7 @@
 #
 #   bash scripts/matrix.sh build SUITE            build (once) or update the chroot of SUITE
 #   bash scripts/matrix.sh run SUITE [PYTEST ARGS] run the suite (or the given tests) in SUITE's chroot
+#   bash scripts/matrix.sh exec SUITE COMMAND...  run a command there, in a copy of the working tree
 #   bash scripts/matrix.sh version SUITE          print the QGIS version in SUITE's chroot
 #   bash scripts/matrix.sh suite QGIS_VERSION     print the Debian suite that packages QGIS_VERSION
 #
@@ -149,7 +150,7 @@ build() {
 }
 
 run() {
-  local suite="$1"; shift
+  local mode="$1" suite="$2"; shift 2
   build "$suite"
   local root="$CHROOTS/$suite"
   # This run's own copy of the working tree: tracked and untracked files that git does not ignore.
@@ -176,12 +177,12 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 # The PostGIS tests start their own server as the "postgres" user, who must be able to reach its folder.
 chmod 755 "$RUN_DIR"
 python scripts/i18n.py compile >/dev/null
-python -m pytest "$@"
+if [ "$MODE" = exec ]; then "$@"; else python -m pytest "$@"; fi
 EOF
 )
   local status=0
   export ONDERGROND_BIND_SHARED="$shared"
-  in_chroot "$root" RUN_DIR="$run_dir" VENV="$VENV" \
+  in_chroot "$root" RUN_DIR="$run_dir" VENV="$VENV" MODE="$mode" \
     /bin/bash -c "$inner" bash "$@" || status=$?
   return "$status"
 }
@@ -189,8 +190,9 @@ EOF
 command="${1:-}"; shift || true
 case "$command" in
   build) build "$(suite_of "${1:?suite}")" ;;
-  run) suite="$(suite_of "${1:?suite}")"; shift; run "$suite" "$@" ;;
+  run) suite="$(suite_of "${1:?suite}")"; shift; run pytest "$suite" "$@" ;;
+  exec) suite="$(suite_of "${1:?suite}")"; shift; run exec "$suite" "$@" ;;
   version) need_root; qgis_version "$CHROOTS/$(suite_of "${1:?suite}")" ;;
   suite) suite_of "${1:?QGIS version}" ;;
-  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
