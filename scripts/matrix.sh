@@ -153,6 +153,8 @@ run() {
   local mode="$1" suite="$2"; shift 2
   build "$suite"
   local root="$CHROOTS/$suite"
+  # Copies left by runs that were killed (a normal end removes its own) go after half a day.
+  find "$root/src" -mindepth 1 -maxdepth 1 -name 'run-*' -mmin +720 -exec rm -rf {} + 2>/dev/null || true
   # This run's own copy of the working tree: tracked and untracked files that git does not ignore.
   local run_dir="/src/run-$$-$RANDOM"
   local copy="$root$run_dir/ondergrond"
