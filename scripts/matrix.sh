@@ -123,7 +123,7 @@ build() {
   exec 9>"$CHROOTS/$suite.lock"
   flock 9  # one builder per suite; runs of other clones wait here until it is ready
   if [ -f "$root/.ondergrond-stamp" ] && [ "$(cat "$root/.ondergrond-stamp")" = "$(stamp_text)" ]; then
-    flock -u 9; return 0
+    exec 9>&-; return 0
   fi
   local started=$SECONDS
   if [ ! -x "$root/usr/bin/apt-get" ]; then
@@ -146,7 +146,7 @@ build() {
     provision "$root" "$suite"
   fi
   echo "matrix.sh: $suite chroot built in $(( (SECONDS - started + 30) / 60 )) min ($(du -sh "$root" | cut -f1))" >&2
-  flock -u 9
+  exec 9>&-  # closing the lock file releases the lock (and the tests do not inherit it)
 }
 
 run() {
