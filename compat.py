@@ -8,7 +8,7 @@ from qgis.core import Qgis, QgsField
 __all__ = ["DEPTH_3D_ATTRIBUTES", "FIELD_TYPES", "QAction", "QGIS_VERSION_INT", "make_field", "make_fields",
            "neutral_3d_style", "set_layer_z_offset", "set_symbol_z", "symbol_z", "POINT_3D_Z_UP",
            "point_3d_transform", "point_symbol_z", "adapt_3d_renderer", "load_style",
-           "renderer_3d", "symbol_3d"]
+           "renderer_3d", "symbol_3d", "model_output_name"]
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
@@ -226,6 +226,18 @@ def load_style(layer, qml_path):
     if ok:
         adapt_3d_renderer(layer)
     return message, ok
+
+
+# --- Processing models ----------------------------------------------------------------------------
+def model_output_name(model, child_id, output_name):
+    """The parameter (and result) name of a model output: ``<child>:<output>`` for models read from files
+    without an internal version (all of models/*.model3, see scripts/build_models.py) and on QGIS < 3.32;
+    a name made from the output's description for a model built in Python on newer versions."""
+    for definition in model.destinationParameterDefinitions():
+        metadata = definition.metadata()
+        if metadata.get("_modelChildId") == child_id and metadata.get("_modelChildOutputName") == output_name:
+            return definition.name()
+    return "{}:{}".format(child_id, output_name)
 
 
 # --- Layer elevation properties (QGIS 3.26+) ----------------------------------------------------------

@@ -66,6 +66,23 @@ def recorder():
     return Recorder()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def iface_layer_tree_view(qgis_iface):
+    """pytest-qgis' stand-in iface has no layerTreeView(), which Processing calls from QGIS 3.40 on when it
+    loads results (processing.runAndLoadResults): a real QgsLayerTreeView on the project's layer tree."""
+    if hasattr(qgis_iface, "layerTreeView"):
+        yield None
+        return
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    qgis_iface.layerTreeView = lambda: view
+    yield view
+
+
 @pytest.fixture(scope="session")
 def output_dir():
     OUTPUT_DIR.mkdir(parents=True, exist_ok=True)
