@@ -8,7 +8,8 @@ from qgis.core import Qgis, QgsField
 __all__ = ["DEPTH_3D_ATTRIBUTES", "FIELD_TYPES", "QAction", "QGIS_VERSION_INT", "make_field", "make_fields",
            "neutral_3d_style", "set_layer_z_offset", "set_symbol_z", "symbol_z", "POINT_3D_Z_UP",
            "point_3d_transform", "point_symbol_z", "adapt_3d_renderer", "load_style",
-           "renderer_3d", "symbol_3d", "model_output_name"]
+           "renderer_3d", "symbol_3d", "model_output_name",
+           "save_style_to_database"]
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
@@ -226,6 +227,22 @@ def load_style(layer, qml_path):
     if ok:
         adapt_3d_renderer(layer)
     return message, ok
+
+
+# --- Styles in data sources ------------------------------------------------------------------------
+def save_style_to_database(layer, name, description, use_as_default):
+    """Store the layer's style in its data source (a GeoPackage's layer_styles table); returns an error
+    message, "" when stored. QGIS 3.44 deprecates saveStyleToDatabase() for saveStyleToDatabaseV2(), which
+    reports what failed as flags (an SLD the style cannot be written as is no failure here)."""
+    if not hasattr(layer, "saveStyleToDatabaseV2"):
+        return layer.saveStyleToDatabase(name, description, use_as_default, "")
+    from qgis.core import QgsMapLayer
+
+    results, message = layer.saveStyleToDatabaseV2(name, description, use_as_default, "")
+    failed = [getattr(QgsMapLayer.SaveStyleResult, flag) for flag in ("QmlGenerationFailed", "DatabaseWriteFailed")]
+    if any(bool(results & flag) for flag in failed):
+        return message or "the style could not be stored"
+    return ""
 
 
 # --- Processing models ----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..compat import load_style
+from ..compat import load_style, save_style_to_database
 from ..core import templates
 from ..core.i18n import tr
 from .base import STYLES_DIR, OndergrondAlgorithm
@@ -117,7 +117,7 @@ def save_default_style(path, schema):
     if not ok:
         raise QgsProcessingException(tr("The style {qml} could not be read: {message}").format(
             qml=qml, message=message))
-    error = layer.saveStyleToDatabase(schema.name, schema.description, True, "")
+    error = save_style_to_database(layer, schema.name, schema.description, True)
     if error:
         raise QgsProcessingException(tr("The style of {layer} could not be stored in {path}: {error}").format(
             layer=schema.name, path=path, error=error))
