@@ -71,7 +71,7 @@ except ImportError:  # Qt5 (QGIS 3): QtWidgets
 # (the old names deprecated), and their XML attribute <data height="..."> became <data offset="..."> with
 # no fallback when reading. A style written on one side of 3.36 loses its depths on the other unless it
 # carries both attributes: neutral_3d_style() writes both, and QGIS reads the one it knows.
-# (Point symbols place their shape with a transform matrix, unchanged across these versions.)
+# (Point symbols place their shape with a transform matrix instead: see POINT_3D_Z_UP below.)
 DEPTH_3D_ATTRIBUTES = ("height", "offset")
 
 
