@@ -5,6 +5,11 @@
         <name>Ondergrond</name>
         <message>
             <location filename="../algorithms/base.py" />
+            <source>Build shapely 2 against the GEOS library QGIS uses (a pip wheel brings a second GEOS that crashes QGIS): sudo apt install libgeos-dev python3-dev &amp;&amp; python3 -m pip install --user --no-binary shapely 'shapely&gt;=2,&lt;2.2'</source>
+            <translation>Bouw shapely 2 tegen de GEOS-bibliotheek die QGIS gebruikt (een pip-wheel brengt een tweede GEOS mee waardoor QGIS vastloopt): sudo apt install libgeos-dev python3-dev &amp;&amp; python3 -m pip install --user --no-binary shapely 'shapely&gt;=2,&lt;2.2'</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
             <source>Subsurface planning</source>
             <translation>Ordening ondergrond</translation>
         </message>
@@ -25,13 +30,33 @@
         </message>
         <message>
             <location filename="../algorithms/base.py" />
-            <source>Could not apply the style {qml}: {message}</source>
-            <translation>De stijl {qml} kon niet worden toegepast: {message}</translation>
+            <source>Install QGIS with the standard Windows installer (OSGeo4W or the standalone installer), which ships shapely 2.</source>
+            <translation>Installeer QGIS met het standaard Windows-installatieprogramma (OSGeo4W of het zelfstandige installatieprogramma), dat shapely 2 meelevert.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" />
-            <source>Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}. Install it with: python3 -m pip install 'shapely&gt;=2'</source>
-            <translation>Ondergrond heeft shapely 2 of nieuwer nodig; deze QGIS heeft shapely {version}. Installeer het met: python3 -m pip install 'shapely&gt;=2'</translation>
+            <source>Install QGIS with the standard macOS installer from qgis.org, which ships shapely 2.</source>
+            <translation>Installeer QGIS met het standaard macOS-installatieprogramma van qgis.org, dat shapely 2 meelevert.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Install your distribution's package: sudo apt install python3-shapely</source>
+            <translation>Installeer het pakket van uw distributie: sudo apt install python3-shapely</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Ondergrond needs shapely 2, and this QGIS has no shapely.</source>
+            <translation>Ondergrond heeft shapely 2 nodig, en deze QGIS heeft geen shapely.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}.</source>
+            <translation>Ondergrond heeft shapely 2 of nieuwer nodig; deze QGIS heeft shapely {version}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Could not apply the style {qml}: {message}</source>
+            <translation>De stijl {qml} kon niet worden toegepast: {message}</translation>
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
@@ -4370,8 +4395,18 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Import the KLIC delivery</source>
+            <translation>KLIC-levering inlezen</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
             <source>KLIC appurtenances and depth measurements</source>
             <translation>KLIC-leidingelementen en dieptemetingen</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>4D reservation check of the trace</source>
+            <translation>4D-reserveringstoets van het tracé</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />
@@ -4387,16 +4422,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../models/ondergrond_gemeente.model3" />
             <source>Reservation check report (HTML)</source>
             <translation>Rapport reserveringstoets (HTML)</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_gemeente.model3" />
-            <source>Import the KLIC delivery</source>
-            <translation>KLIC-levering inlezen</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_gemeente.model3" />
-            <source>4D reservation check of the trace</source>
-            <translation>4D-reserveringstoets van het tracé</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />
