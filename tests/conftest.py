@@ -333,7 +333,8 @@ class PostGIS:
         return "PG:dbname={} host={} port={} user={}".format(self.dbname, self.host, self.port, self.user)
 
     def uri(self, table, geometry_column="geom", key="fid", schema="public"):
-        return '{} key=\'{}\' table="{}"."{}" ({})'.format(self.connection, key, schema, table, geometry_column)
+        column = " ({})".format(geometry_column) if geometry_column else ""
+        return '{} key=\'{}\' table="{}"."{}"{}'.format(self.connection, key, schema, table, column)
 
     def layer(self, table, **kwargs):
         from qgis.core import QgsVectorLayer
@@ -342,8 +343,9 @@ class PostGIS:
         assert layer.isValid(), "PostGIS table {} is not a valid layer".format(table)
         return layer
 
-    def destination(self, table, schema="public"):
-        return 'postgres://{} table="{}"."{}" (geom)'.format(self.connection, schema, table)
+    def destination(self, table, schema="public", geometry=True):
+        """A new table; ``geometry=False`` for tables without geometry (a "(geom)" column would fail)."""
+        return 'postgres://{} table="{}"."{}"{}'.format(self.connection, schema, table, " (geom)" if geometry else "")
 
     def psql(self, sql):
         return subprocess.run(["psql", "-h", self.host, "-p", str(self.port), "-U", self.user, "-d", self.dbname,

@@ -25,6 +25,7 @@ class Case:
     # literal parameters; a callable gets the sample GeoPackage's folder and returns the value
     parameters: Dict[str, object] = field(default_factory=dict)
     vector_outputs: Tuple[str, ...] = ("OUTPUT",)
+    table_outputs: Tuple[str, ...] = ()  # those of vector_outputs without geometry (tables)
     raster_outputs: Tuple[str, ...] = ()
     file_outputs: Tuple[str, ...] = ()  # e.g. HTML reports: (parameter, extension) pairs
     number_outputs: Tuple[str, ...] = ()  # numeric outputs that must agree between runs
@@ -84,6 +85,23 @@ def _check_cumulation(result, loaded):
     # (40-120 m) and the boringsvrije zone (45 m - unbounded): claims counted, a non-zero maximum.
     assert result["CLAIMS"] > 0 and result["MAX_VALUE"] > 0
     assert loaded["HOTSPOTS"].featureCount() == result["HOTSPOT_COUNT"] > 0
+
+
+def _check_location_report(result, loaded):
+    # The sample wells (sample_data/README.md) lie in the aquifer and the boringsvrije zone: every function that
+    # reaches a band has a verdict per well, and the shares of each well, function and band add up to 1.
+    shares = {}
+    for feature in loaded["TABLE"].getFeatures():
+        key = (feature["location_id"], feature["function"], feature["band"])
+        shares[key] = shares.get(key, 0.0) + feature["share"]
+    assert shares and all(abs(total - 1.0) < 1e-9 for total in shares.values())
+    kinds = {feature["kind"] for feature in loaded["PRESENT"].getFeatures()}
+    assert {"boringsvrije zone", "aquifer"} <= kinds
+
+
+def _check_preference_ladder(result, loaded):
+    preferred = {feature["preferred"] for feature in loaded["OUTPUT"].getFeatures()}
+    assert len(preferred - {None, ""}) > 1, preferred
 
 
 def _check_suitability(result, loaded):
@@ -221,6 +239,12 @@ CASES = {case.algorithm: case for case in [
          file_outputs=(("MATRIX", "html"), ("MATRIX_CSV", "csv")),
          text_outputs=("MATRIX_CSV",),
          check=_check_suitability),
+    Case("ondergrond:locationreport",
+         layers={"LOCATIONS": "ondergrond_winputten", "CONSTRAINTS": REGIONAL_CLAIMS,
+                 "NETWORK": ("netwerk_kabels_leidingen", "netwerk_bomen")},
+         parameters={"BANDS": "0-30,30-100,100-500,1500-4000", "YEAR": 2030},
+         vector_outputs=("TABLE", "PRESENT"), table_outputs=("TABLE", "PRESENT"), file_outputs=(("REPORT", "html"),),
+         check=_check_location_report),
     Case("ondergrond:drinkingwaterprotection",
          layers={"INPUT": "ondergrond_winputten"},
          parameters={"PROTECTIVE_LAYER_DEPTH": 45},
@@ -263,6 +287,10 @@ CASES = {case.algorithm: case for case in [
          vector_outputs=("importklic:KLIC_LINES", "reservationcheck:CONFLICTS", "reservationcheck:OPPORTUNITIES"),
          file_outputs=(("reservationcheck:REPORT", "html"),),
          check=_check_municipality_model),
+    Case("ondergrond:preferenceladder",
+         layers={"CONSTRAINTS": REGIONAL_CLAIMS},
+         parameters={"BANDS": "0-30,30-100,100-500,1500-4000", "CELL_SIZE": 250},
+         check=_check_preference_ladder),
     Case("ondergrond:reservationcheck",
          layers={"TRACE": "netwerk_warmtenet_trace", "OBSTACLES": STREET_OBSTACLES,
                  "WORKS": ("netwerk_geplande_werken", "netwerk_geplande_werken_vlak")},
@@ -314,14 +342,17 @@ def postgis_parameters(case, postgis, sample_gpkg, out_dir, prefix=""):
         source = ["postgres://" + postgis.uri(name) for name in _as_tuple(names)]
         parameters[key] = source if isinstance(names, (list, tuple)) else source[0]
     for output in case.vector_outputs:
-        parameters[output] = postgis.destination(prefix + _table(case, output))
+        parameters[output] = postgis.destination(prefix + _table(case, output),
+                                                 geometry=output not in case.table_outputs)
     return parameters
 
 
 def postgis_outputs(case, postgis, prefix=""):
     """The output tables of a PostGIS run, as layers."""
     # QgsVectorLayerExporter gives a new PostGIS table the serial primary key "id".
-    return {output: postgis.layer(prefix + _table(case, output), key="id") for output in case.vector_outputs}
+    return {output: postgis.layer(prefix + _table(case, output), key="id",
+                                  geometry_column=None if output in case.table_outputs else "geom")
+            for output in case.vector_outputs}
 
 
 def _as_tuple(names):
