@@ -11,6 +11,7 @@ from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
+from .algorithms.exportmap import ExportMap
 from .algorithms.importklic import ImportKlic
 from .algorithms.layertemplate import LayerTemplate
 from .algorithms.reservationcheck import ReservationCheck
@@ -56,6 +57,7 @@ class OndergrondProvider(QgsProcessingProvider):
             CumulationHeatmap(),
             DepthBandSuitability(),
             DrinkingWaterProtection(),
+            ExportMap(),
             ImportKlic(),
             LayerTemplate(),
             ReservationCheck(),

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
-    QgsSingleBandPseudoColorRenderer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -28,6 +27,7 @@ from ..core.canonical import is_null, to_float
 from ..core.i18n import tr
 from .base import OndergrondAlgorithm, StylePostProcessor
 from .io import core_error, layer_label, read_features, to_qgs, working_crs
+from .presentation import stretch_pseudocolor
 
 # The hotspot layer's fields (tests/test_styles.py checks styles/cumulationhotspots.qml against them).
 HOTSPOT_FIELDS = (("hotspot_id", QVariant.Int), ("max_value", QVariant.Double), ("area_m2", QVariant.Double),
@@ -35,20 +35,8 @@ HOTSPOT_FIELDS = (("hotspot_id", QVariant.Int), ("max_value", QVariant.Double), 
 
 
 def stretch_heatmap(layer, maximum):
-    """Scale the heatmap style's colour ramp (defined on 0..1 in the QML) to 0..``maximum``."""
-    renderer = layer.renderer()
-    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer) or not maximum > 0:
-        return
-    function = renderer.shader().rasterShaderFunction()
-    items = function.colorRampItemList()
-    for item in items:
-        item.value = item.value * maximum
-        item.label = "{:.3g}".format(item.value) if item.color.alpha() else "0"
-    function.setColorRampItemList(items)
-    function.setMinimumValue(0.0)
-    function.setMaximumValue(maximum)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(maximum)
+    """Scale the heatmap style's colour ramp (defined on 0..1 in the QML) to 0..``maximum`` (once)."""
+    stretch_pseudocolor(layer, maximum)
     layer.triggerRepaint()
 
 

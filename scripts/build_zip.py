@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "ondergrond"
 INCLUDE = ["metadata.txt", "LICENSE", "README.md", "__init__.py", "plugin.py", "provider.py", "compat.py",
-           "algorithms", "core", "gui", "i18n", "icons", "models", "rules", "styles", "sample_data"]
+           "algorithms", "core", "gui", "i18n", "icons", "layouts", "models", "rules", "styles", "sample_data"]
 EXCLUDED_PARTS = {"__pycache__", ".git", ".pytest_cache", ".ruff_cache", ".qgis-settings"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".gpkg-journal", ".gpkg-wal", ".gpkg-shm"}
 
