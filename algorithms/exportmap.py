@@ -31,7 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from .base import PLUGIN_DIR, OndergrondAlgorithm
-from .presentation import apply_style, compact_status_legend, readable_name, style_of
+from .presentation import apply_style, compact_status_legend, name_raster_legend, readable_name, style_of
 
 LAYOUTS_DIR = PLUGIN_DIR / "layouts"
 # The bundled templates, in the order of the TEMPLATE enum (never reorder: models store the index).
@@ -122,7 +122,8 @@ class ExportMap(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.TEMPLATE_FILE, self.tr("Own layout template (.qpt; replaces the choice above)"),
             extension="qpt", optional=True))
-        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), defaultValue=""))
+        self.addParameter(QgsProcessingParameterString(
+            self.TITLE, self.tr("Title (empty: the name of the top layer)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.SOURCES, self.tr("Data sources named on the map"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
@@ -261,7 +262,8 @@ class ExportMap(OndergrondAlgorithm):
         for layer in layers:
             node = root.addLayer(layer)
             node.setUseLayerName(True)
-            compact_status_legend(legend.model(), node)
+            if not compact_status_legend(legend.model(), node):
+                name_raster_legend(legend.model(), node)
         legend.setLegendFilterByMapEnabled(True)
         legend.updateLegend()
         legend.refresh()
@@ -309,5 +311,4 @@ class ExportMap(OndergrondAlgorithm):
         scalebar.setUnitsPerSegment(step)
         scalebar.setNumberOfSegments(4)
         scalebar.setNumberOfSegmentsLeft(0)
-        scalebar.setMapUnitsPerScaleBarUnit(unit)
         scalebar.update()

@@ -294,6 +294,27 @@ def compact_status_legend(model, layer_node):
     return True
 
 
+def name_raster_legend(model, layer_node):
+    """A raster's legend says what its values are, not "Band 1 (Gray)"."""
+    from qgis.core import QgsMapLayerLegendUtils
+
+    layer = layer_node.layer()
+    if layer is None or layer.type() != QgsMapLayerType.RasterLayer:
+        return False
+    nodes = model.layerOriginalLegendNodes(layer_node)
+    titles = {"cumulationheatmap": lambda: tr("Claims stacked per cell"),
+              "bodemenergie_free_space": lambda: tr("Free space for ground energy")}
+    style = layer.customProperty(STYLE_PROPERTY)
+    for index, node in enumerate(nodes):
+        text = node.data(0) or ""
+        if text.startswith("Band ") or text.startswith(tr("Band") + " "):
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(
+                layer_node, index, titles[style]() if style in titles else tr("Value"))
+            model.refreshLayerLegend(layer_node)
+            return True
+    return False
+
+
 def set_aliases(layer):
     if layer.type() != QgsMapLayerType.VectorLayer:
         return
