@@ -307,7 +307,7 @@ def name_raster_legend(model, layer_node):
     style = layer.customProperty(STYLE_PROPERTY)
     for index, node in enumerate(nodes):
         text = node.data(0) or ""
-        if text.startswith("Band ") or text.startswith(tr("Band") + " "):
+        if text.startswith(("Band ", "Kanaal ")):  # QGIS names an unnamed band "Band 1 (Gray)"
             QgsMapLayerLegendUtils.setLegendNodeUserLabel(
                 layer_node, index, titles[style]() if style in titles else tr("Value"))
             model.refreshLayerLegend(layer_node)

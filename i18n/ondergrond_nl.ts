@@ -35,6 +35,7 @@
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/presentation.py" />
             <source>Ground-energy interference</source>
             <translation>Interferentie bodemenergie</translation>
         </message>
@@ -68,6 +69,7 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/presentation.py" />
             <source>Wells</source>
             <translation>Bronnen</translation>
         </message>
@@ -813,6 +815,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/presentation.py" />
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Suitability per depth band</source>
             <translation>Geschiktheid per dieptelaag</translation>
@@ -916,6 +919,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
+            <location filename="../algorithms/presentation.py" />
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Drinking-water protection zones</source>
             <translation>Drinkwaterbeschermingszones</translation>
@@ -989,6 +993,7 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
+            <location filename="../algorithms/presentation.py" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
@@ -1071,6 +1076,187 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <location filename="../algorithms/drinkingwaterprotection.py" />
             <source>{label}, feature {fid}: a multipoint with {n} points; make one feature per well, each with its own rate (Vector &gt; Geometry &gt; Multipart to singleparts)</source>
             <translation>{label}, object {fid}: een multipunt met {n} punten; maak één object per put, elk met zijn eigen debiet (Vector &gt; Geometrie &gt; Multi-delen naar enkele delen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Export map (PDF)</source>
+            <translation>Kaart exporteren (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Writes a map a council can read as PDF (and optionally PNG): the chosen layers in a print layout with a title, a legend of only the layers and classes visible on the map, with readable names, a scale bar, a north arrow and a line with the sources and the date.
+
+Layers: the first layer in the list is drawn on top. A layer from the project keeps its style; a layer opened from a file gets the plugin's style when it is a lagenbenadering table or an output of an Ondergrond algorithm (recognised by its name or fields).
+
+Template: one of the bundled layouts (A3 or A4 landscape, for the subsurface of a province, the street subsurface of a municipality, or drinking-water protection), or your own .qpt with items named title, subtitle, map, legend, scalebar and source. The layouts are in the plugin's folder 'layouts' and can also be opened in QGIS as a print layout template.
+
+Extent: the area to show; empty = all layers, with a margin. Sources: the data sources to name on the map (e.g. 'PDOK, BRO, KLIC 26X000001'); the date and plugin are always added.
+
+The layout is built in its own project, so the algorithm also runs from the modeler and qgis_process.</source>
+            <translation>Schrijft een kaart die een gemeenteraad kan lezen als PDF (en desgewenst PNG): de gekozen lagen in een kaartopmaak met een titel, een legenda van alleen de lagen en klassen die op de kaart te zien zijn, met leesbare namen, een schaalstok, een noordpijl en een regel met de bronnen en de datum.
+
+Lagen: de eerste laag in de lijst ligt bovenop. Een laag uit het project houdt zijn stijl; een laag die uit een bestand wordt geopend krijgt de stijl van de plugin als het een tabel van de lagenbenadering of een uitvoer van een Ondergrond-algoritme is (herkend aan de naam of de velden).
+
+Sjabloon: een van de meegeleverde kaartopmaken (A3 of A4 liggend, voor de ondergrond van een provincie, de ondergrond van de straat voor een gemeente, of drinkwaterbescherming), of een eigen .qpt met elementen met de id's title, subtitle, map, legend, scalebar en source. De kaartopmaken staan in de map 'layouts' van de plugin en zijn in QGIS ook als sjabloon voor een afdruklay-out te openen.
+
+Uitsnede: het te tonen gebied; leeg = alle lagen, met een marge. Bronnen: de databronnen die op de kaart moeten staan (bijv. 'PDOK, BRO, KLIC 26X000001'); de datum en de plugin worden altijd vermeld.
+
+De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanuit de modelbouwer en qgis_process werkt.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Subsurface planning - province</source>
+            <translation>Ordening ondergrond - provincie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Street subsurface - municipality</source>
+            <translation>Ondergrond van de straat - gemeente</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Drinking-water protection</source>
+            <translation>Drinkwaterbescherming</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Subsurface / province, A3 landscape</source>
+            <translation>Ondergrond / provincie, A3 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Subsurface / province, A4 landscape</source>
+            <translation>Ondergrond / provincie, A4 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Street / municipality, A3 landscape</source>
+            <translation>Straat / gemeente, A3 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Street / municipality, A4 landscape</source>
+            <translation>Straat / gemeente, A4 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Drinking-water protection, A3 landscape</source>
+            <translation>Drinkwaterbescherming, A3 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Drinking-water protection, A4 landscape</source>
+            <translation>Drinkwaterbescherming, A4 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Layers to show (top first)</source>
+            <translation>Te tonen lagen (bovenste eerst)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Layout template</source>
+            <translation>Kaartsjabloon</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Own layout template (.qpt; replaces the choice above)</source>
+            <translation>Eigen kaartsjabloon (.qpt; vervangt de keuze hierboven)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Title (empty: the name of the top layer)</source>
+            <translation>Titel (leeg: de naam van de bovenste laag)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Data sources named on the map</source>
+            <translation>Databronnen die op de kaart staan</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Map extent</source>
+            <translation>Kaartuitsnede</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Map (PDF)</source>
+            <translation>Kaart (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Map as image (PNG)</source>
+            <translation>Kaart als afbeelding (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>PNG files (*.png)</source>
+            <translation>PNG-bestanden (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Legend entries</source>
+            <translation>Regels in de legenda</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Choose at least one layer to show.</source>
+            <translation>Kies ten minste een laag om te tonen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>The layers are empty: there is nothing to map.</source>
+            <translation>De lagen zijn leeg: er valt niets op de kaart te zetten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Made with the Ondergrond QGIS plugin {version} on {date}.</source>
+            <translation>Gemaakt met de QGIS-plugin Ondergrond {version} op {date}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Map written to {path}.</source>
+            <translation>Kaart geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>{path} is not a QGIS layout template (.qpt).</source>
+            <translation>{path} is geen QGIS-kaartsjabloon (.qpt).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>The layout template {path} has no map item with the id 'map'.</source>
+            <translation>Het kaartsjabloon {path} heeft geen kaartelement met de id 'map'.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Could not write {path} ({error}).</source>
+            <translation>Kan {path} niet schrijven ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Sources: {sources}.</source>
+            <translation>Bronnen: {sources}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Cannot read the layout template {path}: {error}</source>
+            <translation>Kan het kaartsjabloon {path} niet lezen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Could not apply the style {style} to {layer}: {message}</source>
+            <translation>Kan de stijl {style} niet toepassen op {layer}: {message}</translation>
         </message>
         <message>
             <location filename="../algorithms/importklic.py" />
@@ -1325,6 +1511,484 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
             <location filename="../algorithms/models.py" />
             <source>The model {model} needs {algorithms}, which are not available.</source>
             <translation>Het model {model} heeft {algorithms} nodig; die zijn niet beschikbaar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Aquifers and aquitards</source>
+            <translation>Watervoerende pakketten en scheidende lagen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Protective clay layers</source>
+            <translation>Beschermende kleilagen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Drilling-free zones</source>
+            <translation>Boringsvrije zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Groundwater reserves (NGR/ASV)</source>
+            <translation>Grondwaterreserves (NGR/ASV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Faults</source>
+            <translation>Breuken</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Salt structures</source>
+            <translation>Zoutstructuren</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Archaeology</source>
+            <translation>Archeologie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Ground-energy systems</source>
+            <translation>Bodemenergiesystemen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Planned deep activities</source>
+            <translation>Geplande diepe activiteiten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Drinking-water wells</source>
+            <translation>Drinkwaterputten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Cables and pipes</source>
+            <translation>Kabels en leidingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Heat-network traces</source>
+            <translation>Tracés warmtenet</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Reservations and corridors</source>
+            <translation>Reserveringen en leidingstroken</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Infiltration and storage</source>
+            <translation>Infiltratie en waterberging</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Trees</source>
+            <translation>Bomen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Planned works (lines)</source>
+            <translation>Geplande werken (lijnen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Planned works (areas)</source>
+            <translation>Geplande werken (vlakken)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Street centre lines</source>
+            <translation>Straatassen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Kerbs</source>
+            <translation>Stoepranden</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Land use</source>
+            <translation>Grondgebruik</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Planned developments</source>
+            <translation>Geplande ontwikkelingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Conflicts along the trace</source>
+            <translation>Conflicten langs het tracé</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Coupling opportunities</source>
+            <translation>Meekoppelkansen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Stacking of claims</source>
+            <translation>Stapeling van claims</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Stacking hotspots</source>
+            <translation>Brandpunten van stapeling</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Cables and pipes (KLIC)</source>
+            <translation>Kabels en leidingen (KLIC)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Appurtenances (KLIC)</source>
+            <translation>Leidingelementen (KLIC)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Zones (KLIC)</source>
+            <translation>Zones (KLIC)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Ground-energy influence areas</source>
+            <translation>Invloedsgebieden bodemenergie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Ground-energy conflicts with zones</source>
+            <translation>Conflicten bodemenergie met zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Free space for ground energy</source>
+            <translation>Vrije ruimte voor bodemenergie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Area (m2)</source>
+            <translation>Oppervlakte (m2)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Depth band (m)</source>
+            <translation>Dieptelaag (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Band top (m below ground level)</source>
+            <translation>Bovenkant laag (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Band bottom (m below ground level)</source>
+            <translation>Onderkant laag (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Bottom (m below ground level)</source>
+            <translation>Onderkant (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Chainage from (m)</source>
+            <translation>Vanaf kilometrering (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Chainage to (m)</source>
+            <translation>Tot kilometrering (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Chainage (m)</source>
+            <translation>Afstand langs tracé (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Contributing layers</source>
+            <translation>Bijdragende lagen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Depth assumed</source>
+            <translation>Diepte aangenomen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Depth, top of pipe (m below ground level)</source>
+            <translation>Diepte bovenkant leiding (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Diameter (m)</source>
+            <translation>Diameter (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Distance (m)</source>
+            <translation>Afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Function</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Gap (m)</source>
+            <translation>Afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Horizontal gap (m)</source>
+            <translation>Horizontale afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Vertical gap (m)</source>
+            <translation>Verticale afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Hotspot</source>
+            <translation>Brandpunt</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Highest stacking</source>
+            <translation>Hoogste stapeling</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Number of claims</source>
+            <translation>Aantal claims</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Network operator</source>
+            <translation>Netbeheerder</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Obstacle feature</source>
+            <translation>Object obstakel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Obstacle layer</source>
+            <translation>Laag obstakel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Obstacle type</source>
+            <translation>Soort obstakel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Overlap from (year)</source>
+            <translation>Overlap vanaf (jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Overlap to (year)</source>
+            <translation>Overlap tot (jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Reasons and sources</source>
+            <translation>Redenen en bronnen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Required clearance (m)</source>
+            <translation>Vereiste afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Overlaps in time</source>
+            <translation>Overlapt in de tijd</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Top (m below ground level)</source>
+            <translation>Bovenkant (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Trace</source>
+            <translation>Tracé</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Travel time (days)</source>
+            <translation>Verblijftijd (dagen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Utility type (IMKL theme)</source>
+            <translation>Soort leiding (IMKL-thema)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Valid from</source>
+            <translation>Geldig vanaf</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Valid to</source>
+            <translation>Geldig tot</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Verdict (text)</source>
+            <translation>Oordeel (tekst)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Work feature</source>
+            <translation>Object werk</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Work layer</source>
+            <translation>Laag werk</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Type of work</source>
+            <translation>Soort werk</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Years apart</source>
+            <translation>Jaren ertussen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Clash (no gap)</source>
+            <translation>Botsing (geen tussenruimte)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Clearance too small</source>
+            <translation>Afstand te klein</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>No overlap in time</source>
+            <translation>Geen overlap in de tijd</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Depth assumed (white core)</source>
+            <translation>Diepte aangenomen (witte kern)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Suitable</source>
+            <translation>Geschikt</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Conditional</source>
+            <translation>Onder voorwaarden</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Excluded</source>
+            <translation>Uitgesloten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Water abstraction area (up to 1 year)</source>
+            <translation>Waterwingebied (tot 1 jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Groundwater protection area (up to 25 years)</source>
+            <translation>Grondwaterbeschermingsgebied (tot 25 jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>100-year zone / catchment (over 25 years)</source>
+            <translation>100-jaarszone / intrekgebied (meer dan 25 jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Drilling-free zone (hatched)</source>
+            <translation>Boringsvrije zone (gearceerd)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>decision made</source>
+            <translation>gemaakte keuze</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>decision to be made</source>
+            <translation>te maken keuze</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>decision to be put on the agenda</source>
+            <translation>te agenderen keuze</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Claims stacked per cell</source>
+            <translation>Gestapelde claims per cel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>clash</source>
+            <translation>botsing</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>gap </source>
+            <translation>tussenruimte </translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>other</source>
+            <translation>overig</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -1995,11 +2659,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Clearance too small</source>
-            <translation>Afstand te klein</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Conflict, no time overlap</source>
             <translation>Conflict, geen overlap in de tijd</translation>
         </message>
@@ -2007,11 +2666,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/reservation_report.py" />
             <source>Nearby, no conflict</source>
             <translation>Dichtbij, geen conflict</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Depth assumed</source>
-            <translation>Diepte aangenomen</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -2060,11 +2714,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Trace</source>
-            <translation>Tracé</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Length (m)</source>
             <translation>Lengte (m)</translation>
         </message>
@@ -2095,11 +2744,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Chainage (m)</source>
-            <translation>Afstand langs tracé (m)</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Layer</source>
             <translation>Laag</translation>
         </message>
@@ -2112,26 +2756,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/reservation_report.py" />
             <source>Type</source>
             <translation>Soort</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Conflict</source>
-            <translation>Conflict</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Horizontal gap (m)</source>
-            <translation>Horizontale afstand (m)</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Vertical gap (m)</source>
-            <translation>Verticale afstand (m)</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Gap (m)</source>
-            <translation>Afstand (m)</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -2155,18 +2779,8 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Distance (m)</source>
-            <translation>Afstand (m)</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Work years</source>
             <translation>Jaren van het werk</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Years apart</source>
-            <translation>Jaren ertussen</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -2177,11 +2791,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/reservation_report.py" />
             <source>Trace {fid}</source>
             <translation>Tracé {fid}</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>clash</source>
-            <translation>botsing</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -2532,16 +3141,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../models/ondergrond_gemeente.model3" />
             <source>Planned works (for coupling opportunities)</source>
             <translation>Geplande werken (voor meekoppelkansen)</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_gemeente.model3" />
-            <source>Conflicts along the trace</source>
-            <translation>Conflicten langs het tracé</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_gemeente.model3" />
-            <source>Coupling opportunities</source>
-            <translation>Meekoppelkansen</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />
