@@ -149,12 +149,7 @@ SIGNATURES = (
 )
 
 
-def imkl_label(code):
-    """The Dutch name of an IMKL theme code ("gasLageDruk" -> "Gas lage druk"); the code if unknown."""
-    for theme in templates.IMKL_THEMES:
-        if theme[0] == code:
-            return theme[3]
-    return code
+imkl_label = templates.imkl_label
 
 
 def source_name(layer):
