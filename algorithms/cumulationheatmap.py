@@ -66,6 +66,11 @@ class FeatureLabels:
             layer=self.layer_names[self.layer_of[i]], fid=self.fids[i])
 
 
+# Where three or more claims stack, a default run marks a hotspot (the stacking of claims that the
+# DGDO regiosessies 2025 raise as a concern); a planner's choice, explained in the help.
+DEFAULT_THRESHOLD = 3.0
+
+
 class CumulationHeatmap(OndergrondAlgorithm):
     GROUP = "subsurface"
     LAYERS = "LAYERS"
@@ -126,7 +131,11 @@ class CumulationHeatmap(OndergrondAlgorithm):
             "and the number of features of each that cover the hotspot.\n\n"
             "Negative weights (read in the weight modes only) or radii are refused with the feature named. "
             "Inputs are never changed."
-        )
+        ) + "\n\n" + self.tr(
+            "Defaults: the hotspot threshold is 3, so a default run marks where three or more claims (or "
+            "kinds, or weight 3) stack in a cell: the stacking of claims the DGDO regiosessies (2025) name "
+            "as a concern. Set your own threshold, or clear it for no hotspots. The year is empty by "
+            "default: every claim counts, whatever its validity; give a year (e.g. 2035) to see one moment.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -171,11 +180,11 @@ class CumulationHeatmap(OndergrondAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, self.tr("Hotspot threshold (cells with a value at least this)"),
-            QgsProcessingParameterNumber.Type.Double, optional=True))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_THRESHOLD, optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Cumulation heatmap")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.HOTSPOTS, self.tr("Hotspots"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
-            createByDefault=False))
+            createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.MAX_VALUE, self.tr("Largest cell value")))
         self.addOutput(QgsProcessingOutputNumber(self.CLAIMS, self.tr("Number of features counted")))
         self.addOutput(QgsProcessingOutputNumber(self.HOTSPOT_COUNT, self.tr("Number of hotspots")))

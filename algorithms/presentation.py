@@ -320,13 +320,7 @@ def set_aliases(layer):
 
 def emphasise_conflicts(layer):
     """Conflicts over IMKL-coloured cables: a dark casing under every conflict symbol, labelled."""
-    from qgis.core import (
-        QgsPalLayerSettings,
-        QgsSimpleLineSymbolLayer,
-        QgsTextBufferSettings,
-        QgsTextFormat,
-        QgsVectorLayerSimpleLabeling,
-    )
+    from qgis.core import QgsSimpleLineSymbolLayer
     from qgis.PyQt.QtGui import QColor
 
     renderer = layer.renderer()
@@ -342,18 +336,26 @@ def emphasise_conflicts(layer):
                     default=1.0)
         casing = QgsSimpleLineSymbolLayer(QColor("#1a1a1a"), width + 1.2)
         symbol.insertSymbolLayer(0, casing)
+    _simple_labels(layer, ("CASE WHEN \"conflict\" = 'clash' THEN '{}' ELSE '{}' || format_number(\"gap_m\", 2) "
+                           "|| ' < ' || format_number(\"required_m\", 2) || ' m' END").format(
+        tr("clash").replace("'", "''"), tr("gap ").replace("'", "''")), colour="#b00000", line=True)
+
+
+def _simple_labels(layer, expression, colour="#1a1a1a", size=8.0, line=False):
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QColor
+
     settings = QgsPalLayerSettings()
-    settings.fieldName = ("CASE WHEN \"conflict\" = 'clash' THEN '{}' ELSE '{}' || format_number(\"gap_m\", 2) "
-                          "|| ' < ' || format_number(\"required_m\", 2) || ' m' END").format(
-        tr("clash").replace("'", "''"), tr("gap ").replace("'", "''"))
+    settings.fieldName = expression
     settings.isExpression = True
-    try:
-        settings.placement = QgsPalLayerSettings.Placement.Line
-    except AttributeError:  # QGIS 3.22 exposes the placements unscoped
-        settings.placement = QgsPalLayerSettings.Line
+    if line:
+        try:
+            settings.placement = QgsPalLayerSettings.Placement.Line
+        except AttributeError:  # QGIS 3.22 exposes the placements unscoped
+            settings.placement = QgsPalLayerSettings.Line
     text = QgsTextFormat()
-    text.setSize(8)
-    text.setColor(QColor("#b00000"))
+    text.setSize(size)
+    text.setColor(QColor(colour))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(1.0)
@@ -361,9 +363,27 @@ def emphasise_conflicts(layer):
     text.setBuffer(buffer)
     settings.setFormat(text)
     settings.priority = 10
-    settings.displayAll = False
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def present_protection_zones(layer):
+    """Largest zones first, the boringsvrije zone (hatch only) last, so no zone hides another; labels."""
+    from qgis.core import QgsFeatureRequest
+
+    renderer = layer.renderer()
+    if renderer is None or "zone" not in layer.fields().names():
+        return
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([
+        QgsFeatureRequest.OrderByClause("\"zone\" = 'boringsvrije zone'", True),
+        QgsFeatureRequest.OrderByClause("\"travel_time_days\"", False)]))
+    renderer.setOrderByEnabled(True)
+    _simple_labels(layer, (
+        "CASE WHEN \"zone\" = 'boringsvrije zone' THEN '{drill}' || ' > ' || format_number(\"top_m\", 0) || ' m' "
+        "WHEN \"travel_time_days\" < 366 THEN \"zone\" || ' (' || format_number(\"travel_time_days\", 0) || ' {days})' "
+        "ELSE \"zone\" || ' (' || format_number(\"travel_time_days\" / 365.25, 0) || ' {years})' END").format(
+        drill=tr("drilling-free zone").replace("'", "''"), days=tr("days").replace("'", "''"),
+        years=tr("years").replace("'", "''")), colour="#0b3d5c")
 
 
 def finish(layer, style_name):
@@ -373,6 +393,8 @@ def finish(layer, style_name):
         stretch_pseudocolor(layer)
     if style_name == "reservation_conflicts":
         emphasise_conflicts(layer)
+    if style_name == "drinkingwaterprotection":
+        present_protection_zones(layer)
     translate_legend(layer)
     set_aliases(layer)
 
