@@ -246,8 +246,8 @@ def translate_legend(layer):
             text = category.label()
             if text in LEGEND_LABELS:
                 renderer.updateCategoryLabel(index, LEGEND_LABELS[text]())
-            elif text == imkl_label(text) and str(category.value()) != imkl_label(str(category.value())):
-                renderer.updateCategoryLabel(index, imkl_label(str(category.value())))
+            elif text == str(category.value()) and imkl_label(text) != text:  # an IMKL code as label
+                renderer.updateCategoryLabel(index, imkl_label(text))
             elif text == "other":
                 renderer.updateCategoryLabel(index, tr("other"))
     elif isinstance(renderer, QgsRuleBasedRenderer):
@@ -386,6 +386,50 @@ def present_protection_zones(layer):
         years=tr("years").replace("'", "''")), colour="#0b3d5c")
 
 
+def split_suitability(layer):
+    """One switchable legend group per function, inside it one per depth band, so the ~500 overlapping
+    polygons of a run read as one function in one band at a time: the first function's shallowest
+    band is switched on, the planner ticks others in the layers panel (or the print legend)."""
+    from qgis.core import QgsRuleBasedRenderer
+
+    renderer = layer.renderer()
+    names = layer.fields().names()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer) or not {"function", "band", "band_top_m"} <= set(names):
+        return False
+    # clone now: categories() returns copies whose symbols die with them
+    verdicts = [(category.value(), category.label(), category.symbol().clone()) for category in renderer.categories()]
+    combos = {}
+    request_fields = [names.index("function"), names.index("band"), names.index("band_top_m")]
+    from qgis.core import QgsFeatureRequest
+
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(request_fields)
+    for feature in layer.getFeatures(request):
+        combos.setdefault(feature["function"], {})[feature["band"]] = feature["band_top_m"]
+    if not combos:
+        return False
+    root = QgsRuleBasedRenderer.Rule(None)
+
+    def quoted(value):
+        return "'{}'".format(str(value).replace("'", "''"))
+
+    for f_index, function in enumerate(sorted(combos, key=lambda f: min(combos[f].values() or [0]))):
+        function_rule = QgsRuleBasedRenderer.Rule(None, 0, 0, '"function" = {}'.format(quoted(function)),
+                                                  str(function))
+        bands = sorted(combos[function].items(), key=lambda item: (item[1] is None, item[1]))
+        for b_index, (band, _) in enumerate(bands):
+            band_rule = QgsRuleBasedRenderer.Rule(None, 0, 0, '"band" = {}'.format(quoted(band)),
+                                                  "{} m".format(band))
+            for value, label, symbol in verdicts:
+                band_rule.appendChild(QgsRuleBasedRenderer.Rule(
+                    symbol.clone(), 0, 0, '"verdict" = {}'.format(value), label))
+            band_rule.setActive(b_index == 0)
+            function_rule.appendChild(band_rule)
+        function_rule.setActive(f_index == 0)
+        root.appendChild(function_rule)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    return True
+
+
 def finish(layer, style_name):
     """Everything beyond the QML that makes an output read well on load."""
     layer.setCustomProperty(STYLE_PROPERTY, style_name)
@@ -395,6 +439,9 @@ def finish(layer, style_name):
         emphasise_conflicts(layer)
     if style_name == "drinkingwaterprotection":
         present_protection_zones(layer)
+    if style_name == "depthbandsuitability":
+        translate_legend(layer)  # the verdict labels, before they are copied into the rules
+        split_suitability(layer)
     translate_legend(layer)
     set_aliases(layer)
 

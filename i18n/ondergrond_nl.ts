@@ -530,6 +530,16 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Defaults: the hotspot threshold is 3, so a default run marks where three or more claims (or kinds, or weight 3) stack in a cell: the stacking of claims the DGDO regiosessies (2025) name as a concern. Set your own threshold, or clear it for no hotspots. The year is empty by default: every claim counts, whatever its validity; give a year (e.g. 2035) to see one moment.</source>
+            <translation>Standaardwaarden: de drempel voor brandpunten is 3, zodat een run met standaardwaarden aangeeft waar drie of meer claims (of soorten, of gewicht 3) in een cel stapelen: de stapeling van claims die de DGDO-regiosessies (2025) als zorg noemen. Stel een eigen drempel in, of maak hem leeg voor geen brandpunten. Het jaar is standaard leeg: elke claim telt, ongeacht de geldigheid; geef een jaar (bijv. 2035) om een moment te zien.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Layer '{layer}', feature {fid}</source>
+            <translation>Laag '{layer}', object {fid}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
             <source>Shows where claims and effects on the subsurface stack up (cumulation): how many, how many different kinds and how heavy, within a depth band and for a given year. "The effect of one development can be overseen; the cumulation of separate developments often has a larger effect" (Nota Ruimte).
 
 Input: any number of point, line and polygon layers (claims, activities, effect areas). Per feature: a weight (field 'weight'; a layer without it weighs 1 per feature, an empty value counts as 1), a category (field 'kind'; without it the layer name is the category) and an effect radius in m (field 'effect_radius_m'; absent or empty = 0).
@@ -552,11 +562,6 @@ Dieptevenster (m onder maaiveld): alleen objecten waarvan het bereik top_m-botto
 Uitvoer: een Float32 GeoTIFF in een geprojecteerd CRS in meters (invoer in graden wordt omgezet naar EPSG:28992), beginnend in de linkerbovenhoek van het gebied. Het standaardgebied is het gebied van de invoer, vergroot met de grootste effectstraal en naar buiten afgerond op het celraster. De standaardcelgrootte van 25 m is een keuze op planschaal; grote gebieden worden in tegels berekend, zodat het geheugengebruik begrensd blijft. Met een drempel zijn de brandpunten de aaneengesloten gebieden waar de waarde minstens de drempel is, met hun hoogste waarde, oppervlakte (m2) en bijdragers: de categorieën en het aantal objecten van elk dat het brandpunt bedekt.
 
 Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worden geweigerd, met het object erbij genoemd. De invoer wordt nooit gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>Layer '{layer}', feature {fid}</source>
-            <translation>Laag '{layer}', object {fid}</translation>
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
@@ -1009,8 +1014,8 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
-            <source>Protective layer depth for the boringsvrije zone (m below ground level, optional)</source>
-            <translation>Diepte beschermende laag voor de boringsvrije zone (m onder maaiveld)</translation>
+            <source>Protective layer depth for the boringsvrije zone (m below ground level)</source>
+            <translation>Diepte van de beschermende laag voor de boringsvrije zone (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
@@ -1971,6 +1976,11 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
         </message>
         <message>
             <location filename="../algorithms/presentation.py" />
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
             <location filename="../core/reservation_report.py" />
             <source>clash</source>
             <translation>botsing</translation>
@@ -1982,8 +1992,18 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
         </message>
         <message>
             <location filename="../algorithms/presentation.py" />
-            <source>Value</source>
-            <translation>Waarde</translation>
+            <source>drilling-free zone</source>
+            <translation>boringsvrije zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>days</source>
+            <translation>dagen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>years</source>
+            <translation>jaar</translation>
         </message>
         <message>
             <location filename="../algorithms/presentation.py" />
@@ -3074,18 +3094,28 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
-            <source>Add a lagenbenadering template (a new one, or an existing GeoPackage with occupatie_*, netwerk_* and ondergrond_* layers) to the map in three groups</source>
-            <translation>Voeg een lagenbenadering-sjabloon (een nieuw sjabloon, of een bestaande GeoPackage met lagen occupatie_*, netwerk_* en ondergrond_*) in drie groepen aan de kaart toe</translation>
-        </message>
-        <message>
-            <location filename="../gui/lagenbenadering.py" />
             <source>&amp;Ondergrond</source>
             <translation>&amp;Ondergrond</translation>
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
-            <source>Lagenbenadering: choose a GeoPackage, or type a new name for an empty template</source>
-            <translation>Lagenbenadering: kies een GeoPackage, of typ een nieuwe naam voor een leeg sjabloon</translation>
+            <source>Add an existing GeoPackage, or create a new empty template?</source>
+            <translation>Een bestaande GeoPackage toevoegen, of een nieuw leeg sjabloon maken?</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Open existing GeoPackage...</source>
+            <translation>Bestaande GeoPackage openen...</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>New template...</source>
+            <translation>Nieuw sjabloon...</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Lagenbenadering: open a GeoPackage</source>
+            <translation>Lagenbenadering: een GeoPackage openen</translation>
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
@@ -3101,6 +3131,16 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../gui/lagenbenadering.py" />
             <source>The layer {layer} in {path} cannot be read.</source>
             <translation>De laag {layer} in {path} kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Add a lagenbenadering template (a new one, or an existing GeoPackage with occupatie_*, netwerk_* and ondergrond_* layers) to the map in three groups</source>
+            <translation>Voeg een lagenbenadering-sjabloon (een nieuw sjabloon, of een bestaande GeoPackage met lagen occupatie_*, netwerk_* en ondergrond_*) in drie groepen aan de kaart toe</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Lagenbenadering: name of the new template</source>
+            <translation>Lagenbenadering: naam van het nieuwe sjabloon</translation>
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
