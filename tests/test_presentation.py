@@ -22,8 +22,9 @@ FIELDS = {"function": "string", "band": "string", "band_top_m": "double", "band_
 
 
 def test_suitability_is_split_per_function_and_band(make_layer):
-    from ondergrond.algorithms.presentation import apply_style
     from qgis.core import QgsRuleBasedRenderer
+
+    from ondergrond.algorithms.presentation import apply_style
 
     layer = make_layer("Polygon", FIELDS, suitability_rows())
     assert apply_style(layer, "depthbandsuitability")[0]
@@ -99,8 +100,9 @@ def heat_raster(tmp_path):
 
 
 def test_heatmap_ramp_is_stretched_to_the_data_once(qgis_app, heat_raster):
-    from ondergrond.algorithms.presentation import apply_style, stretch_pseudocolor, style_of
     from qgis.core import QgsRasterLayer
+
+    from ondergrond.algorithms.presentation import apply_style, stretch_pseudocolor, style_of
 
     layer = QgsRasterLayer(heat_raster, "stapeling")
     assert style_of(layer) == "cumulationheatmap"
@@ -113,8 +115,9 @@ def test_heatmap_ramp_is_stretched_to_the_data_once(qgis_app, heat_raster):
 
 
 def test_readable_names(qgis_app, sample_gpkg):
-    from ondergrond.algorithms.presentation import readable_name
     from qgis.core import QgsVectorLayer
+
+    from ondergrond.algorithms.presentation import readable_name
 
     raw = QgsVectorLayer("{}|layername=netwerk_bomen".format(sample_gpkg), "netwerk_bomen", "ogr")
     assert readable_name(raw) == "Trees"
