@@ -136,7 +136,7 @@ class ExportMap(OndergrondAlgorithm):
 
     def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)
-        if ok and not self.parameterAsLayerList(parameters, self.LAYERS, context):
+        if ok and not parameters.get(self.LAYERS):  # (the layers themselves are opened once, when run)
             return False, self.tr("Choose at least one layer to show.")
         return ok, message
 
