@@ -130,3 +130,42 @@ def test_qgis_process(qgis_process, sample_gpkg, tmp_path):
                                 "TEMPLATE": 5, "TITLE": "Winputten", "OUTPUT": str(output)})
     assert result["results"]["OUTPUT"] == str(output)
     assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_modeler_chain_wells_to_zones_to_pdf(provider, make_layer, tmp_path):
+    """A model: wells -> drinking-water protection zones -> exportmap. The zones come in as a child's
+    output (a layer id in the model's context), the PDF is the model's output."""
+    import processing
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterVectorLayer,
+    )
+
+    wells = make_layer("Point", {"well_id": "string", "rate_m3_year": "double"}, [
+        {"wkt": "POINT(200000 500000)", "well_id": "W1", "rate_m3_year": 2e6}])
+    model = QgsProcessingModelAlgorithm("zones to council map", "tests")
+    model.addModelParameter(QgsProcessingParameterVectorLayer("wells", "wells"), QgsProcessingModelParameter("wells"))
+    zones = QgsProcessingModelChildAlgorithm("ondergrond:drinkingwaterprotection")
+    zones.setChildId("zones")
+    zones.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("wells")])
+    model.addChildAlgorithm(zones)
+    export = QgsProcessingModelChildAlgorithm(ALG)
+    export.setChildId("export")
+    export.addParameterSources("LAYERS", [QgsProcessingModelChildParameterSource.fromModelParameter("wells"),
+                                          QgsProcessingModelChildParameterSource.fromChildOutput("zones", "OUTPUT")])
+    export.addParameterSources("TEMPLATE", [QgsProcessingModelChildParameterSource.fromStaticValue(5)])
+    export.addParameterSources("TITLE", [QgsProcessingModelChildParameterSource.fromStaticValue("Winput W1")])
+    output = QgsProcessingModelOutput("map", "map")
+    output.setChildId("export")
+    output.setChildOutputName("OUTPUT")
+    export.setModelOutputs({"map": output})
+    model.addChildAlgorithm(export)
+    pdf = tmp_path / "model.pdf"
+    result = processing.run(model, {"wells": wells, "export:map": str(pdf)}, context=QgsProcessingContext())
+    assert result["export:map"] == str(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10000
