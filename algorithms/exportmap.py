@@ -232,7 +232,7 @@ class ExportMap(OndergrondAlgorithm):
             raise QgsProcessingException(self.tr("Could not write {path} ({error}).").format(
                 path=pdf, error=exporter.errorMessage() or result))
         feedback.pushInfo(self.tr("Map written to {path}.").format(path=pdf))
-        outputs = {self.OUTPUT: pdf, self.LEGEND_ENTRIES: entries}
+        outputs = {self.OUTPUT: pdf, self.OUTPUT_PNG: None, self.LEGEND_ENTRIES: entries}
         if png:
             image_settings = QgsLayoutExporter.ImageExportSettings()
             image_settings.dpi = 150

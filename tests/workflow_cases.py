@@ -150,6 +150,18 @@ def _check_bodemenergie(result, loaded):
     assert loaded["OUTPUT"].featureCount() == 17  # 5 doublets valid in 2030 and 7 closed systems
 
 
+def _check_export_map(result, loaded):
+    data = Path(loaded["OUTPUT"]).read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 10000
+    assert result["LEGEND_ENTRIES"] >= 2  # a well symbol and at least the boringsvrije zone
+
+
+def _compare_export_map(case, reference, other):
+    # PDFs carry creation dates and a PostGIS layer may get another name: compare that both are maps.
+    for run in (reference, other):
+        assert Path(run["OUTPUT"]).read_bytes().startswith(b"%PDF")
+
+
 CASES = {case.algorithm: case for case in [
     Case("ondergrond:bodemenergie",
          layers={"WELLS": "bodemenergie_wko_bronnen", "LOOPS": "bodemenergie_gesloten",
@@ -180,6 +192,11 @@ CASES = {case.algorithm: case for case in [
          layers={"INPUT": "ondergrond_winputten"},
          parameters={"PROTECTIVE_LAYER_DEPTH": 45},
          check=_check_protection_zones),
+    Case("ondergrond:exportmap",
+         layers={"LAYERS": ("ondergrond_winputten", "ondergrond_boringsvrije_zone")},
+         parameters={"TEMPLATE": 5, "TITLE": "Winputten"},
+         vector_outputs=(), file_outputs=(("OUTPUT", "pdf"),),
+         check=_check_export_map, compare=_compare_export_map),
     Case("ondergrond:importklic",
          parameters={"INPUT": klic_deliveries},
          vector_outputs=("OUTPUT", "OUTPUT_POINTS", "OUTPUT_ZONES"),
