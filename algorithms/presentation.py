@@ -109,6 +109,28 @@ FIELD_ALIASES = {
     "work_layer": lambda: tr("Work layer"),
     "work_type": lambda: tr("Type of work"),
     "years_apart": lambda: tr("Years apart"),
+    # ground energy
+    "system_id": lambda: tr("System"),
+    "system_a": lambda: tr("System A"),
+    "system_b": lambda: tr("System B"),
+    "element": lambda: tr("Element"),
+    "well_type": lambda: tr("Well type"),
+    "well_types": lambda: tr("Well types"),
+    "source_fid": lambda: tr("Source feature"),
+    "volume_m3": lambda: tr("Volume per season (m3)"),
+    "energy_mwh_year": lambda: tr("Energy (MWh/year)"),
+    "capacity_kw": lambda: tr("Capacity (kW)"),
+    "thickness_m": lambda: tr("Thickness (m)"),
+    "thermal_radius_m": lambda: tr("Thermal radius (m)"),
+    "hydraulic_radius_m": lambda: tr("Hydraulic radius (m)"),
+    "relation": lambda: tr("Relation"),
+    "overlap_m": lambda: tr("Overlap (m)"),
+    "depth_overlap": lambda: tr("Overlaps in depth"),
+    "depth_overlap_m": lambda: tr("Depth overlap (m)"),
+    "reason": lambda: tr("Reason"),
+    "constraint_layer": lambda: tr("Constraint layer"),
+    "constraint_fid": lambda: tr("Constraint feature"),
+    "rule": lambda: tr("Rule"),
     "zone": lambda: tr("Zone"),
 }
 
@@ -125,6 +147,23 @@ LEGEND_LABELS = {
     "grondwaterbeschermingsgebied (<= 25 jaar)": lambda: tr("Groundwater protection area (up to 25 years)"),
     "100-jaarszone / intrekgebied (> 25 jaar)": lambda: tr("100-year zone / catchment (over 25 years)"),
     "boringsvrije zone (gearceerd)": lambda: tr("Drilling-free zone (hatched)"),
+    # ground energy and KLIC styles (labels written in Dutch in the QML)
+    "aandacht: gelijke bronnen overlappen": lambda: tr("attention: wells of the same temperature overlap"),
+    "alleen een koude bron": lambda: tr("a cold well only"),
+    "alleen een warme bron": lambda: tr("a warm well only"),
+    "warme of koude bron": lambda: tr("a warm or a cold well"),
+    "geen ruimte (interferentie)": lambda: tr("no space (interference)"),
+    "uitgesloten door een zone": lambda: tr("excluded by a zone"),
+    "gescheiden in diepte": lambda: tr("separated in depth"),
+    "gescheiden in tijd": lambda: tr("separated in time"),
+    "gesloten systeem": lambda: tr("closed system"),
+    "interferentie": lambda: tr("interference"),
+    "koud (koude bron)": lambda: tr("cold (cold well)"),
+    "warm (warme bron)": lambda: tr("warm (warm well)"),
+    "onder voorwaarden": lambda: tr("conditional"),
+    "verboden": lambda: tr("forbidden"),
+    "eis voorzorgsmaatregel": lambda: tr("precaution required"),
+    "graafpolygoon": lambda: tr("excavation polygon"),
     # keuze status (Nota Ruimte): the Dutch terms are the translation of these
     "gemaakte keuze": lambda: tr("decision made"),
     "te maken keuze": lambda: tr("decision to be made"),
@@ -238,6 +277,15 @@ def stretch_pseudocolor(layer, maximum=None):
 
 def translate_legend(layer):
     """Legend labels in the desktop's language; IMKL codes by their Dutch names."""
+    if layer.type() == QgsMapLayerType.RasterLayer:
+        from qgis.core import QgsPalettedRasterRenderer
+
+        renderer = layer.renderer()
+        if isinstance(renderer, QgsPalettedRasterRenderer):
+            for item in renderer.classes():
+                if item.label in LEGEND_LABELS:
+                    renderer.setLabel(item.value, LEGEND_LABELS[item.label]())
+        return
     if layer.type() != QgsMapLayerType.VectorLayer:
         return
     renderer = layer.renderer()

@@ -1895,6 +1895,111 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
         </message>
         <message>
             <location filename="../algorithms/presentation.py" />
+            <source>System</source>
+            <translation>Systeem</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>System A</source>
+            <translation>Systeem A</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>System B</source>
+            <translation>Systeem B</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Element</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Well type</source>
+            <translation>Soort bron</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Well types</source>
+            <translation>Soorten bronnen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Source feature</source>
+            <translation>Object in de invoer</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Volume per season (m3)</source>
+            <translation>Volume per seizoen (m3)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Energy (MWh/year)</source>
+            <translation>Energie (MWh/jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Capacity (kW)</source>
+            <translation>Vermogen (kW)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Thickness (m)</source>
+            <translation>Dikte (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Thermal radius (m)</source>
+            <translation>Thermische straal (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Hydraulic radius (m)</source>
+            <translation>Hydraulische straal (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Relation</source>
+            <translation>Relatie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Overlap (m)</source>
+            <translation>Overlap (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Overlaps in depth</source>
+            <translation>Overlapt in diepte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Depth overlap (m)</source>
+            <translation>Overlap in diepte (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Constraint layer</source>
+            <translation>Laag beperking</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Constraint feature</source>
+            <translation>Object beperking</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
@@ -1953,6 +2058,87 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
             <location filename="../algorithms/presentation.py" />
             <source>Drilling-free zone (hatched)</source>
             <translation>Boringsvrije zone (gearceerd)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>attention: wells of the same temperature overlap</source>
+            <translation>aandacht: gelijke bronnen overlappen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>a cold well only</source>
+            <translation>alleen een koude bron</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>a warm well only</source>
+            <translation>alleen een warme bron</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>a warm or a cold well</source>
+            <translation>warme of koude bron</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>no space (interference)</source>
+            <translation>geen ruimte (interferentie)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>excluded by a zone</source>
+            <translation>uitgesloten door een zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>separated in depth</source>
+            <translation>gescheiden in diepte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>separated in time</source>
+            <translation>gescheiden in tijd</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>closed system</source>
+            <translation>gesloten systeem</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>interference</source>
+            <translation>interferentie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>cold (cold well)</source>
+            <translation>koud (koude bron)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>warm (warm well)</source>
+            <translation>warm (warme bron)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/suitability.py" />
+            <source>conditional</source>
+            <translation>voorwaardelijk</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>forbidden</source>
+            <translation>verboden</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>precaution required</source>
+            <translation>eis voorzorgsmaatregel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>excavation polygon</source>
+            <translation>graafpolygoon</translation>
         </message>
         <message>
             <location filename="../algorithms/presentation.py" />
@@ -2871,11 +3057,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/suitability.py" />
             <source>suitable</source>
             <translation>geschikt</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>conditional</source>
-            <translation>voorwaardelijk</translation>
         </message>
         <message>
             <location filename="../core/suitability.py" />

@@ -123,3 +123,14 @@ def test_readable_names(qgis_app, sample_gpkg):
     assert readable_name(raw) == "Trees"
     named = QgsVectorLayer("{}|layername=netwerk_bomen".format(sample_gpkg), "Bomen Hoofdweg", "ogr")
     assert readable_name(named) == "Bomen Hoofdweg"  # a name the user gave is kept
+
+
+def test_paletted_raster_classes_are_translated(qgis_app, heat_raster):
+    from qgis.core import QgsRasterLayer
+
+    from ondergrond.algorithms.presentation import apply_style
+
+    layer = QgsRasterLayer(heat_raster, "vrije ruimte")
+    assert apply_style(layer, "bodemenergie_free_space")[0]
+    labels = {item.label for item in layer.renderer().classes()}
+    assert "a cold well only" in labels and "alleen een koude bron" not in labels
