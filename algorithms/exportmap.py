@@ -28,6 +28,7 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtXml import QDomDocument
 
 from .base import PLUGIN_DIR, OndergrondAlgorithm
@@ -169,7 +170,7 @@ class ExportMap(OndergrondAlgorithm):
                 if not ok:
                     feedback.pushWarning(self.tr("Could not apply the style {style} to {layer}: {message}").format(
                         style=style, layer=layer.name(), message=message))
-            copy.setName(readable_name(layer))
+            copy.setName(readable_name(copy))  # after styling: the style tells which output it is
             project.addMapLayer(copy)
             copies.append(copy)
 
@@ -267,26 +268,37 @@ class ExportMap(OndergrondAlgorithm):
         legend.setLegendFilterByMapEnabled(True)
         legend.updateLegend()
         legend.refresh()
-        # Shrink the fonts (and add a column) until the legend fits its frame, instead of running off.
+        # Shrink the fonts (then use two columns) until the legend fits its frame, instead of running off.
         frame = legend.sizeWithUnits()
-        for _ in range(6):
-            needed = legend.minimumSize()
+        # The legend measures itself only after it was drawn once (it needs the map's scale): draw the
+        # page once, small.
+        QgsLayoutExporter(legend.layout()).renderPageToImage(0, QSize(300, 212))
+        legend.updateFilterByMap()
+
+        def content():
+            legend.setResizeToContents(True)
+            legend.adjustBoxSize()
+            size = legend.sizeWithUnits()
+            legend.setResizeToContents(False)
+            return size
+
+        for step in range(8):
+            needed = content()
             if needed.height() <= frame.height() and needed.width() <= frame.width() + 0.1:
                 break
-            if legend.columnCount() == 1 and needed.height() > frame.height() * 1.3:
+            if step == 4 and legend.columnCount() == 1:
                 legend.setColumnCount(2)
                 legend.setSplitLayer(True)
-            else:
-                for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
-                              QgsLegendStyle.SymbolLabel):
-                    font = legend.styleFont(style)
-                    font.setPointSizeF(max(5.0, font.pointSizeF() * 0.88))
-                    legend.setStyleFont(style, font)
-                legend.setSymbolWidth(legend.symbolWidth() * 0.85)
-                legend.setSymbolHeight(legend.symbolHeight() * 0.85)
-                legend.setBoxSpace(legend.boxSpace() * 0.8)
-            legend.adjustBoxSize()
-            legend.attemptResize(frame)
+                continue
+            for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
+                          QgsLegendStyle.SymbolLabel):
+                font = legend.styleFont(style)
+                font.setPointSizeF(max(5.0, font.pointSizeF() * 0.9))
+                legend.setStyleFont(style, font)
+            legend.setSymbolWidth(legend.symbolWidth() * 0.9)
+            legend.setSymbolHeight(legend.symbolHeight() * 0.9)
+            legend.setBoxSpace(legend.boxSpace() * 0.85)
+        legend.attemptResize(frame)
         return sum(len(legend.model().layerLegendNodes(node)) or 1
                    for node in legend.model().rootGroup().findLayers())
 
