@@ -11,6 +11,7 @@ from .algorithms.checkcanonicalfields import CheckCanonicalFields
 from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
+from .algorithms.exportmap import ExportMap
 from .algorithms.importesdl import ImportEsdl
 from .algorithms.importklic import ImportKlic
 from .algorithms.importlegalzones import ImportLegalZones
@@ -62,6 +63,7 @@ class OndergrondProvider(QgsProcessingProvider):
             CumulationHeatmap(),
             DepthBandSuitability(),
             DrinkingWaterProtection(),
+            ExportMap(),
             ImportEsdl(),
             ImportKlic(),
             ImportLegalZones(),

@@ -107,6 +107,10 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         if not ok:
             feedback.pushWarning(tr("Could not apply the style {qml}: {message}").format(
                 qml=self.qml_path, message=message))
+        else:  # names, legend labels and field aliases in the desktop's language; see presentation.py
+            from .presentation import finish
+
+            finish(layer, Path(self.qml_path).stem)
         layer.triggerRepaint()
 
 

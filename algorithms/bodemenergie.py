@@ -191,7 +191,7 @@ class Bodemenergie(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.DISTANCES, self.tr("Distance rules (CSV: quantity, pair, relation, temperature, value, combine, "
                                     "verdict, note, source)"),
-            QgsProcessingParameterFile.Behavior.File, "csv", str(DISTANCES_CSV), optional=True))
+            QgsProcessingParameterFile.Behavior.File, "csv", None, optional=True))  # empty = bundled table
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, self.tr("Constraint layers (protection zones, boringsvrije zones, legal zones)"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True))

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
-    QgsSingleBandPseudoColorRenderer,
     QgsWkbTypes,
 )
 
@@ -29,6 +28,7 @@ from ..core.i18n import tr
 from . import groundlevel
 from .base import OndergrondAlgorithm, StylePostProcessor
 from .io import core_error, id_list, layer_label, read_features, to_qgs, working_crs
+from .presentation import stretch_pseudocolor
 
 # The hotspot layer's fields (tests/test_styles.py checks styles/cumulationhotspots.qml against them).
 HOTSPOT_FIELDS = (("hotspot_id", "int"), ("max_value", "double"), ("area_m2", "double"),
@@ -36,20 +36,8 @@ HOTSPOT_FIELDS = (("hotspot_id", "int"), ("max_value", "double"), ("area_m2", "d
 
 
 def stretch_heatmap(layer, maximum):
-    """Scale the heatmap style's colour ramp (defined on 0..1 in the QML) to 0..``maximum``."""
-    renderer = layer.renderer()
-    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer) or not maximum > 0:
-        return
-    function = renderer.shader().rasterShaderFunction()
-    items = function.colorRampItemList()
-    for item in items:
-        item.value = item.value * maximum
-        item.label = "{:.3g}".format(item.value) if item.color.alpha() else "0"
-    function.setColorRampItemList(items)
-    function.setMinimumValue(0.0)
-    function.setMaximumValue(maximum)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(maximum)
+    """Scale the heatmap style's colour ramp (defined on 0..1 in the QML) to 0..``maximum`` (once)."""
+    stretch_pseudocolor(layer, maximum)
     layer.triggerRepaint()
 
 
@@ -77,6 +65,11 @@ class FeatureLabels:
     def __getitem__(self, i):
         return tr("Layer '{layer}', feature {fid}").format(
             layer=self.layer_names[self.layer_of[i]], fid=self.fids[i])
+
+
+# Where three or more claims stack, a default run marks a hotspot (the stacking of claims that the
+# DGDO regiosessies 2025 raise as a concern); a planner's choice, explained in the help.
+DEFAULT_THRESHOLD = 3.0
 
 
 class CumulationHeatmap(OndergrondAlgorithm):
@@ -142,7 +135,11 @@ class CumulationHeatmap(OndergrondAlgorithm):
             "and the number of features of each that cover the hotspot.\n\n"
             "Negative weights (read in the weight modes only) or radii are refused with the feature named. "
             "Inputs are never changed."
-        )
+        ) + "\n\n" + self.tr(
+            "Defaults: the hotspot threshold is 3, so a default run marks where three or more claims (or "
+            "kinds, or weight 3) stack in a cell: the stacking of claims the DGDO regiosessies (2025) name "
+            "as a concern. Set your own threshold, or clear it for no hotspots. The year is empty by "
+            "default: every claim counts, whatever its validity; give a year (e.g. 2035) to see one moment.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -187,13 +184,13 @@ class CumulationHeatmap(OndergrondAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, self.tr("Hotspot threshold (cells with a value at least this)"),
-            QgsProcessingParameterNumber.Type.Double, optional=True))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_THRESHOLD, optional=True))
         for definition in groundlevel.ground_parameters():
             self.addParameter(definition)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Cumulation heatmap")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.HOTSPOTS, self.tr("Hotspots"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
-            createByDefault=False))
+            createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.MAX_VALUE, self.tr("Largest cell value")))
         self.addOutput(QgsProcessingOutputNumber(self.CLAIMS, self.tr("Number of features counted")))
         self.addOutput(QgsProcessingOutputNumber(self.HOTSPOT_COUNT, self.tr("Number of hotspots")))

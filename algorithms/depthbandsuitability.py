@@ -131,10 +131,10 @@ class DepthBandSuitability(OndergrondAlgorithm):
             self.addParameter(QgsProcessingParameterString(name, description, defaultValue=default, optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.RULES, self.tr("Rules table (CSV: function, kind, verdict, note)"),
-            QgsProcessingParameterFile.Behavior.File, "csv", str(DEFAULT_RULES), optional=True))
+            QgsProcessingParameterFile.Behavior.File, "csv", None, optional=True))  # empty = bundled, found at run time
         self.addParameter(QgsProcessingParameterFile(
             self.FUNCTIONS_TABLE, self.tr("Functions table (CSV: function, top_m, bottom_m)"),
-            QgsProcessingParameterFile.Behavior.File, "csv", str(DEFAULT_FUNCTIONS), optional=True))
+            QgsProcessingParameterFile.Behavior.File, "csv", None, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.FUNCTIONS, self.tr("Functions to evaluate (comma-separated; empty = all)"), optional=True))
         self.addParameter(QgsProcessingParameterString(

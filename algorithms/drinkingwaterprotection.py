@@ -169,7 +169,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
             QgsProcessingParameterNumber.Type.Double, defaultValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.PROTECTIVE_LAYER_DEPTH,
-            self.tr("Protective layer depth for the boringsvrije zone (m below ground level, optional)"),
+            self.tr("Protective layer depth for the boringsvrije zone (m below ground level)"),
             QgsProcessingParameterNumber.Type.Double, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.RECHARGE, self.tr("Recharge (m/year; 0 = confined aquifer without recharge)"),

@@ -209,10 +209,10 @@ class ReservationCheck(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
                                    "radius_m)"),
-            extension="csv", defaultValue=str(DEFAULTS_CSV), optional=True))
+            extension="csv", optional=True))  # empty = the bundled table, found at run time
         self.addParameter(QgsProcessingParameterFile(
             self.CLEARANCES, self.tr("Clearances table (CSV: type_a, type_b, clearance_m)"),
-            extension="csv", defaultValue=str(CLEARANCES_CSV), optional=True))
+            extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.WORKS, self.tr("Planned works (for opportunities to combine)"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True))

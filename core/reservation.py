@@ -1,7 +1,7 @@
 """4D reservation check: does a planned trace (a heat network) fit among cables, pipes, trees and
 reserved space, in 3D and over its lifetime; and which planned works lie close in space and time.
 
-Semantics (issue 6, also in the algorithm's help):
+Semantics (also in the algorithm's help):
 
 * The trace is an envelope: ``width`` wide, from ``top`` to ``top + height`` m below ground.
 * Horizontal gap ``h = max(0, d - width/2 - half_width)`` with ``d`` the 2D distance between trace

@@ -15,6 +15,7 @@ import numpy as np
 
 from .i18n import tr
 from .reservation import CLASH
+from .templates import imkl_label
 
 MAX_TRACES = 12          # profiles and time charts drawn (the tables list everything up to MAX_ROWS)
 MAX_TIME_ROWS = 40       # obstacles per time chart
@@ -32,6 +33,10 @@ COLOURS = {
 }
 
 
+# A4 is 210 mm wide; less 2 x 15 mm margin = 180 mm = 680 px at 96 dpi.
+IMAGE_WIDTH_PX = 680
+
+
 def _status(conflict, time_overlap):
     if not time_overlap:
         return "no_time"
@@ -44,7 +49,9 @@ def _png(figure) -> str:
     FigureCanvasAgg(figure)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
-    return '<img alt="" src="data:image/png;base64,{}">'.format(base64.b64encode(buffer.getvalue()).decode("ascii"))
+    # An explicit width that fits an A4 page (QGIS's result viewer, Qt rich text, ignores CSS max-width).
+    return '<img alt="" width="{}" src="data:image/png;base64,{}">'.format(
+        IMAGE_WIDTH_PX, base64.b64encode(buffer.getvalue()).decode("ascii"))
 
 
 def _year(value):
@@ -162,7 +169,8 @@ def time_figure(t, traces, obstacles, works, result, coupling):
     end = math.ceil(max([last + 5] + [v + 1 for v in finite]) / 5) * 5
     labels, bars = [trace_name(traces, t)], [(first, last, "trace", False, False)]
     for o in obstacle_rows:
-        labels.append("{} #{} ({})".format(obstacles.layer[o], obstacles.fid[o], obstacles.utility_type[o]))
+        labels.append("{} #{} ({})".format(
+            obstacles.layer[o], obstacles.fid[o], imkl_label(obstacles.utility_type[o])))
         bars.append((obstacles.year_from[o], obstacles.year_to[o], status[(t, o)],
                      not np.isfinite(obstacles.year_from[o]), not np.isfinite(obstacles.year_to[o])))
     for w in work_rows:
@@ -359,7 +367,7 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
         o, t = int(conflicts["obstacle"][i]), int(conflicts["trace"][i])
         rows.append([
             trace_name(traces, t), "{:.1f}-{:.1f}".format(conflicts["chainage_from"][i], conflicts["chainage_to"][i]),
-            obstacles.layer[o], int(obstacles.fid[o]), obstacles.utility_type[o],
+            obstacles.layer[o], int(obstacles.fid[o]), imkl_label(obstacles.utility_type[o]),
             tr("clash") if conflicts["conflict"][i] == CLASH else tr("clearance"),
             "{:.2f}".format(conflicts["h_gap"][i]), "{:.2f}".format(conflicts["v_gap"][i]),
             "{:.2f}".format(conflicts["gap"][i]), "{:.2f}".format(conflicts["required"][i]),

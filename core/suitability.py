@@ -590,13 +590,16 @@ def _html_escape(text) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _area_text(m2) -> str:
-    km2 = m2 / 1e6
-    if km2 >= 10:
-        return f"{km2:,.0f} km²"
-    if km2 >= 0.1:
-        return f"{km2:,.1f} km²"
-    return f"{m2 / 1e4:,.1f} ha"
+def area_unit(matrix):
+    """One area unit for a whole matrix: km² when a cell holds at least 1 km², else ha."""
+    largest = max((sum(areas.values()) for _, cells in matrix for areas in cells if areas), default=0.0)
+    return (1e6, "km²") if largest >= 1e6 else (1e4, "ha")
+
+
+def _area_text(m2, unit=(1e4, "ha")) -> str:
+    value = m2 / unit[0]
+    decimals = 0 if value >= 100 else 1 if value >= 1 or value == 0 else 2
+    return f"{value:,.{decimals}f} {unit[1]}"
 
 
 def _swatch(colour):
@@ -610,6 +613,7 @@ def matrix_html(matrix, bands, functions, title=None, subtitle=""):
     head = "".join("<th>{}<br><small>{}</small></th>".format(
         _html_escape(b.label), _html_escape(tr("m below ground"))) for b in bands)
     body = []
+    unit = area_unit(matrix)
     for function, cells in matrix:
         spec = functions[function]
         name = _html_escape(function)
@@ -630,7 +634,7 @@ def matrix_html(matrix, bands, functions, title=None, subtitle=""):
             lines = "".join(
                 '<div>{swatch}&nbsp;{label}: {area} ({pct:.0f}%)</div>'.format(  # noqa: UP032
                     swatch=_swatch(VERDICT_COLOURS[v]), label=_html_escape(verdict_label(v)),
-                    area=_area_text(areas[v]), pct=100.0 * areas[v] / total)
+                    area=_area_text(areas[v], unit), pct=100.0 * areas[v] / total)
                 for v in VERDICT_CODES if areas[v] > 0)
             tds.append('<td><table class="bar" width="100%" cellspacing="0" cellpadding="0"><tr>{}</tr></table>'
                        '{}</td>'.format(bar, lines))

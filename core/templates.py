@@ -71,6 +71,13 @@ IMKL_THEMES = (
     ("overig", "OV", "#000000", "Overig"),
 )
 IMKL_CODES = tuple(theme[0] for theme in IMKL_THEMES)
+_IMKL_LABELS = {theme[0]: theme[3] for theme in IMKL_THEMES}
+
+
+def imkl_label(code) -> str:
+    """The Dutch name of an IMKL thema code for reports and legends ("gasLageDruk" -> "Gas lage druk");
+    anything else (a tree, a reservation, an unknown code) as it is."""
+    return _IMKL_LABELS.get(code, code) if isinstance(code, str) else code
 
 # Default depth bands, m below ground level (domain.md, "Depth": 0-3 busy network layer,
 # 3-30 ondiepe ondergrond, 30-100 open WKO, 100 m DGDO edge, 500 m WKO-tool/TNO edge, deep).

@@ -6,6 +6,7 @@ occupatie on top, netwerk, ondergrond at the bottom (the lagenbenadering, Nota R
 each layer with its default style from the GeoPackage, or else the house style from styles/.
 """
 
+import html
 from pathlib import Path
 
 from osgeo import ogr
@@ -133,9 +134,10 @@ class LagenbenaderingGui:
         from ..compat import QAction
 
         self.action = QAction(QIcon(str(ICON)), tr("Lagenbenadering"), self.iface.mainWindow())
-        self.action.setToolTip(tr(
+        # Rich text, so Qt wraps the tooltip instead of eliding its middle.
+        self.action.setToolTip("<p>{}</p>".format(html.escape(tr(
             "Add a lagenbenadering template (a new one, or an existing GeoPackage with occupatie_*, "
-            "netwerk_* and ondergrond_* layers) to the map in three groups"))
+            "netwerk_* and ondergrond_* layers) to the map in three groups"))))
         self.action.triggered.connect(self.run)
         self.iface.addPluginToMenu(tr("&Ondergrond"), self.action)
         self.iface.addToolBarIcon(self.action)
@@ -150,10 +152,23 @@ class LagenbenaderingGui:
     def run(self):
         from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
-        path, _ = QFileDialog.getSaveFileName(
-            self.iface.mainWindow(),
-            tr("Lagenbenadering: choose a GeoPackage, or type a new name for an empty template"),
-            "", tr("GeoPackage (*.gpkg)"), options=QFileDialog.Option.DontConfirmOverwrite)
+        # An existing GeoPackage is opened through an Open dialog, a new template named through a Save dialog.
+        question = QMessageBox(QMessageBox.Icon.Question, tr("Lagenbenadering"),
+                               tr("Add an existing GeoPackage, or create a new empty template?"),
+                               parent=self.iface.mainWindow())
+        existing = question.addButton(tr("Open existing GeoPackage..."), QMessageBox.ButtonRole.AcceptRole)
+        new = question.addButton(tr("New template..."), QMessageBox.ButtonRole.AcceptRole)
+        question.addButton(QMessageBox.StandardButton.Cancel)
+        question.exec()
+        if question.clickedButton() is existing:
+            path, _ = QFileDialog.getOpenFileName(
+                self.iface.mainWindow(), tr("Lagenbenadering: open a GeoPackage"), "", tr("GeoPackage (*.gpkg)"))
+        elif question.clickedButton() is new:
+            path, _ = QFileDialog.getSaveFileName(
+                self.iface.mainWindow(), tr("Lagenbenadering: name of the new template"), "",
+                tr("GeoPackage (*.gpkg)"))
+        else:
+            return
         if not path:
             return
         if not path.lower().endswith(".gpkg"):

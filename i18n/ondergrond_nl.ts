@@ -60,6 +60,7 @@
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/presentation.py" />
             <source>Ground-energy interference</source>
             <translation>Interferentie bodemenergie</translation>
         </message>
@@ -93,6 +94,7 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/presentation.py" />
             <source>Wells</source>
             <translation>Bronnen</translation>
         </message>
@@ -559,6 +561,21 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Layer '{layer}', feature {{index}}, field {field}</source>
+            <translation>Laag '{layer}', object {{index}}, veld {field}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Defaults: the hotspot threshold is 3, so a default run marks where three or more claims (or kinds, or weight 3) stack in a cell: the stacking of claims the DGDO regiosessies (2025) name as a concern. Set your own threshold, or clear it for no hotspots. The year is empty by default: every claim counts, whatever its validity; give a year (e.g. 2035) to see one moment.</source>
+            <translation>Standaardwaarden: de drempel voor brandpunten is 3, zodat een run met standaardwaarden aangeeft waar drie of meer claims (of soorten, of gewicht 3) in een cel stapelen: de stapeling van claims die de DGDO-regiosessies (2025) als zorg noemen. Stel een eigen drempel in, of maak hem leeg voor geen brandpunten. Het jaar is standaard leeg: elke claim telt, ongeacht de geldigheid; geef een jaar (bijv. 2035) om een moment te zien.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>Layer '{layer}', feature {fid}</source>
+            <translation>Laag '{layer}', object {fid}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
             <source>Shows where claims and effects on the subsurface stack up (cumulation): how many, how many different kinds and how heavy, within a depth band and for a given year. "The effect of one development can be overseen; the cumulation of separate developments often has a larger effect" (Nota Ruimte).
 
 Input: any number of point, line and polygon layers (claims, activities, effect areas). Per feature: a weight (field 'weight'; a layer without it weighs 1 per feature, an empty value counts as 1), a category (field 'kind'; without it the layer name is the category) and an effect radius in m (field 'effect_radius_m'; absent or empty = 0).
@@ -581,16 +598,6 @@ Dieptevenster (m onder maaiveld): alleen objecten waarvan het bereik top_m-botto
 Uitvoer: een Float32 GeoTIFF in een geprojecteerd CRS in meters (invoer in graden wordt omgezet naar EPSG:28992), beginnend in de linkerbovenhoek van het gebied. Het standaardgebied is het gebied van de invoer, vergroot met de grootste effectstraal en naar buiten afgerond op het celraster. De standaardcelgrootte van 25 m is een keuze op planschaal; grote gebieden worden in tegels berekend, zodat het geheugengebruik begrensd blijft. Met een drempel zijn de brandpunten de aaneengesloten gebieden waar de waarde minstens de drempel is, met hun hoogste waarde, oppervlakte (m2) en bijdragers: de categorieën en het aantal objecten van elk dat het brandpunt bedekt.
 
 Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worden geweigerd, met het object erbij genoemd. De invoer wordt nooit gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>Layer '{layer}', feature {{index}}, field {field}</source>
-            <translation>Laag '{layer}', object {{index}}, veld {field}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>Layer '{layer}', feature {fid}</source>
-            <translation>Laag '{layer}', object {fid}</translation>
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
@@ -834,6 +841,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/presentation.py" />
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Suitability per depth band</source>
             <translation>Geschiktheid per dieptelaag</translation>
@@ -1003,6 +1011,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
+            <location filename="../algorithms/presentation.py" />
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Drinking-water protection zones</source>
             <translation>Drinkwaterbeschermingszones</translation>
@@ -1084,6 +1093,7 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
+            <location filename="../algorithms/presentation.py" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
@@ -1100,8 +1110,8 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
-            <source>Protective layer depth for the boringsvrije zone (m below ground level, optional)</source>
-            <translation>Diepte beschermende laag voor de boringsvrije zone (m onder maaiveld)</translation>
+            <source>Protective layer depth for the boringsvrije zone (m below ground level)</source>
+            <translation>Diepte van de beschermende laag voor de boringsvrije zone (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
@@ -1277,6 +1287,188 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <location filename="../algorithms/drinkingwaterprotection.py" />
             <source>empty {what}, {value} used</source>
             <translation>{what} leeg, {value} gebruikt</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Export map (PDF)</source>
+            <translation>Kaart exporteren (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Writes a map a council can read as PDF (and optionally PNG): the chosen layers in a print layout with a title, a legend of only the layers and classes visible on the map, with readable names, a scale bar, a north arrow and a line with the sources and the date.
+
+Layers: the first layer in the list is drawn on top. A layer from the project keeps its style; a layer opened from a file gets the plugin's style when it is a lagenbenadering table or an output of an Ondergrond algorithm (recognised by its name or fields).
+
+Template: one of the bundled layouts (A3 or A4 landscape, for the subsurface of a province, the street subsurface of a municipality, or drinking-water protection), or your own .qpt with items named title, subtitle, map, legend, scalebar and source. The layouts are in the plugin's folder 'layouts' and can also be opened in QGIS as a print layout template.
+
+Extent: the area to show; empty = all layers, with a margin. Sources: the data sources to name on the map (e.g. 'PDOK, BRO, KLIC 26X000001'); the date and plugin are always added.
+
+The layout is built in its own project, so the algorithm also runs from the modeler and qgis_process.</source>
+            <translation>Schrijft een kaart die een gemeenteraad kan lezen als PDF (en desgewenst PNG): de gekozen lagen in een kaartopmaak met een titel, een legenda van alleen de lagen en klassen die op de kaart te zien zijn, met leesbare namen, een schaalstok, een noordpijl en een regel met de bronnen en de datum.
+
+Lagen: de eerste laag in de lijst ligt bovenop. Een laag uit het project houdt zijn stijl; een laag die uit een bestand wordt geopend krijgt de stijl van de plugin als het een tabel van de lagenbenadering of een uitvoer van een Ondergrond-algoritme is (herkend aan de naam of de velden).
+
+Sjabloon: een van de meegeleverde kaartopmaken (A3 of A4 liggend, voor de ondergrond van een provincie, de ondergrond van de straat voor een gemeente, of drinkwaterbescherming), of een eigen .qpt met elementen met de id's title, subtitle, map, legend, scalebar en source. De kaartopmaken staan in de map 'layouts' van de plugin en zijn in QGIS ook als sjabloon voor een afdruklay-out te openen.
+
+Uitsnede: het te tonen gebied; leeg = alle lagen, met een marge. Bronnen: de databronnen die op de kaart moeten staan (bijv. 'PDOK, BRO, KLIC 26X000001'); de datum en de plugin worden altijd vermeld.
+
+De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanuit de modelbouwer en qgis_process werkt.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Subsurface planning - province</source>
+            <translation>Ordening ondergrond - provincie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Street subsurface - municipality</source>
+            <translation>Ondergrond van de straat - gemeente</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <location filename="../core/location_report.py" />
+            <source>Drinking-water protection</source>
+            <translation>Drinkwaterbescherming</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Subsurface / province, A3 landscape</source>
+            <translation>Ondergrond / provincie, A3 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Subsurface / province, A4 landscape</source>
+            <translation>Ondergrond / provincie, A4 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Street / municipality, A3 landscape</source>
+            <translation>Straat / gemeente, A3 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Street / municipality, A4 landscape</source>
+            <translation>Straat / gemeente, A4 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Drinking-water protection, A3 landscape</source>
+            <translation>Drinkwaterbescherming, A3 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Drinking-water protection, A4 landscape</source>
+            <translation>Drinkwaterbescherming, A4 liggend</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Layers to show (top first)</source>
+            <translation>Te tonen lagen (bovenste eerst)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Layout template</source>
+            <translation>Kaartsjabloon</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Own layout template (.qpt; replaces the choice above)</source>
+            <translation>Eigen kaartsjabloon (.qpt; vervangt de keuze hierboven)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Title (empty: the name of the top layer)</source>
+            <translation>Titel (leeg: de naam van de bovenste laag)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Data sources named on the map</source>
+            <translation>Databronnen die op de kaart staan</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Map extent</source>
+            <translation>Kaartuitsnede</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Map (PDF)</source>
+            <translation>Kaart (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Map as image (PNG)</source>
+            <translation>Kaart als afbeelding (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>PNG files (*.png)</source>
+            <translation>PNG-bestanden (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Legend entries</source>
+            <translation>Regels in de legenda</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Choose at least one layer to show.</source>
+            <translation>Kies ten minste een laag om te tonen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>The layers are empty: there is nothing to map.</source>
+            <translation>De lagen zijn leeg: er valt niets op de kaart te zetten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Made with the Ondergrond QGIS plugin {version} on {date}.</source>
+            <translation>Gemaakt met de QGIS-plugin Ondergrond {version} op {date}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Map written to {path}.</source>
+            <translation>Kaart geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>{path} is not a QGIS layout template (.qpt).</source>
+            <translation>{path} is geen QGIS-kaartsjabloon (.qpt).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>The layout template {path} has no map item with the id 'map'.</source>
+            <translation>Het kaartsjabloon {path} heeft geen kaartelement met de id 'map'.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Could not write {path} ({error}).</source>
+            <translation>Kan {path} niet schrijven ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Sources: {sources}.</source>
+            <translation>Bronnen: {sources}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Cannot read the layout template {path}: {error}</source>
+            <translation>Kan het kaartsjabloon {path} niet lezen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Could not apply the style {style} to {layer}: {message}</source>
+            <translation>Kan de stijl {style} niet toepassen op {layer}: {message}</translation>
         </message>
         <message>
             <location filename="../algorithms/groundlevel.py" />
@@ -2236,6 +2428,688 @@ Dieptelaaggeschiktheid en de Stapelingskaart kunnen dezelfde omrekening zelf doe
             <location filename="../algorithms/preferenceladder.py" />
             <source>Could not write the preference ladder polygons: {error}</source>
             <translation>De vlakken van de voorkeursladder konden niet worden geschreven: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Aquifers and aquitards</source>
+            <translation>Watervoerende pakketten en scheidende lagen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Protective clay layers</source>
+            <translation>Beschermende kleilagen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Drilling-free zones</source>
+            <translation>Boringsvrije zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Groundwater reserves (NGR/ASV)</source>
+            <translation>Grondwaterreserves (NGR/ASV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Faults</source>
+            <translation>Breuken</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Salt structures</source>
+            <translation>Zoutstructuren</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Archaeology</source>
+            <translation>Archeologie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Ground-energy systems</source>
+            <translation>Bodemenergiesystemen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Planned deep activities</source>
+            <translation>Geplande diepe activiteiten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Drinking-water wells</source>
+            <translation>Drinkwaterputten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Cables and pipes</source>
+            <translation>Kabels en leidingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Heat-network traces</source>
+            <translation>Tracés warmtenet</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Reservations and corridors</source>
+            <translation>Reserveringen en leidingstroken</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Infiltration and storage</source>
+            <translation>Infiltratie en waterberging</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Trees</source>
+            <translation>Bomen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Planned works (lines)</source>
+            <translation>Geplande werken (lijnen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Planned works (areas)</source>
+            <translation>Geplande werken (vlakken)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Street centre lines</source>
+            <translation>Straatassen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Kerbs</source>
+            <translation>Stoepranden</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Land use</source>
+            <translation>Grondgebruik</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Planned developments</source>
+            <translation>Geplande ontwikkelingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Conflicts along the trace</source>
+            <translation>Conflicten langs het tracé</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Coupling opportunities</source>
+            <translation>Meekoppelkansen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Stacking of claims</source>
+            <translation>Stapeling van claims</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Stacking hotspots</source>
+            <translation>Brandpunten van stapeling</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Cables and pipes (KLIC)</source>
+            <translation>Kabels en leidingen (KLIC)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Appurtenances (KLIC)</source>
+            <translation>Leidingelementen (KLIC)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Zones (KLIC)</source>
+            <translation>Zones (KLIC)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Ground-energy influence areas</source>
+            <translation>Invloedsgebieden bodemenergie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Ground-energy conflicts with zones</source>
+            <translation>Conflicten bodemenergie met zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Free space for ground energy</source>
+            <translation>Vrije ruimte voor bodemenergie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Area (m2)</source>
+            <translation>Oppervlakte (m2)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Depth band (m)</source>
+            <translation>Dieptelaag (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Band top (m below ground level)</source>
+            <translation>Bovenkant laag (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Band bottom (m below ground level)</source>
+            <translation>Onderkant laag (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Bottom (m below ground level)</source>
+            <translation>Onderkant (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Chainage from (m)</source>
+            <translation>Vanaf kilometrering (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Chainage to (m)</source>
+            <translation>Tot kilometrering (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Chainage (m)</source>
+            <translation>Afstand langs tracé (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Contributing layers</source>
+            <translation>Bijdragende lagen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/location_report.py" />
+            <location filename="../core/reservation_report.py" />
+            <location filename="../core/section_drawing.py" />
+            <source>Depth assumed</source>
+            <translation>Diepte aangenomen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Depth, top of pipe (m below ground level)</source>
+            <translation>Diepte bovenkant leiding (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Diameter (m)</source>
+            <translation>Diameter (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Distance (m)</source>
+            <translation>Afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/location_report.py" />
+            <source>Function</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Gap (m)</source>
+            <translation>Afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Horizontal gap (m)</source>
+            <translation>Horizontale afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Vertical gap (m)</source>
+            <translation>Verticale afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Hotspot</source>
+            <translation>Brandpunt</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Highest stacking</source>
+            <translation>Hoogste stapeling</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Number of claims</source>
+            <translation>Aantal claims</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Network operator</source>
+            <translation>Netbeheerder</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Obstacle feature</source>
+            <translation>Object obstakel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Obstacle layer</source>
+            <translation>Laag obstakel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Obstacle type</source>
+            <translation>Soort obstakel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Overlap from (year)</source>
+            <translation>Overlap vanaf (jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Overlap to (year)</source>
+            <translation>Overlap tot (jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Reasons and sources</source>
+            <translation>Redenen en bronnen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Required clearance (m)</source>
+            <translation>Vereiste afstand (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Overlaps in time</source>
+            <translation>Overlapt in de tijd</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Top (m below ground level)</source>
+            <translation>Bovenkant (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Trace</source>
+            <translation>Tracé</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Travel time (days)</source>
+            <translation>Verblijftijd (dagen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Utility type (IMKL theme)</source>
+            <translation>Soort leiding (IMKL-thema)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Valid from</source>
+            <translation>Geldig vanaf</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Valid to</source>
+            <translation>Geldig tot</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Verdict</source>
+            <translation>Oordeel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Verdict (text)</source>
+            <translation>Oordeel (tekst)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Work feature</source>
+            <translation>Object werk</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Work layer</source>
+            <translation>Laag werk</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Type of work</source>
+            <translation>Soort werk</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Years apart</source>
+            <translation>Jaren ertussen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>System</source>
+            <translation>Systeem</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>System A</source>
+            <translation>Systeem A</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>System B</source>
+            <translation>Systeem B</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Element</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Well type</source>
+            <translation>Soort bron</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Well types</source>
+            <translation>Soorten bronnen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Source feature</source>
+            <translation>Object in de invoer</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Volume per season (m3)</source>
+            <translation>Volume per seizoen (m3)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Energy (MWh/year)</source>
+            <translation>Energie (MWh/jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Capacity (kW)</source>
+            <translation>Vermogen (kW)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Thickness (m)</source>
+            <translation>Dikte (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Thermal radius (m)</source>
+            <translation>Thermische straal (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Hydraulic radius (m)</source>
+            <translation>Hydraulische straal (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Relation</source>
+            <translation>Relatie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Overlap (m)</source>
+            <translation>Overlap (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Overlaps in depth</source>
+            <translation>Overlapt in diepte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Depth overlap (m)</source>
+            <translation>Overlap in diepte (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Constraint layer</source>
+            <translation>Laag beperking</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Constraint feature</source>
+            <translation>Object beperking</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Clash (no gap)</source>
+            <translation>Botsing (geen tussenruimte)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Clearance too small</source>
+            <translation>Afstand te klein</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>No overlap in time</source>
+            <translation>Geen overlap in de tijd</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Depth assumed (white core)</source>
+            <translation>Diepte aangenomen (witte kern)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Suitable</source>
+            <translation>Geschikt</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Conditional</source>
+            <translation>Onder voorwaarden</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Excluded</source>
+            <translation>Uitgesloten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Water abstraction area (up to 1 year)</source>
+            <translation>Waterwingebied (tot 1 jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Groundwater protection area (up to 25 years)</source>
+            <translation>Grondwaterbeschermingsgebied (tot 25 jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>100-year zone / catchment (over 25 years)</source>
+            <translation>100-jaarszone / intrekgebied (meer dan 25 jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Drilling-free zone (hatched)</source>
+            <translation>Boringsvrije zone (gearceerd)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>attention: wells of the same temperature overlap</source>
+            <translation>aandacht: gelijke bronnen overlappen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>a cold well only</source>
+            <translation>alleen een koude bron</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>a warm well only</source>
+            <translation>alleen een warme bron</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>a warm or a cold well</source>
+            <translation>warme of koude bron</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>no space (interference)</source>
+            <translation>geen ruimte (interferentie)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>excluded by a zone</source>
+            <translation>uitgesloten door een zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>separated in depth</source>
+            <translation>gescheiden in diepte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>separated in time</source>
+            <translation>gescheiden in tijd</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>closed system</source>
+            <translation>gesloten systeem</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>interference</source>
+            <translation>interferentie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>cold (cold well)</source>
+            <translation>koud (koude bron)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>warm (warm well)</source>
+            <translation>warm (warme bron)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/suitability.py" />
+            <source>conditional</source>
+            <translation>voorwaardelijk</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>forbidden</source>
+            <translation>verboden</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>precaution required</source>
+            <translation>eis voorzorgsmaatregel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>excavation polygon</source>
+            <translation>graafpolygoon</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>decision made</source>
+            <translation>gemaakte keuze</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>decision to be made</source>
+            <translation>te maken keuze</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>decision to be put on the agenda</source>
+            <translation>te agenderen keuze</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Claims stacked per cell</source>
+            <translation>Gestapelde claims per cel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>clash</source>
+            <translation>botsing</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>gap </source>
+            <translation>tussenruimte </translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>drilling-free zone</source>
+            <translation>boringsvrije zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>days</source>
+            <translation>dagen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>years</source>
+            <translation>jaar</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>other</source>
+            <translation>overig</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -3456,13 +4330,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/location_report.py" />
-            <location filename="../core/reservation_report.py" />
-            <location filename="../core/section_drawing.py" />
-            <source>Depth assumed</source>
-            <translation>Diepte aangenomen</translation>
-        </message>
-        <message>
-            <location filename="../core/location_report.py" />
             <source>Plan: the location (orange) and what lies within {radius:g} m</source>
             <translation>Kaart: de locatie (oranje) en wat binnen {radius:g} m ligt</translation>
         </message>
@@ -3484,18 +4351,8 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/location_report.py" />
-            <source>Function</source>
-            <translation>Functie</translation>
-        </message>
-        <message>
-            <location filename="../core/location_report.py" />
             <source>Preference ladder: which function goes first</source>
             <translation>Voorkeursladder: welke functie gaat voor</translation>
-        </message>
-        <message>
-            <location filename="../core/location_report.py" />
-            <source>Drinking-water protection</source>
-            <translation>Drinkwaterbescherming</translation>
         </message>
         <message>
             <location filename="../core/location_report.py" />
@@ -3775,11 +4632,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Clearance too small</source>
-            <translation>Afstand te klein</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Conflict, no time overlap</source>
             <translation>Conflict, geen overlap in de tijd</translation>
         </message>
@@ -3850,11 +4702,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Trace</source>
-            <translation>Tracé</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Length (m)</source>
             <translation>Lengte (m)</translation>
         </message>
@@ -3885,33 +4732,8 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Chainage (m)</source>
-            <translation>Afstand langs tracé (m)</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Type</source>
             <translation>Soort</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Conflict</source>
-            <translation>Conflict</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Horizontal gap (m)</source>
-            <translation>Horizontale afstand (m)</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Vertical gap (m)</source>
-            <translation>Verticale afstand (m)</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Gap (m)</source>
-            <translation>Afstand (m)</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -3935,18 +4757,8 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>Distance (m)</source>
-            <translation>Afstand (m)</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Work years</source>
             <translation>Jaren van het werk</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>Years apart</source>
-            <translation>Jaren ertussen</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -3962,11 +4774,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/reservation_report.py" />
             <source>Longitudinal profile of {name}, chainage {start:.0f}-{end:.0f} m (page {page} of {pages})</source>
             <translation>Lengteprofiel van {name}, afstand {start:.0f}-{end:.0f} m (pagina {page} van {pages})</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
-            <source>clash</source>
-            <translation>botsing</translation>
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
@@ -4107,11 +4914,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/suitability.py" />
             <source>suitable</source>
             <translation>geschikt</translation>
-        </message>
-        <message>
-            <location filename="../core/suitability.py" />
-            <source>conditional</source>
-            <translation>voorwaardelijk</translation>
         </message>
         <message>
             <location filename="../core/suitability.py" />
@@ -4325,18 +5127,28 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
-            <source>Add a lagenbenadering template (a new one, or an existing GeoPackage with occupatie_*, netwerk_* and ondergrond_* layers) to the map in three groups</source>
-            <translation>Voeg een lagenbenadering-sjabloon (een nieuw sjabloon, of een bestaande GeoPackage met lagen occupatie_*, netwerk_* en ondergrond_*) in drie groepen aan de kaart toe</translation>
-        </message>
-        <message>
-            <location filename="../gui/lagenbenadering.py" />
             <source>&amp;Ondergrond</source>
             <translation>&amp;Ondergrond</translation>
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
-            <source>Lagenbenadering: choose a GeoPackage, or type a new name for an empty template</source>
-            <translation>Lagenbenadering: kies een GeoPackage, of typ een nieuwe naam voor een leeg sjabloon</translation>
+            <source>Add an existing GeoPackage, or create a new empty template?</source>
+            <translation>Een bestaande GeoPackage toevoegen, of een nieuw leeg sjabloon maken?</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Open existing GeoPackage...</source>
+            <translation>Bestaande GeoPackage openen...</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>New template...</source>
+            <translation>Nieuw sjabloon...</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Lagenbenadering: open a GeoPackage</source>
+            <translation>Lagenbenadering: een GeoPackage openen</translation>
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
@@ -4352,6 +5164,16 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../gui/lagenbenadering.py" />
             <source>The layer {layer} in {path} cannot be read.</source>
             <translation>De laag {layer} in {path} kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Add a lagenbenadering template (a new one, or an existing GeoPackage with occupatie_*, netwerk_* and ondergrond_* layers) to the map in three groups</source>
+            <translation>Voeg een lagenbenadering-sjabloon (een nieuw sjabloon, of een bestaande GeoPackage met lagen occupatie_*, netwerk_* en ondergrond_*) in drie groepen aan de kaart toe</translation>
+        </message>
+        <message>
+            <location filename="../gui/lagenbenadering.py" />
+            <source>Lagenbenadering: name of the new template</source>
+            <translation>Lagenbenadering: naam van het nieuwe sjabloon</translation>
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
@@ -4407,16 +5229,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../models/ondergrond_gemeente.model3" />
             <source>4D reservation check of the trace</source>
             <translation>4D-reserveringstoets van het tracé</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_gemeente.model3" />
-            <source>Conflicts along the trace</source>
-            <translation>Conflicten langs het tracé</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_gemeente.model3" />
-            <source>Coupling opportunities</source>
-            <translation>Meekoppelkansen</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />

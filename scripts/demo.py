@@ -462,6 +462,39 @@ def step_drinking_water_recharge(demo):
     demo.render([demo.layer("ondergrond_winputten"), zones], extent, "kaart_drinkwaterbeschermingszones_aanvulling.png")
 
 
+def step_export_maps(demo):
+    """Council maps as PDF (ondergrond:exportmap): one per family, in the bundled print layouts."""
+    uri = demo.layer_uri
+    maps = []
+    conflicts = demo.results.get("ondergrond:reservationcheck", {})
+    if conflicts:
+        maps.append(("kaart_raad_straat.pdf", 2, "Warmtenet Hoofdweg: conflicten en meekoppelkansen", demo.STREET, [
+            conflicts["CONFLICTS"], conflicts["OPPORTUNITIES"], uri("netwerk_warmtenet_trace"), uri("netwerk_bomen"),
+            uri("netwerk_kabels_leidingen"), uri("netwerk_reserveringen"), uri("netwerk_stoepranden")]))
+    zones = demo.results.get("ondergrond:drinkingwaterprotection", {}).get("OUTPUT")
+    if zones:
+        maps.append(("kaart_raad_drinkwater.pdf", 5, "Drinkwaterbeschermingszones", None,
+                     [uri("ondergrond_winputten"), zones]))
+    suitability = demo.results.get("ondergrond:depthbandsuitability", {}).get("OUTPUT")
+    if suitability:
+        subset = "{}|subset=\"function\" = 'wko open' AND \"band\" = '30-100'".format(suitability)
+        maps.append(("kaart_raad_geschiktheid_wko.pdf", 0, "Geschiktheid open WKO, 30-100 m", None,
+                     [uri("ondergrond_wko_bestaand"), subset]))
+    heat = demo.results.get("ondergrond:cumulationheatmap", {})
+    if heat:
+        maps.append(("kaart_raad_stapeling.pdf", 1, "Stapeling van claims op de ondergrond, 2035", None,
+                     [heat["HOTSPOTS"], heat["OUTPUT"]]))
+    for filename, template, title, extent, layers in maps:
+        parameters = {"LAYERS": layers, "TEMPLATE": template, "TITLE": title,
+                      "SOURCES": "Ondergrond voorbeelddata (fictief)", "OUTPUT": demo.path(filename),
+                      "OUTPUT_PNG": demo.path(filename.replace(".pdf", ".png"))}
+        if extent is not None:
+            parameters["EXTENT"] = "{},{},{},{} [EPSG:28992]".format(
+                extent.xMinimum(), extent.xMaximum(), extent.yMinimum(), extent.yMaximum())
+        result = demo.run("ondergrond:exportmap", parameters)
+        print("   {}: {} legend entries".format(filename, result["LEGEND_ENTRIES"]))
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
@@ -481,6 +514,7 @@ STEPS = [
     step_cumulation,
     step_bodemenergie,
     step_legal_zones_and_nap,
+    step_export_maps,
 ]
 
 

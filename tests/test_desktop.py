@@ -80,6 +80,10 @@ DESKTOP_RUNS = [
 ]
 
 
+SPLIT_ON_LOAD = {"depthbandsuitability"}
+CASED_ON_LOAD, CASING = {"reservation_conflicts"}, "#1a1a1a"
+
+
 def qml_style(name):
     """(renderer type, first symbol colour as #rrggbb or None) of styles/<name>.qml."""
     import xml.etree.ElementTree as ElementTree
@@ -95,7 +99,15 @@ def qml_style(name):
             red, green, blue = (int(v) for v in option.get("value").split(",")[:3])
             colour = "#{:02x}{:02x}{:02x}".format(red, green, blue)
             break
-    return renderer.get("type"), colour
+    # The suitability output loads split per function and depth band (algorithms/presentation.py): its
+    # categories become rules under one rule per function and band, same colours.
+    kind = renderer.get("type")
+    if name in SPLIT_ON_LOAD and kind == "categorizedSymbol":
+        kind = "RuleRenderer"
+    # Conflicts get a dark casing under their symbols on load, so they stand out among cables.
+    if name in CASED_ON_LOAD:
+        colour = CASING
+    return kind, colour
 
 
 def test_run_and_load_results_styles_the_outputs(desktop):

@@ -9,7 +9,7 @@ from qgis.core import QgsApplication, QgsProcessingDestinationParameter
 # that lost one fails here instead of skipping its tests.
 EXPECTED_ALGORITHMS = {
     "bodemenergie", "checkcanonicalfields", "cumulationheatmap", "depthbandsuitability", "drinkingwaterprotection",
-    "importesdl", "importklic", "importlegalzones", "layertemplate", "locationreport", "naptodepth",
+    "exportmap", "importesdl", "importklic", "importlegalzones", "layertemplate", "locationreport", "naptodepth",
     "preferenceladder", "reservationcheck", "streetprofile",
 }
 MODELS = {"provincemodel", "municipalitymodel"}

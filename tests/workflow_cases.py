@@ -213,6 +213,18 @@ def _check_nap_to_depth(result, loaded):
     assert all(feature["top_m"] >= 0 for feature in loaded["OUTPUT"].getFeatures())
 
 
+def _check_export_map(result, loaded):
+    data = Path(loaded["OUTPUT"]).read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 10000
+    assert result["LEGEND_ENTRIES"] >= 2  # a well symbol and at least the boringsvrije zone
+
+
+def _compare_export_map(case, reference, other):
+    # PDFs carry creation dates and a PostGIS layer may get another name: compare that both are maps.
+    for run in (reference, other):
+        assert Path(run["OUTPUT"]).read_bytes().startswith(b"%PDF")
+
+
 CASES = {case.algorithm: case for case in [
     Case("ondergrond:bodemenergie",
          layers={"WELLS": "bodemenergie_wko_bronnen", "LOOPS": "bodemenergie_gesloten",
@@ -249,6 +261,11 @@ CASES = {case.algorithm: case for case in [
          layers={"INPUT": "ondergrond_winputten"},
          parameters={"PROTECTIVE_LAYER_DEPTH": 45},
          check=_check_protection_zones),
+    Case("ondergrond:exportmap",
+         layers={"LAYERS": ("ondergrond_winputten", "ondergrond_boringsvrije_zone")},
+         parameters={"TEMPLATE": 5, "TITLE": "Winputten"},
+         vector_outputs=(), file_outputs=(("OUTPUT", "pdf"),),
+         check=_check_export_map, compare=_compare_export_map),
     Case("ondergrond:importesdl",
          parameters={"INPUT": sample_esdl, "CONSTRUCTION_YEAR": 2028},
          vector_outputs=("OUTPUT", "OUTPUT_POINTS"),
