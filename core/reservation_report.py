@@ -347,7 +347,7 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
                                  tr("Conflict"), tr("Gap (m)"), tr("Required (m)")], [
                 [number, "{:.1f}-{:.1f}".format(conflicts["chainage_from"][i], conflicts["chainage_to"][i]),
                  obstacles.layer[conflicts["obstacle"][i]], int(obstacles.fid[conflicts["obstacle"][i]]),
-                 obstacles.utility_type[conflicts["obstacle"][i]],
+                 imkl_label(obstacles.utility_type[conflicts["obstacle"][i]]),
                  tr("clash") if conflicts["conflict"][i] == CLASH else tr("clearance"),
                  "{:.2f}".format(conflicts["gap"][i]), "{:.2f}".format(conflicts["required"][i])]
                 for number, i in enumerate(mine[:MAX_ROWS], start=1)]))
