@@ -11,6 +11,7 @@ from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
 from .algorithms.importklic import ImportKlic
+from .algorithms.importlayermodel import ImportLayerModel
 from .algorithms.layertemplate import LayerTemplate
 from .algorithms.reservationcheck import ReservationCheck
 from .core.i18n import tr
@@ -55,6 +56,7 @@ class OndergrondProvider(QgsProcessingProvider):
             DepthBandSuitability(),
             DrinkingWaterProtection(),
             ImportKlic(),
+            ImportLayerModel(),
             LayerTemplate(),
             ReservationCheck(),
         ):

@@ -12,6 +12,7 @@ import tempfile
 import shapely
 from osgeo import gdal, ogr, osr
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -33,8 +34,10 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import suitability as core
 from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float
 from ..core.grid import Grid
+from ..core.layermodel import LayerGrids
 from ..core.tables import TableError
 from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .importlayermodel import DEFAULT_KINDS, RD_NEW, load_layer_model, report_depth_counts
 from .io import core_error, id_list, layer_label, read_features, working_crs
 
 RULES_DIR = PLUGIN_DIR / "rules"
@@ -55,6 +58,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
     TOP_FIELD = "TOP_FIELD"
     BOTTOM_FIELD = "BOTTOM_FIELD"
     RADIUS_FIELD = "RADIUS_FIELD"
+    LAYER_MODEL = "LAYER_MODEL"
+    LAYER_MODEL_KINDS = "LAYER_MODEL_KINDS"
     RULES = "RULES"
     FUNCTIONS_TABLE = "FUNCTIONS_TABLE"
     FUNCTIONS = "FUNCTIONS"
@@ -92,6 +97,12 @@ class DepthBandSuitability(OndergrondAlgorithm):
             "is evaluated on a grid of cell size (m) cells: a cell counts when its centre lies inside a "
             "polygon, within the radius of a point or line, or (radius 0) on a cell the point or line "
             "touches.\n\n"
+            "<b>Layer model.</b> Optionally a REGIS II / nlmod / GeoTOP layer model (netCDF, m NAP; see Import "
+            "subsurface layer model) is read directly as grids, without polygons: each layer gets its kind from "
+            "the kinds table (bundled: REGIS II clay units 'kleilaag', sand units 'aquifer') and counts in a "
+            "cell where its depth below the model's top overlaps the window, like a constraint of that kind. "
+            "The constraint layers may then be left empty; the area defaults to the model's extent. Choose a "
+            "cell size equal to the model's (REGIS II: 100 m) or a multiple of it.\n\n"
             "<b>Outputs.</b> Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 "
             "suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area "
             "per verdict for every function and band. Leave the polygon output empty for a quick run that "
@@ -104,13 +115,20 @@ class DepthBandSuitability(OndergrondAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.CONSTRAINTS, self.tr("Constraint layers"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+            self.CONSTRAINTS, self.tr("Constraint layers"), QgsProcessing.SourceType.TypeVectorAnyGeometry,
+            optional=True))
         for name, description, default in (
                 (self.KIND_FIELD, self.tr("Kind field (without it: the zone field or the layer name)"), "kind"),
                 (self.TOP_FIELD, self.tr("Top field (m below ground level)"), "top_m"),
                 (self.BOTTOM_FIELD, self.tr("Bottom field (m below ground level)"), "bottom_m"),
                 (self.RADIUS_FIELD, self.tr("Radius field for points and lines (m)"), "radius_m")):
             self.addParameter(QgsProcessingParameterString(name, description, defaultValue=default, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.LAYER_MODEL, self.tr("Layer model (netCDF: REGIS II, nlmod or GeoTOP; m NAP)"),
+            QgsProcessingParameterFile.Behavior.File, "nc", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.LAYER_MODEL_KINDS, self.tr("Kinds of the layer model's units (CSV: code, kind, name, source)"),
+            QgsProcessingParameterFile.Behavior.File, "csv", str(DEFAULT_KINDS), optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.RULES, self.tr("Rules table (CSV: function, kind, verdict, note)"),
             QgsProcessingParameterFile.Behavior.File, "csv", str(DEFAULT_RULES), optional=True))
@@ -209,17 +227,23 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     fatalError=False)
         return core.Constraints.build(geoms, kinds, tops, bottoms, radii, ids)
 
-    def _grid(self, parameters, context, crs, constraints):
+    def _grid(self, parameters, context, crs, constraints, grids=None):
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
         if extent is None or extent.isNull() or extent.isEmpty():
-            if not len(constraints):
+            if not len(constraints) and grids is None:
                 raise QgsProcessingException(self.tr(
                     "The constraint layers hold no features; give an area to evaluate (EXTENT)."))
-            bounds = shapely.bounds(constraints.geoms)
-            grow = constraints.radii
-            xmin, ymin = float((bounds[:, 0] - grow).min()), float((bounds[:, 1] - grow).min())
-            xmax, ymax = float((bounds[:, 2] + grow).max()), float((bounds[:, 3] + grow).max())
+            boxes = []
+            if len(constraints):
+                bounds = shapely.bounds(constraints.geoms)
+                grow = constraints.radii
+                boxes.append((float((bounds[:, 0] - grow).min()), float((bounds[:, 1] - grow).min()),
+                              float((bounds[:, 2] + grow).max()), float((bounds[:, 3] + grow).max())))
+            if grids is not None:
+                boxes.append(grids.bounds())
+            xmin, ymin = min(b[0] for b in boxes), min(b[1] for b in boxes)
+            xmax, ymax = max(b[2] for b in boxes), max(b[3] for b in boxes)
         else:
             xmin, ymin, xmax, ymax = extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
         needed = core.cells_needed(xmin, ymin, xmax, ymax, cell)
@@ -237,16 +261,28 @@ class DepthBandSuitability(OndergrondAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         functions, rules, selected, bands = self._tables(parameters, context)
         layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
-        if not layers:
-            raise QgsProcessingException(self.tr("Choose at least one constraint layer."))
-        crs = working_crs(layers, context, feedback)
+        model_path = self.parameterAsFile(parameters, self.LAYER_MODEL, context)
+        if not layers and not model_path:
+            raise QgsProcessingException(self.tr("Choose at least one constraint layer or a layer model."))
+        grids = None
+        if model_path:
+            model, kinds, _ = load_layer_model(
+                model_path, self.parameterAsFile(parameters, self.LAYER_MODEL_KINDS, context), feedback, self.tr)
+            grids = LayerGrids(model, kinds)
+            crs = QgsCoordinateReferenceSystem(RD_NEW)  # the model's grid: constraints are reprojected to it
+        else:
+            crs = working_crs(layers, context, feedback)
         names = [self.parameterAsString(parameters, p, context) or d for p, d in (
             (self.KIND_FIELD, "kind"), (self.TOP_FIELD, "top_m"), (self.BOTTOM_FIELD, "bottom_m"),
             (self.RADIUS_FIELD, "radius_m"))]
         constraints = self._constraints(layers, names, crs, context, feedback)
-        grid = self._grid(parameters, context, crs, constraints)
+        grid = self._grid(parameters, context, crs, constraints, grids)
+        if grids is not None and abs(grid.cell - grids.model.cell) > 1e-9 and grid.cell < grids.model.cell:
+            feedback.pushInfo(self.tr("The cell size ({cell} m) is finer than the layer model's ({model} m): each "
+                                      "cell takes the layers of the model cell its centre lies in.").format(
+                cell=grid.cell, model=grids.model.cell))
         try:
-            suit = core.Suitability(grid, constraints, functions, rules, bands, selected)
+            suit = core.Suitability(grid, constraints, functions, rules, bands, selected, layers=grids)
         except ValueError as error:
             raise core_error(error) from None
         unused = suit.unused_kinds()
@@ -281,6 +317,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 self._polygonize(raster, suit, sink, feedback)
                 raster = None
 
+        if grids is not None:
+            report_depth_counts(grids.counts, feedback, self.tr)
         matrix = suit.matrix()
         html_path = self.parameterAsFileOutput(parameters, self.MATRIX, context)
         subtitle = self.tr("{n} constraint features, cells of {cell} m; rules: {rules}").format(
