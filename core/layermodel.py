@@ -437,9 +437,8 @@ def layer_depths(model, layer, ground, counts=None, rows=None, cols=None):
     if counts is not None:
         counts.above_ground += int(np.count_nonzero(above))
         counts.top_clipped += int(np.count_nonzero(clipped))
-    if above.any():
-        for array in (top_m, bottom_m, top, bottom):
-            array[above] = np.nan
+    if above.any():  # new arrays: top and bottom may be views of the model's surfaces
+        top_m, bottom_m, top, bottom = (np.where(above, np.float32(np.nan), a) for a in (top_m, bottom_m, top, bottom))
     if clipped.any():
         top_m[clipped] = 0.0
     return top_m, bottom_m, top, bottom
@@ -517,3 +516,37 @@ class LayerGrids:
             tops[layer, inside] = top_m
             bottoms[layer, inside] = bottom_m
         return tops, bottoms
+
+
+# -------------------------------------------------------------------------------------- writing
+
+def write_layer_model(path, codes, x, y, top, bottom, bottom_name="bot", fill_value=None):
+    """Write a layer model in the REGIS II / nlmod netCDF layout with GDAL (tests, benchmarks, demos).
+
+    ``top``: (ny, nx) model top, or (L, ny, nx) layer tops; ``bottom``: (L, ny, nx), or a function
+    ``bottom(l)`` -> (ny, nx) plane so a large model is written one layer at a time. Rows follow ``y``.
+    """
+    gdal = _gdal()
+    dataset = gdal.GetDriverByName("netCDF").CreateMultiDimensional(str(path))
+    root = dataset.GetRootGroup()
+    nlayers, ny, nx = len(codes), len(y), len(x)
+    dim_layer = root.CreateDimension("layer", None, None, nlayers)
+    dim_y = root.CreateDimension("y", None, None, ny)
+    dim_x = root.CreateDimension("x", None, None, nx)
+    float64 = gdal.ExtendedDataType.Create(gdal.GDT_Float64)
+    float32 = gdal.ExtendedDataType.Create(gdal.GDT_Float32)
+    root.CreateMDArray("x", [dim_x], float64).Write(np.asarray(x, np.float64))
+    root.CreateMDArray("y", [dim_y], float64).Write(np.asarray(y, np.float64))
+    root.CreateMDArray("layer", [dim_layer], gdal.ExtendedDataType.CreateString()).Write(list(codes))
+    top = np.ascontiguousarray(top, np.float32)
+    dims_top = [dim_y, dim_x] if top.ndim == 2 else [dim_layer, dim_y, dim_x]
+    top_array = root.CreateMDArray("top", dims_top, float32)
+    bottom_array = root.CreateMDArray(bottom_name, [dim_layer, dim_y, dim_x], float32)
+    if fill_value is not None:
+        top_array.SetNoDataValueDouble(float(fill_value))
+        bottom_array.SetNoDataValueDouble(float(fill_value))
+    top_array.Write(top)
+    for layer in range(nlayers):
+        plane = bottom(layer) if callable(bottom) else bottom[layer]
+        bottom_array.Write(np.ascontiguousarray(plane, np.float32)[None], array_start_idx=[layer, 0, 0], count=[1, ny, nx])
+    dataset = None
