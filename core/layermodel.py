@@ -548,5 +548,6 @@ def write_layer_model(path, codes, x, y, top, bottom, bottom_name="bot", fill_va
     top_array.Write(top)
     for layer in range(nlayers):
         plane = bottom(layer) if callable(bottom) else bottom[layer]
-        bottom_array.Write(np.ascontiguousarray(plane, np.float32)[None], array_start_idx=[layer, 0, 0], count=[1, ny, nx])
+        plane = np.ascontiguousarray(plane, np.float32)[None]
+        bottom_array.Write(plane, array_start_idx=[layer, 0, 0], count=[1, ny, nx])
     dataset = None

@@ -8,11 +8,11 @@ import csv
 
 import numpy as np
 import pytest
+from conftest import recorder
 from hypothesis import given
 from hypothesis import strategies as st
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from conftest import recorder
 from ondergrond.core import layermodel as lm
 from ondergrond.core import suitability as su
 from ondergrond.core.grid import Grid
@@ -272,8 +272,10 @@ def test_real_nlmod_model(run_alg, small_model, tmp_path):
     rows = features(result)
     # The model top and the bottom of HLc (the first layer of any thickness) in the north-west cell,
     # read here with GDAL's classic netCDF driver, independent of the reader under test.
-    top = gdal.Open('NETCDF:"{}":top'.format(small_model)).ReadAsArray()
-    bot = gdal.Open('NETCDF:"{}":bot'.format(small_model)).GetRasterBand(6).ReadAsArray()
+    top_dataset = gdal.Open('NETCDF:"{}":top'.format(small_model))
+    bot_dataset = gdal.Open('NETCDF:"{}":bot'.format(small_model))
+    top = top_dataset.ReadAsArray()
+    bot = bot_dataset.GetRasterBand(6).ReadAsArray()  # keep the datasets referenced while reading bands
     north_west = [r for r in rows if r["layer"] == "HLc" and r["top_nap"] == pytest.approx(float(top.max()), abs=1e-3)]
     assert north_west
     assert {r["layer"] for r in rows} >= {"HLc", "KRz3", "DTc", "PZWAz2", "MSk1", "BRk1"}
