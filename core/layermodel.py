@@ -7,8 +7,9 @@ Layouts read (with GDAL's netCDF driver, multidimensional API; no netCDF4/xarray
   layer's top is the bottom of the layer above. Unit codes are the values of the ``layer``
   coordinate; ``x``/``y`` hold cell centres in RD New (EPSG:28992), at a regular spacing.
 * GeoTOP voxels: ``strat`` (stratigraphic unit number) and optionally ``lithok`` (lithoclass) on
-  (x, y, z) in any order, ``z`` the voxel centres in m NAP. Each unit becomes a layer from the top of
-  its highest voxel to the bottom of its lowest voxel in each column (code = the unit number).
+  (x, y, z) in any order, ``z`` the voxel centres in m NAP. Each unit (with ``lithok``: each unit and
+  lithoclass, code ``<unit>/<lithoclass>``, e.g. ``1100/2`` = Wormer clay) becomes a layer from the
+  top of its highest voxel to the bottom of its lowest voxel in each column.
 
 Absent layers: NaN, the file's fill value, or zero thickness. A layer whose bottom lies above its
 top ("inverted") is counted and treated as absent, never fatal. Depths below ground level are
@@ -381,11 +382,19 @@ def _read_voxels(root, names, path):
             raise LayerModelError(tr("{file}: 'strat' has the dimension '{dim}'; expected x, y and z.").format(
                 file=_name(path), dim=name))
         order.append(name)
-    values = np.asarray(strat.ReadAsArray(), dtype=np.float64)
+    axes = [order.index(a) for a in ("z", "y", "x")]
+    values = np.transpose(np.asarray(strat.ReadAsArray(), dtype=np.float64), axes)
     nodata = _nodata(strat)
-    values = np.transpose(values, [order.index(a) for a in ("z", "y", "x")])
     if nodata is not None:
         values[values == nodata] = np.nan
+    with_litho = "lithok" in names
+    if with_litho:  # unit and lithoclass in one number: unit * 100 + lithoclass
+        litho_array = root.OpenMDArray(names["lithok"])
+        litho = np.transpose(np.asarray(litho_array.ReadAsArray(), dtype=np.float64), axes)
+        litho_nodata = _nodata(litho_array)
+        if litho_nodata is not None:
+            litho[litho == litho_nodata] = np.nan
+        values = values * 100 + np.where((litho >= 0) & (litho < 100), litho, np.nan)
     if flip:
         values = values[:, ::-1]
     units = np.unique(values[np.isfinite(values)])
@@ -403,7 +412,10 @@ def _read_voxels(root, names, path):
         bottoms.append(bottom)
         depth.append(-float(np.nanmean(top)))
     order = np.argsort(depth, kind="stable")  # shallow units first
-    codes = [str(int(units[i])) if units[i] == int(units[i]) else str(units[i]) for i in order]
+    if with_litho:
+        codes = ["{}/{}".format(int(units[i] // 100), int(units[i] % 100)) for i in order]
+    else:
+        codes = [str(int(units[i])) if units[i] == int(units[i]) else str(units[i]) for i in order]
     model = LayerModel(codes, xmin, ymax, cell, np.stack([bottoms[i] for i in order]),
                        np.stack([tops[i] for i in order]), None, _name(path), "voxels")
     model.inverted = np.zeros(model.nlayers, np.int64)

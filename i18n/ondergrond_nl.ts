@@ -280,6 +280,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/cumulationheatmap.py" />
             <location filename="../algorithms/depthbandsuitability.py" />
             <location filename="../algorithms/drinkingwaterprotection.py" />
+            <location filename="../algorithms/importlayermodel.py" />
             <location filename="../algorithms/io.py" />
             <location filename="../algorithms/reservationcheck.py" />
             <source>Cancelled.</source>
@@ -374,18 +375,12 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
 
 &lt;b&gt;Method.&lt;/b&gt; A function can only use a band that overlaps its depth range. Within R = the band intersected with the function's range, the verdict at a location is the worst (excluded &gt; conditional &gt; allowed) over all rules (function, kind) of the constraints present at that location whose depth range overlaps R; ranges that only touch do not overlap. A required rule means the function needs such a constraint overlapping R: where none is, the verdict is excluded with the reason 'no &lt;kind&gt;'. Kinds without a rule for the function have no effect; where no rule applies the verdict is suitable. Kinds that appear in no rule are listed in a warning. The area is evaluated on a grid of cell size (m) cells: a cell counts when its centre lies inside a polygon, within the radius of a point or line, or (radius 0) on a cell the point or line touches.
 
+&lt;b&gt;Layer model.&lt;/b&gt; Optionally a REGIS II / nlmod / GeoTOP layer model (netCDF, m NAP; see Import subsurface layer model) is read directly as grids, without polygons: each layer gets its kind from the kinds table (bundled: REGIS II clay units 'kleilaag', sand units 'aquifer') and counts in a cell where its depth below the model's top overlaps the window, like a constraint of that kind. The constraint layers may then be left empty; the area defaults to the model's extent. Choose a cell size equal to the model's (REGIS II: 100 m) or a multiple of it.
+
 &lt;b&gt;Outputs.&lt;/b&gt; Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area per verdict for every function and band. Leave the polygon output empty for a quick run that only writes the matrix.
 
 &lt;b&gt;Defaults.&lt;/b&gt; Bands 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m show both edges of the 'deep subsurface' (100 m, DGDO; 500 m, WKO-tool/TNO). The bundled tables rules/functions.csv and rules/suitability_rules.csv give a source on every row (Nota Ruimte, DGDO regional sessions, provincial practice); they are a starting point, not policy: use your province's own rules. Cell size 25 m.</source>
-            <translation>Waar kan welke functie de ondergrond gebruiken, per dieptelaag: geschikt, voorwaardelijk of uitgesloten, en waarom (de regels en de objecten achter elk oordeel).
-
-&lt;b&gt;Invoer.&lt;/b&gt; Lagen met beperkingen (vlakken; punten en lijnen worden verbreed met hun veld radius_m als dat er is). Elk object heeft een soort (veld kind; een laag zonder dat veld gebruikt zijn veld zone, zoals Drinkwaterbeschermingszones dat schrijft, en anders de laagnaam) en een dieptebereik top_m-bottom_m in m onder maaiveld (lege top = maaiveld, lege onderkant = onbegrensd). De regeltabel (function, kind, verdict allowed/conditional/excluded/required, note) en de functietabel (function, top_m, bottom_m: het dieptebereik dat elke functie inneemt) zijn CSV-bestanden, gescheiden door komma of puntkomma, die u kunt kopiëren en in Excel bewerken.
-
-&lt;b&gt;Methode.&lt;/b&gt; Een functie kan alleen een dieptelaag gebruiken die overlapt met haar dieptebereik. Binnen R = de dieptelaag gesneden met het bereik van de functie is het oordeel op een plek het strengste (uitgesloten &gt; voorwaardelijk &gt; toegestaan) van alle regels (functie, soort) van de beperkingen die daar aanwezig zijn en waarvan het dieptebereik R overlapt; bereiken die elkaar alleen raken overlappen niet. Een regel 'required' betekent dat de functie zo'n beperking nodig heeft die R overlapt: waar die ontbreekt is het oordeel uitgesloten met de reden 'geen &lt;soort&gt;'. Soorten zonder regel voor de functie hebben geen effect; waar geen regel geldt is het oordeel geschikt. Soorten die in geen enkele regel voorkomen worden in een waarschuwing genoemd. Het gebied wordt beoordeeld op een raster met cellen van de opgegeven celgrootte (m): een cel telt mee als haar middelpunt binnen een vlak ligt, binnen de straal van een punt of lijn, of (straal 0) als het punt of de lijn de cel raakt.
-
-&lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken, één per dieptelaag, functie en zone met hetzelfde oordeel en dezelfde redenen (verdict 1 geschikt, 2 voorwaardelijk, 3 uitgesloten); een matrix (HTML, en CSV met dezelfde getallen) met de oppervlakte per oordeel voor elke functie en dieptelaag. Laat de uitvoer met vlakken leeg voor een snelle run die alleen de matrix schrijft.
-
-&lt;b&gt;Standaarden.&lt;/b&gt; De dieptelagen 0-3, 3-30, 30-100, 100-500, 500-1500, 1500-4000 m tonen beide grenzen van de 'diepe ondergrond' (100 m, DGDO; 500 m, WKO-tool/TNO). De meegeleverde tabellen rules/functions.csv en rules/suitability_rules.csv noemen op elke regel een bron (Nota Ruimte, DGDO-regiosessies, provinciale praktijk); ze zijn een vertrekpunt, geen beleid: gebruik de regels van uw eigen provincie. Celgrootte 25 m.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -411,6 +406,17 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/depthbandsuitability.py" />
             <source>Radius field for points and lines (m)</source>
             <translation>Veld met de straal voor punten en lijnen (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Layer model (netCDF: REGIS II, nlmod or GeoTOP; m NAP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Kinds of the layer model's units (CSV: code, kind, name, source)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -467,8 +473,8 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
-            <source>Choose at least one constraint layer.</source>
-            <translation>Kies ten minste één laag met beperkingen.</translation>
+            <source>Choose at least one constraint layer or a layer model.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -499,6 +505,11 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/depthbandsuitability.py" />
             <source>The area holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; choose a larger cell size or a smaller area.</source>
             <translation>Het gebied bevat {n:,} cellen van {cell} m, meer dan de {max:,} die dit algoritme kan beoordelen; kies een grotere celgrootte of een kleiner gebied.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>The cell size ({cell} m) is finer than the layer model's ({model} m): each cell takes the layers of the model cell its centre lies in.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -818,6 +829,114 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <location filename="../algorithms/importklic.py" />
             <source>Delivery {name} holds no cables or pipes.</source>
             <translation>Levering {name} bevat geen kabels of leidingen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Import subsurface layer model (REGIS II / GeoTOP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Turns a hydrogeological layer model into polygons with depths below ground level that the depth-band suitability reads as constraints.
+
+&lt;b&gt;Input.&lt;/b&gt; A netCDF file as DINOloket/BRO (REGIS II) and nlmod write it: the variables top and bot (or botm/bottom) in m NAP on the dimensions layer, y, x; the unit codes (BXk1, PZWAz2, ...) in the layer coordinate; the cell centres in x and y in RD New (EPSG:28992). A 2-D top is the model top (nlmod): each layer then starts at the bottom of the layer above. GeoTOP voxels (strat on x, y, z) are read as one layer per stratigraphic unit, from its highest to its lowest voxel in each column. Ground level: an optional raster in m NAP (AHN), averaged over each model cell; without it the model's own top.
+
+&lt;b&gt;Kinds.&lt;/b&gt; The kinds table (CSV: code, kind, name, source) gives each unit code a kind: a row with exactly the code decides; otherwise the first matching pattern (* ? [..], case-sensitive) with a kind. The bundled table rules/layer_model_kinds.csv follows the REGIS II naming (TNO-GDN): units ending in k (clay, sandy clay, loam) are 'kleilaag', units ending in z (sand, gravel) are 'aquifer'; complex (c), peat (v), lignite (b) and limestone (q) units get no kind. Codes that match no row are listed in a warning and written without a kind.
+
+&lt;b&gt;Output.&lt;/b&gt; Polygons with layer (unit code), name, kind, top_m and bottom_m (m below ground level) and top_nap, bottom_nap (m NAP: the highest top and lowest bottom under the polygon). Cells of one layer whose depth range, rounded outward to the depth step (m; 0 = exact), is the same are merged into one polygon. Layers of zero thickness are left out. Never fatal, counted in the log: layers with their bottom above their top (left out), tops above ground level (set to 0 m), layers wholly above ground level (left out), cells without ground level (left out).
+
+A province-wide model need not be polygonized: Depth-band suitability reads the netCDF directly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{file}: {n} layers ({kind}) on {ncols} x {nrows} cells of {cell} m, x {x0:.0f}-{x1:.0f}, y {y0:.0f}-{y1:.0f} (RD New).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Ground level (raster, m NAP; empty = the model's top)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Kinds table (CSV: code, kind, name, source)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Depth step for merging cells (m; 0 = exact depths)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Layer model polygons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Choose a layer model file (netCDF).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>The layer model holds no layer of any thickness: the output is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} unit code(s) are not in the kinds table and get no kind (they have no effect on suitability): {codes}. Add them to the table to classify them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} cell(s) in {layers} layer(s) have a bottom above their top (inverted) and are left out: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} layer cell(s) lie wholly above ground level and are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} layer cell(s) have their top above ground level; their top_m is set to 0 m.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} layer cell(s) have no ground level (outside the ground-level raster or on its no-data) and are left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Ground level from {name}, averaged over the model's cells of {cell} m.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} polygons written from {layers} layers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>The ground-level raster {name} has no coordinate reference system; set it (AHN is in RD New, EPSG:28992).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Cannot read the ground-level raster {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} of {total} layers have zero thickness everywhere and are left out: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Cannot read the ground-level raster {name}: {error}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../algorithms/io.py" />
@@ -1447,6 +1566,91 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/klic.py" />
             <source>{file}: feature {id}: {error}</source>
             <translation>{file}: object {id}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>Table {file} gives no kind in any row; fill in the column 'kind'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file} has no coordinate '{name}': the layer model cannot be placed on the map (no georeferencing). The file needs x and y cell centres in RD New (EPSG:28992).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: the coordinate '{name}' is empty or holds missing values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: the cell centres in '{name}' are not evenly spaced; only regular grids can be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: the cells are {dx} m by {dy} m; only square cells can be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: the cell centres (x {x0:.0f}-{x1:.0f}, y {y0:.0f}-{y1:.0f}) do not lie in the Netherlands in RD New (EPSG:28992); the model is not georeferenced in RD New.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>A layer has {got} cells where {want} were expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>Cannot open {file} as netCDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file} is not a layer model: it needs the variables 'top' and 'bot' (or 'botm'/'bottom') in m NAP on the dimensions layer, y, x (REGIS II / nlmod), or 'strat' voxels (GeoTOP). It has: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: '{variable}' must have the dimensions layer, y and x.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file} holds no layers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: the voxels hold no stratigraphic unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: a single cell gives no cell size; the file needs more than one x or y, or a 'delr' attribute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>Cannot open {file} as netCDF: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: 'top' and '{variable}' have different numbers of layers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: 'strat' has the dimension '{dim}'; expected x, y and z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: variable '{variable}' has the dimension '{dim}'; expected layer, y and x.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../core/reservation.py" />

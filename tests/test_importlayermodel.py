@@ -306,3 +306,42 @@ def test_qgis_process(qgis_process, model_nc, tmp_path):
     result = qgis_process("ondergrond:importlayermodel", {"INPUT": str(model_nc), "OUTPUT": str(out)})
     assert result["results"]["OUTPUT"]
     assert QgsVectorLayer(str(out), "cli", "ogr").featureCount() == 3
+
+
+def test_geotop_voxels_by_unit_and_lithoclass(run_alg, tmp_path):
+    """GeoTOP layout: strat and lithok on (x, y, z), z voxel centres in m NAP, 0.5 m voxels."""
+    from osgeo import gdal
+
+    path = tmp_path / "geotop.nc"
+    dataset = gdal.GetDriverByName("netCDF").CreateMultiDimensional(str(path))
+    root = dataset.GetRootGroup()
+    dims = {name: root.CreateDimension(name, None, None, n) for name, n in (("x", 2), ("y", 2), ("z", 6))}
+    float64 = gdal.ExtendedDataType.Create(gdal.GDT_Float64)
+    root.CreateMDArray("x", [dims["x"]], float64).Write(np.array([100050.0, 100150.0]))
+    root.CreateMDArray("y", [dims["y"]], float64).Write(np.array([400050.0, 400150.0]))
+    root.CreateMDArray("z", [dims["z"]], float64).Write(np.array([-2.75, -2.25, -1.75, -1.25, -0.75, -0.25]))
+    # Every column from the bottom up: 2 voxels of Wormer sand (1100/5), 3 of Wormer clay (1100/2), then
+    # no data (above ground) in the top voxel; the western columns have clay only in the 2 upper voxels.
+    strat = np.full((2, 2, 6), 1100.0)
+    strat[:, :, 5] = -127
+    litho = np.full((2, 2, 6), 5.0)
+    litho[:, :, 2:5] = 2
+    litho[0, :, 2] = 5  # x index 0 (west): one more sand voxel
+    litho[:, :, 5] = -127
+    int16 = gdal.ExtendedDataType.Create(gdal.GDT_Int16)
+    for name, values in (("strat", strat), ("lithok", litho)):
+        array = root.CreateMDArray(name, [dims["x"], dims["y"], dims["z"]], int16)
+        array.SetNoDataValueDouble(-127)
+        array.Write(np.ascontiguousarray(values.astype(np.int16)))
+    dataset = None
+    model = lm.read_layer_model(path)
+    assert model.kind_of_file == "voxels" and sorted(model.codes) == ["1100/2", "1100/5"]
+    result = run_alg("ondergrond:importlayermodel", {"INPUT": str(path), "DEPTH_STEP": 0,
+                                                      "OUTPUT": str(tmp_path / "out.gpkg")})
+    rows = features(result)
+    clay = sorted((r["top_nap"], r["bottom_nap"], r["area"]) for r in rows if r["layer"] == "1100/2")
+    # ground = the model top = -0.5 m NAP (top of the highest voxel with data)
+    assert clay == [(-0.5, -2.0, pytest.approx(20000.0)), (-0.5, -1.5, pytest.approx(20000.0))]
+    assert {r["kind"] for r in rows if r["layer"] == "1100/2"} == {"kleilaag"}
+    assert {(r["top_m"], r["bottom_m"]) for r in rows if r["layer"] == "1100/2"} == {(0.0, 1.5), (0.0, 1.0)}
+    assert {r["kind"] for r in rows if r["layer"] == "1100/5"} == {"aquifer"}
