@@ -14,7 +14,8 @@ Ours: ondergrond:depthbandsuitability with LAYER_MODEL (the netCDF read as grids
 Native: gdal:translate of top and bot to GeoTIFF with the georeferencing assigned (GDAL opens the
 nlmod netCDF without it), then per band/function one qgis:rastercalculator expression over the
 layers whose kind has a rule for the function: layer k lies in the window R = [t, b) where
-(ground - top_k) < b AND (ground - bot_k) > t AND top_k > bot_k; verdict = 1 + C + 2E - C*E
+(ground - top_k) < b AND (ground - bot_k) > t AND top_k > bot_k (a rule that applies above the window,
+as the kleilaag rules do, drops the middle term); verdict = 1 + C + 2E - C*E
 (C: a conditional kind present, E: an excluded kind present or a required kind absent).
 Both are compared as the cell count per verdict. When the full native chain would take too long,
 the raster calculator runs on --pairs combinations (default 5) and is extrapolated to all 25.
@@ -110,7 +111,8 @@ def run(algorithm_id, parameters):
 
 
 def native_plans(core, layermodel, functions, rules, bands, kinds):
-    """Per usable (function, band): (name, band label, top, bottom, conditional, excluded, required layers)."""
+    """Per usable (function, band): (name, band label, top, bottom, conditional, excluded, required layers,
+    layers whose rule applies above the window)."""
     plans = []
     for name, spec in functions.items():
         for band in bands:
@@ -118,7 +120,7 @@ def native_plans(core, layermodel, functions, rules, bands, kinds):
                 continue
             top, bottom = max(band.top, spec.top), min(band.bottom, spec.bottom)
             by_kind = {r.key: r for r in rules if r.function == name}
-            conditional, excluded, required = [], [], {}
+            conditional, excluded, required, above = [], [], {}, set()
             for r in by_kind.values():
                 if r.verdict == "required":
                     required[r.key] = []
@@ -126,21 +128,25 @@ def native_plans(core, layermodel, functions, rules, bands, kinds):
                 rule = by_kind.get(core.kind_key(kind)) if kind else None
                 if rule is None:
                     continue
+                if rule.applies == "above":
+                    above.add(k)
                 if rule.verdict == "conditional":
                     conditional.append(k)
                 elif rule.verdict == "excluded":
                     excluded.append(k)
                 elif rule.verdict == "required":
                     required[rule.key].append(k)
-            plans.append((name, band.label, top, bottom, conditional, excluded, list(required.values())))
+            plans.append((name, band.label, top, bottom, conditional, excluded, list(required.values()), above))
     return plans
 
 
-def expression(top, bottom, conditional, excluded, required):
+def expression(top, bottom, conditional, excluded, required, above):
     def present(k):
         upper = '"top@1"' if k == 0 else '"bot@{}"'.format(k)
         lower = '"bot@{}"'.format(k + 1)
-        terms = ['("top@1" - {}) > {}'.format(lower, top), "{} > {}".format(upper, lower)]
+        terms = ["{} > {}".format(upper, lower)]
+        if k not in above:  # a rule that applies above the window needs only the layer's top above R's bottom
+            terms.insert(0, '("top@1" - {}) > {}'.format(lower, top))
         if np.isfinite(bottom):
             terms.insert(0, '("top@1" - {}) < {}'.format(upper, bottom))
         return "(" + " AND ".join(terms) + ")"
@@ -238,11 +244,11 @@ def main():
     mismatches = []
     grid_extent = "{},{},{},{} [EPSG:28992]".format(X0, X0 + SIZE, Y0, Y0 + SIZE)
     for index in chosen:
-        name, band, top, bottom, conditional, excluded, required = plans[index]
+        name, band, top, bottom, conditional, excluded, required, above = plans[index]
         out = work / "native_{}.tif".format(index)
         started = clock()
         run("qgis:rastercalculator", {
-            "EXPRESSION": expression(top, bottom, conditional, excluded, required),
+            "EXPRESSION": expression(top, bottom, conditional, excluded, required, above),
             "LAYERS": [str(work / "top.tif"), str(work / "bot.tif")], "CELLSIZE": CELL, "EXTENT": grid_extent,
             "CRS": "EPSG:28992", "OUTPUT": str(out)})
         calc = calc + clock() - started

@@ -9,6 +9,8 @@ Semantics (the help text of ``ondergrond:depthbandsuitability`` says the same):
 * A ``required`` rule means F needs such a constraint present overlapping R: where none is, the
   verdict is excluded with the reason "no <kind>".
 * Kinds without a rule for F have no effect; where no rule applies the verdict is suitable.
+* A rule with ``applies`` = ``above`` (optional column) also counts constraints that lie above R (their
+  top above R's bottom): F drills through them to reach R, as through a protective clay layer.
 
 Implementation: the grid is processed in tiles. Per tile, every constraint that can matter is
 burnt once (``Grid.cover``) into a 64-bit set hash (XOR of a random key per feature), so each
@@ -44,6 +46,9 @@ from .tables import TableError, read_table
 SUITABLE, CONDITIONAL, EXCLUDED = 1, 2, 3
 VERDICT_CODES = (SUITABLE, CONDITIONAL, EXCLUDED)
 RULE_VERDICTS = ("allowed", "conditional", "excluded", "required")
+# overlap: the constraint counts where its depth range overlaps the window; above: also where it lies above
+# the window (the function must drill through it to get there).
+RULE_APPLIES = ("overlap", "above")
 _RULE_SEVERITY = {"allowed": SUITABLE, "conditional": CONDITIONAL, "excluded": EXCLUDED, "required": SUITABLE}
 
 DEFAULT_BANDS = "0-3,3-30,30-100,100-500,500-1500,1500-4000"
@@ -100,6 +105,7 @@ class Rule:
     verdict: str
     note: str = ""
     row: int = 0
+    applies: str = "overlap"  # or "above": also when the constraint lies above the window
     key: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
@@ -143,7 +149,7 @@ def read_functions(path):
 
 def read_rules(path, functions):
     """``suitability_rules.csv`` -> [Rule]; each function must exist, each (function, kind) once."""
-    rows = read_table(path, ("function", "kind", "verdict"), optional=("note",),
+    rows = read_table(path, ("function", "kind", "verdict"), optional=("note", "applies"),
                       choices={"verdict": set(RULE_VERDICTS)})
     name = _table_name(path)
     by_key = {kind_key(f): f for f in functions}
@@ -161,7 +167,12 @@ def read_rules(path, functions):
                 file=name, row=row["_row"], function=function, kind=row["kind"], first=seen[key]))
         seen[key] = row["_row"]
         note = row.get("note", "") or row.get("source", "")
-        rules.append(Rule(function, row["kind"], row["verdict"], note, row["_row"]))
+        applies = (row.get("applies", "") or "overlap").strip().lower()
+        if applies not in RULE_APPLIES:
+            raise TableError(tr("Table {file}, row {row}, column 'applies': '{value}' is not one of {allowed} "
+                                "(empty = overlap).").format(file=name, row=row["_row"], value=row["applies"],
+                                                             allowed=", ".join(RULE_APPLIES)))
+        rules.append(Rule(function, row["kind"], row["verdict"], note, row["_row"], applies))
     return rules
 
 
@@ -279,6 +290,7 @@ class Group:
     relevant: np.ndarray
     pairs: list = field(default_factory=list)
     layers: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))  # layer-model layers with a rule
+    layers_above: np.ndarray = field(default_factory=lambda: np.empty(0, bool))  # their rule applies above R
     window: tuple = (0.0, UNBOUNDED)  # the depth window R of the pairs (used with ``layers``)
     hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint64))  # sorted known set hashes
     ids: np.ndarray = field(default_factory=lambda: np.empty(0, np.int32))      # zone id of each hash
@@ -333,17 +345,24 @@ class Suitability:
             frules = [r for r in self.rules if r.function == function]
             rule_index = {r.key: i for i, r in enumerate(frules)}
             rof = np.asarray([rule_index.get(k, -1) for k in keys_of_features], dtype=np.int64).reshape(n)
+            # per feature: its rule also applies above the window (index -1, no rule, takes the last: False)
+            above = np.asarray([r.applies == "above" for r in frules] + [False], bool)[rof]
             required = [i for i, r in enumerate(frules) if r.verdict == "required"]
             for band in self.bands:
                 if not ranges_overlap(band.top, band.bottom, spec.top, spec.bottom):
                     continue
                 top, bottom = max(band.top, spec.top), min(band.bottom, spec.bottom)
-                relevant = (rof >= 0) & ranges_overlap(constraints.tops, constraints.bottoms, top, bottom)
+                relevant = (rof >= 0) & np.where(above, np.less(constraints.tops, bottom),
+                                                 ranges_overlap(constraints.tops, constraints.bottoms, top, bottom))
                 layer_rows = np.flatnonzero(relevant[self.nfeatures:])
-                key = relevant.tobytes() + (repr((top, bottom)).encode() if len(layer_rows) else b"")
+                layers_above = above[self.nfeatures:][layer_rows]
+                key = relevant.tobytes()
+                if len(layer_rows):
+                    key += repr((top, bottom)).encode() + layers_above.tobytes()
                 group = by_mask.setdefault(key, len(self.groups))
                 if group == len(self.groups):
-                    self.groups.append(Group(relevant, layers=layer_rows, window=(top, bottom)))
+                    self.groups.append(Group(relevant, layers=layer_rows, layers_above=layers_above,
+                                             window=(top, bottom)))
                 pair = Pair(len(self.pairs), band, function, top, bottom, frules, relevant, rof, required, group)
                 self.groups[group].pairs.append(pair)
                 self.pairs.append(pair)
@@ -471,16 +490,20 @@ class Suitability:
         lowest, highest = spans  # per layer on this tile: shallowest top, deepest bottom (NaN: absent)
         n = self.nfeatures
         cell_hash = sub[inverse]
-        present_layers = []
-        for layer in group.layers.tolist():
-            if not (lowest[layer] < bottom and highest[layer] > top):  # also False for an absent layer
+        present_layers, present_above = [], []
+        for layer, above in zip(group.layers.tolist(), group.layers_above.tolist()):
+            # (comparisons with NaN are False: a layer absent from the tile is skipped)
+            if not (lowest[layer] < bottom and (above or highest[layer] > top)):
                 continue
             with np.errstate(invalid="ignore"):
                 mask = np.less(tops[layer], bottom)
-                mask &= np.greater(bottoms[layer], top)
+                if not above:
+                    mask &= np.greater(bottoms[layer], top)
             np.bitwise_xor(cell_hash, self.keys[n + layer], out=cell_hash, where=mask)
             present_layers.append(layer)
+            present_above.append(above)
         present_layers = np.asarray(present_layers, np.int64)
+        present_above = np.asarray(present_above, bool)
         uniq, first_cell, inv = np.unique(cell_hash, return_index=True, return_inverse=True)
         pos = np.searchsorted(group.hashes, uniq)
         known = pos < len(group.hashes)
@@ -498,7 +521,7 @@ class Suitability:
                 if len(present_layers):
                     with np.errstate(invalid="ignore"):
                         here = present_layers[(tops[present_layers, cell] < bottom)
-                                              & (bottoms[present_layers, cell] > top)]
+                                              & (present_above | (bottoms[present_layers, cell] > top))]
                     feats = np.concatenate([feats, n + here])
                 group.features.append(feats)
             zone_of_uniq[new] = np.arange(first_id, first_id + len(new), dtype=np.int32)

@@ -92,6 +92,25 @@ def test_classify_regis_codes():
     assert lm.classify("FOO", KINDS) == (None, "")
 
 
+def test_rule_applies_above_counts_a_layer_above_the_window(tmp_path):
+    """A clay polygon at 6-25 m: with applies=above it counts for the window 30-100 m, without it not."""
+    import shapely
+
+    functions = {"wko": su.Function("wko", 30.0, 150.0)}
+    clay = su.Constraints.build([shapely.box(0, 0, 100, 100)], ["kleilaag"], [6.0], [25.0])
+    grid = Grid.from_extent(0, 0, 100, 100, 100.0)
+    bands = su.parse_bands("30-100")
+    for applies, expected in (("overlap", su.SUITABLE), ("above", su.CONDITIONAL)):
+        rules = [su.Rule("wko", "kleilaag", "conditional", "", 2, applies)]
+        suit = su.Suitability(grid, clay, functions, rules, bands)
+        list(suit.run())
+        assert suit.cells(suit.pairs[0])[expected] == 1, applies
+    table = tmp_path / "rules.csv"
+    table.write_text("function,kind,verdict,note,applies\nwko,kleilaag,conditional,,sideways\n", encoding="utf-8")
+    with pytest.raises(su.TableError, match="'applies'"):
+        su.read_rules(table, functions)
+
+
 def test_quantise_rounds_outward():
     top, bottom = lm.quantise(np.array([6.4]), np.array([25.1]), 1.0)
     assert top[0] == 6.0 and bottom[0] == 26.0
@@ -235,10 +254,11 @@ def test_suitability_reads_layer_model_hand_computed(run_alg, model_nc, tmp_path
         "CONSTRAINTS": [zone], "LAYER_MODEL": str(model_nc), "CELL_SIZE": 100, "OUTPUT": str(tmp_path / "s.gpkg"),
         "MATRIX": str(tmp_path / "m.html"), "MATRIX_CSV": str(tmp_path / "m.csv")})
     rows = matrix(result)
-    # wko open 30-100: aquifer PZWAz1 (25-65 m) only in the western half, kleilaag (6-25 m) is above the
-    # window, and the waterwingebied excludes the westernmost column: only column 2 (2 cells) is suitable.
+    # wko open 30-100: aquifer PZWAz1 (25-65 m) only in the western half; the kleilaag (6-25 m) lies above
+    # the window, and its rule applies above (the wells drill through it): conditional; the waterwingebied
+    # excludes the westernmost column: column 2 (2 cells) is conditional, the rest excluded.
     wko = rows[("wko open", "30-100")]
-    assert (wko["suitable_m2"], wko["conditional_m2"], wko["excluded_m2"]) == ("20000", "0", "60000")
+    assert (wko["suitable_m2"], wko["conditional_m2"], wko["excluded_m2"]) == ("0", "20000", "60000")
     # closed loops 3-30: kleilaag 6-25 m everywhere is conditional; the waterwingebied column is excluded.
     bes = rows[("bodemenergie gesloten", "3-30")]
     assert (bes["suitable_m2"], bes["conditional_m2"], bes["excluded_m2"]) == ("0", "60000", "20000")
