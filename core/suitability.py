@@ -24,7 +24,8 @@ probability about n^2 / 2^65 for n distinct sets: negligible.
 
 A layer model (``core.layermodel.LayerGrids``: REGIS II / GeoTOP as depth grids) adds its layers as
 features whose depth range varies per cell: layer l counts in a cell for a pair when its kind has a
-rule for F and its (top_m, bottom_m) in that cell overlaps R. Pairs with such layers group by R
+rule for F and its (top_m, bottom_m) in that cell overlaps R (or, for a rule that applies above, its
+top lies above R's bottom). Pairs with such layers group by R
 too; per tile their zone hash is the polygon features' subset hash XOR the keys of the layers
 present per cell (one numpy comparison per layer and group), so no layer is ever polygonized.
 """
