@@ -45,7 +45,7 @@ def load_layer_model(path, kinds_path, feedback, tr):
     try:
         rules = core.read_kinds(kinds_path or str(DEFAULT_KINDS))
         model = core.read_layer_model(path)
-    except (TableError, core.LayerModelError) as error:
+    except (TableError, ValueError) as error:  # LayerModelError is a ValueError
         raise core_error(error) from None
     kinds, names, unknown = [], [], []
     for code in model.codes:

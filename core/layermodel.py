@@ -165,10 +165,24 @@ class LayerModel:
 # -------------------------------------------------------------------------------------- reading
 
 def _gdal():
+    # GDAL's exception mode is process-wide: left as QGIS set it; every call below checks for None.
     from osgeo import gdal
 
-    gdal.UseExceptions()
     return gdal
+
+
+def _read(array, what, path, **window):
+    """``array.ReadAsArray(**window)``, or a LayerModelError naming the variable when GDAL cannot read it."""
+    try:
+        values = array.ReadAsArray(**window)
+    except RuntimeError as error:
+        values, reason = None, str(error)
+    else:
+        reason = ""
+    if values is None:
+        raise LayerModelError(tr("{file}: cannot read the variable '{variable}' {reason}").format(
+            file=_name(path), variable=what, reason=reason).strip())
+    return values
 
 
 def _name(path):
@@ -187,7 +201,7 @@ def _coordinate(root, name, path):
             "{file} has no coordinate '{name}': the layer model cannot be placed on the map (no "
             "georeferencing). The file needs x and y cell centres in RD New (EPSG:28992).").format(
             file=_name(path), name=name))
-    values = np.asarray(root.OpenMDArray(names[name]).ReadAsArray(), dtype=float).ravel()
+    values = np.asarray(_read(root.OpenMDArray(names[name]), name, path), dtype=float).ravel()
     if not len(values) or not np.isfinite(values).all():
         raise LayerModelError(tr("{file}: the coordinate '{name}' is empty or holds missing values.").format(
             file=_name(path), name=name))
@@ -251,17 +265,18 @@ def _nodata(array):
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
 
 
-def _read_plane(array, order, index, shape_yx, nodata):
+def _read_plane(array, order, index, shape_yx, nodata, path=""):
     """One (y, x) plane of a 2-D or 3-D array as float32 (layer ``index`` on the layer axis)."""
     dims = len(order)
     if dims == 2:
-        plane = np.asarray(array.ReadAsArray(), dtype=np.float32)
+        plane = np.asarray(_read(array, array.GetName(), path), dtype=np.float32)
         yx = order
     else:
         start, count = [0] * 3, [array.GetDimensions()[i].GetSize() for i in range(3)]
         layer_axis = order.index("layer")
         start[layer_axis], count[layer_axis] = index, 1
-        plane = np.asarray(array.ReadAsArray(array_start_idx=start, count=count), dtype=np.float32)
+        plane = np.asarray(_read(array, array.GetName(), path, array_start_idx=start, count=count),
+                           dtype=np.float32)
         plane = np.squeeze(plane, axis=layer_axis)
         yx = [d for d in order if d != "layer"]
     if yx == ["x", "y"]:
@@ -300,7 +315,9 @@ def read_layer_model(path, feedback=None):
     if dataset is None:
         raise LayerModelError(tr("Cannot open {file} as netCDF.").format(file=_name(path)))
     root = dataset.GetRootGroup()
-    names = {n.lower(): n for n in root.GetMDArrayNames()}
+    if root is None:
+        raise LayerModelError(tr("Cannot open {file} as netCDF.").format(file=_name(path)))
+    names = {n.lower(): n for n in root.GetMDArrayNames() or []}
     if "strat" in names:
         return _read_voxels(root, names, path)
     bottom_name = next((names[n] for n in BOTTOM_NAMES if n in names), None)
@@ -326,7 +343,7 @@ def read_layer_model(path, feedback=None):
     bottoms = np.empty((nlayers,) + shape, np.float32)
     bnodata = _nodata(bottom_array)
     for layer in range(nlayers):
-        bottoms[layer] = _read_plane(bottom_array, border, layer, shape, bnodata)
+        bottoms[layer] = _read_plane(bottom_array, border, layer, shape, bnodata, path)
     tops = surface = None
     tnodata = _nodata(top_array)
     if "layer" in torder:
@@ -335,9 +352,9 @@ def read_layer_model(path, feedback=None):
                 file=_name(path), variable=bottom_name))
         tops = np.empty_like(bottoms)
         for layer in range(nlayers):
-            tops[layer] = _read_plane(top_array, torder, layer, shape, tnodata)
+            tops[layer] = _read_plane(top_array, torder, layer, shape, tnodata, path)
     else:
-        surface = _read_plane(top_array, torder, 0, shape, tnodata)
+        surface = _read_plane(top_array, torder, 0, shape, tnodata, path)
     if flip:
         bottoms = bottoms[:, ::-1].copy()
         tops = None if tops is None else tops[:, ::-1].copy()
@@ -350,7 +367,7 @@ def read_layer_model(path, feedback=None):
 def _layer_codes(root, names, nlayers):
     for name in LAYER_DIM_NAMES:
         if name in names:
-            values = root.OpenMDArray(names[name]).Read()
+            values = root.OpenMDArray(names[name]).Read() or []
             if isinstance(values, (bytes, bytearray)):
                 values = np.frombuffer(values, dtype=np.float64).tolist() if len(values) == 8 * nlayers else []
             codes = [(v.decode() if isinstance(v, bytes) else str(int(v)) if isinstance(v, float) and v == int(v)
@@ -383,14 +400,14 @@ def _read_voxels(root, names, path):
                 file=_name(path), dim=name))
         order.append(name)
     axes = [order.index(a) for a in ("z", "y", "x")]
-    values = np.transpose(np.asarray(strat.ReadAsArray(), dtype=np.float64), axes)
+    values = np.transpose(np.asarray(_read(strat, "strat", path), dtype=np.float64), axes)
     nodata = _nodata(strat)
     if nodata is not None:
         values[values == nodata] = np.nan
     with_litho = "lithok" in names
     if with_litho:  # unit and lithoclass in one number: unit * 100 + lithoclass
         litho_array = root.OpenMDArray(names["lithok"])
-        litho = np.transpose(np.asarray(litho_array.ReadAsArray(), dtype=np.float64), axes)
+        litho = np.transpose(np.asarray(_read(litho_array, "lithok", path), dtype=np.float64), axes)
         litho_nodata = _nodata(litho_array)
         if litho_nodata is not None:
             litho[litho == litho_nodata] = np.nan
@@ -540,6 +557,8 @@ def write_layer_model(path, codes, x, y, top, bottom, bottom_name="bot", fill_va
     """
     gdal = _gdal()
     dataset = gdal.GetDriverByName("netCDF").CreateMultiDimensional(str(path))
+    if dataset is None:
+        raise LayerModelError(tr("Cannot open {file} as netCDF.").format(file=_name(path)))
     root = dataset.GetRootGroup()
     nlayers, ny, nx = len(codes), len(y), len(x)
     dim_layer = root.CreateDimension("layer", None, None, nlayers)

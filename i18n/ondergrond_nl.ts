@@ -1667,6 +1667,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/layermodel.py" />
+            <source>{file}: cannot read the variable '{variable}' {reason}</source>
+            <translation>{file}: kan de variabele '{variable}' niet lezen {reason}</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
             <source>{file}: variable '{variable}' has the dimension '{dim}'; expected layer, y and x.</source>
             <translation>{file}: variabele '{variable}' heeft de dimensie '{dim}'; verwacht layer, y en x.</translation>
         </message>
