@@ -314,9 +314,19 @@ def read_layer_model(path, feedback=None):
             file=_name(path), error=error)) from None
     if dataset is None:
         raise LayerModelError(tr("Cannot open {file} as netCDF.").format(file=_name(path)))
-    root = dataset.GetRootGroup()
-    if root is None:
-        raise LayerModelError(tr("Cannot open {file} as netCDF.").format(file=_name(path)))
+    try:
+        root = dataset.GetRootGroup()
+        if root is None:
+            raise LayerModelError(tr("Cannot open {file} as netCDF.").format(file=_name(path)))
+        try:
+            return _read_root(root, path)
+        finally:
+            del root  # the file's groups and arrays are released before the file itself
+    finally:
+        dataset = None
+
+
+def _read_root(root, path):
     names = {n.lower(): n for n in root.GetMDArrayNames() or []}
     if "strat" in names:
         return _read_voxels(root, names, path)
