@@ -229,6 +229,7 @@ def main():
         run("gdal:translate", {"INPUT": source, "TARGET_CRS": "EPSG:28992",
                                "EXTRA": "-a_ullr {}".format(extent), "DATA_TYPE": 0,
                                "OUTPUT": str(work / "{}.tif".format(name))})
+        del source  # a QGIS layer must not outlive exitQgis (it would crash the interpreter's exit)
     translate = clock() - started
     print("native: gdal:translate of top and bot to georeferenced GeoTIFF: {}".format(fmt(translate)))
     check = gdal.Open(str(work / "bot.tif"))
