@@ -14,6 +14,7 @@ from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
 from .algorithms.exportmap import ExportMap
 from .algorithms.importesdl import ImportEsdl
 from .algorithms.importklic import ImportKlic
+from .algorithms.importlayermodel import ImportLayerModel
 from .algorithms.importlegalzones import ImportLegalZones
 from .algorithms.layertemplate import LayerTemplate
 from .algorithms.locationreport import LocationReport
@@ -66,6 +67,7 @@ class OndergrondProvider(QgsProcessingProvider):
             ExportMap(),
             ImportEsdl(),
             ImportKlic(),
+            ImportLayerModel(),
             ImportLegalZones(),
             LayerTemplate(),
             LocationReport(),

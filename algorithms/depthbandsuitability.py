@@ -11,6 +11,7 @@ import tempfile
 
 import shapely
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -30,9 +31,11 @@ from ..compat import make_field
 from ..core import suitability as core
 from ..core.canonical import UNBOUNDED, is_null, to_float, year_range
 from ..core.grid import Grid
+from ..core.layermodel import LayerGrids
 from ..core.tables import TableError
 from . import groundlevel, zones
 from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .importlayermodel import RD_NEW, load_layer_model, report_depth_counts
 from .io import core_error, id_list, layer_label, read_features, working_crs
 from .validation import check_extent
 
@@ -56,6 +59,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
     TOP_FIELD = "TOP_FIELD"
     BOTTOM_FIELD = "BOTTOM_FIELD"
     RADIUS_FIELD = "RADIUS_FIELD"
+    LAYER_MODEL = "LAYER_MODEL"
+    LAYER_MODEL_KINDS = "LAYER_MODEL_KINDS"
     RULES = "RULES"
     FUNCTIONS_TABLE = "FUNCTIONS_TABLE"
     FUNCTIONS = "FUNCTIONS"
@@ -89,10 +94,18 @@ class DepthBandSuitability(OndergrondAlgorithm):
             "location whose depth range overlaps R; ranges that only touch do not overlap. A required rule "
             "means the function needs such a constraint overlapping R: where none is, the verdict is excluded "
             "with the reason 'no <kind>'. Kinds without a rule for the function have no effect; where no rule "
-            "applies the verdict is suitable. Kinds that appear in no rule are listed in a warning. The area "
+            "applies the verdict is suitable. A rule with applies = above (an optional column of the rules table) "
+            "also counts constraints that lie above the window: the function drills through them (the bundled "
+            "kleilaag rules). Kinds that appear in no rule are listed in a warning. The area "
             "is evaluated on a grid of cell size (m) cells: a cell counts when its centre lies inside a "
             "polygon, within the radius of a point or line, or (radius 0) on a cell the point or line "
             "touches.\n\n"
+            "<b>Layer model.</b> Optionally a REGIS II / nlmod / GeoTOP layer model (netCDF, m NAP; see Import "
+            "subsurface layer model) is read directly as grids, without polygons: each layer gets its kind from "
+            "the kinds table (bundled: REGIS II clay units 'kleilaag', sand units 'aquifer') and counts in a "
+            "cell where its depth below the model's top overlaps the window, like a constraint of that kind. "
+            "The constraint layers may then be left empty; the area defaults to the model's extent. Choose a "
+            "cell size equal to the model's (REGIS II: 100 m) or a multiple of it.\n\n"
             "<b>Outputs.</b> Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 "
             "suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area "
             "per verdict for every function and band. Leave the polygon output empty for a quick run that "
@@ -122,13 +135,20 @@ class DepthBandSuitability(OndergrondAlgorithm):
         """The constraint, table and band parameters and, with ``area``, the extent and cell size (shared
         with the preference ladder and the location report)."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.CONSTRAINTS, self.tr("Constraint layers"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+            self.CONSTRAINTS, self.tr("Constraint layers"), QgsProcessing.SourceType.TypeVectorAnyGeometry,
+            optional=True))
         for name, description, default in (
                 (self.KIND_FIELD, self.tr("Kind field (without it: the zone field or the layer name)"), "kind"),
                 (self.TOP_FIELD, self.tr("Top field (m below ground level)"), "top_m"),
                 (self.BOTTOM_FIELD, self.tr("Bottom field (m below ground level)"), "bottom_m"),
                 (self.RADIUS_FIELD, self.tr("Radius field for points and lines (m)"), "radius_m")):
             self.addParameter(QgsProcessingParameterString(name, description, defaultValue=default, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.LAYER_MODEL, self.tr("Layer model (netCDF: REGIS II, nlmod or GeoTOP; m NAP)"),
+            QgsProcessingParameterFile.Behavior.File, "nc", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.LAYER_MODEL_KINDS, self.tr("Kinds of the layer model's units (CSV: code, kind, name, source)"),
+            QgsProcessingParameterFile.Behavior.File, "csv", None, optional=True))  # empty = bundled, found at run time
         self.addParameter(QgsProcessingParameterFile(
             self.RULES, self.tr("Rules table (CSV: function, kind, verdict, note)"),
             QgsProcessingParameterFile.Behavior.File, "csv", None, optional=True))  # empty = bundled, found at run time
@@ -278,20 +298,26 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 layer=layer_name, n=len(inverted), top=top_name, bottom=bottom_name, ids=id_list(inverted)),
                 fatalError=False)
 
-    def _grid(self, parameters, context, crs, constraints):
+    def _grid(self, parameters, context, crs, constraints, grids=None):
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
         if parameters.get(self.EXTENT) and extent is not None and not extent.isNull():
             check_extent(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
                          self.parameterDefinition(self.EXTENT).description())
         if extent is None or extent.isNull() or extent.isEmpty():
-            if not len(constraints):
+            if not len(constraints) and grids is None:
                 raise QgsProcessingException(self.tr(
                     "The constraint layers hold no features; give an area to evaluate (EXTENT)."))
-            bounds = shapely.bounds(constraints.geoms)
-            grow = constraints.radii
-            xmin, ymin = float((bounds[:, 0] - grow).min()), float((bounds[:, 1] - grow).min())
-            xmax, ymax = float((bounds[:, 2] + grow).max()), float((bounds[:, 3] + grow).max())
+            boxes = []
+            if len(constraints):
+                bounds = shapely.bounds(constraints.geoms)
+                grow = constraints.radii
+                boxes.append((float((bounds[:, 0] - grow).min()), float((bounds[:, 1] - grow).min()),
+                              float((bounds[:, 2] + grow).max()), float((bounds[:, 3] + grow).max())))
+            if grids is not None:
+                boxes.append(grids.bounds())
+            xmin, ymin = min(b[0] for b in boxes), min(b[1] for b in boxes)
+            xmax, ymax = max(b[2] for b in boxes), max(b[3] for b in boxes)
         else:
             xmin, ymin, xmax, ymax = extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
         needed = core.cells_needed(xmin, ymin, xmax, ymax, cell)
@@ -311,9 +337,17 @@ class DepthBandSuitability(OndergrondAlgorithm):
         input layers that take part in choosing the working CRS."""
         functions, rules, selected, bands = self._tables(parameters, context)
         layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
-        if not layers:
-            raise QgsProcessingException(self.tr("Choose at least one constraint layer."))
-        crs = working_crs(list(others) + layers, context, feedback)
+        model_path = self.parameterAsFile(parameters, self.LAYER_MODEL, context)
+        if not layers and not model_path:
+            raise QgsProcessingException(self.tr("Choose at least one constraint layer or a layer model."))
+        grids = None
+        if model_path:
+            model, kinds, _ = load_layer_model(
+                model_path, self.parameterAsFile(parameters, self.LAYER_MODEL_KINDS, context), feedback, self.tr)
+            grids = LayerGrids(model, kinds)
+            crs = QgsCoordinateReferenceSystem(RD_NEW)  # the model's grid: constraints are reprojected to it
+        else:
+            crs = working_crs(list(others) + layers, context, feedback)
         names = [self.parameterAsString(parameters, p, context) or d for p, d in (
             (self.KIND_FIELD, "kind"), (self.TOP_FIELD, "top_m"), (self.BOTTOM_FIELD, "bottom_m"),
             (self.RADIUS_FIELD, "radius_m"))]
@@ -323,15 +357,20 @@ class DepthBandSuitability(OndergrondAlgorithm):
             raise QgsProcessingException(self.tr(
                 "NAP fields need a ground level: give a ground-level raster (m NAP, AHN) or value."))
         constraints = self._constraints(layers, names, crs, context, feedback, nap_names, ground)
-        return functions, rules, selected, bands, constraints, crs
+        return functions, rules, selected, bands, constraints, crs, grids
 
     def read_inputs(self, parameters, context, feedback):
-        """Tables, constraints and grid -> (core.Suitability, crs); warns about kinds without rules
-        and features outside the area (shared with the preference ladder)."""
-        functions, rules, selected, bands, constraints, crs = self.read_constraints(parameters, context, feedback)
-        grid = self._grid(parameters, context, crs, constraints)
+        """Tables, constraints, layer model and grid -> (core.Suitability, crs); warns about kinds without
+        rules and features outside the area (shared with the preference ladder)."""
+        functions, rules, selected, bands, constraints, crs, grids = self.read_constraints(
+            parameters, context, feedback)
+        grid = self._grid(parameters, context, crs, constraints, grids)
+        if grids is not None and abs(grid.cell - grids.model.cell) > 1e-9 and grid.cell < grids.model.cell:
+            feedback.pushInfo(self.tr("The cell size ({cell} m) is finer than the layer model's ({model} m): each "
+                                      "cell takes the layers of the model cell its centre lies in.").format(
+                cell=grid.cell, model=grids.model.cell))
         try:
-            suit = core.Suitability(grid, constraints, functions, rules, bands, selected)
+            suit = core.Suitability(grid, constraints, functions, rules, bands, selected, layers=grids)
         except ValueError as error:
             raise core_error(error) from None
         unused = suit.unused_kinds()
@@ -372,6 +411,8 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 self._polygonize(raster, suit, sink, feedback)
                 raster = None
 
+        if suit.layers is not None:
+            report_depth_counts(suit.layers.counts, feedback, self.tr)
         matrix = suit.matrix()
         html_path = self.parameterAsFileOutput(parameters, self.MATRIX, context)
         subtitle = self.tr("{n} constraint features, cells of {cell} m; rules: {rules}").format(

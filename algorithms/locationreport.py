@@ -211,7 +211,7 @@ class LocationReport(DepthBandSuitability):
         source = self.parameterAsSource(parameters, self.LOCATIONS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.LOCATIONS))
-        functions, rules, selected, bands, constraints, crs = self.read_constraints(
+        functions, rules, selected, bands, constraints, crs, grids = self.read_constraints(
             parameters, context, feedback, others=[source])
         try:
             ladder = preference.read_ladder(self.parameterAsFile(parameters, self.LADDER, context)
@@ -246,7 +246,7 @@ class LocationReport(DepthBandSuitability):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled."))
             try:
-                result = core.evaluate(geometry, constraints, functions, rules, bands, selected, ladder, cell)
+                result = core.evaluate(geometry, constraints, functions, rules, bands, selected, ladder, cell, grids)
             except ValueError as error:
                 raise QgsProcessingException(self.tr("Location {name} (feature {fid}): {error}").format(
                     name=name, fid=fid, error=error)) from None

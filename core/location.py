@@ -91,15 +91,16 @@ def present_at(constraints, geometry):
     return np.flatnonzero(reach | touching)
 
 
-def evaluate(geometry, constraints, functions, rules, bands, selected, ladder, cell):
-    """The LocationResult of one location (a shapely point or polygon in the constraints' CRS)."""
+def evaluate(geometry, constraints, functions, rules, bands, selected, ladder, cell, layers=None):
+    """The LocationResult of one location (a shapely point or polygon in the constraints' CRS); ``layers``: a
+    layer model's grids (core.layermodel.LayerGrids), evaluated as depth-band suitability does."""
     grid, rows, cols, at_point = location_grid(geometry, cell)
     # Only the features that can reach the grid matter: evaluate with those (same verdicts, less work).
     area = shapely.box(grid.xmin, grid.ymin, grid.xmax, grid.ymax)
     near = np.flatnonzero(shapely.dwithin(constraints.geoms, area, constraints.radii + cell)) \
         if len(constraints) else np.empty(0, np.int64)
     local = constraints.subset(near)
-    suit = Suitability(grid, local, functions, rules, bands, selected)
+    suit = Suitability(grid, local, functions, rules, bands, selected, layers=layers)
     ranked = PreferenceLadder(suit, ladder)
     arrays = ranked.evaluate_tile(Tile(0, 0, grid.nrows, grid.ncols))
     verdicts = {(p.function, p.band): Verdict(p.function, p.band) for p in suit.pairs}

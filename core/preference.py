@@ -160,9 +160,11 @@ class PreferenceLadder:
             pairs = [p for p in suit.pairs if p.band == band]
             state = BandState(band, pairs)
             # Per context, the features of that kind whose depth range overlaps the band.
+            # Only features with a geometry set a context (a layer model's layers have none).
+            drawn = np.arange(len(keys)) < suit.nfeatures
             state.context_features = [
-                np.flatnonzero((keys == kind_key(c)) & ranges_overlap(constraints.tops, constraints.bottoms,
-                                                                      band.top, band.bottom))
+                np.flatnonzero((keys == kind_key(c)) & drawn & ranges_overlap(constraints.tops, constraints.bottoms,
+                                                                              band.top, band.bottom))
                 if len(keys) else np.empty(0, np.int64) for c in self.contexts]
             self.bands.append(state)
         rng = np.random.default_rng(seed)

@@ -9,6 +9,8 @@ Semantics (the help text of ``ondergrond:depthbandsuitability`` says the same):
 * A ``required`` rule means F needs such a constraint present overlapping R: where none is, the
   verdict is excluded with the reason "no <kind>".
 * Kinds without a rule for F have no effect; where no rule applies the verdict is suitable.
+* A rule with ``applies`` = ``above`` (optional column) also counts constraints that lie above R (their
+  top above R's bottom): F drills through them to reach R, as through a protective clay layer.
 
 Implementation: the grid is processed in tiles. Per tile, every constraint that can matter is
 burnt once (``Grid.cover``) into a 64-bit set hash (XOR of a random key per feature), so each
@@ -19,11 +21,19 @@ the same reasons. Pairs with the same relevant features share one zone partition
 the default tables 25 pairs make 11 groups). Zone ids are global (the same subset gets the same
 id in every tile), so a polygonizer joins zones across tile edges. Two different feature sets share a 64-bit hash with
 probability about n^2 / 2^65 for n distinct sets: negligible.
+
+A layer model (``core.layermodel.LayerGrids``: REGIS II / GeoTOP as depth grids) adds its layers as
+features whose depth range varies per cell: layer l counts in a cell for a pair when its kind has a
+rule for F and its (top_m, bottom_m) in that cell overlaps R (or, for a rule that applies above, its
+top lies above R's bottom). Pairs with such layers group by R
+too; per tile their zone hash is the polygon features' subset hash XOR the keys of the layers
+present per cell (one numpy comparison per layer and group), so no layer is ever polygonized.
 """
 
 import html
 import math
 import re
+import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -37,9 +47,14 @@ from .tables import TableError, read_table
 SUITABLE, CONDITIONAL, EXCLUDED = 1, 2, 3
 VERDICT_CODES = (SUITABLE, CONDITIONAL, EXCLUDED)
 RULE_VERDICTS = ("allowed", "conditional", "excluded", "required")
+# overlap: the constraint counts where its depth range overlaps the window; above: also where it lies above
+# the window (the function must drill through it to get there).
+RULE_APPLIES = ("overlap", "above")
 _RULE_SEVERITY = {"allowed": SUITABLE, "conditional": CONDITIONAL, "excluded": EXCLUDED, "required": SUITABLE}
 
 DEFAULT_BANDS = "0-3,3-30,30-100,100-500,500-1500,1500-4000"
+# Tile size with a layer model: its (layers x cells) depth grids per tile stay near 270 MB for 130 layers.
+LAYER_TILE_CELLS = 512 * 512
 # Beyond this the per-(band, function) zone rasters and their polygons do not fit a planner's
 # machine (the Netherlands at 25 m is about 170 million cells).
 MAX_SUITABILITY_CELLS = 250_000_000
@@ -91,6 +106,7 @@ class Rule:
     verdict: str
     note: str = ""
     row: int = 0
+    applies: str = "overlap"  # or "above": also when the constraint lies above the window
     key: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
@@ -134,7 +150,7 @@ def read_functions(path):
 
 def read_rules(path, functions):
     """``suitability_rules.csv`` -> [Rule]; each function must exist, each (function, kind) once."""
-    rows = read_table(path, ("function", "kind", "verdict"), optional=("note",),
+    rows = read_table(path, ("function", "kind", "verdict"), optional=("note", "applies"),
                       choices={"verdict": set(RULE_VERDICTS)})
     name = _table_name(path)
     by_key = {kind_key(f): f for f in functions}
@@ -152,7 +168,12 @@ def read_rules(path, functions):
                 file=name, row=row["_row"], function=function, kind=row["kind"], first=seen[key]))
         seen[key] = row["_row"]
         note = row.get("note", "") or row.get("source", "")
-        rules.append(Rule(function, row["kind"], row["verdict"], note, row["_row"]))
+        applies = (row.get("applies", "") or "overlap").strip().lower()
+        if applies not in RULE_APPLIES:
+            raise TableError(tr("Table {file}, row {row}, column 'applies': '{value}' is not one of {allowed} "
+                                "(empty = overlap).").format(file=name, row=row["_row"], value=row["applies"],
+                                                             allowed=", ".join(RULE_APPLIES)))
+        rules.append(Rule(function, row["kind"], row["verdict"], note, row["_row"], applies))
     return rules
 
 
@@ -293,6 +314,9 @@ class Group:
 
     relevant: np.ndarray
     pairs: list = field(default_factory=list)
+    layers: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))  # layer-model layers with a rule
+    layers_above: np.ndarray = field(default_factory=lambda: np.empty(0, bool))  # their rule applies above R
+    window: tuple = (0.0, UNBOUNDED)  # the depth window R of the pairs (used with ``layers``)
     hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint64))  # sorted known set hashes
     ids: np.ndarray = field(default_factory=lambda: np.empty(0, np.int32))      # zone id of each hash
     features: list = field(default_factory=lambda: [None])   # zone id -> feature indices
@@ -307,12 +331,27 @@ class Suitability:
     """Evaluates all (band, function) pairs on a grid, tile by tile. See the module doc."""
 
     def __init__(self, grid: Grid, constraints: Constraints, functions: dict, rules, bands, selected=None,
-                 tile_cells=DEFAULT_TILE_CELLS, seed=20240521):
+                 tile_cells=DEFAULT_TILE_CELLS, seed=20240521, layers=None):
         if grid.ncells > MAX_SUITABILITY_CELLS:
             raise ValueError(tr("The extent holds {n:,} cells of {cell} m, more than the {max:,} "
                                 "this algorithm can evaluate; choose a larger cell size or a smaller "
                                 "extent.").format(n=grid.ncells, cell=grid.cell, max=MAX_SUITABILITY_CELLS))
         self.grid = grid
+        self.nfeatures = len(constraints)
+        self.layers = layers
+        if layers is not None:
+            # Layers are features n..n+L-1 without geometry, present everywhere on [0, unbounded): which
+            # cells they cover at which depth is decided per tile from their grids.
+            nl = len(layers.codes)
+            constraints = Constraints(
+                np.concatenate([constraints.geoms, np.full(nl, None, dtype=object)]),
+                list(constraints.kinds) + [k or "" for k in layers.kinds],
+                np.concatenate([constraints.tops, np.zeros(nl)]),
+                np.concatenate([constraints.bottoms, np.full(nl, UNBOUNDED)]),
+                np.concatenate([constraints.radii, np.zeros(nl)]),
+                list(constraints.ids) + list(layers.codes))
+            # Per-layer work scales with the tile: smaller tiles keep the (layers x cells) grids small.
+            tile_cells = min(tile_cells, LAYER_TILE_CELLS)
         self.constraints = constraints
         self.functions = functions
         self.rules = list(rules)
@@ -331,21 +370,32 @@ class Suitability:
             frules = [r for r in self.rules if r.function == function]
             rule_index = {r.key: i for i, r in enumerate(frules)}
             rof = np.asarray([rule_index.get(k, -1) for k in keys_of_features], dtype=np.int64).reshape(n)
+            # per feature: its rule also applies above the window (index -1, no rule, takes the last: False)
+            above = np.asarray([r.applies == "above" for r in frules] + [False], bool)[rof]
             required = [i for i, r in enumerate(frules) if r.verdict == "required"]
             for band in self.bands:
                 if not ranges_overlap(band.top, band.bottom, spec.top, spec.bottom):
                     continue
                 top, bottom = max(band.top, spec.top), min(band.bottom, spec.bottom)
-                relevant = (rof >= 0) & ranges_overlap(constraints.tops, constraints.bottoms, top, bottom)
-                group = by_mask.setdefault(relevant.tobytes(), len(self.groups))
+                relevant = (rof >= 0) & np.where(above, np.less(constraints.tops, bottom),
+                                                 ranges_overlap(constraints.tops, constraints.bottoms, top, bottom))
+                layer_rows = np.flatnonzero(relevant[self.nfeatures:])
+                layers_above = above[self.nfeatures:][layer_rows]
+                key = relevant.tobytes()
+                if len(layer_rows):
+                    key += repr((top, bottom)).encode() + layers_above.tobytes()
+                group = by_mask.setdefault(key, len(self.groups))
                 if group == len(self.groups):
-                    self.groups.append(Group(relevant))
+                    self.groups.append(Group(relevant, layers=layer_rows, layers_above=layers_above,
+                                             window=(top, bottom)))
                 pair = Pair(len(self.pairs), band, function, top, bottom, frules, relevant, rof, required, group)
                 self.groups[group].pairs.append(pair)
                 self.pairs.append(pair)
         self.needed = np.zeros(n, bool)
         for group in self.groups:
             self.needed |= group.relevant
+        self.needed_layers = np.flatnonzero(self.needed[self.nfeatures:])
+        self.needed[self.nfeatures:] = False
         self._tree = None
         self._templates = None
 
@@ -353,14 +403,14 @@ class Suitability:
     def unused_kinds(self):
         """Kinds in the data that appear in no rule (in any function), sorted."""
         ruled = {r.key for r in self.rules}
-        return sorted({k for k in self.constraints.kinds if kind_key(k) not in ruled}, key=kind_key)
+        return sorted({k for k in self.constraints.kinds if k and kind_key(k) not in ruled}, key=kind_key)
 
     def outside(self):
         """Display ids of features (grown by their radius) that do not reach the grid."""
-        if not len(self.constraints):
+        if not self.nfeatures:
             return []
-        bounds = shapely.bounds(self.constraints.geoms)
-        r = self.constraints.radii
+        bounds = shapely.bounds(self.constraints.geoms[:self.nfeatures])
+        r = self.constraints.radii[:self.nfeatures]
         g = self.grid
         away = ((bounds[:, 2] + r < g.xmin) | (bounds[:, 0] - r > g.xmax)
                 | (bounds[:, 3] + r < g.ymin) | (bounds[:, 1] - r > g.ymax))
@@ -417,6 +467,12 @@ class Suitability:
         pair_combo, pair_feat = pair_combo[order], pair_feat[order]
         starts = np.searchsorted(pair_combo, np.arange(ncombo + 1))
         filled = starts[1:] > starts[:-1]
+        depths = None
+        if len(self.needed_layers):
+            depths = self.layers.depths(self.grid, tile, self.needed_layers)
+            with np.errstate(invalid="ignore"), warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN layers: absent from the tile
+                spans = (np.nanmin(depths[0], axis=1), np.nanmax(depths[1], axis=1))
         results = []
         for group in self.groups:
             # Set hash of the relevant features of every combination (XOR over its sorted segment).
@@ -425,6 +481,9 @@ class Suitability:
             if filled.any():
                 masked = np.where(rel, self.keys[pair_feat], np.uint64(0))
                 sub[filled] = np.bitwise_xor.reduceat(masked, starts[:-1][filled])
+            if len(group.layers):
+                results.append(self._layer_zones(group, sub, inverse, depths, spans, pair_feat, starts, shape))
+                continue
             uniq, first_combo, inv = np.unique(sub, return_index=True, return_inverse=True)
             pos = np.searchsorted(group.hashes, uniq)
             known = pos < len(group.hashes)
@@ -447,6 +506,57 @@ class Suitability:
             group.cells[zone_of_uniq] += np.bincount(inv, weights=combo_cells).astype(np.int64)  # ids unique
             results.append(zone_of_uniq[inv][inverse].reshape(shape))
         return results
+
+    def _layer_zones(self, group, sub, inverse, depths, spans, pair_feat, starts, shape):
+        """Zone ids of a group with layer-model layers on one tile: per cell the polygon features'
+        subset hash XOR the keys of the layers whose depth range there overlaps the window."""
+        top, bottom = group.window
+        tops, bottoms = depths
+        lowest, highest = spans  # per layer on this tile: shallowest top, deepest bottom (NaN: absent)
+        n = self.nfeatures
+        cell_hash = sub[inverse]
+        present_layers, present_above = [], []
+        for layer, above in zip(group.layers.tolist(), group.layers_above.tolist()):
+            # (comparisons with NaN are False: a layer absent from the tile is skipped)
+            if not (lowest[layer] < bottom and (above or highest[layer] > top)):
+                continue
+            with np.errstate(invalid="ignore"):
+                mask = np.less(tops[layer], bottom)
+                if not above:
+                    mask &= np.greater(bottoms[layer], top)
+            np.bitwise_xor(cell_hash, self.keys[n + layer], out=cell_hash, where=mask)
+            present_layers.append(layer)
+            present_above.append(above)
+        present_layers = np.asarray(present_layers, np.int64)
+        present_above = np.asarray(present_above, bool)
+        uniq, first_cell, inv = np.unique(cell_hash, return_index=True, return_inverse=True)
+        pos = np.searchsorted(group.hashes, uniq)
+        known = pos < len(group.hashes)
+        known[known] = group.hashes[pos[known]] == uniq[known]
+        zone_of_uniq = np.zeros(len(uniq), np.int32)
+        zone_of_uniq[known] = group.ids[pos[known]]
+        new = np.flatnonzero(~known)
+        if len(new):
+            first_id = len(group.features)
+            for u in new.tolist():
+                cell = first_cell[u]
+                c = inverse[cell]
+                feats = pair_feat[starts[c]:starts[c + 1]]
+                feats = feats[group.relevant[feats]]
+                if len(present_layers):
+                    with np.errstate(invalid="ignore"):
+                        here = present_layers[(tops[present_layers, cell] < bottom)
+                                              & (present_above | (bottoms[present_layers, cell] > top))]
+                    feats = np.concatenate([feats, n + here])
+                group.features.append(feats)
+            zone_of_uniq[new] = np.arange(first_id, first_id + len(new), dtype=np.int32)
+            hashes_all = np.concatenate([group.hashes, uniq[new]])
+            ids_all = np.concatenate([group.ids, zone_of_uniq[new]])
+            order = np.argsort(hashes_all)
+            group.hashes, group.ids = hashes_all[order], ids_all[order]
+            group.cells = np.concatenate([group.cells, np.zeros(len(new), np.int64)])
+        group.cells[zone_of_uniq] += np.bincount(inv.ravel(), minlength=len(uniq)).astype(np.int64)
+        return zone_of_uniq[inv.ravel()].reshape(shape)
 
     def run(self, feedback=None):
         """Evaluate every tile; yields (tile, [zone arrays per group]). ``feedback()`` True cancels."""

@@ -330,6 +330,7 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
             <location filename="../algorithms/depthbandsuitability.py" />
             <location filename="../algorithms/drinkingwaterprotection.py" />
             <location filename="../algorithms/groundlevel.py" />
+            <location filename="../algorithms/importlayermodel.py" />
             <location filename="../algorithms/importlegalzones.py" />
             <location filename="../algorithms/io.py" />
             <location filename="../algorithms/locationreport.py" />
@@ -820,7 +821,9 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
 
 &lt;b&gt;Inputs.&lt;/b&gt; Constraint layers (polygons; points and lines are widened by their radius_m field when present). Each feature has a kind (kind field; a layer without it uses its zone field, as written by Drinking-water protection zones, or else its layer name) and a depth range top_m-bottom_m in m below ground level (empty top = ground level, empty bottom = unbounded). The rules table (function, kind, verdict allowed/conditional/excluded/required, note) and the functions table (function, top_m, bottom_m: the depth range each function occupies) are CSV files, comma or semicolon separated, that you can copy and edit in Excel.
 
-&lt;b&gt;Method.&lt;/b&gt; A function can only use a band that overlaps its depth range. Within R = the band intersected with the function's range, the verdict at a location is the worst (excluded &gt; conditional &gt; allowed) over all rules (function, kind) of the constraints present at that location whose depth range overlaps R; ranges that only touch do not overlap. A required rule means the function needs such a constraint overlapping R: where none is, the verdict is excluded with the reason 'no &lt;kind&gt;'. Kinds without a rule for the function have no effect; where no rule applies the verdict is suitable. Kinds that appear in no rule are listed in a warning. The area is evaluated on a grid of cell size (m) cells: a cell counts when its centre lies inside a polygon, within the radius of a point or line, or (radius 0) on a cell the point or line touches.
+&lt;b&gt;Method.&lt;/b&gt; A function can only use a band that overlaps its depth range. Within R = the band intersected with the function's range, the verdict at a location is the worst (excluded &gt; conditional &gt; allowed) over all rules (function, kind) of the constraints present at that location whose depth range overlaps R; ranges that only touch do not overlap. A required rule means the function needs such a constraint overlapping R: where none is, the verdict is excluded with the reason 'no &lt;kind&gt;'. Kinds without a rule for the function have no effect; where no rule applies the verdict is suitable. A rule with applies = above (an optional column of the rules table) also counts constraints that lie above the window: the function drills through them (the bundled kleilaag rules). Kinds that appear in no rule are listed in a warning. The area is evaluated on a grid of cell size (m) cells: a cell counts when its centre lies inside a polygon, within the radius of a point or line, or (radius 0) on a cell the point or line touches.
+
+&lt;b&gt;Layer model.&lt;/b&gt; Optionally a REGIS II / nlmod / GeoTOP layer model (netCDF, m NAP; see Import subsurface layer model) is read directly as grids, without polygons: each layer gets its kind from the kinds table (bundled: REGIS II clay units 'kleilaag', sand units 'aquifer') and counts in a cell where its depth below the model's top overlaps the window, like a constraint of that kind. The constraint layers may then be left empty; the area defaults to the model's extent. Choose a cell size equal to the model's (REGIS II: 100 m) or a multiple of it.
 
 &lt;b&gt;Outputs.&lt;/b&gt; Polygons, one per band, function and zone of equal verdict and reasons (verdict 1 suitable, 2 conditional, 3 excluded); a matrix (HTML, and CSV with the same numbers) of the area per verdict for every function and band. Leave the polygon output empty for a quick run that only writes the matrix.
 
@@ -831,7 +834,9 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
 
 &lt;b&gt;Invoer.&lt;/b&gt; Lagen met beperkingen (vlakken; punten en lijnen worden verbreed met hun veld radius_m als dat er is). Elk object heeft een soort (veld kind; een laag zonder dat veld gebruikt zijn veld zone, zoals Drinkwaterbeschermingszones dat schrijft, en anders de laagnaam) en een dieptebereik top_m-bottom_m in m onder maaiveld (lege top = maaiveld, lege onderkant = onbegrensd). De regeltabel (function, kind, verdict allowed/conditional/excluded/required, note) en de functietabel (function, top_m, bottom_m: het dieptebereik dat elke functie inneemt) zijn CSV-bestanden, gescheiden door komma of puntkomma, die u kunt kopiëren en in Excel bewerken.
 
-&lt;b&gt;Methode.&lt;/b&gt; Een functie kan alleen een dieptelaag gebruiken die overlapt met haar dieptebereik. Binnen R = de dieptelaag gesneden met het bereik van de functie is het oordeel op een plek het strengste (uitgesloten &gt; voorwaardelijk &gt; toegestaan) van alle regels (functie, soort) van de beperkingen die daar aanwezig zijn en waarvan het dieptebereik R overlapt; bereiken die elkaar alleen raken overlappen niet. Een regel 'required' betekent dat de functie zo'n beperking nodig heeft die R overlapt: waar die ontbreekt is het oordeel uitgesloten met de reden 'geen &lt;soort&gt;'. Soorten zonder regel voor de functie hebben geen effect; waar geen regel geldt is het oordeel geschikt. Soorten die in geen enkele regel voorkomen worden in een waarschuwing genoemd. Het gebied wordt beoordeeld op een raster met cellen van de opgegeven celgrootte (m): een cel telt mee als haar middelpunt binnen een vlak ligt, binnen de straal van een punt of lijn, of (straal 0) als het punt of de lijn de cel raakt.
+&lt;b&gt;Methode.&lt;/b&gt; Een functie kan alleen een dieptelaag gebruiken die overlapt met haar dieptebereik. Binnen R = de dieptelaag gesneden met het bereik van de functie is het oordeel op een plek het strengste (uitgesloten &gt; voorwaardelijk &gt; toegestaan) van alle regels (functie, soort) van de beperkingen die daar aanwezig zijn en waarvan het dieptebereik R overlapt; bereiken die elkaar alleen raken overlappen niet. Een regel 'required' betekent dat de functie zo'n beperking nodig heeft die R overlapt: waar die ontbreekt is het oordeel uitgesloten met de reden 'geen &lt;soort&gt;'. Soorten zonder regel voor de functie hebben geen effect; waar geen regel geldt is het oordeel geschikt. Een regel met applies = above (een optionele kolom van de regeltabel) telt ook beperkingen die boven het venster liggen: de functie boort er doorheen (de meegeleverde kleilaag-regels). Soorten die in geen enkele regel voorkomen worden in een waarschuwing genoemd. Het gebied wordt beoordeeld op een raster met cellen van de opgegeven celgrootte (m): een cel telt mee als haar middelpunt binnen een vlak ligt, binnen de straal van een punt of lijn, of (straal 0) als het punt of de lijn de cel raakt.
+
+&lt;b&gt;Ondergrondmodel.&lt;/b&gt; Optioneel wordt een REGIS II- / nlmod- / GeoTOP-laagmodel (netCDF, m NAP; zie Ondergrondmodel inlezen) direct als rasters gelezen, zonder vlakken: elke laag krijgt zijn soort uit de soortentabel (meegeleverd: kleiige REGIS II-eenheden 'kleilaag', zandige eenheden 'aquifer') en telt in een cel waar zijn diepte onder de bovenkant van het model het venster overlapt, zoals een beperking van die soort. De lagen met beperkingen mogen dan leeg blijven; het gebied is dan standaard de omvang van het model. Kies een celgrootte gelijk aan die van het model (REGIS II: 100 m) of een veelvoud ervan.
 
 &lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken, één per dieptelaag, functie en zone met hetzelfde oordeel en dezelfde redenen (verdict 1 geschikt, 2 voorwaardelijk, 3 uitgesloten); een matrix (HTML, en CSV met dezelfde getallen) met de oppervlakte per oordeel voor elke functie en dieptelaag. Laat de uitvoer met vlakken leeg voor een snelle run die alleen de matrix schrijft.
 
@@ -896,6 +901,17 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Layer model (netCDF: REGIS II, nlmod or GeoTOP; m NAP)</source>
+            <translation>Ondergrondmodel (netCDF: REGIS II, nlmod of GeoTOP; m NAP)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Kinds of the layer model's units (CSV: code, kind, name, source)</source>
+            <translation>Soorten van de eenheden van het ondergrondmodel (CSV: code, kind, name, source)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
             <source>Rules table (CSV: function, kind, verdict, note)</source>
             <translation>Regeltabel (CSV: function, kind, verdict, note)</translation>
         </message>
@@ -921,8 +937,8 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
-            <source>Choose at least one constraint layer.</source>
-            <translation>Kies ten minste één laag met beperkingen.</translation>
+            <source>Choose at least one constraint layer or a layer model.</source>
+            <translation>Kies ten minste één laag met beperkingen of een ondergrondmodel.</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -963,6 +979,11 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/depthbandsuitability.py" />
             <source>The area holds {n:,} cells of {cell} m, more than the {max:,} this algorithm can evaluate; choose a larger cell size or a smaller area.</source>
             <translation>Het gebied bevat {n:,} cellen van {cell} m, meer dan de {max:,} die dit algoritme kan beoordelen; kies een grotere celgrootte of een kleiner gebied.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>The cell size ({cell} m) is finer than the layer model's ({model} m): each cell takes the layers of the model cell its centre lies in.</source>
+            <translation>De celgrootte ({cell} m) is fijner dan die van het ondergrondmodel ({model} m): elke cel krijgt de lagen van de modelcel waarin haar middelpunt ligt.</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -1819,6 +1840,122 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <location filename="../algorithms/importklic.py" />
             <source>Delivery {name} holds no cables or pipes.</source>
             <translation>Levering {name} bevat geen kabels of leidingen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Import subsurface layer model (REGIS II / GeoTOP)</source>
+            <translation>Ondergrondmodel inlezen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Turns a hydrogeological layer model into polygons with depths below ground level that the depth-band suitability reads as constraints.
+
+&lt;b&gt;Input.&lt;/b&gt; A netCDF file as DINOloket/BRO (REGIS II) and nlmod write it: the variables top and bot (or botm/bottom) in m NAP on the dimensions layer, y, x; the unit codes (BXk1, PZWAz2, ...) in the layer coordinate; the cell centres in x and y in RD New (EPSG:28992). A 2-D top is the model top (nlmod): each layer then starts at the bottom of the layer above. GeoTOP voxels (strat on x, y, z) are read as one layer per stratigraphic unit, from its highest to its lowest voxel in each column; with lithok, one per unit and lithoclass (code unit/lithoclass, e.g. 1100/2; the bundled table: clay 2 is 'kleilaag', sand and gravel 5-8 'aquifer'). Ground level: an optional raster in m NAP (AHN), averaged over each model cell; without it the model's own top.
+
+&lt;b&gt;Kinds.&lt;/b&gt; The kinds table (CSV: code, kind, name, source) gives each unit code a kind: a row with exactly the code decides; otherwise the first matching pattern (* ? [..], case-sensitive) with a kind. The bundled table rules/layer_model_kinds.csv follows the REGIS II naming (TNO-GDN): units ending in k (clay, sandy clay, loam) are 'kleilaag', units ending in z (sand, gravel) are 'aquifer'; complex (c), peat (v), lignite (b) and limestone (q) units get no kind. Codes that match no row are listed in a warning and written without a kind.
+
+&lt;b&gt;Output.&lt;/b&gt; Polygons with layer (unit code), name, kind, top_m and bottom_m (m below ground level) and top_nap, bottom_nap (m NAP: the highest top and lowest bottom under the polygon). Cells of one layer whose depth range, rounded outward to the depth step (m; 0 = exact), is the same are merged into one polygon. Layers of zero thickness are left out. Never fatal, counted in the log: layers with their bottom above their top (left out), tops above ground level (set to 0 m), layers wholly above ground level (left out), cells without ground level (left out).
+
+A province-wide model need not be polygonized: Depth-band suitability reads the netCDF directly.</source>
+            <translation>Zet een hydrogeologisch laagmodel om in vlakken met diepten onder maaiveld die de geschiktheid per dieptelaag als beperkingen leest.
+
+&lt;b&gt;Invoer.&lt;/b&gt; Een netCDF-bestand zoals DINOloket/BRO (REGIS II) en nlmod het schrijven: de variabelen top en bot (of botm/bottom) in m NAP op de dimensies layer, y, x; de eenheidscodes (BXk1, PZWAz2, ...) in de coördinaat layer; de celmiddelpunten in x en y in RD New (EPSG:28992). Een 2-D top is de bovenkant van het model (nlmod): elke laag begint dan op de onderkant van de laag erboven. GeoTOP-voxels (strat op x, y, z) worden gelezen als één laag per stratigrafische eenheid, van haar hoogste tot haar laagste voxel in elke kolom; met lithok één per eenheid en lithoklasse (code eenheid/lithoklasse, bijv. 1100/2; de meegeleverde tabel: klei 2 is 'kleilaag', zand en grind 5-8 'aquifer'). Maaiveld: een optioneel raster in m NAP (AHN), gemiddeld over elke modelcel; zonder raster de eigen bovenkant van het model.
+
+&lt;b&gt;Soorten.&lt;/b&gt; De soortentabel (CSV: code, kind, name, source) geeft elke eenheidscode een soort: een rij met precies de code beslist; anders het eerste passende patroon (* ? [..], hoofdlettergevoelig) met een soort. De meegeleverde tabel rules/layer_model_kinds.csv volgt de REGIS II-naamgeving (TNO-GDN): eenheden die eindigen op k (klei, zandige klei, leem) zijn 'kleilaag', eenheden die eindigen op z (zand, grind) zijn 'aquifer'; complexe (c), venige (v), bruinkool- (b) en kalksteeneenheden (q) krijgen geen soort. Codes die bij geen rij passen worden in een waarschuwing genoemd en zonder soort geschreven.
+
+&lt;b&gt;Uitvoer.&lt;/b&gt; Vlakken met layer (eenheidscode), name, kind, top_m en bottom_m (m onder maaiveld) en top_nap, bottom_nap (m NAP: de hoogste bovenkant en de laagste onderkant onder het vlak). Cellen van één laag waarvan het dieptebereik, naar buiten afgerond op de dieptestap (m; 0 = exact), gelijk is, worden samengevoegd tot één vlak. Lagen met dikte nul worden weggelaten. Nooit fataal, geteld in het logboek: lagen met hun onderkant boven hun bovenkant (weggelaten), bovenkanten boven maaiveld (op 0 m gezet), lagen geheel boven maaiveld (weggelaten), cellen zonder maaiveldhoogte (weggelaten).
+
+Een ondergrondmodel van een hele provincie hoeft niet in vlakken te worden omgezet: Geschiktheid per dieptelaag leest het netCDF-bestand direct.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{file}: {n} layers ({kind}) on {ncols} x {nrows} cells of {cell} m, x {x0:.0f}-{x1:.0f}, y {y0:.0f}-{y1:.0f} (RD New).</source>
+            <translation>{file}: {n} lagen ({kind}) op {ncols} x {nrows} cellen van {cell} m, x {x0:.0f}-{x1:.0f}, y {y0:.0f}-{y1:.0f} (RD New).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Ground level (raster, m NAP; empty = the model's top)</source>
+            <translation>Maaiveld (raster, m NAP; leeg = bovenkant van het model)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Kinds table (CSV: code, kind, name, source)</source>
+            <translation>Soortentabel (CSV: code, kind, name, source)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Depth step for merging cells (m; 0 = exact depths)</source>
+            <translation>Dieptestap voor het samenvoegen van cellen (m; 0 = exacte diepten)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Layer model polygons</source>
+            <translation>Vlakken van het ondergrondmodel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Choose a layer model file (netCDF).</source>
+            <translation>Kies een bestand met een ondergrondmodel (netCDF).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>The layer model holds no layer of any thickness: the output is empty.</source>
+            <translation>Het ondergrondmodel bevat geen laag met enige dikte: de uitvoer is leeg.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} unit code(s) are not in the kinds table and get no kind (they have no effect on suitability): {codes}. Add them to the table to classify them.</source>
+            <translation>{n} eenheidscode(s) staan niet in de soortentabel en krijgen geen soort (ze hebben geen effect op de geschiktheid): {codes}. Voeg ze aan de tabel toe om ze in te delen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} cell(s) in {layers} layer(s) have a bottom above their top (inverted) and are left out: {codes}.</source>
+            <translation>{n} cel(len) in {layers} la(a)g(en) hebben een onderkant boven hun bovenkant (omgekeerd) en zijn weggelaten: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} layer cell(s) lie wholly above ground level and are left out.</source>
+            <translation>{n} laagcel(len) liggen geheel boven maaiveld en zijn weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} layer cell(s) have their top above ground level; their top_m is set to 0 m.</source>
+            <translation>{n} laagcel(len) hebben hun bovenkant boven maaiveld; hun top_m is op 0 m gezet.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} layer cell(s) have no ground level (outside the ground-level raster or on its no-data) and are left out.</source>
+            <translation>{n} laagcel(len) hebben geen maaiveldhoogte (buiten het maaiveldraster of op zijn no-data) en zijn weggelaten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Ground level from {name}, averaged over the model's cells of {cell} m.</source>
+            <translation>Maaiveld uit {name}, gemiddeld over de modelcellen van {cell} m.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} polygons written from {layers} layers.</source>
+            <translation>{n} vlakken geschreven uit {layers} lagen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>The ground-level raster {name} has no coordinate reference system; set it (AHN is in RD New, EPSG:28992).</source>
+            <translation>Het maaiveldraster {name} heeft geen coördinatenstelsel; stel het in (AHN is in RD New, EPSG:28992).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Cannot read the ground-level raster {name}.</source>
+            <translation>Kan het maaiveldraster {name} niet lezen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>{n} of {total} layers have zero thickness everywhere and are left out: {codes}.</source>
+            <translation>{n} van de {total} lagen hebben overal dikte nul en zijn weggelaten: {codes}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Cannot read the ground-level raster {name}: {error}</source>
+            <translation>Kan het maaiveldraster {name} niet lezen: {error}</translation>
         </message>
         <message>
             <location filename="../algorithms/importlegalzones.py" />
@@ -4172,6 +4309,96 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <translation>{file}: object {id}: {error}</translation>
         </message>
         <message>
+            <location filename="../core/layermodel.py" />
+            <source>Table {file} gives no kind in any row; fill in the column 'kind'.</source>
+            <translation>Tabel {file} geeft op geen enkele rij een soort; vul de kolom 'kind' in.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file} has no coordinate '{name}': the layer model cannot be placed on the map (no georeferencing). The file needs x and y cell centres in RD New (EPSG:28992).</source>
+            <translation>{file} heeft geen coördinaat '{name}': het ondergrondmodel kan niet op de kaart worden geplaatst (geen georeferentie). Het bestand heeft x- en y-celmiddelpunten in RD New (EPSG:28992) nodig.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: the coordinate '{name}' is empty or holds missing values.</source>
+            <translation>{file}: de coördinaat '{name}' is leeg of heeft ontbrekende waarden.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: the cell centres in '{name}' are not evenly spaced; only regular grids can be read.</source>
+            <translation>{file}: de celmiddelpunten in '{name}' liggen niet op gelijke afstand; alleen regelmatige rasters kunnen worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: the cells are {dx} m by {dy} m; only square cells can be read.</source>
+            <translation>{file}: de cellen zijn {dx} m bij {dy} m; alleen vierkante cellen kunnen worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: the cell centres (x {x0:.0f}-{x1:.0f}, y {y0:.0f}-{y1:.0f}) do not lie in the Netherlands in RD New (EPSG:28992); the model is not georeferenced in RD New.</source>
+            <translation>{file}: de celmiddelpunten (x {x0:.0f}-{x1:.0f}, y {y0:.0f}-{y1:.0f}) liggen niet in Nederland in RD New (EPSG:28992); het model is niet in RD New gegeorefereerd.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>A layer has {got} cells where {want} were expected.</source>
+            <translation>Een laag heeft {got} cellen waar {want} werden verwacht.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>Cannot open {file} as netCDF.</source>
+            <translation>Kan {file} niet als netCDF openen.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file} is not a layer model: it needs the variables 'top' and 'bot' (or 'botm'/'bottom') in m NAP on the dimensions layer, y, x (REGIS II / nlmod), or 'strat' voxels (GeoTOP). It has: {names}.</source>
+            <translation>{file} is geen ondergrondmodel: het heeft de variabelen 'top' en 'bot' (of 'botm'/'bottom') in m NAP nodig op de dimensies layer, y, x (REGIS II / nlmod), of 'strat'-voxels (GeoTOP). Het heeft: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: '{variable}' must have the dimensions layer, y and x.</source>
+            <translation>{file}: '{variable}' moet de dimensies layer, y en x hebben.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file} holds no layers.</source>
+            <translation>{file} bevat geen lagen.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: the voxels hold no stratigraphic unit.</source>
+            <translation>{file}: de voxels bevatten geen stratigrafische eenheid.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: a single cell gives no cell size; the file needs more than one x or y, or a 'delr' attribute.</source>
+            <translation>{file}: één cel geeft geen celgrootte; het bestand heeft meer dan één x of y nodig, of een attribuut 'delr'.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>Cannot open {file} as netCDF: {error}</source>
+            <translation>Kan {file} niet als netCDF openen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: 'top' and '{variable}' have different numbers of layers.</source>
+            <translation>{file}: 'top' en '{variable}' hebben een verschillend aantal lagen.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: 'strat' has the dimension '{dim}'; expected x, y and z.</source>
+            <translation>{file}: 'strat' heeft de dimensie '{dim}'; verwacht x, y en z.</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: cannot read the variable '{variable}' {reason}</source>
+            <translation>{file}: kan de variabele '{variable}' niet lezen {reason}</translation>
+        </message>
+        <message>
+            <location filename="../core/layermodel.py" />
+            <source>{file}: variable '{variable}' has the dimension '{dim}'; expected layer, y and x.</source>
+            <translation>{file}: variabele '{variable}' heeft de dimensie '{dim}'; verwacht layer, y en x.</translation>
+        </message>
+        <message>
             <location filename="../core/legalzones.py" />
             <source>a coordinate is not a finite number</source>
             <translation>een coördinaat is geen eindig getal</translation>
@@ -4954,6 +5181,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/suitability.py" />
             <source>Table {file}, row {row}, column 'kind': a rule for '{function}' and '{kind}' already exists in row {first}.</source>
             <translation>Tabel {file}, rij {row}, kolom 'kind': er is al een regel voor '{function}' en '{kind}' in rij {first}.</translation>
+        </message>
+        <message>
+            <location filename="../core/suitability.py" />
+            <source>Table {file}, row {row}, column 'applies': '{value}' is not one of {allowed} (empty = overlap).</source>
+            <translation>Tabel {file}, rij {row}, kolom 'applies': '{value}' is geen van {allowed} (leeg = overlap).</translation>
         </message>
         <message>
             <location filename="../core/suitability.py" />

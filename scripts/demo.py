@@ -495,6 +495,37 @@ def step_export_maps(demo):
         print("   {}: {} legend entries".format(filename, result["LEGEND_ENTRIES"]))
 
 
+def step_layer_model(demo):
+    """Subsurface layer model (REGIS II layout): import as polygons, and read directly by the suitability."""
+    import numpy as np
+
+    from ondergrond.core.layermodel import write_layer_model
+
+    # A small synthetic model in the REGIS II / nlmod netCDF layout over the sample area (100 m cells, m NAP):
+    # a Holocene cover, a Boxtel clay present in the north-west, Kreftenheye sand, a Drente clay in the
+    # south-east, Peize-Waalre sand. (Real models: DINOloket / BRO REGIS II, or nlmod.)
+    ncols, nrows, cell = 40, 30, 100.0
+    x = 199000.0 + (np.arange(ncols) + 0.5) * cell
+    y = 506000.0 - (np.arange(nrows) + 0.5) * cell
+    gx, gy = np.meshgrid(np.arange(ncols) / ncols, np.arange(nrows) / nrows)
+    top = (1.0 + 1.5 * gx).astype(np.float32)
+    thickness = [np.full_like(top, 4.0), np.where(gx + gy < 0.9, 6.0 * (0.9 - gx - gy) / 0.9 + 1.0, 0.0),
+                 25.0 + 10.0 * gy, np.where(gx + gy > 1.0, 12.0 * (gx + gy - 1.0), 0.0), np.full_like(top, 60.0)]
+    bottoms = top - np.cumsum(np.round(np.stack(thickness) * 64) / 64, axis=0)
+    model = demo.path("ondergrondmodel_regis.nc")
+    write_layer_model(model, ["HLc", "BXk1", "KRz1", "DRGIk1", "PZWAz1"], x, y, top, bottoms.astype(np.float32))
+    result = demo.run("ondergrond:importlayermodel", {"INPUT": model, "OUTPUT": demo.path("ondergrondmodel.gpkg")})
+    layer = demo.styled(result["OUTPUT"], "importlayermodel", "kleilagen")
+    layer.setSubsetString("\"kind\" = 'kleilaag'")
+    print("   {} clay polygons (kleilaag), depths in m below the model's top".format(layer.featureCount()))
+    demo.render([layer], QgsRectangle(199000, 503000, 203000, 506000), "kaart_ondergrondmodel_kleilagen.png")
+    matrix = demo.run("ondergrond:depthbandsuitability", {
+        "LAYER_MODEL": model, "CELL_SIZE": 100, "FUNCTIONS": "wko open,bodemenergie gesloten",
+        "MATRIX": demo.path("geschiktheid_ondergrondmodel.html"),
+        "MATRIX_CSV": demo.path("geschiktheid_ondergrondmodel.csv")})
+    print("   matrix from the layer model read as grids: {}".format(matrix["MATRIX"]))
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
@@ -515,6 +546,7 @@ STEPS = [
     step_bodemenergie,
     step_legal_zones_and_nap,
     step_export_maps,
+    step_layer_model,
 ]
 
 

@@ -9,8 +9,8 @@ from qgis.core import QgsApplication, QgsProcessingDestinationParameter
 # that lost one fails here instead of skipping its tests.
 EXPECTED_ALGORITHMS = {
     "bodemenergie", "checkcanonicalfields", "cumulationheatmap", "depthbandsuitability", "drinkingwaterprotection",
-    "exportmap", "importesdl", "importklic", "importlegalzones", "layertemplate", "locationreport", "naptodepth",
-    "preferenceladder", "reservationcheck", "streetprofile",
+    "exportmap", "importesdl", "importklic", "importlayermodel", "importlegalzones", "layertemplate",
+    "locationreport", "naptodepth", "preferenceladder", "reservationcheck", "streetprofile",
 }
 MODELS = {"provincemodel", "municipalitymodel"}
 

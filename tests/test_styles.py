@@ -54,6 +54,12 @@ def _drinkingwaterprotection_schemas():
     return {"drinkingwaterprotection": ("Polygon", _memory_fields(drinkingwaterprotection.OUTPUT_FIELDS))}
 
 
+def _importlayermodel_schemas():
+    from ondergrond.algorithms import importlayermodel
+
+    return {"importlayermodel": ("Polygon", dict(importlayermodel.OUTPUT_FIELDS))}
+
+
 def _depthbandsuitability_schemas():
     from ondergrond.algorithms import depthbandsuitability
 
@@ -102,6 +108,7 @@ OUTPUT_SCHEMAS = {
     **_bodemenergie_schemas(),
     **_preferenceladder_schemas(),
     **_streetprofile_schemas(),
+    **_importlayermodel_schemas(),
 }
 # Styles of raster outputs: checked by loading them on a small Float32 GeoTIFF.
 RASTER_STYLES = {"cumulationheatmap", "bodemenergie_free_space"}

@@ -225,6 +225,30 @@ def _compare_export_map(case, reference, other):
         assert Path(run["OUTPUT"]).read_bytes().startswith(b"%PDF")
 
 
+def layer_model(sample_dir):
+    """A small layer model in the REGIS II / nlmod netCDF layout over the sample area (written once beside the
+    sample GeoPackage): cover HLc, Boxtel clay in the north-west, Kreftenheye sand, Peize-Waalre sand."""
+    from ondergrond.core.layermodel import write_layer_model
+
+    path = Path(sample_dir) / "layer_model_sample.nc"
+    if not path.exists():
+        gx, gy = numpy.meshgrid(numpy.arange(20) / 20, numpy.arange(15) / 15)
+        top = (1.0 + 2.0 * gx).astype(numpy.float32)
+        thickness = numpy.stack([numpy.full_like(top, 4.0), numpy.where(gx + gy < 0.9, 8.0 * (0.9 - gx - gy), 0.0),
+                                 30.0 + 10.0 * gy, numpy.full_like(top, 60.0)])
+        bottoms = (top - numpy.cumsum(numpy.round(thickness * 4) / 4, axis=0)).astype(numpy.float32)
+        x = 199000.0 + (numpy.arange(20) + 0.5) * 200.0
+        y = 506000.0 - (numpy.arange(15) + 0.5) * 200.0
+        write_layer_model(path, ["HLc", "BXk1", "KRz1", "PZWAz1"], x, y, top, bottoms)
+    return str(path)
+
+
+def _check_layer_model(result, loaded):
+    kinds = {feature["kind"] for feature in loaded["OUTPUT"].getFeatures()}
+    assert {"kleilaag", "aquifer"} <= kinds
+    assert loaded["OUTPUT"].featureCount() > 4
+
+
 CASES = {case.algorithm: case for case in [
     Case("ondergrond:bodemenergie",
          layers={"WELLS": "bodemenergie_wko_bronnen", "LOOPS": "bodemenergie_gesloten",
@@ -276,6 +300,9 @@ CASES = {case.algorithm: case for case in [
          vector_outputs=("OUTPUT", "OUTPUT_POINTS", "OUTPUT_ZONES"),
          number_outputs=("LINES", "LINES_WITH_DEPTH", "POINTS", "ZONES"),
          check=_check_klic),
+    Case("ondergrond:importlayermodel",
+         parameters={"INPUT": layer_model},
+         check=_check_layer_model),
     Case("ondergrond:importlegalzones",
          parameters={"INPUT": legal_zone_publication},
          number_outputs=("ZONES", "DUPLICATES", "UNMAPPED"),
