@@ -84,8 +84,8 @@ class NapToDepth(OndergrondAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
-        top = self.parameterAsFields(parameters, self.TOP_NAP_FIELD, context)
-        bottom = self.parameterAsFields(parameters, self.BOTTOM_NAP_FIELD, context)
+        top = self.parameterAsString(parameters, self.TOP_NAP_FIELD, context)
+        bottom = self.parameterAsString(parameters, self.BOTTOM_NAP_FIELD, context)
         if not top and not bottom:
             return False, self.tr("Choose the top field, the bottom field (m NAP) or both.")
         if not groundlevel.GroundLevel.given(self, parameters, context):
@@ -96,8 +96,8 @@ class NapToDepth(OndergrondAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        top_field = (self.parameterAsFields(parameters, self.TOP_NAP_FIELD, context) or [None])[0]
-        bottom_field = (self.parameterAsFields(parameters, self.BOTTOM_NAP_FIELD, context) or [None])[0]
+        top_field = self.parameterAsString(parameters, self.TOP_NAP_FIELD, context) or None
+        bottom_field = self.parameterAsString(parameters, self.BOTTOM_NAP_FIELD, context) or None
         if top_field is None and bottom_field is None:
             raise QgsProcessingException(self.tr("Choose the top field, the bottom field (m NAP) or both."))
         ground = groundlevel.GroundLevel.from_parameters(self, parameters, context)
