@@ -5,6 +5,12 @@ Algorithms, styles and the GUI import these names instead of testing versions th
 
 from qgis.core import Qgis, QgsField
 
+__all__ = ["DEPTH_3D_ATTRIBUTES", "FIELD_TYPES", "QAction", "QGIS_VERSION_INT", "make_field", "make_fields",
+           "neutral_3d_style", "set_layer_z_offset", "set_symbol_z", "symbol_z", "POINT_3D_Z_UP",
+           "point_3d_transform", "point_symbol_z", "adapt_3d_renderer", "load_style",
+           "renderer_3d", "symbol_3d", "model_output_name",
+           "save_style_to_database"]
+
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
 # QgsField takes a QMetaType.Type from 3.38 on; the QVariant.Type constructor is deprecated there and
@@ -25,13 +31,13 @@ else:
     from qgis.PyQt.QtCore import QVariant
 
     _TYPES = {
-        "string": QVariant.String,
-        "int": QVariant.Int,
-        "long": QVariant.LongLong,
-        "double": QVariant.Double,
-        "bool": QVariant.Bool,
-        "date": QVariant.Date,
-        "datetime": QVariant.DateTime,
+        "string": QVariant.String,  # noqa: QGS402 (QGIS < 3.38 only, always Qt5)
+        "int": QVariant.Int,  # noqa: QGS402 (QGIS < 3.38 only, always Qt5)
+        "long": QVariant.LongLong,  # noqa: QGS402 (QGIS < 3.38 only, always Qt5)
+        "double": QVariant.Double,  # noqa: QGS402 (QGIS < 3.38 only, always Qt5)
+        "bool": QVariant.Bool,  # noqa: QGS402 (QGIS < 3.38 only, always Qt5)
+        "date": QVariant.Date,  # noqa: QGS402 (QGIS < 3.38 only, always Qt5)
+        "datetime": QVariant.DateTime,  # noqa: QGS402 (QGIS < 3.38 only, always Qt5)
     }
 
 FIELD_TYPES = tuple(_TYPES)
@@ -50,3 +56,213 @@ def make_fields(spec):
     for name, kind in spec:
         fields.append(make_field(name, kind))
     return fields
+
+
+# --- Qt classes that moved between Qt5 and Qt6 -------------------------------------------------------
+try:  # Qt6 (QGIS 4): QAction lives in QtGui
+    from qgis.PyQt.QtGui import QAction
+except ImportError:  # Qt5 (QGIS 3): QtWidgets
+    from qgis.PyQt.QtWidgets import QAction
+
+
+# --- 3D symbols -----------------------------------------------------------------------------------
+# QgsLine3DSymbol and QgsPolygon3DSymbol call their vertical placement "height" up to QGIS 3.34 and
+# "offset" from 3.36 on (qgis/QGIS pull request 54992): setHeight()/height() became setOffset()/offset()
+# (the old names deprecated), and their XML attribute <data height="..."> became <data offset="..."> with
+# no fallback when reading. A style written on one side of 3.36 loses its depths on the other unless it
+# carries both attributes: neutral_3d_style() writes both, and QGIS reads the one it knows.
+# (Point symbols place their shape with a transform matrix instead: see POINT_3D_Z_UP below.)
+DEPTH_3D_ATTRIBUTES = ("height", "offset")
+
+
+def _as_own_class(thing, classes):
+    """``thing`` as the class its type() names: some versions' bindings hand out 3D renderers and symbols
+    as their abstract base class."""
+    from qgis.PyQt import sip
+
+    wanted = classes().get(thing.type()) if thing is not None else None
+    if wanted is not None and not isinstance(thing, wanted):
+        thing = sip.cast(thing, wanted)
+    return thing
+
+
+def _symbol_classes():
+    from qgis._3d import QgsLine3DSymbol, QgsPoint3DSymbol, QgsPolygon3DSymbol
+
+    return {"line": QgsLine3DSymbol, "polygon": QgsPolygon3DSymbol, "point": QgsPoint3DSymbol}
+
+
+def _renderer_classes():
+    from qgis._3d import QgsRuleBased3DRenderer, QgsVectorLayer3DRenderer
+
+    return {"rulebased": QgsRuleBased3DRenderer, "vector": QgsVectorLayer3DRenderer}
+
+
+def symbol_3d(symbol):
+    """A 3D symbol as its own class (QgsLine3DSymbol, QgsPolygon3DSymbol, QgsPoint3DSymbol)."""
+    return _as_own_class(symbol, _symbol_classes)
+
+
+def set_symbol_z(symbol, z):
+    """Place a line or polygon 3D symbol at ``z`` (m, negative below ground) on every QGIS version."""
+    symbol = symbol_3d(symbol)
+    if hasattr(symbol, "setOffset"):
+        symbol.setOffset(z)
+    else:
+        symbol.setHeight(z)
+
+
+def symbol_z(symbol):
+    """The vertical placement of a line or polygon 3D symbol (m, negative below ground)."""
+    symbol = symbol_3d(symbol)
+    return symbol.offset() if hasattr(symbol, "offset") else symbol.height()
+
+
+def neutral_3d_style(xml_text):
+    """A QML/QGS text whose line and polygon 3D symbols carry both ``height`` and ``offset`` (same value).
+
+    Only the ``<data>`` element directly inside ``<symbol type="line|polygon">`` is touched; an element
+    that has one of the two attributes gets the other with the same value. Plain text in, plain text out
+    (the rest of the document is left byte for byte as it was)."""
+    import re
+
+    def fix(match):
+        data = match.group(0)
+        values = {name: re.search(r'\s{}="([^"]*)"'.format(name), data) for name in DEPTH_3D_ATTRIBUTES}
+        present = [name for name in DEPTH_3D_ATTRIBUTES if values[name]]
+        if len(present) != 1:
+            return data
+        missing = next(name for name in DEPTH_3D_ATTRIBUTES if name not in present)
+        value = values[present[0]].group(1)
+        close = "/>" if data.endswith("/>") else ">"
+        return '{} {}="{}"{}'.format(data[:-len(close)].rstrip(), missing, value, close)
+
+    return re.sub(r'<symbol type="(?:line|polygon)"[^>]*>\s*<data\s[^>]*>',
+                  lambda m: re.sub(r"<data\s[^>]*>", fix, m.group(0)), xml_text)
+
+
+# QgsPoint3DSymbol places its shape with a 4x4 transform in the 3D world's axes: up to QGIS 3.40 the Qt3D
+# "Y up" convention (x east, y up, z south), from 3.42 on "Z up" (x east, y north, z up; qgis/QGIS pull
+# requests 59272 and 59373), with no conversion of transforms read from older styles. One matrix cannot
+# serve both, so point depths are written the old way (the shipped styles) and moved to the new axes when a
+# style is loaded (load_style / adapt_3d_renderer).
+POINT_3D_Z_UP = QGIS_VERSION_INT >= 34200
+
+
+def point_3d_transform(z):
+    """A QMatrix4x4 that moves a 3D point symbol's shape ``z`` m up (negative: below ground) on this QGIS."""
+    from qgis.PyQt.QtGui import QMatrix4x4
+
+    matrix = QMatrix4x4()
+    matrix.translate(0, 0, z) if POINT_3D_Z_UP else matrix.translate(0, z, 0)
+    return matrix
+
+
+def point_symbol_z(symbol):
+    """How far up (m, negative below ground) a 3D point symbol's transform moves its shape on this QGIS."""
+    column = symbol_3d(symbol).transform().column(3)
+    return column.z() if POINT_3D_Z_UP else column.y()
+
+
+def _z_up_point_symbol(symbol):
+    """A copy of a "Y up" point symbol whose transform moves only vertically, moved to "Z up"; else None.
+
+    The copy returned is the wrapper that owns the new symbol (pass it on to take ownership): a sip.cast
+    view of it owns nothing, and the symbol would be deleted with the owner."""
+    from qgis.PyQt.QtGui import QMatrix4x4
+
+    if symbol is None or symbol.type() != "point":
+        return None
+    column = symbol_3d(symbol).transform().column(3)
+    if column.y() == 0 or column.z() != 0:
+        return None
+    copy = symbol.clone()
+    view = symbol_3d(copy)
+    matrix = QMatrix4x4(view.transform())
+    matrix.setColumn(3, type(column)(column.x(), 0.0, column.y(), column.w()))
+    view.setTransform(matrix)
+    return copy
+
+
+def renderer_3d(layer):
+    """The layer's 3D renderer as its own class (QgsRuleBased3DRenderer, QgsVectorLayer3DRenderer); None
+    when it has none."""
+    renderer = layer.renderer3D() if hasattr(layer, "renderer3D") else None
+    return _as_own_class(renderer, _renderer_classes) if renderer is not None else None
+
+
+def adapt_3d_renderer(layer):
+    """Make the 3D renderer of a layer whose style was just loaded fit this QGIS: point symbols written in
+    the "Y up" axes (QGIS < 3.42, as styles/ ships them) get their vertical move on the "Z up" axis of 3.42+.
+    Line and polygon depths need nothing here (their styles carry both height and offset). Returns the
+    number of symbols changed."""
+    current = renderer_3d(layer) if POINT_3D_Z_UP else None
+    if current is None:
+        return 0
+    owner = current.clone()  # owns the copy until the layer takes it; `renderer` is a typed view of it
+    renderer = _as_own_class(owner, _renderer_classes)
+    changed = 0
+    if hasattr(renderer, "rootRule"):
+        rules = list(renderer.rootRule().children())
+        while rules:
+            rule = rules.pop()
+            rules.extend(rule.children())
+            symbol = _z_up_point_symbol(rule.symbol())
+            if symbol is not None:
+                rule.setSymbol(symbol)
+                changed += 1
+    elif hasattr(renderer, "symbol") and renderer.symbol() is not None:
+        symbol = _z_up_point_symbol(renderer.symbol())
+        if symbol is not None:
+            renderer.setSymbol(symbol)
+            changed += 1
+    if changed:
+        layer.setRenderer3D(owner)
+    return changed
+
+
+def load_style(layer, qml_path):
+    """``layer.loadNamedStyle(qml_path)`` made to fit this QGIS's 3D axes; returns ``(message, ok)``."""
+    message, ok = layer.loadNamedStyle(str(qml_path))
+    if ok:
+        adapt_3d_renderer(layer)
+    return message, ok
+
+
+# --- Styles in data sources ------------------------------------------------------------------------
+def save_style_to_database(layer, name, description, use_as_default):
+    """Store the layer's style in its data source (a GeoPackage's layer_styles table); returns an error
+    message, "" when stored. QGIS 3.44 deprecates saveStyleToDatabase() for saveStyleToDatabaseV2(), which
+    reports what failed as flags (an SLD the style cannot be written as is no failure here)."""
+    if not hasattr(layer, "saveStyleToDatabaseV2"):
+        return layer.saveStyleToDatabase(name, description, use_as_default, "")
+    from qgis.core import QgsMapLayer
+
+    results, message = layer.saveStyleToDatabaseV2(name, description, use_as_default, "")
+    failed = [getattr(QgsMapLayer.SaveStyleResult, flag) for flag in ("QmlGenerationFailed", "DatabaseWriteFailed")]
+    if any(bool(results & flag) for flag in failed):
+        return message or "the style could not be stored"
+    return ""
+
+
+# --- Processing models ----------------------------------------------------------------------------
+def model_output_name(model, child_id, output_name):
+    """The parameter (and result) name of a model output: ``<child>:<output>`` for models read from files
+    without an internal version (all of models/*.model3, see scripts/build_models.py) and on QGIS < 3.32;
+    a name made from the output's description for a model built in Python on newer versions."""
+    for definition in model.destinationParameterDefinitions():
+        metadata = definition.metadata()
+        if metadata.get("_modelChildId") == child_id and metadata.get("_modelChildOutputName") == output_name:
+            return definition.name()
+    return "{}:{}".format(child_id, output_name)
+
+
+# --- Layer elevation properties (QGIS 3.26+) ----------------------------------------------------------
+def set_layer_z_offset(layer, z_offset):
+    """Give a vector layer a fixed z offset (m) in its elevation properties where QGIS has them (3.26+:
+    elevation profiles); a no-op before. Returns whether it was set."""
+    properties = layer.elevationProperties() if hasattr(layer, "elevationProperties") else None
+    if properties is None or not hasattr(properties, "setZOffset"):
+        return False
+    properties.setZOffset(z_offset)
+    return True

@@ -7,6 +7,8 @@ from pathlib import Path
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface
 from qgis.PyQt.QtGui import QIcon
 
+from ..compat import load_style
+from ..core import dependencies
 from ..core.i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent.parent
@@ -55,6 +57,38 @@ def _recording_errors(process):
     return wrapped
 
 
+def shapely_advice(kind=None):
+    """What to install to get shapely 2 into QGIS, for this platform (never a pip wheel: it brings its own
+    GEOS, which crashes QGIS)."""
+    kind = kind or dependencies.install_platform()
+    if kind == "windows":
+        return tr("Install QGIS with the standard Windows installer (OSGeo4W or the standalone installer), "
+                  "which ships shapely 2.")
+    if kind == "macos":
+        return tr("Install QGIS with the standard macOS installer from qgis.org, which ships shapely 2.")
+    if kind == "apt":
+        return tr("Install your distribution's package: sudo apt install python3-shapely")
+    return tr("Build shapely 2 against the GEOS library QGIS uses (a pip wheel brings a second GEOS that "
+              "crashes QGIS): sudo apt install libgeos-dev python3-dev && python3 -m pip install --user "
+              "--no-binary shapely 'shapely>=2,<2.2'")
+
+
+def shapely_check():
+    """``(True, "")`` when shapely 2 is there, else ``(False, message)`` with install advice. Never raises."""
+    try:
+        ok, found = dependencies.shapely_status()
+        if ok:
+            return True, ""
+        if found is None:
+            problem = tr("Ondergrond needs shapely 2, and this QGIS has no shapely.")
+        else:
+            problem = tr("Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}.").format(
+                version=found)
+        return False, "{} {}".format(problem, shapely_advice())
+    except Exception as error:  # a check must never stop the toolbox
+        return False, str(error)
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a QML from ``styles/`` to an output layer when QGIS loads it."""
 
@@ -63,7 +97,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.qml_path = str(qml_path)
 
     def postProcessLayer(self, layer, context, feedback):
-        message, ok = layer.loadNamedStyle(self.qml_path)
+        message, ok = load_style(layer, self.qml_path)
         if not ok:
             feedback.pushWarning(tr("Could not apply the style {qml}: {message}").format(
                 qml=self.qml_path, message=message))
@@ -95,14 +129,8 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
         return HELP_URL
 
     def canExecute(self):
-        """The kernels need shapely 2 (QGIS's standard installs ship it; Debian 12's package is 1.8)."""
-        import shapely
-
-        if int(shapely.__version__.split(".")[0]) < 2:
-            return False, tr("Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}. "
-                             "Install it with: python3 -m pip install 'shapely>=2'").format(
-                version=shapely.__version__)
-        return True, ""
+        """The kernels need shapely 2; the message says what to install on this platform. Never raises."""
+        return shapely_check()
 
     def icon(self):
         return QIcon(str(PLUGIN_DIR / "icons" / "ondergrond.svg"))

@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -13,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import make_field
 from ..core import canonical
 from .base import OndergrondAlgorithm
 from .io import is_metric, python_value, source_crs
@@ -98,8 +97,8 @@ class CheckCanonicalFields(OndergrondAlgorithm):
                 "to EPSG:28992.").format(crs=source_crs(source).authid()))
 
         fields = QgsFields()
-        fields.append(QgsField("source_fid", QVariant.LongLong))
-        fields.append(QgsField("problem", QVariant.String))
+        fields.append(make_field("source_fid", "long"))
+        fields.append(make_field("problem", "string"))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
         if sink is None:

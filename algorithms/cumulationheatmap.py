@@ -5,7 +5,6 @@ from osgeo import gdal
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -21,8 +20,8 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import make_field
 from ..core import canonical, cumulation
 from ..core.canonical import is_null, to_float
 from ..core.i18n import tr
@@ -30,8 +29,8 @@ from .base import OndergrondAlgorithm, StylePostProcessor
 from .io import core_error, layer_label, read_features, to_qgs, working_crs
 
 # The hotspot layer's fields (tests/test_styles.py checks styles/cumulationhotspots.qml against them).
-HOTSPOT_FIELDS = (("hotspot_id", QVariant.Int), ("max_value", QVariant.Double), ("area_m2", QVariant.Double),
-                  ("n_features", QVariant.Int), ("contributors", QVariant.String))
+HOTSPOT_FIELDS = (("hotspot_id", "int"), ("max_value", "double"), ("area_m2", "double"),
+                  ("n_features", "int"), ("contributors", "string"))
 
 
 def stretch_heatmap(layer, maximum):
@@ -378,7 +377,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
     def _write_hotspots(self, parameters, context, feedback, hotspots, claims, crs, result):
         fields = QgsFields()
         for name, kind in HOTSPOT_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(
             parameters, self.HOTSPOTS, context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:

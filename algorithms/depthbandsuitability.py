@@ -13,7 +13,6 @@ import shapely
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -26,8 +25,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import make_field
 from ..core import suitability as core
 from ..core.canonical import UNBOUNDED, depth_range, is_null, to_float, year_range
 from ..core.grid import Grid
@@ -45,9 +44,9 @@ DEFAULT_FUNCTIONS = RULES_DIR / "functions.csv"
 ZONE_FIELD = "zone"
 # Validity (canonical names): read so a year can select the constraints valid then (location report).
 VALID_FROM, VALID_TO = "valid_from", "valid_to"
-OUTPUT_FIELDS = (("band", QVariant.String), ("band_top_m", QVariant.Double), ("band_bottom_m", QVariant.Double),
-                 ("function", QVariant.String), ("verdict", QVariant.Int), ("verdict_label", QVariant.String),
-                 ("reasons", QVariant.String), ("area_m2", QVariant.Double))
+OUTPUT_FIELDS = (("band", "string"), ("band_top_m", "double"), ("band_bottom_m", "double"),
+                 ("function", "string"), ("verdict", "int"), ("verdict_label", "string"),
+                 ("reasons", "string"), ("area_m2", "double"))
 
 
 class DepthBandSuitability(OndergrondAlgorithm):
@@ -305,7 +304,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
 
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None and parameters.get(self.OUTPUT) is not None:

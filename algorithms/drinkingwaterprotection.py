@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -15,8 +14,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import make_field
 from ..core import traveltime
 from ..core.canonical import to_float
 from .base import OndergrondAlgorithm
@@ -24,9 +23,9 @@ from .io import core_error, id_list, read_features, to_qgs, working_crs
 from .validation import check_distinct_locations
 
 # The output: a 3D constraint layer (top_m/bottom_m) the suitability and cumulation algorithms read.
-OUTPUT_FIELDS = (("zone", QVariant.String), ("travel_time_days", QVariant.Double), ("well_ids", QVariant.String),
-                 ("area_m2", QVariant.Double), ("method", QVariant.String), ("top_m", QVariant.Double),
-                 ("bottom_m", QVariant.Double))
+OUTPUT_FIELDS = (("zone", "string"), ("travel_time_days", "double"), ("well_ids", "string"),
+                 ("area_m2", "double"), ("method", "string"), ("top_m", "double"),
+                 ("bottom_m", "double"))
 
 
 class DrinkingWaterProtection(OndergrondAlgorithm):
@@ -238,7 +237,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
 
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -20,8 +19,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
+from ..compat import make_field
 from ..core import klic
 from .base import OndergrondAlgorithm
 
@@ -29,29 +29,29 @@ RD_NEW = "EPSG:28992"
 BATCH = 5000  # features converted and written per call
 
 LINE_FIELDS = (
-    ("utility_type", QVariant.String), ("network_operator", QVariant.String), ("imkl_id", QVariant.String),
-    ("link_id", QVariant.String), ("object_type", QVariant.String), ("depth_m", QVariant.Double),
-    ("depth_source", QVariant.String), ("level_nap_m", QVariant.Double), ("standard_depth_m", QVariant.Double),
-    ("diameter_m", QVariant.Double), ("status", QVariant.String), ("valid_from", QVariant.Date),
-    ("valid_to", QVariant.Date), ("label", QVariant.String), ("delivery", QVariant.String),
+    ("utility_type", "string"), ("network_operator", "string"), ("imkl_id", "string"),
+    ("link_id", "string"), ("object_type", "string"), ("depth_m", "double"),
+    ("depth_source", "string"), ("level_nap_m", "double"), ("standard_depth_m", "double"),
+    ("diameter_m", "double"), ("status", "string"), ("valid_from", "date"),
+    ("valid_to", "date"), ("label", "string"), ("delivery", "string"),
 )
 POINT_FIELDS = (
-    ("utility_type", QVariant.String), ("network_operator", QVariant.String), ("imkl_id", QVariant.String),
-    ("object_type", QVariant.String), ("appurtenance_type", QVariant.String), ("status", QVariant.String),
-    ("valid_from", QVariant.Date), ("valid_to", QVariant.Date), ("label", QVariant.String),
-    ("delivery", QVariant.String),
+    ("utility_type", "string"), ("network_operator", "string"), ("imkl_id", "string"),
+    ("object_type", "string"), ("appurtenance_type", "string"), ("status", "string"),
+    ("valid_from", "date"), ("valid_to", "date"), ("label", "string"),
+    ("delivery", "string"),
 )
 ZONE_FIELDS = (
-    ("zone_type", QVariant.String), ("utility_type", QVariant.String), ("network_operator", QVariant.String),
-    ("imkl_id", QVariant.String), ("precaution", QVariant.String), ("description", QVariant.String),
-    ("label", QVariant.String), ("delivery", QVariant.String),
+    ("zone_type", "string"), ("utility_type", "string"), ("network_operator", "string"),
+    ("imkl_id", "string"), ("precaution", "string"), ("description", "string"),
+    ("label", "string"), ("delivery", "string"),
 )
 
 
 def _fields(spec):
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
     return fields
 
 

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..compat import load_style, save_style_to_database
 from ..core import templates
 from ..core.i18n import tr
 from .base import STYLES_DIR, OndergrondAlgorithm
@@ -114,11 +115,11 @@ def save_default_style(path, schema):
         raise QgsProcessingException(tr("The layer {layer} was not written to {path}.").format(
             layer=schema.name, path=path))
     qml = STYLES_DIR / "{}.qml".format(schema.style)
-    message, ok = layer.loadNamedStyle(str(qml))
+    message, ok = load_style(layer, qml)
     if not ok:
         raise QgsProcessingException(tr("The style {qml} could not be read: {message}").format(
             qml=qml, message=message))
-    error = layer.saveStyleToDatabase(schema.name, schema.description, True, "")
+    error = save_style_to_database(layer, schema.name, schema.description, True)
     if error:
         raise QgsProcessingException(tr("The style of {layer} could not be stored in {path}: {error}").format(
             layer=schema.name, path=path, error=error))

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFeatureSource,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -30,8 +29,8 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import make_field
 from ..core import reservation as res
 from ..core.canonical import to_float
 from ..core.tables import TableError
@@ -480,14 +479,14 @@ class ReservationCheck(OndergrondAlgorithm):
 
     def _write_conflicts(self, parameters, context, crs, traces, obstacles, out):
         fields = QgsFields()
-        for name, kind in (("trace_id", QVariant.LongLong), ("obstacle_layer", QVariant.String),
-                           ("obstacle_id", QVariant.LongLong), ("obstacle_type", QVariant.String),
-                           ("conflict", QVariant.String), ("h_gap_m", QVariant.Double), ("v_gap_m", QVariant.Double),
-                           ("gap_m", QVariant.Double), ("required_m", QVariant.Double),
-                           ("depth_assumed", QVariant.Bool), ("time_overlap", QVariant.Bool),
-                           ("overlap_from", QVariant.Int), ("overlap_to", QVariant.Int),
-                           ("chainage_from_m", QVariant.Double), ("chainage_to_m", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+        for name, kind in (("trace_id", "long"), ("obstacle_layer", "string"),
+                           ("obstacle_id", "long"), ("obstacle_type", "string"),
+                           ("conflict", "string"), ("h_gap_m", "double"), ("v_gap_m", "double"),
+                           ("gap_m", "double"), ("required_m", "double"),
+                           ("depth_assumed", "bool"), ("time_overlap", "bool"),
+                           ("overlap_from", "int"), ("overlap_to", "int"),
+                           ("chainage_from_m", "double"), ("chainage_to_m", "double")):
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.CONFLICTS, context, fields,
                                              QgsWkbTypes.Type.MultiLineString, crs)
         if sink is None:
@@ -523,11 +522,11 @@ class ReservationCheck(OndergrondAlgorithm):
 
     def _write_opportunities(self, parameters, context, crs, traces, works, coupling):
         fields = QgsFields()
-        for name, kind in (("trace_id", QVariant.LongLong), ("work_layer", QVariant.String),
-                           ("work_id", QVariant.LongLong), ("work_type", QVariant.String),
-                           ("distance_m", QVariant.Double), ("years_apart", QVariant.Int),
-                           ("chainage_m", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+        for name, kind in (("trace_id", "long"), ("work_layer", "string"),
+                           ("work_id", "long"), ("work_type", "string"),
+                           ("distance_m", "double"), ("years_apart", "int"),
+                           ("chainage_m", "double")):
+            fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OPPORTUNITIES, context, fields,
                                              QgsWkbTypes.Type.Point, crs)
         if sink is None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from osgeo import ogr
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
+from ..compat import adapt_3d_renderer, load_style
 from ..core import templates
 from ..core.i18n import tr
 
@@ -75,8 +76,10 @@ def load_styled_layer(path, name):
     stored_styles = layer.listStylesInDatabase()[0]  # styles of this layer in the GeoPackage
     loaded = stored_styles > 0 and layer.loadDefaultStyle()[1]
     qml = STYLES_DIR / "{}.qml".format(name)
-    if not loaded and qml.exists():
-        layer.loadNamedStyle(str(qml))
+    if loaded:
+        adapt_3d_renderer(layer)  # a style stored by an older QGIS: its 3D point depths on this QGIS's axes
+    elif qml.exists():
+        load_style(layer, qml)
     return layer
 
 
@@ -126,7 +129,8 @@ class LagenbenaderingGui:
 
     def initGui(self):
         from qgis.PyQt.QtGui import QIcon
-        from qgis.PyQt.QtWidgets import QAction
+
+        from ..compat import QAction
 
         self.action = QAction(QIcon(str(ICON)), tr("Lagenbenadering"), self.iface.mainWindow())
         self.action.setToolTip(tr(

@@ -3347,5 +3347,35 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <source>Travel times: '{token}' is longer than 10,000 years; give a travel time in days or years</source>
             <translation>Verblijftijden: '{token}' is langer dan 10.000 jaar; geef een verblijftijd in dagen of jaren</translation>
         </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Build shapely 2 against the GEOS library QGIS uses (a pip wheel brings a second GEOS that crashes QGIS): sudo apt install libgeos-dev python3-dev &amp;&amp; python3 -m pip install --user --no-binary shapely 'shapely&gt;=2,&lt;2.2'</source>
+            <translation>Bouw shapely 2 tegen de GEOS-bibliotheek die QGIS gebruikt (een pip-wheel brengt een tweede GEOS mee waardoor QGIS vastloopt): sudo apt install libgeos-dev python3-dev &amp;&amp; python3 -m pip install --user --no-binary shapely 'shapely&gt;=2,&lt;2.2'</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Install QGIS with the standard Windows installer (OSGeo4W or the standalone installer), which ships shapely 2.</source>
+            <translation>Installeer QGIS met het standaard Windows-installatieprogramma (OSGeo4W of het zelfstandige installatieprogramma), dat shapely 2 meelevert.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Install QGIS with the standard macOS installer from qgis.org, which ships shapely 2.</source>
+            <translation>Installeer QGIS met het standaard macOS-installatieprogramma van qgis.org, dat shapely 2 meelevert.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Install your distribution's package: sudo apt install python3-shapely</source>
+            <translation>Installeer het pakket van uw distributie: sudo apt install python3-shapely</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Ondergrond needs shapely 2, and this QGIS has no shapely.</source>
+            <translation>Ondergrond heeft shapely 2 nodig, en deze QGIS heeft geen shapely.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}.</source>
+            <translation>Ondergrond heeft shapely 2 of nieuwer nodig; deze QGIS heeft shapely {version}.</translation>
+        </message>
     </context>
 </TS>

@@ -3,7 +3,8 @@
     python scripts/build_models.py          (after `source scripts/env.sh`)
 
 The models are built with QgsProcessingModelAlgorithm against the registered algorithms and saved
-with toFile(), so the XML is exactly what the graphical modeler writes and reads; open them in the
+as toFile() does (in a form every QGIS from 3.22 on reads alike: see version_neutral), so the XML is
+what the graphical modeler writes and reads; open them in the
 modeler (Processing > Graphical Modeler > Open) to change the layout. Edit this script, not the
 .model3 files, when a chain changes: tests/test_models.py checks the files match what it builds.
 
@@ -288,9 +289,64 @@ def build(folder=MODELS_DIR, names=None):
             print("skipped {}: {}".format(filename, missing))
             continue
         path = folder / filename
-        assert model.toFile(str(path)), path
+        write_model(model, path)
         written.append(path)
     return written
+
+
+# Keys of a model that QGIS 3.22 does not write; newer versions write them empty.
+_NEWER_EMPTY_KEYS = ("outputGroup", "outputOrder")
+
+
+def _options(element):
+    """The <Option> child elements of a QDomElement, as {name: element}."""
+    found = {}
+    child = element.firstChildElement("Option")
+    while not child.isNull():
+        found[child.attribute("name")] = child
+        child = child.nextSiblingElement("Option")
+    return found
+
+
+def version_neutral(document):
+    """Edit a .model3 QDomDocument (what toFile() writes) so that every QGIS from 3.22 on reads it alike,
+    whichever QGIS built it:
+
+    - no "internal_version": read as Version1, the model's outputs keep their ``<child>:<OUTPUT>`` names
+      (importklic:KLIC_LINES, ...) on every version. QGIS 3.40 gives a model made in Python Version2, which
+      names its outputs after their descriptions ("conflicts_along_the_trace"): documented names would change;
+    - no destination parameters under "parameterDefinitions": QGIS derives them from the children's model
+      outputs whenever it loads a model (updateDestinationParameters), and newer versions add metadata;
+    - keys that newer versions add with empty values are left out.
+    """
+    root = document.documentElement()
+    options = _options(root)
+    if "internal_version" in options:
+        root.removeChild(options["internal_version"])
+    for key in _NEWER_EMPTY_KEYS:
+        element = options.get(key)
+        if element is not None and not element.attribute("value") and not _options(element):
+            root.removeChild(element)
+    destinations = set()
+    for child_id, child in _options(options["children"]).items() if "children" in options else ():
+        outputs = _options(child).get("outputs")
+        destinations.update("{}:{}".format(child_id, name) for name in (_options(outputs) if outputs else {}))
+    definitions = options.get("parameterDefinitions")
+    for name, definition in (_options(definitions) if definitions is not None else {}).items():
+        metadata = _options(definition).get("metadata")
+        if name in destinations or (metadata is not None and "_modelChildId" in _options(metadata)):
+            definitions.removeChild(definition)
+    return document
+
+
+def write_model(model, path):
+    """toFile(), then version_neutral() on what it wrote."""
+    from qgis.PyQt.QtXml import QDomDocument
+
+    assert model.toFile(str(path)), path
+    document = QDomDocument()
+    assert document.setContent(Path(path).read_text(encoding="utf-8"))
+    Path(path).write_text(version_neutral(document).toString(2), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -17,8 +17,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "ondergrond"
-INCLUDE = ["metadata.txt", "LICENSE", "README.md", "__init__.py", "plugin.py", "provider.py", "compat.py",
-           "algorithms", "core", "gui", "i18n", "icons", "models", "rules", "styles", "sample_data"]
+
+
+def included():
+    """What belongs in the plugin, from pb_tool.cfg (the one list, shared with `pb_tool zip`/`deploy`)."""
+    config = configparser.ConfigParser(interpolation=None)
+    config.read(ROOT / "pb_tool.cfg", encoding="utf-8")
+    files = config["files"]
+    return (files.get("python_files", "").split() + files.get("extras", "").split()
+            + files.get("extra_dirs", "").split())
+
+
+INCLUDE = included()
+# What pb_tool leaves out too (its zip skips __pycache__ and *.pyc; pb_tool.cfg's excluded_files the rest).
 EXCLUDED_PARTS = {"__pycache__", ".git", ".pytest_cache", ".ruff_cache", ".qgis-settings"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".gpkg-journal", ".gpkg-wal", ".gpkg-shm"}
 

@@ -321,10 +321,12 @@ def _polygon_3d(hex_colour):
 def _line_3d(base, thickness, width):
     from qgis._3d import QgsLine3DSymbol
 
+    from ondergrond.compat import set_symbol_z
+
     symbol = QgsLine3DSymbol()
     symbol.setRenderAsSimpleLines(False)
     symbol.setWidth(width)
-    symbol.setHeight(-base)
+    set_symbol_z(symbol, -base)
     symbol.setExtrusionHeight(thickness)
     return symbol
 
@@ -338,6 +340,8 @@ def _point_3d(radius, top, bottom):
     symbol.setShape(QgsPoint3DSymbol.Cylinder)
     symbol.setShapeProperties({"radius": radius, "length": bottom - top})
     transform = QMatrix4x4()
+    # Always the "Y up" axes of QGIS < 3.42, whichever QGIS runs this: compat.load_style moves the depth to
+    # the "Z up" axis where QGIS uses it (3.42+), so the shipped styles are one file for every version.
     transform.translate(0, -(top + bottom) / 2, 0)
     symbol.setTransform(transform)
     return symbol
@@ -545,6 +549,7 @@ def main():
     package.__path__ = [ROOT]
     sys.modules.setdefault("ondergrond", package)
     app = _setup_qgis()  # noqa: F841 - keep the application alive while writing
+    from ondergrond.compat import neutral_3d_style
     from ondergrond.core.templates import LAYERS
 
     os.makedirs(os.path.join(ROOT, "styles"), exist_ok=True)
@@ -554,6 +559,11 @@ def main():
         message, ok = layer.saveNamedStyle(path, style_categories())
         if not ok:
             raise SystemExit(f"{path}: {message}")
+        # Both "height" (QGIS < 3.36) and "offset" (3.36+) on 3D symbols, so every version keeps the depths.
+        with open(path, encoding="utf-8") as qml:
+            text = neutral_3d_style(qml.read())
+        with open(path, "w", encoding="utf-8") as qml:
+            qml.write(text)
         print("wrote", os.path.relpath(path, ROOT))
 
 

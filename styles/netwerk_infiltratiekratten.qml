@@ -5,7 +5,7 @@
     <rules key="{1634f0a4-3386-4f67-b95f-53e6efa4a5fd}">
       <rule description="infiltratiekratten" key="{b3115efb-c7e6-49f4-a4b1-aa06cbc8ec62}" filter="&quot;kind&quot; = 'infiltratiekratten'">
         <symbol type="polygon" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0"/>
+          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0" offset="0"/>
           <material diffuse="230,159,0,255" specular="255,255,255,255" ambient="115,80,0,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -38,7 +38,7 @@
       </rule>
       <rule description="wadi" key="{bbe78859-4b0f-4b97-be6a-de1612fdbaa4}" filter="&quot;kind&quot; = 'wadi'">
         <symbol type="polygon" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0"/>
+          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0" offset="0"/>
           <material diffuse="86,180,233,255" specular="255,255,255,255" ambient="43,90,116,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -71,7 +71,7 @@
       </rule>
       <rule description="berging" key="{22acfa10-d940-4fc0-a89c-4d0f7f47c01e}" filter="&quot;kind&quot; = 'berging'">
         <symbol type="polygon" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0"/>
+          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0" offset="0"/>
           <material diffuse="0,158,115,255" specular="255,255,255,255" ambient="0,79,57,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -104,7 +104,7 @@
       </rule>
       <rule description="overig / onbekend" key="{48b8ec8d-5bac-4e93-b6a6-30c1d47b7125}" filter="NOT coalesce((&quot;kind&quot; = 'infiltratiekratten') OR (&quot;kind&quot; = 'wadi') OR (&quot;kind&quot; = 'berging'), false)">
         <symbol type="polygon" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0"/>
+          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0" offset="0"/>
           <material diffuse="153,153,153,255" specular="255,255,255,255" ambient="76,76,76,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">

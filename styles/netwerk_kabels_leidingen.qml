@@ -6,7 +6,7 @@
       <rule description="Buisleiding gevaarlijke inhoud (BGI)" key="{537babb6-7672-4b49-9163-2ff44f12852e}" filter="&quot;utility_type&quot; = 'buisleidingGevaarlijkeInhoud'">
         <rule description="0-0.5 m" key="{56dbd7df-4509-44f6-8f04-25183a2f25ea}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="255,127,0,255" specular="255,255,255,255" ambient="127,63,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -20,7 +20,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{45dce44b-a806-423e-b2dd-ae183aba8714}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="255,127,0,255" specular="255,255,255,255" ambient="127,63,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -34,7 +34,7 @@
         </rule>
         <rule description="0.75-1 m" key="{233b56cc-47b0-4b3f-ae37-6cc40281c78f}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="255,127,0,255" specular="255,255,255,255" ambient="127,63,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -48,7 +48,7 @@
         </rule>
         <rule description="1-1.25 m" key="{816a4d62-95f9-413b-94ab-125aba66cd4d}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="255,127,0,255" specular="255,255,255,255" ambient="127,63,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -62,7 +62,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{0d46c2c0-b17f-40c7-ae2e-1a0d90810f42}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="255,127,0,255" specular="255,255,255,255" ambient="127,63,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -76,7 +76,7 @@
         </rule>
         <rule description="1.5-2 m" key="{ec01c1b9-8392-46ff-94a7-dc5cd8d301ff}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="255,127,0,255" specular="255,255,255,255" ambient="127,63,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -90,7 +90,7 @@
         </rule>
         <rule description="2-3 m" key="{1193c4c8-258a-4cad-a183-b686929b90ab}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="255,127,0,255" specular="255,255,255,255" ambient="127,63,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -104,7 +104,7 @@
         </rule>
         <rule description="3-5 m" key="{3af37666-6cae-457c-91bf-46689b438dd3}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="255,127,0,255" specular="255,255,255,255" ambient="127,63,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -118,7 +118,7 @@
         </rule>
         <rule description="5-10 m" key="{47808b4b-7b37-4973-89eb-8e1e88b5cf28}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="255,127,0,255" specular="255,255,255,255" ambient="127,63,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -132,7 +132,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{ecfcaa88-0961-458d-9243-8df09bcea56e}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="255,127,0,255" specular="255,255,255,255" ambient="127,63,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -148,7 +148,7 @@
       <rule description="Datatransport (DT)" key="{9b4e40fa-8238-441e-8f71-e483ce5f8720}" filter="&quot;utility_type&quot; = 'datatransport'">
         <rule description="0-0.5 m" key="{1386161c-f99f-4a01-b110-22453a87ec3b}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="0,255,0,255" specular="255,255,255,255" ambient="0,127,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -162,7 +162,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{35743ccb-1160-4f9a-bad0-2859df36ee6d}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="0,255,0,255" specular="255,255,255,255" ambient="0,127,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -176,7 +176,7 @@
         </rule>
         <rule description="0.75-1 m" key="{79f5a2f4-406d-4452-8b6f-d1f65e3c856e}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="0,255,0,255" specular="255,255,255,255" ambient="0,127,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -190,7 +190,7 @@
         </rule>
         <rule description="1-1.25 m" key="{f027f1a2-61f8-4b37-b6df-485e73581575}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="0,255,0,255" specular="255,255,255,255" ambient="0,127,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -204,7 +204,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{484dcf3a-ff5f-420f-844d-dd35f1ed01ba}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="0,255,0,255" specular="255,255,255,255" ambient="0,127,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -218,7 +218,7 @@
         </rule>
         <rule description="1.5-2 m" key="{9cad62df-afbe-4bbc-894f-b9943d63dc40}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="0,255,0,255" specular="255,255,255,255" ambient="0,127,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -232,7 +232,7 @@
         </rule>
         <rule description="2-3 m" key="{fdf12607-07d1-4064-8904-fa1ec890d4b0}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="0,255,0,255" specular="255,255,255,255" ambient="0,127,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -246,7 +246,7 @@
         </rule>
         <rule description="3-5 m" key="{35b61cf8-b4cf-4a7e-b9a5-0085fd80bafd}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="0,255,0,255" specular="255,255,255,255" ambient="0,127,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -260,7 +260,7 @@
         </rule>
         <rule description="5-10 m" key="{58578cc2-2074-427f-b996-3ae3fbc2f505}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="0,255,0,255" specular="255,255,255,255" ambient="0,127,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -274,7 +274,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{5870c095-5aaa-4a3c-9997-3fa6f0ce2679}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="0,255,0,255" specular="255,255,255,255" ambient="0,127,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -290,7 +290,7 @@
       <rule description="Gas hoge druk (HD)" key="{eb697305-b096-4563-bbc0-1c0b336232eb}" filter="&quot;utility_type&quot; = 'gasHogeDruk'">
         <rule description="0-0.5 m" key="{a889a141-6568-4c0b-859d-ee5dc5941b89}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="255,175,60,255" specular="255,255,255,255" ambient="127,87,30,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -304,7 +304,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{600c94e3-47a2-4937-b8b0-cda32f972180}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="255,175,60,255" specular="255,255,255,255" ambient="127,87,30,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -318,7 +318,7 @@
         </rule>
         <rule description="0.75-1 m" key="{3b3ec9a4-41e1-4d4f-afe9-f013aaeaa4cb}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="255,175,60,255" specular="255,255,255,255" ambient="127,87,30,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -332,7 +332,7 @@
         </rule>
         <rule description="1-1.25 m" key="{8595668c-46cd-44a6-a512-b387164058c8}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="255,175,60,255" specular="255,255,255,255" ambient="127,87,30,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -346,7 +346,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{64cdc0c8-8986-4c3d-a03e-15093e415904}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="255,175,60,255" specular="255,255,255,255" ambient="127,87,30,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -360,7 +360,7 @@
         </rule>
         <rule description="1.5-2 m" key="{202ac39d-fa5c-4b15-acda-a521ae44871b}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="255,175,60,255" specular="255,255,255,255" ambient="127,87,30,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -374,7 +374,7 @@
         </rule>
         <rule description="2-3 m" key="{6d55b076-bab0-4bee-8390-df2ba2a5c302}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="255,175,60,255" specular="255,255,255,255" ambient="127,87,30,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -388,7 +388,7 @@
         </rule>
         <rule description="3-5 m" key="{d89bfb1b-000d-4d93-8065-87517d60eaca}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="255,175,60,255" specular="255,255,255,255" ambient="127,87,30,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -402,7 +402,7 @@
         </rule>
         <rule description="5-10 m" key="{24a624a0-8cec-4358-b88a-3a54cddf07d0}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="255,175,60,255" specular="255,255,255,255" ambient="127,87,30,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -416,7 +416,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{e513c700-271a-4a9a-9af0-3fc4cdd57e80}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="255,175,60,255" specular="255,255,255,255" ambient="127,87,30,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -432,7 +432,7 @@
       <rule description="Gas lage druk (LD)" key="{b325df68-d832-400a-8b33-759054ebde56}" filter="&quot;utility_type&quot; = 'gasLageDruk'">
         <rule description="0-0.5 m" key="{adebaa7d-6563-4a77-8959-79530a1927b1}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="255,215,80,255" specular="255,255,255,255" ambient="127,108,40,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -446,7 +446,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{abc5cd3f-afa4-4591-aa33-aacb1750c463}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="255,215,80,255" specular="255,255,255,255" ambient="127,108,40,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -460,7 +460,7 @@
         </rule>
         <rule description="0.75-1 m" key="{f9a58415-0a7a-4086-b34d-755298312a28}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="255,215,80,255" specular="255,255,255,255" ambient="127,108,40,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -474,7 +474,7 @@
         </rule>
         <rule description="1-1.25 m" key="{086255a7-4843-4266-8fbd-c39e4176c1f5}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="255,215,80,255" specular="255,255,255,255" ambient="127,108,40,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -488,7 +488,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{1b06a922-da5b-4754-98fc-8ea3a6fe2896}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="255,215,80,255" specular="255,255,255,255" ambient="127,108,40,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -502,7 +502,7 @@
         </rule>
         <rule description="1.5-2 m" key="{ad5ef7b1-d096-4938-b916-cb79080c1db2}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="255,215,80,255" specular="255,255,255,255" ambient="127,108,40,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -516,7 +516,7 @@
         </rule>
         <rule description="2-3 m" key="{d054e993-5d9f-425c-a4c5-ae3547baa176}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="255,215,80,255" specular="255,255,255,255" ambient="127,108,40,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -530,7 +530,7 @@
         </rule>
         <rule description="3-5 m" key="{1e1263e5-9aa1-4025-8033-72e69250c2ac}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="255,215,80,255" specular="255,255,255,255" ambient="127,108,40,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -544,7 +544,7 @@
         </rule>
         <rule description="5-10 m" key="{85033c7a-e055-4a5e-9e76-de3c511c9b7f}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="255,215,80,255" specular="255,255,255,255" ambient="127,108,40,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -558,7 +558,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{e61ab514-349e-44da-8b1c-473119a6cd9c}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="255,215,80,255" specular="255,255,255,255" ambient="127,108,40,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -574,7 +574,7 @@
       <rule description="Hoogspanning (HS)" key="{893ee8dc-0ceb-4849-aeae-26a75ac6f62b}" filter="&quot;utility_type&quot; = 'hoogspanning'">
         <rule description="0-0.5 m" key="{34022ad6-1bcb-4ca1-a5af-fba315fd9bb0}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -588,7 +588,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{46e39100-3704-4000-aab1-8f795b2fa3da}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -602,7 +602,7 @@
         </rule>
         <rule description="0.75-1 m" key="{e2e56b09-9159-4e62-a3e6-40cf95f099c9}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -616,7 +616,7 @@
         </rule>
         <rule description="1-1.25 m" key="{0a2f3d94-2608-46c0-ad05-4c32bfbddee3}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -630,7 +630,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{ddf800ea-36b1-44a2-82fd-f72ee888db91}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -644,7 +644,7 @@
         </rule>
         <rule description="1.5-2 m" key="{ca773f4e-8ae2-4c06-aab3-6568eb7892cd}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -658,7 +658,7 @@
         </rule>
         <rule description="2-3 m" key="{ecf74172-4034-4a4c-a2c3-271d18e38b28}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -672,7 +672,7 @@
         </rule>
         <rule description="3-5 m" key="{6fdf2ba3-9993-49a9-9edb-12f32caa4b02}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -686,7 +686,7 @@
         </rule>
         <rule description="5-10 m" key="{1945ef91-8569-4990-be2d-d1bbcc41d71e}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -700,7 +700,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{5528ff41-da4a-4cad-8bde-d7996829923c}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -716,7 +716,7 @@
       <rule description="Landelijk hoogspanningsnet (ZHS)" key="{e84a621f-a1cd-4aa0-9957-755decede5b2}" filter="&quot;utility_type&quot; = 'landelijkHoogspanningsnet'">
         <rule description="0-0.5 m" key="{b6a5863e-9d04-494d-80fa-98b73ebb3d14}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -730,7 +730,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{6580f1cd-432a-447f-9619-2172348544bc}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -744,7 +744,7 @@
         </rule>
         <rule description="0.75-1 m" key="{3923d867-845c-471d-b560-2f98c93e1f55}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -758,7 +758,7 @@
         </rule>
         <rule description="1-1.25 m" key="{14e64890-a05f-4a5b-b95a-34cb53e254b9}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -772,7 +772,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{c3d83d24-0b5d-4df5-9a04-fbaee431914f}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -786,7 +786,7 @@
         </rule>
         <rule description="1.5-2 m" key="{aa1e33ae-2f1b-4bc7-b65d-b630f9ab912b}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -800,7 +800,7 @@
         </rule>
         <rule description="2-3 m" key="{9777b090-3d3e-414d-9d4e-58edb9d2276b}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -814,7 +814,7 @@
         </rule>
         <rule description="3-5 m" key="{61425cd0-f1b3-4d47-a5cb-6066d0c82c73}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -828,7 +828,7 @@
         </rule>
         <rule description="5-10 m" key="{a9591624-61b9-4f7e-b30e-7ea6a4973a54}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -842,7 +842,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{faf0ae80-a07a-4a47-87a0-41b748a1fab1}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="255,0,0,255" specular="255,255,255,255" ambient="127,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -858,7 +858,7 @@
       <rule description="Middenspanning (MS)" key="{165feaa0-5a52-420b-aa61-9b45e4fd5f40}" filter="&quot;utility_type&quot; = 'middenspanning'">
         <rule description="0-0.5 m" key="{ec94e84e-2b00-4a19-80b0-3de97ef9b95b}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="200,0,0,255" specular="255,255,255,255" ambient="100,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -872,7 +872,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{84bbb1f7-68ce-40b8-88b1-d00989bfd6df}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="200,0,0,255" specular="255,255,255,255" ambient="100,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -886,7 +886,7 @@
         </rule>
         <rule description="0.75-1 m" key="{66a20252-f521-4666-8b57-2ad57da7aa42}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="200,0,0,255" specular="255,255,255,255" ambient="100,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -900,7 +900,7 @@
         </rule>
         <rule description="1-1.25 m" key="{0440a991-cc5e-4474-b8be-85ffab072e17}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="200,0,0,255" specular="255,255,255,255" ambient="100,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -914,7 +914,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{a053c050-d390-4b4e-afc1-9b0122f35692}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="200,0,0,255" specular="255,255,255,255" ambient="100,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -928,7 +928,7 @@
         </rule>
         <rule description="1.5-2 m" key="{1ce3f790-aefd-447e-a423-9b20ae33cd52}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="200,0,0,255" specular="255,255,255,255" ambient="100,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -942,7 +942,7 @@
         </rule>
         <rule description="2-3 m" key="{4de065cd-2f72-415b-965b-3f91445f4f30}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="200,0,0,255" specular="255,255,255,255" ambient="100,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -956,7 +956,7 @@
         </rule>
         <rule description="3-5 m" key="{9376cc6c-aece-4b56-8476-fa3d8520c134}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="200,0,0,255" specular="255,255,255,255" ambient="100,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -970,7 +970,7 @@
         </rule>
         <rule description="5-10 m" key="{48d4a792-f257-475d-ab03-cc806c7bc2a9}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="200,0,0,255" specular="255,255,255,255" ambient="100,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -984,7 +984,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{b4abf2c1-d651-4c5d-aa11-39ba99bdc275}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="200,0,0,255" specular="255,255,255,255" ambient="100,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1000,7 +1000,7 @@
       <rule description="Laagspanning (LS)" key="{384f5dcc-4d98-4bc2-a0ec-abbcf082742b}" filter="&quot;utility_type&quot; = 'laagspanning'">
         <rule description="0-0.5 m" key="{f36e720d-82a1-4957-9ffe-2e34e413bcd0}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="150,0,0,255" specular="255,255,255,255" ambient="75,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1014,7 +1014,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{fb3791a9-a8cb-493f-b956-d5282039ff39}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="150,0,0,255" specular="255,255,255,255" ambient="75,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1028,7 +1028,7 @@
         </rule>
         <rule description="0.75-1 m" key="{b59c2d32-dee4-46f0-97e6-c68b5574e69f}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="150,0,0,255" specular="255,255,255,255" ambient="75,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1042,7 +1042,7 @@
         </rule>
         <rule description="1-1.25 m" key="{8ccda951-2586-44a1-aed0-f02122fb0379}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="150,0,0,255" specular="255,255,255,255" ambient="75,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1056,7 +1056,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{e487a722-af49-45e9-97ed-fcb165816bd9}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="150,0,0,255" specular="255,255,255,255" ambient="75,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1070,7 +1070,7 @@
         </rule>
         <rule description="1.5-2 m" key="{3a569fb6-851b-43e0-b9ff-58b2a1d5b7f8}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="150,0,0,255" specular="255,255,255,255" ambient="75,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1084,7 +1084,7 @@
         </rule>
         <rule description="2-3 m" key="{851d8baa-aaa4-4763-8e19-785305325e70}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="150,0,0,255" specular="255,255,255,255" ambient="75,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1098,7 +1098,7 @@
         </rule>
         <rule description="3-5 m" key="{ed37c4db-d941-4763-b1fa-dbaa007bbc21}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="150,0,0,255" specular="255,255,255,255" ambient="75,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1112,7 +1112,7 @@
         </rule>
         <rule description="5-10 m" key="{c02e4935-e9e4-4e06-84d6-d56d60728b25}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="150,0,0,255" specular="255,255,255,255" ambient="75,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1126,7 +1126,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{42e345f7-9b94-405b-be49-721b6fa5f88e}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="150,0,0,255" specular="255,255,255,255" ambient="75,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1142,7 +1142,7 @@
       <rule description="(Petro)chemie (PC)" key="{047bc185-8f30-4942-b8f3-66991a03eba8}" filter="&quot;utility_type&quot; = 'petrochemie'">
         <rule description="0-0.5 m" key="{a5f2fedb-1d0d-4fb7-9777-e8ed0b8ba698}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="182,74,0,255" specular="255,255,255,255" ambient="91,37,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1156,7 +1156,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{404b225f-c603-4da0-a6a4-a7909e9c3dbd}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="182,74,0,255" specular="255,255,255,255" ambient="91,37,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1170,7 +1170,7 @@
         </rule>
         <rule description="0.75-1 m" key="{d8e3c40e-29c5-4f99-b1c1-717c4c6b5a37}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="182,74,0,255" specular="255,255,255,255" ambient="91,37,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1184,7 +1184,7 @@
         </rule>
         <rule description="1-1.25 m" key="{40b6454c-0b9a-438e-9d79-91afc64d5a58}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="182,74,0,255" specular="255,255,255,255" ambient="91,37,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1198,7 +1198,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{b106a293-7821-4873-b6d4-69a2196d4307}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="182,74,0,255" specular="255,255,255,255" ambient="91,37,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1212,7 +1212,7 @@
         </rule>
         <rule description="1.5-2 m" key="{d37197b4-4d69-40e6-bf11-9f6166acc508}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="182,74,0,255" specular="255,255,255,255" ambient="91,37,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1226,7 +1226,7 @@
         </rule>
         <rule description="2-3 m" key="{cb523666-36e8-45e5-a9c0-e81d0548ffea}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="182,74,0,255" specular="255,255,255,255" ambient="91,37,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1240,7 +1240,7 @@
         </rule>
         <rule description="3-5 m" key="{40df3bd4-fdbb-4731-8899-c107fca2f390}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="182,74,0,255" specular="255,255,255,255" ambient="91,37,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1254,7 +1254,7 @@
         </rule>
         <rule description="5-10 m" key="{2d59441a-da1c-4f3e-958d-bfcd90173b26}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="182,74,0,255" specular="255,255,255,255" ambient="91,37,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1268,7 +1268,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{e7c16ee8-50c5-4e9b-b127-eafe01910460}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="182,74,0,255" specular="255,255,255,255" ambient="91,37,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1284,7 +1284,7 @@
       <rule description="Riool onder over- of onderdruk (RD)" key="{45426c2f-0598-4315-a58e-926a1318b907}" filter="&quot;utility_type&quot; = 'rioolOnderOverOfOnderdruk'">
         <rule description="0-0.5 m" key="{7852f340-b6a2-4750-a113-936a5e2d8f01}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="128,0,128,255" specular="255,255,255,255" ambient="64,0,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1298,7 +1298,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{29073f9e-d79b-460f-8a85-0262c6bf1a15}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="128,0,128,255" specular="255,255,255,255" ambient="64,0,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1312,7 +1312,7 @@
         </rule>
         <rule description="0.75-1 m" key="{7bc6d9d4-0074-44d1-b230-e38a72b082f2}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="128,0,128,255" specular="255,255,255,255" ambient="64,0,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1326,7 +1326,7 @@
         </rule>
         <rule description="1-1.25 m" key="{479db653-6c6b-4cd2-90a3-201aaf1da0d4}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="128,0,128,255" specular="255,255,255,255" ambient="64,0,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1340,7 +1340,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{19dff322-34a2-4e45-bfdb-e7d6dddc0208}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="128,0,128,255" specular="255,255,255,255" ambient="64,0,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1354,7 +1354,7 @@
         </rule>
         <rule description="1.5-2 m" key="{2c24e20d-becd-4d68-9089-c8f93885847a}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="128,0,128,255" specular="255,255,255,255" ambient="64,0,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1368,7 +1368,7 @@
         </rule>
         <rule description="2-3 m" key="{a81d4b16-8dcf-44ff-ab28-ad7cb0e3c685}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="128,0,128,255" specular="255,255,255,255" ambient="64,0,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1382,7 +1382,7 @@
         </rule>
         <rule description="3-5 m" key="{c2970776-108c-4557-9816-b725a201d7f4}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="128,0,128,255" specular="255,255,255,255" ambient="64,0,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1396,7 +1396,7 @@
         </rule>
         <rule description="5-10 m" key="{3cd94259-6a74-41d8-9d5c-38b7dba25401}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="128,0,128,255" specular="255,255,255,255" ambient="64,0,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1410,7 +1410,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{e4c77976-5f1d-4815-9942-5fd3115ccfd8}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="128,0,128,255" specular="255,255,255,255" ambient="64,0,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1426,7 +1426,7 @@
       <rule description="Riool vrijverval (VV)" key="{51aabf15-1af0-457f-a74d-07b0445eb234}" filter="&quot;utility_type&quot; = 'rioolVrijverval'">
         <rule description="0-0.5 m" key="{3605ccb5-bfaf-432f-a39f-7e84fdaa83e5}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="186,56,168,255" specular="255,255,255,255" ambient="93,28,84,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1440,7 +1440,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{178021f7-14e9-44f9-aaee-fdf48a71a64d}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="186,56,168,255" specular="255,255,255,255" ambient="93,28,84,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1454,7 +1454,7 @@
         </rule>
         <rule description="0.75-1 m" key="{4d4fa049-807a-4f3b-9a03-01d26c16d902}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="186,56,168,255" specular="255,255,255,255" ambient="93,28,84,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1468,7 +1468,7 @@
         </rule>
         <rule description="1-1.25 m" key="{7c53e4f1-b8fe-472b-9897-2b4d15096b71}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="186,56,168,255" specular="255,255,255,255" ambient="93,28,84,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1482,7 +1482,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{40caa39a-5d52-4579-88c4-2b6385e1454c}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="186,56,168,255" specular="255,255,255,255" ambient="93,28,84,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1496,7 +1496,7 @@
         </rule>
         <rule description="1.5-2 m" key="{8e199355-7ee7-4eb0-9af2-ed0e886491a5}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="186,56,168,255" specular="255,255,255,255" ambient="93,28,84,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1510,7 +1510,7 @@
         </rule>
         <rule description="2-3 m" key="{ce1b7ca8-9f9d-459a-b1f7-672984056888}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="186,56,168,255" specular="255,255,255,255" ambient="93,28,84,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1524,7 +1524,7 @@
         </rule>
         <rule description="3-5 m" key="{8790f7e4-a729-45d8-a2e9-cbce8815a5ff}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="186,56,168,255" specular="255,255,255,255" ambient="93,28,84,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1538,7 +1538,7 @@
         </rule>
         <rule description="5-10 m" key="{059b2fed-9d1d-40cb-b27a-ca1038d802f3}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="186,56,168,255" specular="255,255,255,255" ambient="93,28,84,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1552,7 +1552,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{39707185-6e4a-44f0-8728-5068be23ae17}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="186,56,168,255" specular="255,255,255,255" ambient="93,28,84,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1568,7 +1568,7 @@
       <rule description="Warmte (W)" key="{20b52007-55b3-45bc-8051-ee3e9cab21c0}" filter="&quot;utility_type&quot; = 'warmte'">
         <rule description="0-0.5 m" key="{a42505e9-c218-42d1-9cb9-32d9e6848502}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1582,7 +1582,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{943ee92e-e6ac-424b-8e36-2584978e8ff4}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1596,7 +1596,7 @@
         </rule>
         <rule description="0.75-1 m" key="{205e7eae-e13a-461f-a392-ad52bdba7b6b}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1610,7 +1610,7 @@
         </rule>
         <rule description="1-1.25 m" key="{6db53591-92ac-4f1f-b63c-f4a705189877}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1624,7 +1624,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{6178c197-25d5-438d-bd57-e3fe0da429d6}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1638,7 +1638,7 @@
         </rule>
         <rule description="1.5-2 m" key="{a5131386-83eb-403a-877a-c359daea8739}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1652,7 +1652,7 @@
         </rule>
         <rule description="2-3 m" key="{cf43b606-ce61-4f74-8ea3-9279804e523d}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1666,7 +1666,7 @@
         </rule>
         <rule description="3-5 m" key="{e75f9a9f-a746-408e-a88a-c98acf37314d}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1680,7 +1680,7 @@
         </rule>
         <rule description="5-10 m" key="{8295c726-fc21-4435-aa76-6430efe0025c}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1694,7 +1694,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{629072d9-ceff-4048-abac-fc151a7a06d5}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1710,7 +1710,7 @@
       <rule description="Water (WA)" key="{17abe605-6dcb-4d5a-b38b-4bc620de2ce2}" filter="&quot;utility_type&quot; = 'water'">
         <rule description="0-0.5 m" key="{e00a52f8-d23f-47e2-9138-d15424363f29}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="0,0,255,255" specular="255,255,255,255" ambient="0,0,127,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1724,7 +1724,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{2fec8aa8-f62c-4ed4-8284-0c7385931274}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="0,0,255,255" specular="255,255,255,255" ambient="0,0,127,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1738,7 +1738,7 @@
         </rule>
         <rule description="0.75-1 m" key="{6aea5bd2-02e2-489d-9a3c-c15cd16d0f16}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="0,0,255,255" specular="255,255,255,255" ambient="0,0,127,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1752,7 +1752,7 @@
         </rule>
         <rule description="1-1.25 m" key="{f5d07ef8-b8c6-4e31-a552-387ef86a1b38}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="0,0,255,255" specular="255,255,255,255" ambient="0,0,127,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1766,7 +1766,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{2d959e25-c668-4b7a-8bef-844a2c98ca28}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="0,0,255,255" specular="255,255,255,255" ambient="0,0,127,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1780,7 +1780,7 @@
         </rule>
         <rule description="1.5-2 m" key="{ab109e7c-466a-45df-aa87-90318e631d0d}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="0,0,255,255" specular="255,255,255,255" ambient="0,0,127,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1794,7 +1794,7 @@
         </rule>
         <rule description="2-3 m" key="{ea1a4cf2-12de-43a0-9d01-d466b21fb889}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="0,0,255,255" specular="255,255,255,255" ambient="0,0,127,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1808,7 +1808,7 @@
         </rule>
         <rule description="3-5 m" key="{c71361ec-211e-48a5-b01d-a283bcbb57d5}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="0,0,255,255" specular="255,255,255,255" ambient="0,0,127,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1822,7 +1822,7 @@
         </rule>
         <rule description="5-10 m" key="{c2d3da94-48dc-49e5-bbfe-f8b2c6c99129}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="0,0,255,255" specular="255,255,255,255" ambient="0,0,127,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1836,7 +1836,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{8eb1b4af-c25b-42a1-b98e-5bbe9de4d06b}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="0,0,255,255" specular="255,255,255,255" ambient="0,0,127,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1852,7 +1852,7 @@
       <rule description="Wees (WS)" key="{863773b7-140d-4225-a5d1-2192a3e4f7e1}" filter="&quot;utility_type&quot; = 'wees'">
         <rule description="0-0.5 m" key="{64a65629-5c48-4594-a84b-6bf85b8805a7}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1866,7 +1866,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{37efe750-3caa-47f5-80c5-78b80e072b7b}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1880,7 +1880,7 @@
         </rule>
         <rule description="0.75-1 m" key="{edb3cadf-e031-4d35-8bfb-0dc105253c20}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1894,7 +1894,7 @@
         </rule>
         <rule description="1-1.25 m" key="{fb485839-221b-4079-91b4-21cb45dbbd01}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1908,7 +1908,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{6bc82a3e-ab92-4719-84c9-e95bb5dfb625}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1922,7 +1922,7 @@
         </rule>
         <rule description="1.5-2 m" key="{bff5f032-0175-4ed3-b767-4046724550ed}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1936,7 +1936,7 @@
         </rule>
         <rule description="2-3 m" key="{34f15d28-0707-4869-ade0-64b7745bf030}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1950,7 +1950,7 @@
         </rule>
         <rule description="3-5 m" key="{552f8e9e-53e2-4ab0-a442-a04769cc0491}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1964,7 +1964,7 @@
         </rule>
         <rule description="5-10 m" key="{55041d3b-ebde-43ff-966b-80e708ca5a8d}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1978,7 +1978,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{01a447dc-d998-4a58-880e-9806205f5375}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -1994,7 +1994,7 @@
       <rule description="Overig (OV)" key="{19b0900d-74c9-48f4-9114-879ea8624c2b}" filter="&quot;utility_type&quot; = 'overig'">
         <rule description="0-0.5 m" key="{8496403e-2c50-4bfa-984a-a49609004000}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2008,7 +2008,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{481961e5-7846-4578-974b-44258c1ec002}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2022,7 +2022,7 @@
         </rule>
         <rule description="0.75-1 m" key="{8546362d-9006-4e4d-9826-45530f9a3d6e}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2036,7 +2036,7 @@
         </rule>
         <rule description="1-1.25 m" key="{e49ae2c2-6fee-4d50-8ea7-95d97fb4aec3}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2050,7 +2050,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{0f1c01a4-14ea-4342-ba2f-a8e925662f18}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2064,7 +2064,7 @@
         </rule>
         <rule description="1.5-2 m" key="{c32bfadc-3da7-4449-b99c-b1aec8fad616}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2078,7 +2078,7 @@
         </rule>
         <rule description="2-3 m" key="{df28f4e6-e864-40a9-bfdc-164d33e5fcc8}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2092,7 +2092,7 @@
         </rule>
         <rule description="3-5 m" key="{66e8c652-9812-42cc-8469-de7053b4ba54}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2106,7 +2106,7 @@
         </rule>
         <rule description="5-10 m" key="{e1dedabf-523a-43ee-8df1-4da0f20e7764}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2120,7 +2120,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{5756993f-3d34-4628-83d9-b99b7a892a26}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="0,0,0,255" specular="255,255,255,255" ambient="0,0,0,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2136,7 +2136,7 @@
       <rule description="onbekend thema" key="{203e4ba6-def2-4c4c-b671-86d61f52100a}" filter="NOT coalesce((&quot;utility_type&quot; = 'buisleidingGevaarlijkeInhoud') OR (&quot;utility_type&quot; = 'datatransport') OR (&quot;utility_type&quot; = 'gasHogeDruk') OR (&quot;utility_type&quot; = 'gasLageDruk') OR (&quot;utility_type&quot; = 'hoogspanning') OR (&quot;utility_type&quot; = 'landelijkHoogspanningsnet') OR (&quot;utility_type&quot; = 'middenspanning') OR (&quot;utility_type&quot; = 'laagspanning') OR (&quot;utility_type&quot; = 'petrochemie') OR (&quot;utility_type&quot; = 'rioolOnderOverOfOnderdruk') OR (&quot;utility_type&quot; = 'rioolVrijverval') OR (&quot;utility_type&quot; = 'warmte') OR (&quot;utility_type&quot; = 'water') OR (&quot;utility_type&quot; = 'wees') OR (&quot;utility_type&quot; = 'overig'), false)">
         <rule description="0-0.5 m" key="{c0381479-177d-49e0-a05f-43a0f98e7304}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2150,7 +2150,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{06ddafb0-d964-4b0d-990b-b054c6074bc3}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2164,7 +2164,7 @@
         </rule>
         <rule description="0.75-1 m" key="{bb8991af-20ef-4daf-8f75-205ab52e50f9}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2178,7 +2178,7 @@
         </rule>
         <rule description="1-1.25 m" key="{8ac0377c-02f6-40c5-9073-f4126c693bb8}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2192,7 +2192,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{1f2811a6-b2d8-4646-9e1e-9b4ade20f996}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2206,7 +2206,7 @@
         </rule>
         <rule description="1.5-2 m" key="{ecdaf72e-bd72-42a2-836a-105d1af5ef00}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2220,7 +2220,7 @@
         </rule>
         <rule description="2-3 m" key="{97363ae3-8e6a-482c-884a-87508ef7c969}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2234,7 +2234,7 @@
         </rule>
         <rule description="3-5 m" key="{ce4f729e-003e-4b75-9c2d-8493f768e4db}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2248,7 +2248,7 @@
         </rule>
         <rule description="5-10 m" key="{ae559b31-ef28-46ed-8265-979e724e86e8}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -2262,7 +2262,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{04d44946-0087-4aa7-962a-abc193cd13f7}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">

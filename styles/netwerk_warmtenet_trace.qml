@@ -6,7 +6,7 @@
       <rule description="Warmte (W)" key="{677fa13c-3e18-40a9-be0e-bdae51b95c1f}" filter="&quot;utility_type&quot; = 'warmte'">
         <rule description="0-0.5 m" key="{038863c8-e7c7-4537-b151-e480972cdd27}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -20,7 +20,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{3ace937f-fa6c-4e1d-a703-cc24aea3a131}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -34,7 +34,7 @@
         </rule>
         <rule description="0.75-1 m" key="{7226ee60-bb66-44d2-919d-c6afaf09df15}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -48,7 +48,7 @@
         </rule>
         <rule description="1-1.25 m" key="{67355c2b-4426-4a16-8ec7-6f6761ffd65f}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -62,7 +62,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{075038ac-ea64-4b5e-a3ea-7e472b4d3476}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -76,7 +76,7 @@
         </rule>
         <rule description="1.5-2 m" key="{61c3af76-e6fd-403a-80f9-b6dc271b7a3d}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -90,7 +90,7 @@
         </rule>
         <rule description="2-3 m" key="{e8d8cf64-3163-4b3f-b1c7-436f840feb54}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -104,7 +104,7 @@
         </rule>
         <rule description="3-5 m" key="{793c6ca7-bf6a-481c-b54c-9e485493aa84}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -118,7 +118,7 @@
         </rule>
         <rule description="5-10 m" key="{cae6f549-ffa7-4776-a3a9-de8f0253542d}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -132,7 +132,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{a8628624-27c3-4aa1-820f-b5486e9cbf04}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="0,128,128,255" specular="255,255,255,255" ambient="0,64,64,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -148,7 +148,7 @@
       <rule description="onbekend thema" key="{eb38bca8-8434-4bcb-86e3-2cf720eda417}" filter="NOT coalesce((&quot;utility_type&quot; = 'warmte'), false)">
         <rule description="0-0.5 m" key="{9017f934-8153-4982-8f9a-de7dd87a83d5}" filter="&quot;depth_m&quot; >= 0 AND &quot;depth_m&quot; &lt; 0.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.40000001" width="0.30000001" alt-binding="centroid" offset="-0.40000001"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -162,7 +162,7 @@
         </rule>
         <rule description="0.5-0.75 m" key="{4a3fcd77-c6b5-4a09-9748-c3a993cdc751}" filter="&quot;depth_m&quot; >= 0.5 AND &quot;depth_m&quot; &lt; 0.75">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-0.77499998" width="0.30000001" alt-binding="centroid" offset="-0.77499998"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -176,7 +176,7 @@
         </rule>
         <rule description="0.75-1 m" key="{c13c397e-429e-4ec3-88cf-c9b111600519}" filter="&quot;depth_m&quot; >= 0.75 AND &quot;depth_m&quot; &lt; 1">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.025" width="0.30000001" alt-binding="centroid" offset="-1.025"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -190,7 +190,7 @@
         </rule>
         <rule description="1-1.25 m" key="{b66418d0-8bb2-4669-ac96-8ea0076951ee}" filter="&quot;depth_m&quot; >= 1 AND &quot;depth_m&quot; &lt; 1.25">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.275" width="0.30000001" alt-binding="centroid" offset="-1.275"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -204,7 +204,7 @@
         </rule>
         <rule description="1.25-1.5 m" key="{e2f89b00-3ee8-47fa-b994-b76cc2fd6549}" filter="&quot;depth_m&quot; >= 1.25 AND &quot;depth_m&quot; &lt; 1.5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.525" width="0.30000001" alt-binding="centroid" offset="-1.525"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -218,7 +218,7 @@
         </rule>
         <rule description="1.5-2 m" key="{e13f2992-4036-4b9b-beaa-72964353c5b5}" filter="&quot;depth_m&quot; >= 1.5 AND &quot;depth_m&quot; &lt; 2">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.9" width="0.30000001" alt-binding="centroid" offset="-1.9"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -232,7 +232,7 @@
         </rule>
         <rule description="2-3 m" key="{be18adb3-800e-4e9d-8e98-a3112ad4348c}" filter="&quot;depth_m&quot; >= 2 AND &quot;depth_m&quot; &lt; 3">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-2.6500001" width="0.30000001" alt-binding="centroid" offset="-2.6500001"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -246,7 +246,7 @@
         </rule>
         <rule description="3-5 m" key="{d0aaf64f-4f3f-4c5c-bac5-08b427a87519}" filter="&quot;depth_m&quot; >= 3 AND &quot;depth_m&quot; &lt; 5">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-4.1500001" width="0.30000001" alt-binding="centroid" offset="-4.1500001"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -260,7 +260,7 @@
         </rule>
         <rule description="5-10 m" key="{7892bd86-a985-4d8b-aac1-c3b1398d42a8}" filter="&quot;depth_m&quot; >= 5 AND &quot;depth_m&quot; &lt; 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-7.6500001" width="0.30000001" alt-binding="centroid" offset="-7.6500001"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">
@@ -274,7 +274,7 @@
         </rule>
         <rule description="diepte onbekend (getekend op 1 m)" key="{91612f07-8137-4bd2-abc2-03c865a559b0}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; >= 10">
           <symbol type="line" material_type="phong">
-            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid"/>
+            <data alt-clamping="absolute" extrusion-height="0.30000001" simple-lines="0" height="-1.15" width="0.30000001" alt-binding="centroid" offset="-1.15"/>
             <material diffuse="102,102,102,255" specular="255,255,255,255" ambient="51,51,51,255" shininess="0">
               <data-defined-properties>
                 <Option type="Map">

@@ -5,7 +5,7 @@
     <rules key="{3a8b3111-b2a5-4db0-9e9d-d7832bb311be}">
       <rule description="waterwingebied" key="{0faad6d7-1b5a-419e-b8dd-d916a119a8ff}" filter="&quot;kind&quot; = 'waterwingebied'">
         <symbol type="polygon" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0"/>
+          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0" offset="0"/>
           <material diffuse="8,48,107,255" specular="255,255,255,255" ambient="4,24,53,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -38,7 +38,7 @@
       </rule>
       <rule description="grondwaterbeschermingsgebied" key="{ea532108-cc8b-462a-921c-67ca8320feb9}" filter="&quot;kind&quot; = 'grondwaterbeschermingsgebied'">
         <symbol type="polygon" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0"/>
+          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0" offset="0"/>
           <material diffuse="33,113,181,255" specular="255,255,255,255" ambient="16,56,90,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -71,7 +71,7 @@
       </rule>
       <rule description="intrekgebied" key="{1529de2e-4152-4f8c-abf2-a387d7a01ea5}" filter="&quot;kind&quot; = 'intrekgebied'">
         <symbol type="polygon" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0"/>
+          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0" offset="0"/>
           <material diffuse="158,202,225,255" specular="255,255,255,255" ambient="79,101,112,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -104,7 +104,7 @@
       </rule>
       <rule description="overig / onbekend" key="{7ba09596-9f58-4ec7-8764-4c2463065c40}" filter="NOT coalesce((&quot;kind&quot; = 'waterwingebied') OR (&quot;kind&quot; = 'grondwaterbeschermingsgebied') OR (&quot;kind&quot; = 'intrekgebied'), false)">
         <symbol type="polygon" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0"/>
+          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0" offset="0"/>
           <material diffuse="153,153,153,255" specular="255,255,255,255" ambient="76,76,76,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">

@@ -5,7 +5,7 @@
     <rules key="{51964a5f-e75b-4448-bf48-226f3ee1c630}">
       <rule description="boringsvrije zone" key="{1268121c-95c6-4fb3-b52b-c874179db5c3}">
         <symbol type="polygon" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0"/>
+          <data alt-clamping="absolute" extrusion-height="0" add-back-faces="1" rendered-facade="3" culling-mode="no-culling" height="0" alt-binding="centroid" invert-normals="0" offset="0"/>
           <material diffuse="8,48,107,255" specular="255,255,255,255" ambient="4,24,53,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">

@@ -5,7 +5,7 @@
     <rules key="{9c2dc727-8817-41d1-b328-5228fa91a6ed}">
       <rule description="0-3 m (top)" key="{f048a2e4-d4d9-4e28-9d20-b6935ef5b279}" filter="coalesce(&quot;top_m&quot;, 0) >= 0 AND coalesce(&quot;top_m&quot;, 0) &lt; 3">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="3" simple-lines="0" height="-3" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="3" simple-lines="0" height="-3" width="5" alt-binding="centroid" offset="-3"/>
           <material diffuse="253,231,37,255" specular="255,255,255,255" ambient="126,116,18,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -19,7 +19,7 @@
       </rule>
       <rule description="3-30 m (top)" key="{72e0e92c-f85c-4e4e-9986-c2f0ad9e9d92}" filter="coalesce(&quot;top_m&quot;, 0) >= 3 AND coalesce(&quot;top_m&quot;, 0) &lt; 30">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="27" simple-lines="0" height="-30" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="27" simple-lines="0" height="-30" width="5" alt-binding="centroid" offset="-30"/>
           <material diffuse="122,209,81,255" specular="255,255,255,255" ambient="61,104,40,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -33,7 +33,7 @@
       </rule>
       <rule description="30-100 m (top)" key="{bffe8bb1-1337-4951-8c81-da126e27f394}" filter="coalesce(&quot;top_m&quot;, 0) >= 30 AND coalesce(&quot;top_m&quot;, 0) &lt; 100">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="70" simple-lines="0" height="-100" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="70" simple-lines="0" height="-100" width="5" alt-binding="centroid" offset="-100"/>
           <material diffuse="34,168,132,255" specular="255,255,255,255" ambient="17,84,66,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -47,7 +47,7 @@
       </rule>
       <rule description="100-500 m (top)" key="{e9c77c6d-f997-4243-8171-7c70b861c1bf}" filter="coalesce(&quot;top_m&quot;, 0) >= 100 AND coalesce(&quot;top_m&quot;, 0) &lt; 500">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="400" simple-lines="0" height="-500" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="400" simple-lines="0" height="-500" width="5" alt-binding="centroid" offset="-500"/>
           <material diffuse="42,120,142,255" specular="255,255,255,255" ambient="21,60,71,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -61,7 +61,7 @@
       </rule>
       <rule description="500-1500 m (top)" key="{04449320-7945-4663-b5ee-7ef5a0bbea9d}" filter="coalesce(&quot;top_m&quot;, 0) >= 500 AND coalesce(&quot;top_m&quot;, 0) &lt; 1500">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="1000" simple-lines="0" height="-1500" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="1000" simple-lines="0" height="-1500" width="5" alt-binding="centroid" offset="-1500"/>
           <material diffuse="65,68,135,255" specular="255,255,255,255" ambient="32,34,67,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -75,7 +75,7 @@
       </rule>
       <rule description="1500-4000 m (top)" key="{9badd67d-39dd-4686-b282-704c91cf81a5}" filter="coalesce(&quot;top_m&quot;, 0) >= 1500 AND coalesce(&quot;top_m&quot;, 0) &lt; 4000">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="2500" simple-lines="0" height="-4000" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="2500" simple-lines="0" height="-4000" width="5" alt-binding="centroid" offset="-4000"/>
           <material diffuse="68,1,84,255" specular="255,255,255,255" ambient="34,0,42,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -89,7 +89,7 @@
       </rule>
       <rule description="> 4000 m" key="{a6591ee5-36df-4b8d-8bfd-6ca85b68f719}" filter="NOT coalesce((coalesce(&quot;top_m&quot;, 0) >= 0 AND coalesce(&quot;top_m&quot;, 0) &lt; 3) OR (coalesce(&quot;top_m&quot;, 0) >= 3 AND coalesce(&quot;top_m&quot;, 0) &lt; 30) OR (coalesce(&quot;top_m&quot;, 0) >= 30 AND coalesce(&quot;top_m&quot;, 0) &lt; 100) OR (coalesce(&quot;top_m&quot;, 0) >= 100 AND coalesce(&quot;top_m&quot;, 0) &lt; 500) OR (coalesce(&quot;top_m&quot;, 0) >= 500 AND coalesce(&quot;top_m&quot;, 0) &lt; 1500) OR (coalesce(&quot;top_m&quot;, 0) >= 1500 AND coalesce(&quot;top_m&quot;, 0) &lt; 4000), false)">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="1000" simple-lines="0" height="-5000" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="1000" simple-lines="0" height="-5000" width="5" alt-binding="centroid" offset="-5000"/>
           <material diffuse="26,10,46,255" specular="255,255,255,255" ambient="13,5,23,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">

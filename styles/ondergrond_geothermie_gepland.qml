@@ -5,7 +5,7 @@
     <rules key="{ee63b782-7fd4-48fc-af1f-6771d5ad6241}">
       <rule description="0-3 m (top)" key="{5e32aa9e-e0b1-42f2-ac42-c384041dce5e}" filter="coalesce(&quot;top_m&quot;, 0) >= 0 AND coalesce(&quot;top_m&quot;, 0) &lt; 3">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="3" simple-lines="0" height="-3" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="3" simple-lines="0" height="-3" width="5" alt-binding="centroid" offset="-3"/>
           <material diffuse="253,231,37,255" specular="255,255,255,255" ambient="126,116,18,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -19,7 +19,7 @@
       </rule>
       <rule description="3-30 m (top)" key="{55739d45-43a0-48e3-a2cd-147b60b27fd0}" filter="coalesce(&quot;top_m&quot;, 0) >= 3 AND coalesce(&quot;top_m&quot;, 0) &lt; 30">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="27" simple-lines="0" height="-30" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="27" simple-lines="0" height="-30" width="5" alt-binding="centroid" offset="-30"/>
           <material diffuse="122,209,81,255" specular="255,255,255,255" ambient="61,104,40,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -33,7 +33,7 @@
       </rule>
       <rule description="30-100 m (top)" key="{2a5bfabb-15ea-459d-9f55-5e31510302da}" filter="coalesce(&quot;top_m&quot;, 0) >= 30 AND coalesce(&quot;top_m&quot;, 0) &lt; 100">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="70" simple-lines="0" height="-100" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="70" simple-lines="0" height="-100" width="5" alt-binding="centroid" offset="-100"/>
           <material diffuse="34,168,132,255" specular="255,255,255,255" ambient="17,84,66,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -47,7 +47,7 @@
       </rule>
       <rule description="100-500 m (top)" key="{201808df-bcd4-444b-93aa-01a2adccc5da}" filter="coalesce(&quot;top_m&quot;, 0) >= 100 AND coalesce(&quot;top_m&quot;, 0) &lt; 500">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="400" simple-lines="0" height="-500" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="400" simple-lines="0" height="-500" width="5" alt-binding="centroid" offset="-500"/>
           <material diffuse="42,120,142,255" specular="255,255,255,255" ambient="21,60,71,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -61,7 +61,7 @@
       </rule>
       <rule description="500-1500 m (top)" key="{b524b5b0-2383-4e29-b6c5-9449fd3b0c37}" filter="coalesce(&quot;top_m&quot;, 0) >= 500 AND coalesce(&quot;top_m&quot;, 0) &lt; 1500">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="1000" simple-lines="0" height="-1500" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="1000" simple-lines="0" height="-1500" width="5" alt-binding="centroid" offset="-1500"/>
           <material diffuse="65,68,135,255" specular="255,255,255,255" ambient="32,34,67,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -75,7 +75,7 @@
       </rule>
       <rule description="1500-4000 m (top)" key="{baa366f4-50dd-49fd-bd29-4206765678f5}" filter="coalesce(&quot;top_m&quot;, 0) >= 1500 AND coalesce(&quot;top_m&quot;, 0) &lt; 4000">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="2500" simple-lines="0" height="-4000" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="2500" simple-lines="0" height="-4000" width="5" alt-binding="centroid" offset="-4000"/>
           <material diffuse="68,1,84,255" specular="255,255,255,255" ambient="34,0,42,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">
@@ -89,7 +89,7 @@
       </rule>
       <rule description="> 4000 m" key="{e3e5889f-17d6-46b2-a467-d17a01bf85b3}" filter="NOT coalesce((coalesce(&quot;top_m&quot;, 0) >= 0 AND coalesce(&quot;top_m&quot;, 0) &lt; 3) OR (coalesce(&quot;top_m&quot;, 0) >= 3 AND coalesce(&quot;top_m&quot;, 0) &lt; 30) OR (coalesce(&quot;top_m&quot;, 0) >= 30 AND coalesce(&quot;top_m&quot;, 0) &lt; 100) OR (coalesce(&quot;top_m&quot;, 0) >= 100 AND coalesce(&quot;top_m&quot;, 0) &lt; 500) OR (coalesce(&quot;top_m&quot;, 0) >= 500 AND coalesce(&quot;top_m&quot;, 0) &lt; 1500) OR (coalesce(&quot;top_m&quot;, 0) >= 1500 AND coalesce(&quot;top_m&quot;, 0) &lt; 4000), false)">
         <symbol type="line" material_type="phong">
-          <data alt-clamping="absolute" extrusion-height="1000" simple-lines="0" height="-5000" width="5" alt-binding="centroid"/>
+          <data alt-clamping="absolute" extrusion-height="1000" simple-lines="0" height="-5000" width="5" alt-binding="centroid" offset="-5000"/>
           <material diffuse="26,10,46,255" specular="255,255,255,255" ambient="13,5,23,255" shininess="0">
             <data-defined-properties>
               <Option type="Map">

@@ -66,6 +66,23 @@ def recorder():
     return Recorder()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def iface_layer_tree_view(qgis_iface):
+    """pytest-qgis' stand-in iface has no layerTreeView(), which Processing calls from QGIS 3.40 on when it
+    loads results (processing.runAndLoadResults): a real QgsLayerTreeView on the project's layer tree."""
+    if hasattr(qgis_iface, "layerTreeView"):
+        yield None
+        return
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    qgis_iface.layerTreeView = lambda: view
+    yield view
+
+
 @pytest.fixture(scope="session")
 def output_dir():
     OUTPUT_DIR.mkdir(parents=True, exist_ok=True)
@@ -375,7 +392,9 @@ def qgis_process(qgis_profile):
     executable = QGIS_PROCESS if Path(QGIS_PROCESS).exists() else shutil.which("qgis_process")
 
     def run(algorithm_id, parameters, check=True):
-        environment = dict(qgis_environment(qgis_profile), QT_QPA_PLATFORM="offscreen")
+        # Deprecation warnings printed (Python hides them outside __main__): none may come from the plugin.
+        environment = dict(qgis_environment(qgis_profile), QT_QPA_PLATFORM="offscreen",
+                           PYTHONWARNINGS="default::DeprecationWarning")
         arguments = [executable, "run", algorithm_id, "--json"]
         for key, value in parameters.items():  # a list (multiple layers) repeats the parameter
             arguments += ["--{}={}".format(key, item) for item in (value if isinstance(value, list) else [value])]
@@ -383,6 +402,9 @@ def qgis_process(qgis_profile):
         if check and completed.returncode != 0:
             raise AssertionError("qgis_process failed ({}):\n{}\n{}".format(
                 completed.returncode, completed.stdout[-3000:], completed.stderr[-3000:]))
+        ours = [line for line in (completed.stdout + completed.stderr).splitlines()
+                if "DeprecationWarning" in line and ("plugins/ondergrond/" in line or str(ROOT) in line)]
+        assert not ours, "DeprecationWarnings from the plugin's code:\n" + "\n".join(ours)
         start = completed.stdout.find("{")
         return json.loads(completed.stdout[start:]) if start >= 0 else {"returncode": completed.returncode,
                                                                          "stderr": completed.stderr}

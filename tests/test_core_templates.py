@@ -65,11 +65,11 @@ def test_default_depth_bands_show_both_deep_edges():
 
 def test_the_style_expression_reads_status_as_normalise_status_does(qgis_app):
     """STATUS_EXPRESSION (what the styles draw) and normalise_status (Python) agree on every value."""
-    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature
 
-    fields = QgsFields()
-    fields.append(QgsField("status", QVariant.String))
+    from ondergrond.compat import make_fields
+
+    fields = make_fields([("status", "string")])
     expression = QgsExpression(templates.STATUS_EXPRESSION)
     values = [None, "", "gemaakt", "functional", "disused", "te maken", "TE_MAKEN", "planned", "Projected",
               "te agenderen", " te_agenderen ", "te maken keuze", "te agenderen keuze", "gemaakte keuze"]

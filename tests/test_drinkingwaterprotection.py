@@ -273,9 +273,12 @@ def test_modeler_chain_into_suitability(provider, make_layer, tmp_path):
     suitability.setModelOutputs({"suitability": output})
     model.addChildAlgorithm(suitability)
     context = QgsProcessingContext()
-    result = processing.run(model, {"wells": wells, "suitability:suitability": "memory:",
+    from ondergrond.compat import model_output_name
+
+    output_name = model_output_name(model, "suitability", "suitability")  # QGIS 3.40+ names it differently
+    result = processing.run(model, {"wells": wells, output_name: "memory:",
                                     "suitability:MATRIX": str(tmp_path / "matrix.html")}, context=context)
-    layer = result["suitability:suitability"]
+    layer = result[output_name]
     layer = context.getMapLayer(layer) if isinstance(layer, str) else layer
     features = list(layer.getFeatures())
     # The extent is the zones' bounding box: its corners lie outside the circular zones.

@@ -125,10 +125,10 @@ def test_z_is_dropped(tmp_path, qgis_app):
 
 def test_what_the_direct_read_leaves_to_qgis(gpkg, tmp_path):
     """Filtered, edited or reprojected layers and virtual fields give QGIS's answer, not the file's."""
-    from qgis.core import QgsField, QgsGeometry
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsGeometry
 
     from ondergrond.algorithms import io
+    from ondergrond.compat import make_field
     from tests.conftest import recorder
 
     filtered = open_layer(gpkg, extra="|subset=\"count\" = 3")
@@ -143,7 +143,7 @@ def test_what_the_direct_read_leaves_to_qgis(gpkg, tmp_path):
     edited.rollBack()
 
     virtual = open_layer(gpkg)
-    virtual.addExpressionField('"count" * 2', QgsField("double_count", QVariant.Int))
+    virtual.addExpressionField('"count" * 2', make_field("double_count", "int"))
     assert io._read_geopackage(virtual, ["double_count"], recorder(), "x") is None
     assert read(virtual, fields=["double_count"])[0].values("double_count")[0] == 6
 

@@ -402,11 +402,14 @@ def test_modeler_chain(provider, sample_gpkg):
     check.setModelOutputs({"conflicts": output})
     model.addChildAlgorithm(check)
     context = QgsProcessingContext()
+    from ondergrond.compat import model_output_name
+
+    output_name = model_output_name(model, "check", "conflicts")  # QGIS 3.40+ names it differently
     result = processing.run(model, {
         "trace": "{}|layername=netwerk_warmtenet_trace".format(sample_gpkg),
-        "cables": "{}|layername=netwerk_kabels_leidingen".format(sample_gpkg), "check:conflicts": "memory:"},
+        "cables": "{}|layername=netwerk_kabels_leidingen".format(sample_gpkg), output_name: "memory:"},
         context=context)
-    layer = result["check:conflicts"]
+    layer = result[output_name]
     layer = context.getMapLayer(layer) if isinstance(layer, str) else layer
     found = sorted((f["obstacle_id"], f["obstacle_type"]) for f in layer.getFeatures())
     # obstacle_id is the feature id in the layer the check reads: the extracted layer numbers its

@@ -17,11 +17,9 @@ STYLES = sorted((ROOT / "styles").glob("*.qml"))
 
 # Style name -> (geometry, {field: memory-provider type}) for algorithm outputs. Add yours here.
 def _memory_fields(spec):
-    """{name: memory-provider type} from an algorithm's ((name, QVariant type), ...) field list."""
-    from qgis.PyQt.QtCore import QVariant
-
-    names = {QVariant.String: "string", QVariant.Double: "double", QVariant.Int: "integer",
-             QVariant.LongLong: "long", QVariant.Date: "date", QVariant.DateTime: "datetime"}
+    """{name: memory-provider type} from an algorithm's ((name, compat field kind), ...) field list."""
+    names = {"string": "string", "double": "double", "int": "integer", "long": "long", "bool": "boolean",
+             "date": "date", "datetime": "datetime"}
     return {name: names[kind] for name, kind in spec}
 
 
