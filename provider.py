@@ -16,6 +16,7 @@ from .algorithms.layertemplate import LayerTemplate
 from .algorithms.locationreport import LocationReport
 from .algorithms.preferenceladder import PreferenceLadder
 from .algorithms.reservationcheck import ReservationCheck
+from .algorithms.streetprofile import StreetProfile
 from .core.i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -63,6 +64,7 @@ class OndergrondProvider(QgsProcessingProvider):
             LocationReport(),
             PreferenceLadder(),
             ReservationCheck(),
+            StreetProfile(),
         ):
             self.addAlgorithm(algorithm)
         # The bundled models (models/*.model3) call these algorithms, so they can only be loaded once

@@ -5,6 +5,11 @@
         <name>Ondergrond</name>
         <message>
             <location filename="../algorithms/base.py" />
+            <source>Build shapely 2 against the GEOS library QGIS uses (a pip wheel brings a second GEOS that crashes QGIS): sudo apt install libgeos-dev python3-dev &amp;&amp; python3 -m pip install --user --no-binary shapely 'shapely&gt;=2,&lt;2.2'</source>
+            <translation>Bouw shapely 2 tegen de GEOS-bibliotheek die QGIS gebruikt (een pip-wheel brengt een tweede GEOS mee waardoor QGIS vastloopt): sudo apt install libgeos-dev python3-dev &amp;&amp; python3 -m pip install --user --no-binary shapely 'shapely&gt;=2,&lt;2.2'</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
             <source>Subsurface planning</source>
             <translation>Ordening ondergrond</translation>
         </message>
@@ -25,13 +30,33 @@
         </message>
         <message>
             <location filename="../algorithms/base.py" />
-            <source>Could not apply the style {qml}: {message}</source>
-            <translation>De stijl {qml} kon niet worden toegepast: {message}</translation>
+            <source>Install QGIS with the standard Windows installer (OSGeo4W or the standalone installer), which ships shapely 2.</source>
+            <translation>Installeer QGIS met het standaard Windows-installatieprogramma (OSGeo4W of het zelfstandige installatieprogramma), dat shapely 2 meelevert.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" />
-            <source>Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}. Install it with: python3 -m pip install 'shapely&gt;=2'</source>
-            <translation>Ondergrond heeft shapely 2 of nieuwer nodig; deze QGIS heeft shapely {version}. Installeer het met: python3 -m pip install 'shapely&gt;=2'</translation>
+            <source>Install QGIS with the standard macOS installer from qgis.org, which ships shapely 2.</source>
+            <translation>Installeer QGIS met het standaard macOS-installatieprogramma van qgis.org, dat shapely 2 meelevert.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Install your distribution's package: sudo apt install python3-shapely</source>
+            <translation>Installeer het pakket van uw distributie: sudo apt install python3-shapely</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Ondergrond needs shapely 2, and this QGIS has no shapely.</source>
+            <translation>Ondergrond heeft shapely 2 nodig, en deze QGIS heeft geen shapely.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}.</source>
+            <translation>Ondergrond heeft shapely 2 of nieuwer nodig; deze QGIS heeft shapely {version}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
+            <source>Could not apply the style {qml}: {message}</source>
+            <translation>De stijl {qml} kon niet worden toegepast: {message}</translation>
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
@@ -305,6 +330,7 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
             <location filename="../algorithms/io.py" />
             <location filename="../algorithms/locationreport.py" />
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <location filename="../algorithms/zones.py" />
             <source>Cancelled.</source>
             <translation>Afgebroken.</translation>
@@ -728,6 +754,11 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
+            <source>There are no features to stack: {reasons}. Choose layers with features, widen the filters, or give an extent.</source>
+            <translation>Er zijn geen objecten om te stapelen: {reasons}. Kies lagen met objecten, verruim de filters of geef een extent.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
             <source>{n} hotspot(s) with a value of at least {threshold:g}.</source>
             <translation>{n} brandpunt(en) met een waarde van minstens {threshold:g}.</translation>
         </message>
@@ -735,6 +766,16 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
             <location filename="../algorithms/cumulationheatmap.py" />
             <source>{layer}: {n} feature(s) without a weight count with weight 1.</source>
             <translation>{layer}: {n} object(en) zonder gewicht tellen mee met gewicht 1.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>layer(s) {layers} hold no features with a geometry</source>
+            <translation>laag/lagen {layers} bevatten geen objecten met een geometrie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <source>{n} feature(s) fall outside the depth window or year</source>
+            <translation>{n} object(en) vallen buiten het dieptevenster of het jaar</translation>
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
@@ -1081,6 +1122,11 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
             <translation>{label}, object {fid}: een multipunt met {n} punten; maak één object per put, elk met zijn eigen debiet (Vector &gt; Geometrie &gt; Multi-delen naar enkele delen)</translation>
         </message>
         <message>
+            <location filename="../algorithms/drinkingwaterprotection.py" />
+            <source>{what} is {value}; it must be larger than 0.</source>
+            <translation>{what} is {value}; dat moet groter dan 0 zijn.</translation>
+        </message>
+        <message>
             <location filename="../algorithms/importklic.py" />
             <source>Import KLIC delivery</source>
             <translation>KLIC-levering inlezen</translation>
@@ -1203,8 +1249,68 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../algorithms/io.py" />
+            <source>points</source>
+            <translation>punten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>lines</source>
+            <translation>lijnen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>polygons</source>
+            <translation>vlakken</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: the layer's extent is not finite; check its geometries and CRS.</source>
+            <translation>{label}: de extent van de laag is niet eindig; controleer de geometrieën en het CRS.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: the layer is labelled {crs} (degrees), but its coordinates ({xmin:.0f}, {ymin:.0f} - {xmax:.0f}, {ymax:.0f}) are not longitudes and latitudes; they look like metres (RD New is EPSG:28992). Set the layer's real CRS (Layer Properties &gt; Source) and run again.</source>
+            <translation>{label}: de laag heeft CRS {crs} (graden), maar de coördinaten ({xmin:.0f}, {ymin:.0f} - {xmax:.0f}, {ymax:.0f}) zijn geen lengte- en breedtegraden; het lijken meters (RD New is EPSG:28992). Stel het echte CRS van de laag in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: the layer is labelled {crs}, but its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) lie nowhere near the area where {crs} is used; they look like degrees (EPSG:4326). Set the layer's real CRS (Layer Properties &gt; Source) and run again.</source>
+            <translation>{label}: de laag heeft CRS {crs}, maar de coördinaten ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) liggen ver buiten het gebied waar {crs} gebruikt wordt; het lijken graden (EPSG:4326). Stel het echte CRS van de laag in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: the layer has no CRS and its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) look like degrees, which would be taken as metres. Set the layer's CRS (Layer Properties &gt; Source; e.g. EPSG:4326 for GPS degrees) and run again.</source>
+            <translation>{label}: de laag heeft geen CRS en de coördinaten ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) lijken graden, die dan als meters gelezen zouden worden. Stel het CRS van de laag in (Laageigenschappen &gt; Bron; bijvoorbeeld EPSG:4326 voor GPS-graden) en start opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label} holds {actual} geometries, but {expected} are needed here; choose a layer of {expected}.</source>
+            <translation>{label} bevat {actual}-geometrieën, maar hier zijn {expected} nodig; kies een laag met {expected}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}, feature(s) {ids}: not {expected}; choose a layer of {expected}, or remove these features.</source>
+            <translation>{label}, object(en) {ids}: geen {expected}; kies een laag met {expected} of verwijder deze objecten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}, feature(s) {ids}: coordinates that are not finite numbers in {crs}; the layer's CRS is probably wrong (RD coordinates in a layer labelled EPSG:4326, or the reverse). Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
+            <translation>{label}, object(en) {ids}: coördinaten die in {crs} geen eindige getallen zijn; het CRS van de laag klopt waarschijnlijk niet (RD-coördinaten in een laag met EPSG:4326, of andersom). Stel het CRS van de laag in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
             <source>{label}: skipped {n} feature(s) without geometry (feature ids {ids}).</source>
             <translation>{label}: {n} object(en) zonder geometrie overgeslagen (object-id's {ids}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: skipped {n} feature(s) whose geometry cannot be read, such as a line with a single vertex (feature ids {ids}); fix them with Vector &gt; Geometry Tools &gt; Check validity.</source>
+            <translation>{label}: {n} object(en) overgeslagen waarvan de geometrie niet te lezen is, zoals een lijn met één punt (object-id's {ids}); herstel ze met Vector &gt; Geometriegereedschap &gt; Geldigheid controleren.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
+            <source>{label}: skipped {n} feature(s) of zero length or zero area (feature ids {ids}); draw them again with their real extent.</source>
+            <translation>{label}: {n} object(en) met lengte of oppervlakte nul overgeslagen (object-id's {ids}); teken ze opnieuw op hun werkelijke grootte.</translation>
         </message>
         <message>
             <location filename="../algorithms/io.py" />
@@ -1218,6 +1324,11 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../algorithms/io.py" />
+            <source>{label}: the layer has no CRS; its coordinates are taken as metres in the working CRS. Set the layer's CRS to be sure.</source>
+            <translation>{label}: de laag heeft geen CRS; de coördinaten worden gelezen als meters in het werk-CRS. Stel het CRS van de laag in voor de zekerheid.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/io.py" />
             <source>Input in {crs} is reprojected to {target} (a projected CRS in metres).</source>
             <translation>Invoer in {crs} wordt geprojecteerd naar {target} (een geprojecteerd CRS in meters).</translation>
         </message>
@@ -1225,6 +1336,11 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <location filename="../algorithms/io.py" />
             <source>{label}, feature {fid}: cannot reproject to {crs}: {error}</source>
             <translation>{label}, object {fid}: kan niet naar {crs} worden geprojecteerd: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/layertemplate.py" />
+            <source>Template GeoPackage</source>
+            <translation>Sjabloon-GeoPackage</translation>
         </message>
         <message>
             <location filename="../algorithms/layertemplate.py" />
@@ -1252,11 +1368,6 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
             <location filename="../algorithms/layertemplate.py" />
             <source>The coordinate reference system is not valid; choose e.g. EPSG:28992.</source>
             <translation>Het coördinatenstelsel is ongeldig; kies bijvoorbeeld EPSG:28992.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/layertemplate.py" />
-            <source>Template GeoPackage</source>
-            <translation>Sjabloon-GeoPackage</translation>
         </message>
         <message>
             <location filename="../algorithms/layertemplate.py" />
@@ -1565,6 +1676,7 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Use Z as depth where the depth field is empty (m below ground level)</source>
             <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
         </message>
@@ -1635,61 +1747,73 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Obstacles: cables and pipes, trees, reserved space</source>
             <translation>Obstakels: kabels en leidingen, bomen, gereserveerde ruimte</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Obstacle utility type field (IMKL thema code)</source>
             <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
             <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
             <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Cable/pipe diameter field (m)</source>
             <translation>Veld diameter kabel/leiding (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Top field of polygons and points (m below ground level)</source>
             <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Bottom field of polygons and points (m below ground level)</source>
             <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Radius field of points (m, horizontal extent)</source>
             <translation>Veld straal van punten (m, horizontale omvang)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Obstacle valid from field (year or date)</source>
             <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Obstacle valid to field (year or date)</source>
             <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</source>
             <translation>Tabel standaardwaarden (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Clearances table (CSV: type_a, type_b, clearance_m)</source>
             <translation>Tabel onderlinge afstanden (CSV: type_a, type_b, clearance_m)</translation>
         </message>
@@ -1762,6 +1886,7 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
             <source>Utility type '{type}' is in neither table: the '*' defaults and clearance are used. Add it to the tables or correct the type.</source>
             <translation>Soort leiding '{type}' staat in geen van beide tabellen: de standaardwaarden en afstand van '*' worden gebruikt. Neem de soort op in de tabellen of corrigeer hem.</translation>
         </message>
@@ -1769,6 +1894,346 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>Report written to {path}</source>
             <translation>Rapport geschreven naar {path}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Where does it fit? (ordeningsprofiel)</source>
+            <translation>Waar past het? (ordeningsprofiel)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Finds where in the street's cross-section a new utility (a warmtenet, by default) fits among the cables, pipes, trees and reserved space, with the clearances of the reservation check, in a given year; checks the existing utilities against the standard street profile (ordeningsprofiel) and suggests a trace.
+
+Axis: the street axis (lines). Every Step m along it (and at the end) a cross-section is cut perpendicular to the axis, Half width m either side. Offsets are measured along it, positive to the left of the axis direction. A street width field of the axis (m) sets the half width per street. Public space (optional polygons, e.g. BGT wegdeel and voetpad): only the parts of the cross-section inside them may hold the new utility; the edges of the part around the axis are the property lines. Without it the property lines lie at +/- Half width.
+
+New utility: an envelope New width m wide (default 0.8: a twin pipe with casing), from New depth (cover, m below ground level) to New depth + New height, of type New type. It must lie within the public space.
+
+Obstacles, Defaults and Clearances are read exactly as the 4D reservation check reads them (same fields, same standard depths, same clearance table), so its gap rule applies: horizontal gap h = distance - half widths, vertical gap v = separation of the depth intervals, gap = sqrt(h^2 + v^2), and a conflict is gap = 0 or gap below the required clearance. Only obstacles present in some year of Year .. Year + Lifetime - 1 count (valid_from, valid_to inclusive): a gas pipe that leaves before Year frees its space.
+
+Method: per cross-section and obstacle the blocked offsets are computed in closed form (where the cross-section comes within the conflict reach of each straight piece of a cable, a tree or a polygon edge; polygons also block their inside); the free offsets are the public space minus their union (interval arithmetic, no sampling).
+
+Profile: a CSV (default rules/ordeningsprofiel.csv) with per utility type its lateral zone, as offsets from the axis or from the property line (reference axis or property_line, side left, right or both, offset_from_m, offset_to_m) and the depth range of its top (depth_from_m, depth_to_m), in the manner of NEN 7171-1:2024. The bundled values are indicative examples with their source in the file: replace them with your municipality's ordeningsprofiel.
+
+Slots: one point on the axis per station. offset_m is the best position of the new utility's centre: inside its profile zone (the middle of the free part of the zone), else the free position closest to the zone (zone_distance_m, empty inside the zone), else the centre of the widest free interval; where several are equally good (a zone on both sides of the street), the one that keeps the stations in line (least sideways movement along the street). free_from_m / free_to_m: the free interval holding it; margin_m: how far it can move before it conflicts; free_intervals: all free intervals. Empty where nothing fits.
+
+Bottlenecks: the stretches of the axis where nothing fits (from half a step before the first to half a step after the last such station), with what blocks there (layer:id (type)).
+
+Profile check: existing cables and pipes running along the street (within 30 degrees of the axis) that lie outside their profile zone or depth range: which, where (stations, offsets) and by how much (m).
+
+Suggested trace: lines through the slots of consecutive fitting stations, with depth_m, width_m, height_m, utility_type, valid_from and valid_to, ready for the 4D reservation check (which also checks the stretches between the stations).
+
+Drawings (optional folder): a cross-section PNG at every bottleneck (its middle station, at most 25) and at the Drawing stations (m along each axis feature).
+
+Defaults: New width 0.8 m, a twin pipe with casing (heat networks need about 0.6-1.0 m); New depth 0.8 m, the heat network's row in the Defaults table (0.6-1.0 m in practice); Lifetime 60 years (a heat network lies about 60 years), as in the 4D reservation check; Half width 6 m (a 12 m street profile); Step 5 m. The sources of the tables' values are in their source columns. Inputs are never changed.</source>
+            <translation>Zoekt waar in het dwarsprofiel van de straat een nieuwe leiding (standaard een warmtenet) past tussen de kabels, leidingen, bomen en gereserveerde ruimte, met de afstanden van de reserveringstoets, in een gegeven jaar; toetst de bestaande leidingen aan het standaard straatprofiel (ordeningsprofiel) en stelt een tracé voor.
+
+Straatas: de as van de straat (lijnen). Elke Stap m langs de as (en aan het eind) wordt loodrecht op de as een dwarsprofiel gesneden, Halve breedte m aan weerszijden. Afstanden worden daarlangs gemeten, positief links van de richting van de as. Een veld met de straatbreedte (m) bij de as geeft de halve breedte per straat. Openbare ruimte (optionele vlakken, bijv. BGT wegdeel en voetpad): alleen de delen van het dwarsprofiel daarbinnen mogen de nieuwe leiding bevatten; de randen van het deel rond de as zijn de erfgrenzen. Zonder die laag liggen de erfgrenzen op +/- Halve breedte.
+
+Nieuwe leiding: een omhullende van Breedte m breed (standaard 0,8: een twin-leiding met mantel), van Diepte (dekking, m onder maaiveld) tot Diepte + Hoogte, van het type Type. Zij moet binnen de openbare ruimte liggen.
+
+Obstakels, standaardwaarden en afstanden worden precies zo gelezen als de 4D-reserveringstoets ze leest (dezelfde velden, dezelfde standaarddiepten, dezelfde afstandentabel), dus geldt haar regel: horizontale afstand h = afstand - halve breedten, verticale afstand v = tussenruimte van de diepte-intervallen, afstand = sqrt(h^2 + v^2), en een conflict is afstand 0 of een afstand kleiner dan de vereiste afstand. Alleen obstakels die bestaan in een van de jaren Jaar .. Jaar + Levensduur - 1 tellen mee (valid_from, valid_to inclusief): een gasleiding die voor Jaar verdwijnt, maakt haar ruimte vrij.
+
+Methode: per dwarsprofiel en obstakel worden de geblokkeerde afstanden exact berekend (waar het dwarsprofiel binnen het conflictbereik komt van elk recht stuk van een kabel, een boom of een rand van een vlak; vlakken blokkeren ook hun binnenkant); de vrije afstanden zijn de openbare ruimte min hun vereniging (intervalrekenen, geen steekproef).
+
+Profiel: een CSV (standaard rules/ordeningsprofiel.csv) met per leidingtype de zone in de breedte, als afstanden vanaf de as of vanaf de erfgrens (reference axis of property_line, side left, right of both, offset_from_m, offset_to_m) en het dieptebereik van de bovenkant (depth_from_m, depth_to_m), op de manier van NEN 7171-1:2024. De meegeleverde waarden zijn indicatieve voorbeelden met hun bron in het bestand: vervang ze door het ordeningsprofiel van uw gemeente.
+
+Plekken: een punt op de as per station. offset_m is de beste positie van het hart van de nieuwe leiding: binnen de eigen profielzone (het midden van het vrije deel van de zone), anders de vrije positie het dichtst bij de zone (zone_distance_m, leeg binnen de zone), anders het midden van het breedste vrije interval; waar meerdere even goed zijn (een zone aan beide kanten van de straat) die welke de stations op een lijn houdt (zo min mogelijk zijwaartse verplaatsing langs de straat). free_from_m / free_to_m: het vrije interval waarin zij ligt; margin_m: hoe ver zij kan verschuiven voordat zij conflicteert; free_intervals: alle vrije intervallen. Leeg waar niets past.
+
+Knelpunten: de stukken van de as waar niets past (van een halve stap voor het eerste tot een halve stap na het laatste zulke station), met wat daar blokkeert (laag:id (type)).
+
+Profieltoets: bestaande kabels en leidingen die langs de straat lopen (binnen 30 graden van de as) en buiten hun profielzone of dieptebereik liggen: welke, waar (stations, afstanden) en hoeveel (m).
+
+Voorgesteld tracé: lijnen door de plekken van opeenvolgende stations waar het past, met depth_m, width_m, height_m, utility_type, valid_from en valid_to, klaar voor de 4D-reserveringstoets (die ook de stukken tussen de stations toetst).
+
+Tekeningen (optionele map): een PNG van het dwarsprofiel bij elk knelpunt (het middelste station, hoogstens 25) en bij de Stations voor tekeningen (m langs elke straatas).
+
+Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebben ongeveer 0,6-1,0 m nodig); Diepte 0,8 m, de rij voor warmte in de tabel met standaardwaarden (0,6-1,0 m in de praktijk); Levensduur 60 jaar (een warmtenet ligt ongeveer 60 jaar), zoals in de 4D-reserveringstoets; Halve breedte 6 m (een straatprofiel van 12 m); Stap 5 m. De bronnen van de waarden in de tabellen staan in hun kolom source. Invoer wordt nooit gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Street width field of the axis (m, the whole width: half of it either side; empty values use Half width)</source>
+            <translation>Veld met de straatbreedte bij de as (m, de hele breedte: de helft aan weerszijden; lege waarden gebruiken de halve breedte)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Street axis (lines)</source>
+            <translation>Straatas (lijnen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Half width: how far the cross-section reaches either side of the axis (m)</source>
+            <translation>Halve breedte: hoe ver het dwarsprofiel aan weerszijden van de as reikt (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Public space (polygons, e.g. BGT wegdeel and voetpad; optional)</source>
+            <translation>Openbare ruimte (vlakken, bijv. BGT wegdeel en voetpad; optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Utility type of the new utility (IMKL thema code, for the clearances)</source>
+            <translation>Type van de nieuwe leiding (IMKL-themacode, voor de afstanden)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>New utility width (m)</source>
+            <translation>Breedte nieuwe leiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>New utility depth: top of the envelope (cover, m below ground level)</source>
+            <translation>Diepte nieuwe leiding: bovenkant van de omhullende (dekking, m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>New utility height (m)</source>
+            <translation>Hoogte nieuwe leiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Street profile table (CSV: utility_type, reference, side, offset_from_m, offset_to_m, depth_from_m, depth_to_m)</source>
+            <translation>Tabel straatprofiel (CSV: utility_type, reference, side, offset_from_m, offset_to_m, depth_from_m, depth_to_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Year (the situation of that year)</source>
+            <translation>Jaar (de situatie in dat jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Lifetime of the new utility (years; obstacles present in any of them count)</source>
+            <translation>Levensduur van de nieuwe leiding (jaren; obstakels die in een van die jaren bestaan tellen mee)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Step between stations along the axis (m)</source>
+            <translation>Stap tussen de stations langs de as (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Drawing stations (m along the axis, separated by ';')</source>
+            <translation>Stations voor tekeningen (m langs de as, gescheiden door ';')</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Slots per station</source>
+            <translation>Plekken per station</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Bottlenecks</source>
+            <translation>Knelpunten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Utilities outside the profile</source>
+            <translation>Leidingen buiten het profiel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Suggested trace</source>
+            <translation>Voorgesteld tracé</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Cross-section drawings (folder)</source>
+            <translation>Dwarsprofieltekeningen (map)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Number of stations</source>
+            <translation>Aantal stations</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Number of stations where the new utility fits</source>
+            <translation>Aantal stations waar de nieuwe leiding past</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Number of bottlenecks</source>
+            <translation>Aantal knelpunten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Number of utility stretches outside the profile</source>
+            <translation>Aantal leidingstukken buiten het profiel</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Number of drawings</source>
+            <translation>Aantal tekeningen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>{n} obstacle(s) near {a} axis feature(s).</source>
+            <translation>{n} obstakel(s) bij {a} straatas(sen).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>{year}: the new {type} fits at {fits} of {n} stations ({inzone} inside its profile zone); {necks} bottleneck(s); {violations} stretch(es) of existing utilities outside the profile; {traces} suggested trace line(s).</source>
+            <translation>{year}: de nieuwe {type} past bij {fits} van de {n} stations ({inzone} binnen de eigen profielzone); {necks} knelpunt(en); {violations} stuk(ken) bestaande leiding buiten het profiel; {traces} voorgestelde tracélijn(en).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Axis {axis}, station {station:.1f} m, {year}</source>
+            <translation>As {axis}, station {station:.1f} m, {year}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>New {type}: {width} m wide, {top}-{bottom} m deep; free for its centre: {free}</source>
+            <translation>Nieuw {type}: {width} m breed, {top}-{bottom} m diep; vrij voor het hart: {free}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>{n} cross-section drawing(s) written to {folder}</source>
+            <translation>{n} dwarsprofieltekening(en) geschreven naar {folder}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The new utility ({width} m wide) does not fit in a cross-section of 2 x {half} m: make Half width larger.</source>
+            <translation>De nieuwe leiding ({width} m breed) past niet in een dwarsprofiel van 2 x {half} m: maak de halve breedte groter.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The axis layer {layer} has no line geometry: draw the street axis as lines.</source>
+            <translation>De laag met de straatas {layer} heeft geen lijngeometrie: teken de straatas als lijnen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The axis layer {layer} has no features with a geometry: nothing to do.</source>
+            <translation>De laag met de straatas {layer} heeft geen objecten met een geometrie: er is niets te doen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The axis layer {layer} has no line of non-zero length.</source>
+            <translation>De laag met de straatas {layer} heeft geen lijn met een lengte groter dan nul.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Axis feature {fid}: the street ({width} m wide) is not wider than the new utility ({new} m).</source>
+            <translation>Straatas {fid}: de straat ({width} m breed) is niet breder dan de nieuwe leiding ({new} m).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The public space layer {layer} has no polygons: leave it empty to use Half width.</source>
+            <translation>De laag openbare ruimte {layer} heeft geen vlakken: laat haar leeg om de halve breedte te gebruiken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>The profile table has no zone for '{type}': slots are the centres of the widest free intervals.</source>
+            <translation>De profieltabel heeft geen zone voor '{type}': de plekken zijn de middens van de breedste vrije intervallen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>{n} bottlenecks: drawings of the first {m} only.</source>
+            <translation>{n} knelpunten: alleen tekeningen van de eerste {m}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Drawing stations: {value} is not a distance along the axis (m, 0 or more).</source>
+            <translation>Stations voor tekeningen: {value} is geen afstand langs de as (m, 0 of meer).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>{name} is not a number.</source>
+            <translation>{name} is geen getal.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Drawing stations: '{value}' is not a number of metres along the axis; separate stations with ';'.</source>
+            <translation>Stations voor tekeningen: '{value}' is geen aantal meters langs de as; scheid stations met ';'.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>New depth {depth} m lies outside the profile's depth range {low}-{high} m for '{type}'.</source>
+            <translation>De nieuwe diepte {depth} m ligt buiten het dieptebereik {low}-{high} m van het profiel voor '{type}'.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{layer} has no field '{name}'{what}; {hint}</source>
+            <translation>{layer} heeft geen veld '{name}'{what}; {hint}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: the value is {value}; give a finite number.</source>
+            <translation>{what}: de waarde is {value}; geef een eindig getal.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: the value is {value}; it must be at least {low}.</source>
+            <translation>{what}: de waarde is {value}; die moet minstens {low} zijn.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: the value is {value}; it must be at most {high}.</source>
+            <translation>{what}: de waarde is {value}; die mag hoogstens {high} zijn.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source> ({what})</source>
+            <translation> ({what})</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>it has '{closest}': a shapefile keeps only 10 characters of a field name. Choose '{closest}' as the field, or rename it.</source>
+            <translation>wel '{closest}': een shapefile bewaart maar 10 tekens van een veldnaam. Kies '{closest}' als veld, of hernoem het.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what} is {value}; give a finite number.</source>
+            <translation>{what} is {value}; geef een eindig getal.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>did you mean '{closest}'? Choose the field the layer has, or rename it.</source>
+            <translation>bedoelt u '{closest}'? Kies het veld dat de laag heeft, of hernoem het.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>its fields are: {names}. Choose one of them, or leave the parameter empty.</source>
+            <translation>de velden zijn: {names}. Kies daaruit, of laat de parameter leeg.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>No input layer has the field '{name}' ({what}); every feature uses the fallback the parameter describes.</source>
+            <translation>Geen invoerlaag heeft het veld '{name}' ({what}); elk object krijgt de terugvalwaarde die bij de parameter staat.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: the extent ({xmin}, {ymin} - {xmax}, {ymax}) is not finite; check the layer's CRS or draw the extent again.</source>
+            <translation>{what}: de extent ({xmin}, {ymin} - {xmax}, {ymax}) is niet eindig; controleer het CRS van de laag of teken de extent opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: the extent ({xmin}, {ymin} - {xmax}, {ymax}) has no area; draw or choose a larger one, or leave it empty.</source>
+            <translation>{what}: de extent ({xmin}, {ymin} - {xmax}, {ymax}) heeft geen oppervlakte; teken of kies een grotere, of laat hem leeg.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: {path} is an existing folder, not a file; choose a file name.</source>
+            <translation>{what}: {path} is een bestaande map, geen bestand; kies een bestandsnaam.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{what}: '{value}' is not a number.</source>
+            <translation>{what}: '{value}' is geen getal.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/validation.py" />
+            <source>{layer}: {first} and {second} lie at the same location ({x:.2f}, {y:.2f}); merge them into one feature (add up the rates) or move one to its real location.</source>
+            <translation>{layer}: {first} en {second} liggen op dezelfde plek ({x:.2f}, {y:.2f}); voeg ze samen tot één object (tel de debieten op) of verplaats er één naar de echte plek.</translation>
         </message>
         <message>
             <location filename="../core/bodemenergie.py" />
@@ -1883,6 +2348,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/canonical.py" />
+            <source>{what}: '{value}' is not a finite number</source>
+            <translation>{what}: '{value}' is geen eindig getal</translation>
+        </message>
+        <message>
+            <location filename="../core/canonical.py" />
             <source>{what}: depths are metres below ground level and cannot be negative (top {top}, bottom {bottom})</source>
             <translation>{what}: diepten zijn meters onder maaiveld en kunnen niet negatief zijn (bovenkant {top}, onderkant {bottom})</translation>
         </message>
@@ -1925,6 +2395,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/canonical.py" />
             <source>{field} is {value}: deeper than {max} m, check the unit (metres)</source>
             <translation>{field} is {value}: dieper dan {max} m, controleer de eenheid (meters)</translation>
+        </message>
+        <message>
+            <location filename="../core/canonical.py" />
+            <source>{what}: '{value}' is not a real date (month {month}, day {day}); use 2030, 2030-05-01 or 01-05-2030</source>
+            <translation>{what}: '{value}' is geen bestaande datum (maand {month}, dag {day}); gebruik 2030, 2030-05-01 of 01-05-2030</translation>
         </message>
         <message>
             <location filename="../core/cumulation.py" />
@@ -1978,6 +2453,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/grid.py" />
+            <source>The extent ({xmin}, {ymin} - {xmax}, {ymax}) is not finite; check the CRS of the input layers.</source>
+            <translation>De extent ({xmin}, {ymin} - {xmax}, {ymax}) is niet eindig; controleer het CRS van de invoerlagen.</translation>
+        </message>
+        <message>
+            <location filename="../core/grid.py" />
             <source>The extent has no area ({xmin}, {ymin} - {xmax}, {ymax}); draw or choose a larger one.</source>
             <translation>Het gebied heeft geen oppervlak ({xmin}, {ymin} - {xmax}, {ymax}); teken of kies een groter gebied.</translation>
         </message>
@@ -2028,6 +2508,16 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <source>a decimal comma was found; GML uses a decimal point</source>
+            <translation>er staat een decimale komma; GML gebruikt een decimale punt</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>not a finite number</source>
+            <translation>geen eindig getal</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
             <source>{file}: expands to {size} MB, more than the {limit} MB allowed; refused as unsafe</source>
             <translation>{file}: pakt uit tot {size} MB, meer dan de toegestane {limit} MB; geweigerd als onveilig</translation>
         </message>
@@ -2073,6 +2563,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <source>{file}: holds a single XML token (a tag, attribute value, comment or coordinate list) longer than {limit} MB near byte {at}; no KLIC delivery does, so it is refused as damaged or unsafe</source>
+            <translation>{file}: bevat bij byte {at} één XML-token (een tag, attribuutwaarde, commentaar of coördinatenlijst) langer dan {limit} MB; geen KLIC-levering heeft dat, dus het bestand wordt geweigerd als beschadigd of onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
             <source>{file}: not a readable ZIP file ({error})</source>
             <translation>{file}: geen leesbaar ZIP-bestand ({error})</translation>
         </message>
@@ -2088,6 +2583,16 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <source>{file}: member '{member}' is encrypted (password protected); KLIC deliveries are not: download the delivery again from KLIC</source>
+            <translation>{file}: bestand '{member}' is versleuteld (met wachtwoord); KLIC-leveringen zijn dat niet: download de levering opnieuw bij KLIC</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: member '{member}' is compressed with a method this ZIP reader does not support (method {method}); unpack the ZIP with another program and choose the folder instead</source>
+            <translation>{file}: bestand '{member}' is gecomprimeerd met een methode die deze ZIP-lezer niet kent (methode {method}); pak de ZIP uit met een ander programma en kies de map</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
             <source>{file}: does not exist</source>
             <translation>{file}: bestaat niet</translation>
         </message>
@@ -2098,6 +2603,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <source>point {point} of the coordinate list, {axis} coordinate '{token}': {hint}</source>
+            <translation>punt {point} van de coördinatenlijst, {axis}-coördinaat '{token}': {hint}</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
             <source>{file}: cannot be read ({error})</source>
             <translation>{file}: kan niet worden gelezen ({error})</translation>
         </message>
@@ -2105,6 +2615,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/klic.py" />
             <source>{folder}: no GI_gebiedsinformatielevering_*.xml or KLIC ZIP in this folder</source>
             <translation>{folder}: geen GI_gebiedsinformatielevering_*.xml of KLIC-ZIP in deze map</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
+            <source>{file}: a damaged ZIP file (its table of contents cannot be read; the download was probably cut off). Download the delivery again.</source>
+            <translation>{file}: een beschadigd ZIP-bestand (de inhoudsopgave is niet te lezen; de download is waarschijnlijk afgebroken). Download de levering opnieuw.</translation>
         </message>
         <message>
             <location filename="../core/klic.py" />
@@ -2159,6 +2674,7 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         <message>
             <location filename="../core/location_report.py" />
             <location filename="../core/reservation_report.py" />
+            <location filename="../core/section_drawing.py" />
             <source>Depth assumed</source>
             <translation>Diepte aangenomen</translation>
         </message>
@@ -2308,6 +2824,7 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/location_report.py" />
+            <location filename="../core/section_drawing.py" />
             <source>(assumed)</source>
             <translation>(aangenomen)</translation>
         </message>
@@ -2386,6 +2903,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/reservation.py" />
             <source>Layer '{layer}', feature {fid}, field '{field}'</source>
             <translation>Laag '{layer}', object {fid}, veld '{field}'</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation.py" />
+            <source>{where}: {value} is not a finite number; give a size in metres.</source>
+            <translation>{where}: {value} is geen eindig getal; geef een maat in meters.</translation>
         </message>
         <message>
             <location filename="../core/reservation.py" />
@@ -2649,11 +3171,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
-            <source>none</source>
-            <translation>geen</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation_report.py" />
             <source>Written {when} by the Ondergrond plugin. Trace layer: {trace}; obstacles: {obstacles}; planned works: {works}; CRS {crs}.</source>
             <translation>Geschreven {when} door de plugin Ondergrond. Tracélaag: {trace}; obstakels: {obstacles}; geplande werken: {works}; CRS {crs}.</translation>
         </message>
@@ -2671,6 +3188,81 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/reservation_report.py" />
             <source>The first {n} of {total} conflicts are listed; the Conflicts layer has them all.</source>
             <translation>De eerste {n} van {total} conflicten staan hier; de laag Conflicten bevat ze allemaal.</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Offset from the axis (m, positive to the left)</source>
+            <translation>Afstand tot de as (m, positief naar links)</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Depth (m below ground level)</source>
+            <translation>Diepte (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>New utility (slot)</source>
+            <translation>Nieuwe leiding (plek)</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Free for its centre</source>
+            <translation>Vrij voor het hart</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Required clearance</source>
+            <translation>Vereiste afstand</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Blocks the new utility</source>
+            <translation>Blokkeert de nieuwe leiding</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Property line / public space</source>
+            <translation>Erfgrens / openbare ruimte</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Profile zone of the new utility</source>
+            <translation>Profielzone van de nieuwe leiding</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>no room for {type} here</source>
+            <translation>hier geen ruimte voor {type}</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>from the axis</source>
+            <translation>vanaf de as</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>from the property line</source>
+            <translation>vanaf de erfgrens</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>; and {n} more</source>
+            <translation>; en nog {n}</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>Table {file}, row {row}: offset_from_m {low} is larger than offset_to_m {high}.</source>
+            <translation>Tabel {file}, rij {row}: offset_from_m {low} is groter dan offset_to_m {high}.</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>Table {file}, row {row}: the depth range {top} - {bottom} m is not a range below ground level (metres, positive downward, from &lt;= to).</source>
+            <translation>Tabel {file}, rij {row}: het dieptebereik {top} - {bottom} m is geen bereik onder maaiveld (meters, positief naar beneden, van &lt;= tot).</translation>
+        </message>
+        <message>
+            <location filename="../core/streetprofile.py" />
+            <source>({d:.1f} m beside)</source>
+            <translation>({d:.1f} m ernaast)</translation>
         </message>
         <message>
             <location filename="../core/suitability.py" />
@@ -2799,8 +3391,18 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../core/tables.py" />
+            <source>Table {file}, row {row}: cannot be read as CSV ({error}); a cell is probably far too long or has an unclosed quote. Open the table in a spreadsheet and correct that row.</source>
+            <translation>Tabel {file}, rij {row}: niet te lezen als CSV ({error}); een cel is waarschijnlijk veel te lang of heeft een niet-gesloten aanhalingsteken. Open de tabel in een spreadsheet en verbeter die rij.</translation>
+        </message>
+        <message>
+            <location filename="../core/tables.py" />
             <source>Table {file}, row {row}, column '{column}': the value is empty.</source>
             <translation>Tabel {file}, rij {row}, kolom '{column}': de waarde is leeg.</translation>
+        </message>
+        <message>
+            <location filename="../core/tables.py" />
+            <source>Table {file}, row {row}, column '{column}': '{value}' is not a finite number; give a value in metres.</source>
+            <translation>Tabel {file}, rij {row}, kolom '{column}': '{value}' is geen eindig getal; geef een waarde in meters.</translation>
         </message>
         <message>
             <location filename="../core/tables.py" />
@@ -2856,6 +3458,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../core/traveltime.py" />
             <source>Travel times: '{token}' must be longer than zero</source>
             <translation>Reistijden: '{token}' moet langer dan nul zijn</translation>
+        </message>
+        <message>
+            <location filename="../core/traveltime.py" />
+            <source>Travel times: '{token}' is longer than 10,000 years; give a travel time in days or years</source>
+            <translation>Verblijftijden: '{token}' is langer dan 10.000 jaar; geef een verblijftijd in dagen of jaren</translation>
         </message>
         <message>
             <location filename="../core/traveltime.py" />
@@ -2969,6 +3576,16 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />
+            <source>Import the KLIC delivery</source>
+            <translation>KLIC-levering inlezen</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
+            <source>4D reservation check of the trace</source>
+            <translation>4D-reserveringstoets van het tracé</translation>
+        </message>
+        <message>
+            <location filename="../models/ondergrond_gemeente.model3" />
             <source>Conflicts along the trace</source>
             <translation>Conflicten langs het tracé</translation>
         </message>
@@ -2981,16 +3598,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../models/ondergrond_gemeente.model3" />
             <source>Reservation check report (HTML)</source>
             <translation>Rapport reserveringstoets (HTML)</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_gemeente.model3" />
-            <source>Import the KLIC delivery</source>
-            <translation>KLIC-levering inlezen</translation>
-        </message>
-        <message>
-            <location filename="../models/ondergrond_gemeente.model3" />
-            <source>4D reservation check of the trace</source>
-            <translation>4D-reserveringstoets van het tracé</translation>
         </message>
         <message>
             <location filename="../models/ondergrond_gemeente.model3" />
@@ -3111,271 +3718,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Only claims valid in this year count in the heatmap.</source>
             <translation>Alleen claims die in dit jaar gelden tellen mee in de stapelingskaart.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>There are no features to stack: {reasons}. Choose layers with features, widen the filters, or give an extent.</source>
-            <translation>Er zijn geen objecten om te stapelen: {reasons}. Kies lagen met objecten, verruim de filters of geef een extent.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>layer(s) {layers} hold no features with a geometry</source>
-            <translation>laag/lagen {layers} bevatten geen objecten met een geometrie</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>{n} feature(s) fall outside the depth window or year</source>
-            <translation>{n} object(en) vallen buiten het dieptevenster of het jaar</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/drinkingwaterprotection.py" />
-            <source>{what} is {value}; it must be larger than 0.</source>
-            <translation>{what} is {value}; dat moet groter dan 0 zijn.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>points</source>
-            <translation>punten</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>lines</source>
-            <translation>lijnen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>polygons</source>
-            <translation>vlakken</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{label}: the layer's extent is not finite; check its geometries and CRS.</source>
-            <translation>{label}: de extent van de laag is niet eindig; controleer de geometrieën en het CRS.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{label}: the layer is labelled {crs} (degrees), but its coordinates ({xmin:.0f}, {ymin:.0f} - {xmax:.0f}, {ymax:.0f}) are not longitudes and latitudes; they look like metres (RD New is EPSG:28992). Set the layer's real CRS (Layer Properties &gt; Source) and run again.</source>
-            <translation>{label}: de laag heeft CRS {crs} (graden), maar de coördinaten ({xmin:.0f}, {ymin:.0f} - {xmax:.0f}, {ymax:.0f}) zijn geen lengte- en breedtegraden; het lijken meters (RD New is EPSG:28992). Stel het echte CRS van de laag in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{label}: the layer is labelled {crs}, but its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) lie nowhere near the area where {crs} is used; they look like degrees (EPSG:4326). Set the layer's real CRS (Layer Properties &gt; Source) and run again.</source>
-            <translation>{label}: de laag heeft CRS {crs}, maar de coördinaten ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) liggen ver buiten het gebied waar {crs} gebruikt wordt; het lijken graden (EPSG:4326). Stel het echte CRS van de laag in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{label}: the layer has no CRS and its coordinates ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) look like degrees, which would be taken as metres. Set the layer's CRS (Layer Properties &gt; Source; e.g. EPSG:4326 for GPS degrees) and run again.</source>
-            <translation>{label}: de laag heeft geen CRS en de coördinaten ({xmin:g}, {ymin:g} - {xmax:g}, {ymax:g}) lijken graden, die dan als meters gelezen zouden worden. Stel het CRS van de laag in (Laageigenschappen &gt; Bron; bijvoorbeeld EPSG:4326 voor GPS-graden) en start opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{label} holds {actual} geometries, but {expected} are needed here; choose a layer of {expected}.</source>
-            <translation>{label} bevat {actual}-geometrieën, maar hier zijn {expected} nodig; kies een laag met {expected}.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{label}, feature(s) {ids}: not {expected}; choose a layer of {expected}, or remove these features.</source>
-            <translation>{label}, object(en) {ids}: geen {expected}; kies een laag met {expected} of verwijder deze objecten.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{label}, feature(s) {ids}: coordinates that are not finite numbers in {crs}; the layer's CRS is probably wrong (RD coordinates in a layer labelled EPSG:4326, or the reverse). Set the layer's CRS (Layer Properties &gt; Source) and run again.</source>
-            <translation>{label}, object(en) {ids}: coördinaten die in {crs} geen eindige getallen zijn; het CRS van de laag klopt waarschijnlijk niet (RD-coördinaten in een laag met EPSG:4326, of andersom). Stel het CRS van de laag in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{label}: skipped {n} feature(s) whose geometry cannot be read, such as a line with a single vertex (feature ids {ids}); fix them with Vector &gt; Geometry Tools &gt; Check validity.</source>
-            <translation>{label}: {n} object(en) overgeslagen waarvan de geometrie niet te lezen is, zoals een lijn met één punt (object-id's {ids}); herstel ze met Vector &gt; Geometriegereedschap &gt; Geldigheid controleren.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{label}: skipped {n} feature(s) of zero length or zero area (feature ids {ids}); draw them again with their real extent.</source>
-            <translation>{label}: {n} object(en) met lengte of oppervlakte nul overgeslagen (object-id's {ids}); teken ze opnieuw op hun werkelijke grootte.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/io.py" />
-            <source>{label}: the layer has no CRS; its coordinates are taken as metres in the working CRS. Set the layer's CRS to be sure.</source>
-            <translation>{label}: de laag heeft geen CRS; de coördinaten worden gelezen als meters in het werk-CRS. Stel het CRS van de laag in voor de zekerheid.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>{layer} has no field '{name}'{what}; {hint}</source>
-            <translation>{layer} heeft geen veld '{name}'{what}; {hint}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>{what}: the value is {value}; give a finite number.</source>
-            <translation>{what}: de waarde is {value}; geef een eindig getal.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>{what}: the value is {value}; it must be at least {low}.</source>
-            <translation>{what}: de waarde is {value}; die moet minstens {low} zijn.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>{what}: the value is {value}; it must be at most {high}.</source>
-            <translation>{what}: de waarde is {value}; die mag hoogstens {high} zijn.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source> ({what})</source>
-            <translation> ({what})</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>it has '{closest}': a shapefile keeps only 10 characters of a field name. Choose '{closest}' as the field, or rename it.</source>
-            <translation>wel '{closest}': een shapefile bewaart maar 10 tekens van een veldnaam. Kies '{closest}' als veld, of hernoem het.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>{what} is {value}; give a finite number.</source>
-            <translation>{what} is {value}; geef een eindig getal.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>did you mean '{closest}'? Choose the field the layer has, or rename it.</source>
-            <translation>bedoelt u '{closest}'? Kies het veld dat de laag heeft, of hernoem het.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>its fields are: {names}. Choose one of them, or leave the parameter empty.</source>
-            <translation>de velden zijn: {names}. Kies daaruit, of laat de parameter leeg.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>No input layer has the field '{name}' ({what}); every feature uses the fallback the parameter describes.</source>
-            <translation>Geen invoerlaag heeft het veld '{name}' ({what}); elk object krijgt de terugvalwaarde die bij de parameter staat.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>{what}: the extent ({xmin}, {ymin} - {xmax}, {ymax}) is not finite; check the layer's CRS or draw the extent again.</source>
-            <translation>{what}: de extent ({xmin}, {ymin} - {xmax}, {ymax}) is niet eindig; controleer het CRS van de laag of teken de extent opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>{what}: the extent ({xmin}, {ymin} - {xmax}, {ymax}) has no area; draw or choose a larger one, or leave it empty.</source>
-            <translation>{what}: de extent ({xmin}, {ymin} - {xmax}, {ymax}) heeft geen oppervlakte; teken of kies een grotere, of laat hem leeg.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>{what}: {path} is an existing folder, not a file; choose a file name.</source>
-            <translation>{what}: {path} is een bestaande map, geen bestand; kies een bestandsnaam.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>{what}: '{value}' is not a number.</source>
-            <translation>{what}: '{value}' is geen getal.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>(none)</source>
-            <translation>(geen)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/validation.py" />
-            <source>{layer}: {first} and {second} lie at the same location ({x:.2f}, {y:.2f}); merge them into one feature (add up the rates) or move one to its real location.</source>
-            <translation>{layer}: {first} en {second} liggen op dezelfde plek ({x:.2f}, {y:.2f}); voeg ze samen tot één object (tel de debieten op) of verplaats er één naar de echte plek.</translation>
-        </message>
-        <message>
-            <location filename="../core/canonical.py" />
-            <source>{what}: '{value}' is not a finite number</source>
-            <translation>{what}: '{value}' is geen eindig getal</translation>
-        </message>
-        <message>
-            <location filename="../core/canonical.py" />
-            <source>{what}: '{value}' is not a real date (month {month}, day {day}); use 2030, 2030-05-01 or 01-05-2030</source>
-            <translation>{what}: '{value}' is geen bestaande datum (maand {month}, dag {day}); gebruik 2030, 2030-05-01 of 01-05-2030</translation>
-        </message>
-        <message>
-            <location filename="../core/grid.py" />
-            <source>The extent ({xmin}, {ymin} - {xmax}, {ymax}) is not finite; check the CRS of the input layers.</source>
-            <translation>De extent ({xmin}, {ymin} - {xmax}, {ymax}) is niet eindig; controleer het CRS van de invoerlagen.</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>a decimal comma was found; GML uses a decimal point</source>
-            <translation>er staat een decimale komma; GML gebruikt een decimale punt</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>not a finite number</source>
-            <translation>geen eindig getal</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>{file}: holds a single XML token (a tag, attribute value, comment or coordinate list) longer than {limit} MB near byte {at}; no KLIC delivery does, so it is refused as damaged or unsafe</source>
-            <translation>{file}: bevat bij byte {at} één XML-token (een tag, attribuutwaarde, commentaar of coördinatenlijst) langer dan {limit} MB; geen KLIC-levering heeft dat, dus het bestand wordt geweigerd als beschadigd of onveilig</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>{file}: member '{member}' is encrypted (password protected); KLIC deliveries are not: download the delivery again from KLIC</source>
-            <translation>{file}: bestand '{member}' is versleuteld (met wachtwoord); KLIC-leveringen zijn dat niet: download de levering opnieuw bij KLIC</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>{file}: member '{member}' is compressed with a method this ZIP reader does not support (method {method}); unpack the ZIP with another program and choose the folder instead</source>
-            <translation>{file}: bestand '{member}' is gecomprimeerd met een methode die deze ZIP-lezer niet kent (methode {method}); pak de ZIP uit met een ander programma en kies de map</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>point {point} of the coordinate list, {axis} coordinate '{token}': {hint}</source>
-            <translation>punt {point} van de coördinatenlijst, {axis}-coördinaat '{token}': {hint}</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>{file}: a damaged ZIP file (its table of contents cannot be read; the download was probably cut off). Download the delivery again.</source>
-            <translation>{file}: een beschadigd ZIP-bestand (de inhoudsopgave is niet te lezen; de download is waarschijnlijk afgebroken). Download de levering opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../core/reservation.py" />
-            <source>{where}: {value} is not a finite number; give a size in metres.</source>
-            <translation>{where}: {value} is geen eindig getal; geef een maat in meters.</translation>
-        </message>
-        <message>
-            <location filename="../core/tables.py" />
-            <source>Table {file}, row {row}: cannot be read as CSV ({error}); a cell is probably far too long or has an unclosed quote. Open the table in a spreadsheet and correct that row.</source>
-            <translation>Tabel {file}, rij {row}: niet te lezen als CSV ({error}); een cel is waarschijnlijk veel te lang of heeft een niet-gesloten aanhalingsteken. Open de tabel in een spreadsheet en verbeter die rij.</translation>
-        </message>
-        <message>
-            <location filename="../core/tables.py" />
-            <source>Table {file}, row {row}, column '{column}': '{value}' is not a finite number; give a value in metres.</source>
-            <translation>Tabel {file}, rij {row}, kolom '{column}': '{value}' is geen eindig getal; geef een waarde in meters.</translation>
-        </message>
-        <message>
-            <location filename="../core/traveltime.py" />
-            <source>Travel times: '{token}' is longer than 10,000 years; give a travel time in days or years</source>
-            <translation>Verblijftijden: '{token}' is langer dan 10.000 jaar; geef een verblijftijd in dagen of jaren</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" />
-            <source>Build shapely 2 against the GEOS library QGIS uses (a pip wheel brings a second GEOS that crashes QGIS): sudo apt install libgeos-dev python3-dev &amp;&amp; python3 -m pip install --user --no-binary shapely 'shapely&gt;=2,&lt;2.2'</source>
-            <translation>Bouw shapely 2 tegen de GEOS-bibliotheek die QGIS gebruikt (een pip-wheel brengt een tweede GEOS mee waardoor QGIS vastloopt): sudo apt install libgeos-dev python3-dev &amp;&amp; python3 -m pip install --user --no-binary shapely 'shapely&gt;=2,&lt;2.2'</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" />
-            <source>Install QGIS with the standard Windows installer (OSGeo4W or the standalone installer), which ships shapely 2.</source>
-            <translation>Installeer QGIS met het standaard Windows-installatieprogramma (OSGeo4W of het zelfstandige installatieprogramma), dat shapely 2 meelevert.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" />
-            <source>Install QGIS with the standard macOS installer from qgis.org, which ships shapely 2.</source>
-            <translation>Installeer QGIS met het standaard macOS-installatieprogramma van qgis.org, dat shapely 2 meelevert.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" />
-            <source>Install your distribution's package: sudo apt install python3-shapely</source>
-            <translation>Installeer het pakket van uw distributie: sudo apt install python3-shapely</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" />
-            <source>Ondergrond needs shapely 2, and this QGIS has no shapely.</source>
-            <translation>Ondergrond heeft shapely 2 nodig, en deze QGIS heeft geen shapely.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" />
-            <source>Ondergrond needs shapely 2 or newer; this QGIS has shapely {version}.</source>
-            <translation>Ondergrond heeft shapely 2 of nieuwer nodig; deze QGIS heeft shapely {version}.</translation>
         </message>
     </context>
 </TS>

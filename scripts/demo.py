@@ -382,12 +382,40 @@ def step_bodemenergie(demo):
     demo.render(layers, area, "kaart_bodemenergie.png", size=(1300, 1100))
 
 
+def step_street_profile(demo):
+    """Where does the warmtenet fit in the street's cross-section (ordeningsprofiel), in 2028 and in 2033?"""
+    obstacles = [demo.layer_uri(name) for name in (
+        "netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen")]
+    for year in (2028, 2033):  # the gas pipes of the sample leave in 2025-2032
+        result = demo.run("ondergrond:streetprofile", {
+            "AXIS": demo.layer_uri("netwerk_straatassen"), "WIDTH_FIELD": "width_m", "OBSTACLES": obstacles,
+            "YEAR": year,
+            "DRAWING_STATIONS": "100", "SLOTS": demo.path("straatprofiel_{}_plekken.gpkg".format(year)),
+            "BOTTLENECKS": demo.path("straatprofiel_{}_knelpunten.gpkg".format(year)),
+            "PROFILE_CHECK": demo.path("straatprofiel_{}_buiten_profiel.gpkg".format(year)),
+            "TRACE": demo.path("straatprofiel_{}_trace.gpkg".format(year)),
+            "DRAWINGS": demo.path("straatprofiel_{}_dwarsprofielen".format(year))})
+        print("   {}: fits at {FIT_COUNT} of {STATION_COUNT} stations, {BOTTLENECK_COUNT} bottleneck(s), "
+              "{PROFILE_VIOLATION_COUNT} utility stretch(es) outside the profile, {DRAWING_COUNT} drawing(s)".format(
+                  year, **result))
+        layers = [demo.styled(result["SLOTS"], "streetprofile_slots", "plekken"),
+                  demo.styled(result["TRACE"], "streetprofile_trace", "trace"),
+                  demo.styled(result["BOTTLENECKS"], "streetprofile_bottlenecks", "knelpunten"),
+                  demo.styled(result["PROFILE_CHECK"], "streetprofile_profilecheck", "buiten profiel")]
+        layers += [demo.layer(name) for name in ("netwerk_bomen", "netwerk_kabels_leidingen", "netwerk_reserveringen",
+                                                 "netwerk_infiltratiekratten", "netwerk_stoepranden")]
+        crossing = QgsRectangle(201130, 505110, 201270, 505200)  # Hoofdweg x Schoolstraat, 140 m wide
+        path = demo.render(layers, crossing, "kaart_straatprofiel_{}.png".format(year), size=(1600, 1030))
+        _caption(path, "Waar past het warmtenet? {}".format(year))
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
     step_import_klic,
     step_street_map,
     step_reservation_check,
+    step_street_profile,
     step_layer_template,
     step_lagenbenadering_map,
     step_street_in_time,

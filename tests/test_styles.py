@@ -80,6 +80,15 @@ def _preferenceladder_schemas():
     return {"preferenceladder": ("Polygon", _compat_fields(preferenceladder.OUTPUT_FIELDS))}
 
 
+def _streetprofile_schemas():
+    from ondergrond.algorithms import streetprofile
+
+    return {"streetprofile_slots": ("Point", _compat_fields(streetprofile.SLOT_FIELDS)),
+            "streetprofile_bottlenecks": ("LineString", _compat_fields(streetprofile.BOTTLENECK_FIELDS)),
+            "streetprofile_profilecheck": ("LineString", _compat_fields(streetprofile.PROFILE_CHECK_FIELDS)),
+            "streetprofile_trace": ("LineString", _compat_fields(streetprofile.TRACE_FIELDS))}
+
+
 OUTPUT_SCHEMAS = {
     "checkcanonicalfields_point": ("Point", _CHECK_FIELDS),
     "checkcanonicalfields_line": ("LineString", _CHECK_FIELDS),
@@ -92,6 +101,7 @@ OUTPUT_SCHEMAS = {
     **_drinkingwaterprotection_schemas(),
     **_bodemenergie_schemas(),
     **_preferenceladder_schemas(),
+    **_streetprofile_schemas(),
 }
 # Styles of raster outputs: checked by loading them on a small Float32 GeoTIFF.
 RASTER_STYLES = {"cumulationheatmap", "bodemenergie_free_space"}

@@ -150,6 +150,15 @@ def _check_bodemenergie(result, loaded):
     assert loaded["OUTPUT"].featureCount() == 17  # 5 doublets valid in 2030 and 7 closed systems
 
 
+def _check_streetprofile(result, loaded):
+    # The sample street (tests/test_streetprofile.py): Hoofdweg 400 m and Schoolstraat 300 m, stations every
+    # 5 m; the warmtenet fits at most stations, the crossing is a bottleneck, a drawing at each bottleneck.
+    assert result["STATION_COUNT"] == loaded["SLOTS"].featureCount() == 142
+    assert result["BOTTLENECK_COUNT"] == loaded["BOTTLENECKS"].featureCount() > 0
+    assert result["PROFILE_VIOLATION_COUNT"] == loaded["PROFILE_CHECK"].featureCount() > 0
+    assert loaded["TRACE"].featureCount() > 0
+
+
 CASES = {case.algorithm: case for case in [
     Case("ondergrond:bodemenergie",
          layers={"WELLS": "bodemenergie_wko_bronnen", "LOOPS": "bodemenergie_gesloten",
@@ -211,6 +220,12 @@ CASES = {case.algorithm: case for case in [
          vector_outputs=("CONFLICTS", "OPPORTUNITIES"), file_outputs=(("REPORT", "html"),),
          number_outputs=("CONFLICT_COUNT", "CLASH_COUNT", "OPPORTUNITY_COUNT"),
          check=_check_reservation),
+    Case("ondergrond:streetprofile",
+         layers={"AXIS": "netwerk_straatassen", "OBSTACLES": STREET_OBSTACLES},
+         parameters={"HALF_WIDTH": 8.0, "YEAR": 2028},
+         vector_outputs=("SLOTS", "BOTTLENECKS", "PROFILE_CHECK", "TRACE"),
+         number_outputs=("STATION_COUNT", "FIT_COUNT", "BOTTLENECK_COUNT", "PROFILE_VIOLATION_COUNT"),
+         check=_check_streetprofile),
 ]}
 
 
