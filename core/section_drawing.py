@@ -172,9 +172,10 @@ def figure(section: Section):
     label_slots.sort(key=lambda pair: pair[0])
     last_x, level = -1e9, 0
     leaders = []
-    for anchor, item in (label_slots if section.along else []):  # along a line: labels on the items
+    on_items = section.along and (section.log_depth or depth_max > 10.0)  # deep: labels on the items
+    for anchor, item in (label_slots if on_items else []):
         _label_on_item(axes, item, anchor, depth_max)
-    for anchor, item in ([] if section.along else label_slots):
+    for anchor, item in ([] if on_items else label_slots):
         level = level + 1 if anchor - last_x < 0.045 * width * 2.2 else 0
         last_x = anchor
         text = "{}\n{}".format(item.label or item.utility_type, _depth_text(item))
