@@ -266,3 +266,66 @@ def set_layer_z_offset(layer, z_offset):
         return False
     properties.setZOffset(z_offset)
     return True
+
+
+def set_layer_elevation_from_depth(layer, z_expression, extrusion_expression=None):
+    """Elevation properties (QGIS 3.26+: the Elevation Profile tool) from depths: absolute z given by
+    ``z_expression`` (m, negative below ground: ``-"depth_m"``), extruded upward by ``extrusion_expression``
+    (m) when given (a volume from its bottom up to its top). A no-op before 3.26; returns whether it was set."""
+    properties = layer.elevationProperties() if hasattr(layer, "elevationProperties") else None
+    if properties is None or not hasattr(properties, "dataDefinedProperties") or not hasattr(properties,
+                                                                                             "setClamping"):
+        return False
+    from qgis.core import Qgis, QgsMapLayerElevationProperties, QgsProperty
+
+    keys = getattr(QgsMapLayerElevationProperties, "Property", QgsMapLayerElevationProperties)
+    properties.setClamping(Qgis.AltitudeClamping.Absolute)
+    properties.setZOffset(0.0)
+    collection = properties.dataDefinedProperties()
+    collection.setProperty(keys.ZOffset, QgsProperty.fromExpression(z_expression))
+    if extrusion_expression:
+        properties.setExtrusionEnabled(True)
+        properties.setExtrusionHeight(0.0)
+        collection.setProperty(keys.ExtrusionHeight, QgsProperty.fromExpression(extrusion_expression))
+    properties.setDataDefinedProperties(collection)
+    return True
+
+
+def symbol_3d_property(name):
+    """A data-defined property key of 3D symbols by name ("Height", "ExtrusionHeight") on every QGIS."""
+    from qgis.core import QgsAbstract3DSymbol
+
+    scoped = getattr(QgsAbstract3DSymbol, "Property", None)
+    if scoped is not None and hasattr(scoped, name):
+        return getattr(scoped, name)
+    return getattr(QgsAbstract3DSymbol, "Property" + name)
+
+
+def point_3d_shape(name):
+    """A 3D point shape ("Sphere", "Cylinder"): Qgis.Point3DShape from 3.28, QgsPoint3DSymbol's enum before."""
+    shapes = getattr(Qgis, "Point3DShape", None)
+    if shapes is not None:
+        return getattr(shapes, name)
+    from qgis._3d import QgsPoint3DSymbol
+
+    return getattr(QgsPoint3DSymbol, name)
+
+
+def altitude_clamping_absolute():
+    """Absolute altitude clamping of 3D symbols: Qgis.AltitudeClamping from 3.26, Qgs3DTypes before."""
+    clamping = getattr(Qgis, "AltitudeClamping", None)
+    if clamping is not None:
+        return clamping.Absolute
+    from qgis._3d import Qgs3DTypes
+
+    return Qgs3DTypes.AltClampAbsolute
+
+
+def temporal_mode_start_end_expressions():
+    """Vector temporal mode "start and end from expressions": Qgis.VectorTemporalMode (3.28+) or the class's."""
+    modes = getattr(Qgis, "VectorTemporalMode", None)
+    if modes is not None:
+        return modes.FeatureDateTimeStartAndEndFromExpressions
+    from qgis.core import QgsVectorLayerTemporalProperties
+
+    return QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromExpressions

@@ -101,6 +101,9 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         if not ok:
             feedback.pushWarning(tr("Could not apply the style {qml}: {message}").format(
                 qml=self.qml_path, message=message))
+        from .depth3d import apply  # 3D at depth, elevation (3.26+) and time from the layer's fields
+
+        apply(layer)
         layer.triggerRepaint()
 
 

@@ -36,6 +36,9 @@ from .io import core_error, layer_label, read_features, source_crs, working_crs
 
 DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
 CLEARANCES_CSV = PLUGIN_DIR / "rules" / "clearances.csv"
+OUTPUT_FIELDS = (("layer", "string"), ("feature_id", "long"), ("utility_type", "string"), ("kind", "string"),
+                 ("shape", "string"), ("distance_m", "double"), ("distance_from_m", "double"),
+                 ("distance_to_m", "double"), ("top_m", "double"), ("bottom_m", "double"), ("depth_assumed", "bool"))
 KIND_FIELD = "kind"  # the type of layers without a utility type (the regional layers' kind)
 KINDS = {QgsWkbTypes.GeometryType.LineGeometry: res.LINE,
          QgsWkbTypes.GeometryType.PolygonGeometry: res.POLYGON,
@@ -309,10 +312,7 @@ class CrossSection(OndergrondAlgorithm):
 
     def _write(self, parameters, context, items, obstacles):
         fields = QgsFields()
-        for name, kind in (("layer", "string"), ("feature_id", "long"), ("utility_type", "string"),
-                           ("kind", "string"), ("shape", "string"), ("distance_m", "double"),
-                           ("distance_from_m", "double"), ("distance_to_m", "double"), ("top_m", "double"),
-                           ("bottom_m", "double"), ("depth_assumed", "bool")):
+        for name, kind in OUTPUT_FIELDS:
             fields.append(make_field(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.Polygon, QgsCoordinateReferenceSystem())
