@@ -329,3 +329,15 @@ def temporal_mode_start_end_expressions():
     from qgis.core import QgsVectorLayerTemporalProperties
 
     return QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromExpressions
+
+
+def set_symbol_material(symbol, material):
+    """Set a 3D symbol's material: setMaterialSettings (3.16+; the only one on 3.40), setMaterial before."""
+    setter = getattr(symbol, "setMaterialSettings", None) or symbol.setMaterial
+    setter(material)
+
+
+def symbol_material(symbol):
+    """A 3D symbol's material settings (materialSettings on newer QGIS, material on older)."""
+    getter = getattr(symbol, "materialSettings", None) or symbol.material
+    return getter()

@@ -18,6 +18,7 @@ from ..compat import (
     point_3d_shape,
     point_3d_transform,
     set_layer_elevation_from_depth,
+    set_symbol_material,
     set_symbol_z,
     symbol_3d_property,
     temporal_mode_start_end_expressions,
@@ -82,7 +83,7 @@ def _material(hex_colour):
 
 def _finish(symbol, hex_colour):
     symbol.setAltitudeClamping(altitude_clamping_absolute())
-    symbol.setMaterial(_material(hex_colour))
+    set_symbol_material(symbol, _material(hex_colour))
     return symbol
 
 
