@@ -341,3 +341,19 @@ def symbol_material(symbol):
     """A 3D symbol's material settings (materialSettings on newer QGIS, material on older)."""
     getter = getattr(symbol, "materialSettings", None) or symbol.material
     return getter()
+
+
+# --- 3D map views --------------------------------------------------------------------------------------
+def create_3d_canvas(iface, name):
+    """A new 3D map view the plugin can set up (iface.createNewMapCanvas3D, QGIS 3.28+), or None where QGIS
+    does not let Python configure one (3.22: its 3D canvas is not in the Python bindings)."""
+    create = getattr(iface, "createNewMapCanvas3D", None)
+    return create(name) if create is not None else None
+
+
+def world_point(x, y, z):
+    """A QgsVector3D in the 3D scene's world axes from map-relative x (east), y (north), z (up), in m:
+    "Y up" (x, z, -y) before QGIS 3.42, "Z up" (x, y, z) from 3.42 on."""
+    from qgis.core import QgsVector3D
+
+    return QgsVector3D(x, y, z) if POINT_3D_Z_UP else QgsVector3D(x, z, -y)

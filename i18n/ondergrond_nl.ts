@@ -3689,6 +3689,7 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
+            <location filename="../gui/subsurface3d.py" />
             <source>&amp;Ondergrond</source>
             <translation>&amp;Ondergrond</translation>
         </message>
@@ -3716,6 +3717,41 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../gui/lagenbenadering.py" />
             <source>{path} added in three groups.</source>
             <translation>{path} is in drie groepen toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Subsurface 3D legend</source>
+            <translation>Legenda ondergrond in 3D</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Subsurface 3D view</source>
+            <translation>Ondergrond in 3D</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Grey: depth unknown (drawn at 1 m). The terrain is off so that nothing hides below 0 m.</source>
+            <translation>Grijs: diepte onbekend (getekend op 1 m). Het terrein staat uit zodat niets onder 0 m verborgen blijft.</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Subsurface 3D</source>
+            <translation>Ondergrond 3D</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>The subsurface 3D view needs QGIS 3.28 or newer. Use View &gt; 3D Map Views &gt; New 3D Map View, switch the terrain off in its configuration and tilt the camera.</source>
+            <translation>De weergave ondergrond in 3D vraagt QGIS 3.28 of nieuwer. Gebruik Beeld &gt; 3D-kaartweergaven &gt; Nieuwe 3D-kaartweergave, zet in de configuratie het terrein uit en kantel de camera.</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Open a 3D map view of the current extent set up for the subsurface: terrain off, an oblique camera, a depth scale and a legend</source>
+            <translation>Open een 3D-kaartweergave van het huidige kaartbeeld, ingericht voor de ondergrond: terrein uit, een schuine camera, een diepteschaal en een legenda</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Depth scale at the south-west corner: bands of {band:g} m, alternately dark and light, down to {depth:g} m.</source>
+            <translation>Diepteschaal in de zuidwesthoek: banden van {band:g} m, afwisselend donker en licht, tot {depth:g} m.</translation>
         </message>
         <message>
             <location filename="../provider.py" />
