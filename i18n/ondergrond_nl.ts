@@ -715,6 +715,7 @@ Uitvoer: objecten in doorsnedecoördinaten (x = afstand langs de doorsnede vanaf
         </message>
         <message>
             <location filename="../algorithms/crosssection.py" />
+            <location filename="../core/reservation_report.py" />
             <source>all years</source>
             <translation>alle jaren</translation>
         </message>
@@ -732,6 +733,7 @@ Uitvoer: objecten in doorsnedecoördinaten (x = afstand langs de doorsnede vanaf
         </message>
         <message>
             <location filename="../algorithms/crosssection.py" />
+            <location filename="../core/reservation_report.py" />
             <source>year {year}</source>
             <translation>jaar {year}</translation>
         </message>
@@ -3124,6 +3126,16 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
+            <source>Trace {fid}, chainage {chainage:.1f} m: {type} {fid_o} ({layer})</source>
+            <translation>Tracé {fid}, stationering {chainage:.1f} m: {type} {fid_o} ({layer})</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Across the trace, looking along it (left to right); {when}</source>
+            <translation>Dwars op het tracé, kijkend in zijn richting (links naar rechts); {when}</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
             <source>Longitudinal profile of trace {fid}</source>
             <translation>Lengteprofiel van tracé {fid}</translation>
         </message>
@@ -3309,6 +3321,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
+            <source>Cross-sections at the clashes</source>
+            <translation>Dwarsdoorsneden bij de botsingen</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
             <source>clash</source>
             <translation>botsing</translation>
         </message>
@@ -3346,6 +3363,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/reservation_report.py" />
             <source>The first {n} of {total} conflicts are listed; the Conflicts layer has them all.</source>
             <translation>De eerste {n} van {total} conflicten staan hier; de laag Conflicten bevat ze allemaal.</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Cross-sections are drawn at the first {n} clashes only.</source>
+            <translation>Dwarsdoorsneden zijn alleen getekend bij de eerste {n} botsingen.</translation>
         </message>
         <message>
             <location filename="../core/section_drawing.py" />

@@ -338,7 +338,10 @@ def test_sample_data(run_alg, sample_gpkg, tmp_path):
     assert sorted(f["work_type"] for f in kansen) == ["rioolvervanging", "waterleidingvervanging"]
     assert all(f["years_apart"] == 1 for f in kansen)
     report = (tmp_path / "rapport.html").read_text(encoding="utf-8")
-    assert report.count("<img") == 2 and "netwerk_reserveringen" in report
+    clashes = sum(1 for f in found if f["conflict"] == "clash" and f["time_overlap"])
+    # the profile and the time chart, and a cross-section across the trace at every clash (up to 8)
+    assert report.count("<img") == 2 + min(clashes, 8) and "netwerk_reserveringen" in report
+    assert clashes >= 4 and "Cross-sections at the clashes" in report
 
 
 def test_outputs_are_styled(sample_gpkg, tmp_path, run_alg):
