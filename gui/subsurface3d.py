@@ -121,19 +121,23 @@ def open_view(iface, name=None):
     scale = depth_scale_layer(extent.xMinimum() + 0.05 * extent.width(), extent.yMinimum() + 0.05 * extent.height(),
                               depth, crs, band)
     QgsProject.instance().addMapLayer(scale, False)  # in the project (the 3D view needs it), not in the tree
-    settings = Qgs3DMapSettings()
-    settings.setCrs(crs)
-    centre = extent.center()
-    settings.setOrigin(QgsVector3D(centre.x(), centre.y(), 0))
-    if hasattr(settings, "setExtent"):
-        settings.setExtent(extent)
+    # QGIS 3.28+ hands out the new view with the project's 3D settings (extent, origin, CRS): adjust those
+    settings = canvas.mapSettings() if getattr(canvas, "mapSettings", None) and canvas.mapSettings() else None
+    if settings is None:
+        settings = Qgs3DMapSettings()
+        settings.setCrs(crs)
+        centre = extent.center()
+        settings.setOrigin(QgsVector3D(centre.x(), centre.y(), 0))
+        settings.setTransformContext(QgsProject.instance().transformContext())
+        settings.setPathResolver(QgsProject.instance().pathResolver())
+        canvas.setMapSettings(settings)
     settings.setLayers(list(canvas2d.layers()) + [scale])
     settings.setTerrainRenderingEnabled(False)
     settings.setBackgroundColor(QColor("#ece6dc"))
-    settings.setTransformContext(QgsProject.instance().transformContext())
-    settings.setPathResolver(QgsProject.instance().pathResolver())
-    canvas.setMapSettings(settings)
-    canvas.cameraController().setLookingAtPoint(world_point(0.0, 0.0, -depth / 2),
+    origin = settings.origin()
+    centre = extent.center()
+    dx, dy = centre.x() - origin.x(), centre.y() - origin.y()
+    canvas.cameraController().setLookingAtPoint(world_point(dx, dy, -depth / 2),
                                                 camera_distance(extent.width(), depth), 60.0, 25.0)
     dock = QDockWidget(tr("Subsurface 3D legend"), iface.mainWindow())
     dock.setObjectName("OndergrondSubsurface3DLegend")

@@ -41,21 +41,23 @@ OPEN_VIEW = """
             QgsApplication.processEvents()
             time.sleep(0.1)
         shot = QGuiApplication.primaryScreen().grabWindow(0)
-        path = {shots!r} + "/" + SHOT
-        shot.save(path)
-        result.setdefault("screenshots", []).append(path)
+        for folder in ({shots!r}, COPY_TO):  # the output folder, and tmp (outside a chroot's copy of the tree)
+            path = folder + "/" + SHOT
+            shot.save(path)
+            result.setdefault("screenshots", []).append(path)
 """
 
 
-def _run(desktop, output_dir, names, extent, shot):
-    code = "NAMES = {!r}\nEXTENT = {!r}\nSHOT = {!r}\n".format(names, extent, shot) + textwrap.dedent(
+def _run(desktop, output_dir, names, extent, shot, tmp_path):
+    code = "NAMES = {!r}\nEXTENT = {!r}\nSHOT = {!r}\nCOPY_TO = {!r}\n".format(
+        names, extent, shot, str(tmp_path)) + textwrap.dedent(
         OPEN_VIEW).replace("{shots!r}", repr(str(output_dir)))
     return desktop(code, timeout=300)
 
 
-def test_street_in_3d(desktop, output_dir):
+def test_street_in_3d(desktop, output_dir, tmp_path):
     result = _run(desktop, output_dir, ["netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten"],
-                  (201080.0, 505120.0, 201140.0, 505180.0), "subsurface3d_street.png")
+                  (201080.0, 505120.0, 201140.0, 505180.0), "subsurface3d_street.png", tmp_path)
     assert result["action"] and result["in_toolbar"]
     from qgis.core import Qgis
 
@@ -66,10 +68,10 @@ def test_street_in_3d(desktop, output_dir):
     assert "bands of 0.5 m" in result["legend"]
 
 
-def test_deep_claims_in_3d(desktop, output_dir):
+def test_deep_claims_in_3d(desktop, output_dir, tmp_path):
     result = _run(desktop, output_dir, ["ondergrond_aquifer", "ondergrond_wko_bestaand", "ondergrond_zoutstructuur",
                                         "ondergrond_geothermie_gepland", "ondergrond_breukzone"],
-                  (198000.0, 500000.0, 212000.0, 512000.0), "subsurface3d_deep.png")
+                  (198000.0, 500000.0, 212000.0, 512000.0), "subsurface3d_deep.png", tmp_path)
     from qgis.core import Qgis
 
     if Qgis.QGIS_VERSION_INT < 32800:
