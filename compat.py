@@ -357,3 +357,9 @@ def world_point(x, y, z):
     from qgis.core import QgsVector3D
 
     return QgsVector3D(x, y, z) if POINT_3D_Z_UP else QgsVector3D(x, z, -y)
+
+
+# Layer elevation properties with data-defined z and extrusion (the Elevation Profile tool): QGIS 3.26+.
+HAS_ELEVATION_PROPERTIES = QGIS_VERSION_INT >= 32600
+# A 3D map view Python can open and set up (iface.createNewMapCanvas3D): QGIS 3.28+.
+CAN_SET_UP_3D_VIEW = QGIS_VERSION_INT >= 32800

@@ -7,18 +7,25 @@ memory layer with that output's fields (tests/test_styles.py: OUTPUT_SCHEMAS, th
 """
 
 import pytest
-from qgis.core import Qgis, QgsDateTimeRange, QgsExpression, QgsProcessingContext, QgsProcessingFeedback
+from qgis.core import QgsDateTimeRange, QgsExpression, QgsProcessingContext, QgsProcessingFeedback
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from test_styles import OUTPUT_SCHEMAS, memory_layer
 
 from ondergrond.algorithms import depth3d
 from ondergrond.algorithms.base import STYLES_DIR, StylePostProcessor
-from ondergrond.compat import point_symbol_z, renderer_3d, symbol_3d, symbol_material, symbol_z
+from ondergrond.compat import (
+    HAS_ELEVATION_PROPERTIES,
+    point_symbol_z,
+    renderer_3d,
+    symbol_3d,
+    symbol_material,
+    symbol_z,
+)
 from ondergrond.core import templates
 
 DEPTH_FIELDS = {"depth_m", "top_m", "band_top_m"}
 TIME_FIELDS = {("valid_from", "valid_to"), ("overlap_from", "overlap_to")}
-ELEVATION = Qgis.QGIS_VERSION_INT >= 32600
+ELEVATION = HAS_ELEVATION_PROPERTIES
 # Outputs whose layers carry depth or validity, and must therefore get 3D / time (the cross-section's output
 # is in section coordinates, not on the map: it gets neither).
 DEPTH_OUTPUTS = sorted(name for name, (_, fields) in OUTPUT_SCHEMAS.items()
