@@ -155,7 +155,9 @@ def cut(line, obstacles: res.Obstacles, buffer=1.0, depth_max=10.0, year=None):
     # pipes: the circle spans its diameter around the crossing; narrow bands are widened to MIN_WIDTH
     lo = np.where(circle, centre - radius, np.minimum(lo, centre - MIN_WIDTH / 2))
     hi = np.where(circle, centre + radius, np.maximum(hi, centre + MIN_WIDTH / 2))
-    shown_bottom = np.minimum(np.where(circle, top + 2 * radius, bottom), depth_max)
+    # a pipe band at least MIN_WIDTH high (a cable without diameter), as the circles have a minimum radius
+    bottom_of_band = np.where(kind == PIPE, np.maximum(bottom, top + MIN_WIDTH), bottom)
+    shown_bottom = np.minimum(np.where(circle, top + 2 * radius, bottom_of_band), depth_max)
     geoms = np.empty(len(obstacle), dtype=object)
     if circle.any():
         geoms[circle] = shapely.buffer(shapely.points(centre[circle], -(top[circle] + radius[circle])),
@@ -182,6 +184,8 @@ def drawing_section(items: Items, obstacles: res.Obstacles, line_length, title, 
         if clearances is not None and clearance_type:
             clearance = float(clearances.required(clearance_type, utility_type))
         bottom = float(items.bottom[k])
+        if items.kind[k] == PIPE:  # a pipe band as high as the geometry (at least MIN_WIDTH)
+            bottom = max(bottom, float(items.top[k]) + MIN_WIDTH)
         if items.shape[k] == CIRCLE:
             bottom = float(items.top[k] + (items.distance_to[k] - items.distance_from[k]))
         drawn.append(sd.SectionItem(

@@ -112,7 +112,7 @@ def figure(section: Section):
     """The matplotlib Figure of one cross-section."""
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
-    from matplotlib.patches import Circle, FancyBboxPatch, Patch, Rectangle
+    from matplotlib.patches import Circle, Ellipse, FancyBboxPatch, Patch, Rectangle
 
     depth_max = _depth_extent(section)
     x_min = min(section.right_limit, min((i.offset_from for i in section.items), default=0.0)) - 0.5
@@ -120,6 +120,9 @@ def figure(section: Section):
     width = x_max - x_min
     fig = Figure(figsize=(min(16.0, max(9.0, 0.75 * width)), 5.2))
     axes = fig.add_subplot(1, 1, 1)
+    # a long shallow section along a line is drawn exaggerated in depth: pipes stay round on the page
+    stretch = 1.0 if _equal_aspect(section, depth_max, width) else (
+        (width / (fig.get_figwidth() * 0.75)) / ((depth_max + 2.2) / (fig.get_figheight() * 0.75)))
     if section.log_depth:  # symmetric log: linear in the top metre, logarithmic below (0-4000 m)
         axes.set_yscale("symlog", linthresh=1.0, linscale=0.5)
     axes.axhspan(-depth_max, 0, color="#f3ede4", zorder=0)
@@ -139,12 +142,14 @@ def figure(section: Section):
         if item.kind == PIPE:
             radius = max((item.offset_to - item.offset_from) / 2, 0.03)
             centre = ((item.offset_from + item.offset_to) / 2, -(item.top + radius))
-            axes.add_patch(Circle(centre, radius, facecolor=tone, edgecolor="black" if item.blocking else tone,
-                                  linewidth=1.4 if item.blocking else 0.8, linestyle=style, hatch=hatch,
-                                  alpha=0.55 if item.assumed else 0.95, zorder=4))
+            axes.add_patch(Ellipse(centre, 2 * radius * stretch, 2 * radius, facecolor=tone,
+                                   edgecolor="black" if item.blocking else tone,
+                                   linewidth=1.4 if item.blocking else 0.8, linestyle=style, hatch=hatch,
+                                   alpha=0.55 if item.assumed else 0.95, zorder=4))
             if item.clearance > 0:
-                axes.add_patch(Circle(centre, radius + item.clearance, fill=False, edgecolor=tone,
-                                      linestyle=(0, (3, 3)), linewidth=0.8, zorder=3))
+                reach = radius + item.clearance
+                axes.add_patch(Ellipse(centre, 2 * reach * stretch, 2 * reach, fill=False, edgecolor=tone,
+                                       linestyle=(0, (3, 3)), linewidth=0.8, zorder=3))
             anchor = centre[0]
         elif item.kind == TREE:
             centre = (item.offset_from + item.offset_to) / 2
@@ -228,6 +233,13 @@ def figure(section: Section):
     return fig
 
 
+def _equal_aspect(section, depth_max, width):
+    """Metres across = metres down, unless a section along a line is long and shallow (or logarithmic)."""
+    if not section.along:
+        return True
+    return not section.log_depth and width <= 8.0 * (depth_max + 2.2)
+
+
 def _depth_text(item):
     depth_text = "{:.2f} m".format(item.top) if item.kind == PIPE else "{:.1f}-{} m".format(
         item.top, "{:.1f}".format(item.bottom) if math.isfinite(item.bottom) else "...")
@@ -266,7 +278,7 @@ def _along_axes(axes, section, depth_max, width):
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    if not section.log_depth and depth_max <= 3.0 * width:
+    if _equal_aspect(section, depth_max, width):
         axes.set_aspect("equal", adjustable="box")
     axes.set_xlabel(tr("Distance along the section (m)"))
     axes.set_ylabel(tr("Depth (m below ground level)") + (" " + tr("(logarithmic)") if section.log_depth else ""))
