@@ -266,3 +266,100 @@ def set_layer_z_offset(layer, z_offset):
         return False
     properties.setZOffset(z_offset)
     return True
+
+
+def set_layer_elevation_from_depth(layer, z_expression, extrusion_expression=None):
+    """Elevation properties (QGIS 3.26+: the Elevation Profile tool) from depths: absolute z given by
+    ``z_expression`` (m, negative below ground: ``-"depth_m"``), extruded upward by ``extrusion_expression``
+    (m) when given (a volume from its bottom up to its top). A no-op before 3.26; returns whether it was set."""
+    properties = layer.elevationProperties() if hasattr(layer, "elevationProperties") else None
+    if properties is None or not hasattr(properties, "dataDefinedProperties") or not hasattr(properties,
+                                                                                             "setClamping"):
+        return False
+    from qgis.core import Qgis, QgsMapLayerElevationProperties, QgsProperty
+
+    keys = getattr(QgsMapLayerElevationProperties, "Property", QgsMapLayerElevationProperties)
+    properties.setClamping(Qgis.AltitudeClamping.Absolute)
+    properties.setZOffset(0.0)
+    collection = properties.dataDefinedProperties()
+    collection.setProperty(keys.ZOffset, QgsProperty.fromExpression(z_expression))
+    if extrusion_expression:
+        properties.setExtrusionEnabled(True)
+        properties.setExtrusionHeight(0.0)
+        collection.setProperty(keys.ExtrusionHeight, QgsProperty.fromExpression(extrusion_expression))
+    properties.setDataDefinedProperties(collection)
+    return True
+
+
+def symbol_3d_property(name):
+    """A data-defined property key of 3D symbols by name ("Height", "ExtrusionHeight") on every QGIS."""
+    from qgis.core import QgsAbstract3DSymbol
+
+    scoped = getattr(QgsAbstract3DSymbol, "Property", None)
+    if scoped is not None and hasattr(scoped, name):
+        return getattr(scoped, name)
+    return getattr(QgsAbstract3DSymbol, "Property" + name)
+
+
+def point_3d_shape(name):
+    """A 3D point shape ("Sphere", "Cylinder"): Qgis.Point3DShape from 3.28, QgsPoint3DSymbol's enum before."""
+    shapes = getattr(Qgis, "Point3DShape", None)
+    if shapes is not None:
+        return getattr(shapes, name)
+    from qgis._3d import QgsPoint3DSymbol
+
+    return getattr(QgsPoint3DSymbol, name)
+
+
+def altitude_clamping_absolute():
+    """Absolute altitude clamping of 3D symbols: Qgis.AltitudeClamping from 3.26, Qgs3DTypes before."""
+    clamping = getattr(Qgis, "AltitudeClamping", None)
+    if clamping is not None:
+        return clamping.Absolute
+    from qgis._3d import Qgs3DTypes
+
+    return Qgs3DTypes.AltClampAbsolute
+
+
+def temporal_mode_start_end_expressions():
+    """Vector temporal mode "start and end from expressions": Qgis.VectorTemporalMode (3.28+) or the class's."""
+    modes = getattr(Qgis, "VectorTemporalMode", None)
+    if modes is not None:
+        return modes.FeatureDateTimeStartAndEndFromExpressions
+    from qgis.core import QgsVectorLayerTemporalProperties
+
+    return QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromExpressions
+
+
+def set_symbol_material(symbol, material):
+    """Set a 3D symbol's material: setMaterialSettings (3.16+; the only one on 3.40), setMaterial before."""
+    setter = getattr(symbol, "setMaterialSettings", None) or symbol.setMaterial
+    setter(material)
+
+
+def symbol_material(symbol):
+    """A 3D symbol's material settings (materialSettings on newer QGIS, material on older)."""
+    getter = getattr(symbol, "materialSettings", None) or symbol.material
+    return getter()
+
+
+# --- 3D map views --------------------------------------------------------------------------------------
+def create_3d_canvas(iface, name):
+    """A new 3D map view the plugin can set up (iface.createNewMapCanvas3D, QGIS 3.28+), or None where QGIS
+    does not let Python configure one (3.22: its 3D canvas is not in the Python bindings)."""
+    create = getattr(iface, "createNewMapCanvas3D", None)
+    return create(name) if create is not None else None
+
+
+def world_point(x, y, z):
+    """A QgsVector3D in the 3D scene's world axes from map-relative x (east), y (north), z (up), in m:
+    "Y up" (x, z, -y) before QGIS 3.42, "Z up" (x, y, z) from 3.42 on."""
+    from qgis.core import QgsVector3D
+
+    return QgsVector3D(x, y, z) if POINT_3D_Z_UP else QgsVector3D(x, z, -y)
+
+
+# Layer elevation properties with data-defined z and extrusion (the Elevation Profile tool): QGIS 3.26+.
+HAS_ELEVATION_PROPERTIES = QGIS_VERSION_INT >= 32600
+# A 3D map view Python can open and set up (iface.createNewMapCanvas3D): QGIS 3.28+.
+CAN_SET_UP_3D_VIEW = QGIS_VERSION_INT >= 32800

@@ -4,6 +4,7 @@ from qgis.core import Qgis, QgsApplication
 
 from . import i18n
 from .gui.lagenbenadering import LagenbenaderingGui
+from .gui.subsurface3d import Subsurface3DGui
 
 
 class OndergrondPlugin:
@@ -11,6 +12,7 @@ class OndergrondPlugin:
         self.iface = iface
         self.provider = None
         self.lagenbenadering = None
+        self.subsurface3d = None
         self.shapely_warned = False
         i18n.install()
 
@@ -28,6 +30,8 @@ class OndergrondPlugin:
         self.initProcessing()
         self.lagenbenadering = LagenbenaderingGui(self.iface)
         self.lagenbenadering.initGui()
+        self.subsurface3d = Subsurface3DGui(self.iface)
+        self.subsurface3d.initGui()
         self.warn_about_shapely()
 
     def warn_about_shapely(self):
@@ -42,6 +46,9 @@ class OndergrondPlugin:
         return ok
 
     def unload(self):
+        if self.subsurface3d is not None:
+            self.subsurface3d.unload()
+            self.subsurface3d = None
         if self.lagenbenadering is not None:
             self.lagenbenadering.unload()
             self.lagenbenadering = None

@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.bodemenergie import Bodemenergie
 from .algorithms.checkcanonicalfields import CheckCanonicalFields
+from .algorithms.crosssection import CrossSection
 from .algorithms.cumulationheatmap import CumulationHeatmap
 from .algorithms.depthbandsuitability import DepthBandSuitability
 from .algorithms.drinkingwaterprotection import DrinkingWaterProtection
@@ -61,6 +62,7 @@ class OndergrondProvider(QgsProcessingProvider):
         for algorithm in (
             Bodemenergie(),
             CheckCanonicalFields(),
+            CrossSection(),
             CumulationHeatmap(),
             DepthBandSuitability(),
             DrinkingWaterProtection(),

@@ -111,6 +111,9 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             from .presentation import finish
 
             finish(layer, Path(self.qml_path).stem)
+        from .depth3d import apply  # 3D at depth, elevation (3.26+) and time from the layer's fields
+
+        apply(layer)
         layer.triggerRepaint()
 
 

@@ -119,6 +119,9 @@ def save_default_style(path, schema):
     if not ok:
         raise QgsProcessingException(tr("The style {qml} could not be read: {message}").format(
             qml=qml, message=message))
+    from .depth3d import apply
+
+    apply(layer)  # elevation properties (QGIS 3.26+) from the depths, stored with the default style
     error = save_style_to_database(layer, schema.name, schema.description, True)
     if error:
         raise QgsProcessingException(tr("The style of {layer} could not be stored in {path}: {error}").format(

@@ -18,6 +18,8 @@ from .reservation import CLASH
 from .templates import imkl_label
 
 MAX_TRACES = 12          # profiles and time charts drawn (the tables list everything up to MAX_ROWS)
+MAX_SECTIONS = 8         # cross-sections drawn across the first clashes
+SECTION_REACH = 5.0      # m either side of the trace envelope in those cross-sections
 MAX_TIME_ROWS = 40       # obstacles per time chart
 MAX_ROWS = 2000          # rows per table
 PAGE_LENGTH = 300.0      # m of trace per longitudinal-profile page (a long trace gets several)
@@ -283,6 +285,53 @@ def plan_figure(t, traces, obstacles, result):
     return figure
 
 
+def section_figure(i, traces, obstacles, result):
+    """The cross-section (core/crosssection.py, drawn by core/section_drawing.py) across trace ``t`` at the
+    middle of conflict ``i``: perpendicular to the trace, SECTION_REACH m beyond the envelope on each side,
+    everything valid in the first year of the overlap; the trace envelope in the middle; the required
+    clearance around the conflicting obstacle."""
+    import shapely
+
+    from . import crosssection as cs
+    from . import section_drawing as sd
+
+    conflicts = result.conflicts
+    t, o = int(conflicts["trace"][i]), int(conflicts["obstacle"][i])
+    middle = (conflicts["chainage_from"][i] + conflicts["chainage_to"][i]) / 2
+    parts = [p for p in shapely.get_parts(traces.geoms[t]) if not p.is_empty]
+    offset = 0.0
+    for part in parts:  # the part the chainage falls on (chainages run on over a multi-part trace)
+        if middle <= offset + part.length + 1e-9 or part is parts[-1]:
+            break
+        offset += part.length
+    local = min(max(middle - offset, 0.0), part.length)
+    a = shapely.line_interpolate_point(part, max(local - 0.5, 0.0))
+    b = shapely.line_interpolate_point(part, min(local + 0.5, part.length))
+    centre = shapely.line_interpolate_point(part, local)
+    dx, dy = b.x - a.x, b.y - a.y
+    norm = math.hypot(dx, dy) or 1.0
+    half = float(traces.width[t]) / 2 + SECTION_REACH
+    nx, ny = -dy / norm * half, dx / norm * half  # to the left of the trace's direction
+    line = shapely.LineString([(centre.x - nx, centre.y - ny), (centre.x + nx, centre.y + ny)])
+    year = conflicts["overlap_from"][i] if conflicts["time_overlap"][i] else None
+    year = None if year is None or not np.isfinite(year) else float(year)
+    depth_max = max(3.0, float(traces.bottom[t]) + 1.0)
+    items = cs.cut(line, obstacles, buffer=0.5, depth_max=depth_max, year=year)
+    title = tr("Trace {fid}, chainage {chainage:.1f} m: {type} {fid_o} ({layer})").format(
+        fid=int(traces.fid[t]), chainage=middle, type=obstacles.utility_type[o], fid_o=int(obstacles.fid[o]),
+        layer=obstacles.layer[o])
+    subtitle = tr("Across the trace, looking along it (left to right); {when}").format(
+        when=tr("year {year}").format(year=int(year)) if year is not None else tr("all years"))
+    section = cs.drawing_section(items, obstacles, line.length, title, subtitle, depth_max=depth_max,
+                                 clearance_type=str(traces.utility_type))
+    for k, item in enumerate(section.items):
+        item.blocking = int(items.obstacle[k]) == o
+        item.clearance = float(conflicts["required"][i]) if item.blocking else 0.0
+    section.new = sd.NewSlot(str(traces.utility_type), float(traces.width[t]), float(traces.top[t]),
+                             float(traces.height[t]), offset=half)
+    return sd.figure(section)
+
+
 def _table(headers, rows):
     head = "".join("<th>{}</th>".format(html.escape(h)) for h in headers)
     body = "".join("<tr>{}</tr>".format("".join("<td>{}</td>".format(html.escape(str(v))) for v in row))
@@ -361,6 +410,14 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
     if len(traces) > MAX_TRACES:
         parts.append("<p class='note'>{}</p>".format(html.escape(tr(
             "Profiles and time charts are drawn for the first {n} traces only.").format(n=MAX_TRACES))))
+    drawn = [i for i in range(conflicts["count"]) if statuses[i] == "clash"][:MAX_SECTIONS]
+    if drawn:
+        parts.append("<h2>{}</h2>".format(html.escape(tr("Cross-sections at the clashes"))))
+        for i in drawn:
+            parts.append(_png(section_figure(i, traces, obstacles, result)))
+        if statuses.count("clash") > MAX_SECTIONS:
+            parts.append("<p class='note'>{}</p>".format(html.escape(tr(
+                "Cross-sections are drawn at the first {n} clashes only.").format(n=MAX_SECTIONS))))
     parts.append("<h2>{}</h2>".format(html.escape(tr("Conflicts"))))
     rows = []
     for i in range(min(conflicts["count"], MAX_ROWS)):

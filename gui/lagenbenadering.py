@@ -81,6 +81,9 @@ def load_styled_layer(path, name):
         adapt_3d_renderer(layer)  # a style stored by an older QGIS: its 3D point depths on this QGIS's axes
     elif qml.exists():
         load_style(layer, qml)
+    from ..algorithms.depth3d import apply
+
+    apply(layer)  # time on (3.22 leaves a GeoPackage style's off), elevation properties on 3.26+
     return layer
 
 

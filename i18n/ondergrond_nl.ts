@@ -161,6 +161,7 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         <message>
             <location filename="../algorithms/bodemenergie.py" />
             <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/cumulationheatmap.py" />
             <source>Valid from field (year or date)</source>
             <translation>Veld geldig vanaf (jaar of datum)</translation>
@@ -168,6 +169,7 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         <message>
             <location filename="../algorithms/bodemenergie.py" />
             <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/cumulationheatmap.py" />
             <source>Valid to field (year or date)</source>
             <translation>Veld geldig tot en met (jaar of datum)</translation>
@@ -326,6 +328,7 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/cumulationheatmap.py" />
             <location filename="../algorithms/depthbandsuitability.py" />
             <location filename="../algorithms/drinkingwaterprotection.py" />
@@ -553,6 +556,192 @@ Kies andere veldnamen als uw gegevens een ander schema volgen; laat een veld lee
             <location filename="../algorithms/checkcanonicalfields.py" />
             <source>All {total} features follow the conventions.</source>
             <translation>Alle {total} objecten volgen de afspraken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Cross-section</source>
+            <translation>Dwarsdoorsnede</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>A cross-section (dwarsdoorsnede) along a line you draw: which cables, pipes, volumes and trees lie under it, at what distance along the line and at what depth.
+
+Inputs: the section (one line; select one and tick 'Selected features only' on a layer with more), layers with depths (cables and pipes by depth_m, top of the pipe, and diameter_m; polygons and points by top_m and bottom_m, as are lines without depth_m but with top_m; trees (type boom/tree) with their root zone radius_m), the buffer (m either side of the line), the maximum depth (m below ground level), optionally a year. The type of a feature is its utility_type, else its kind, else taken from the layer name (bomen: boom).
+
+Method: a pipe that crosses the line is a circle of its diameter at the distance of the crossing point along the line (at an angle too: where it meets the line, not where it enters the buffer); a stretch of pipe within the buffer that does not cross the line (running along it) is a band over the part of the section it covers. Polygons are bands over the stretch where they intersect the line (one within the buffer that does not touch the line: the stretch of its part in the buffer); a tree is its root zone, the disc of radius_m around the trunk, from the surface down. Features whose top is deeper than the maximum depth are left out; unbounded bottoms stop there. With a year, only features valid that year (valid_from/valid_to, inclusive, empty = open) are shown.
+
+Missing depths take the network operator's standard depth (standard_depth_m), else the defaults table (rules/default_depths.csv: typical depths after the practice values of the network operators and CROW 280 for trees); they are flagged depth_assumed and drawn hatched.
+
+Output: features in section coordinates (x = distance along the section from its first vertex in m, y = -depth in m; no map CRS) with layer, feature_id, utility_type, kind, distance_m, top_m, bottom_m (empty when unbounded) and depth_assumed. Drawing (PNG or SVG): the section with a depth axis, labels by type and depth, assumed depths hatched and, for a chosen utility type, the clearance it must keep from each item (rules/clearances.csv, practice values of the network operators). A logarithmic depth axis suits deep sections (0-4000 m).</source>
+            <translation>Een dwarsdoorsnede langs een lijn die u tekent: welke kabels, leidingen, volumes en bomen eronder liggen, op welke afstand langs de lijn en op welke diepte.
+
+Invoer: de doorsnede (één lijn; selecteer er één en vink 'Alleen geselecteerde objecten' aan bij een laag met meer), lagen met diepten (kabels en leidingen met depth_m, bovenkant buis, en diameter_m; vlakken en punten met top_m en bottom_m, net als lijnen zonder depth_m maar met top_m; bomen (type boom/tree) met hun wortelzone radius_m), de buffer (m aan weerszijden van de lijn), de maximale diepte (m onder maaiveld), eventueel een jaar. Het type van een object is zijn utility_type, anders zijn kind, anders afgeleid van de laagnaam (bomen: boom).
+
+Methode: een leiding die de lijn kruist is een cirkel van haar diameter op de afstand van het kruispunt langs de lijn (ook schuin: waar zij de lijn raakt, niet waar zij de buffer binnenkomt); een stuk leiding binnen de buffer dat de lijn niet kruist (dat erlangs loopt) is een band over het deel van de doorsnede dat het beslaat. Vlakken zijn banden over het stuk waar zij de lijn snijden (een vlak binnen de buffer dat de lijn niet raakt: het stuk van zijn deel in de buffer); een boom is zijn wortelzone, de schijf met straal radius_m rond de stam, vanaf maaiveld naar beneden. Objecten waarvan de bovenkant dieper ligt dan de maximale diepte vallen weg; onbegrensde onderkanten stoppen daar. Met een jaar worden alleen objecten getoond die dat jaar geldig zijn (valid_from/valid_to, inclusief, leeg = open).
+
+Ontbrekende diepten krijgen de standaarddiepte van de netbeheerder (standard_depth_m), anders de tabel met standaardwaarden (rules/default_depths.csv: gangbare diepten naar de praktijkwaarden van de netbeheerders en CROW 280 voor bomen); zij krijgen depth_assumed en worden gearceerd getekend.
+
+Uitvoer: objecten in doorsnedecoördinaten (x = afstand langs de doorsnede vanaf het eerste punt in m, y = -diepte in m; geen kaart-CRS) met layer, feature_id, utility_type, kind, distance_m, top_m, bottom_m (leeg als onbegrensd) en depth_assumed. Tekening (PNG of SVG): de doorsnede met een diepte-as, labels per type en diepte, aangenomen diepten gearceerd en, voor een gekozen type leiding, de afstand die het van elk object moet houden (rules/clearances.csv, praktijkwaarden van de netbeheerders). Een logaritmische diepte-as past bij diepe doorsneden (0-4000 m).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Section line</source>
+            <translation>Doorsnedelijn</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Layers with depths: cables and pipes, volumes, trees</source>
+            <translation>Lagen met diepten: kabels en leidingen, volumes, bomen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Buffer (m either side of the section)</source>
+            <translation>Buffer (m aan weerszijden van de doorsnede)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Maximum depth (m below ground level)</source>
+            <translation>Maximale diepte (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Year (only what is valid then; empty: everything)</source>
+            <translation>Jaar (alleen wat dan geldig is; leeg: alles)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Show the clearances of this utility type (IMKL thema code, e.g. warmte)</source>
+            <translation>Toon de afstanden die dit type leiding moet houden (IMKL-themacode, bijv. warmte)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Logarithmic depth axis in the drawing (deep sections)</source>
+            <translation>Logaritmische diepte-as in de tekening (diepe doorsneden)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Utility type field (IMKL thema code)</source>
+            <translation>Veld type leiding (IMKL-themacode)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
+            <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
+            <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Cable/pipe diameter field (m)</source>
+            <translation>Veld diameter kabel/leiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Top field of polygons and points (m below ground level)</source>
+            <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Bottom field of polygons and points (m below ground level)</source>
+            <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Radius field of points (m, horizontal extent)</source>
+            <translation>Veld straal van punten (m, horizontale omvang)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</source>
+            <translation>Tabel standaardwaarden (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Clearances table (CSV: type_a, type_b, clearance_m)</source>
+            <translation>Tabel onderlinge afstanden (CSV: type_a, type_b, clearance_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Cross-section (section coordinates: distance m, -depth m)</source>
+            <translation>Dwarsdoorsnede (doorsnedecoördinaten: afstand m, -diepte m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Drawing</source>
+            <translation>Tekening</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>PNG files (*.png);;SVG files (*.svg)</source>
+            <translation>PNG-bestanden (*.png);;SVG-bestanden (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Number of items in the section</source>
+            <translation>Aantal objecten in de doorsnede</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Choose at least one layer with depths to show in the section.</source>
+            <translation>Kies ten minste één laag met diepten om in de doorsnede te tonen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>{n} item(s) in the {length:.1f} m section ({circles} pipe crossing(s)); {assumed} with an assumed depth.</source>
+            <translation>{n} object(en) in de doorsnede van {length:.1f} m ({circles} kruisende leiding(en)); {assumed} met een aangenomen diepte.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Cross-section along {layer} ({length:.1f} m)</source>
+            <translation>Dwarsdoorsnede langs {layer} ({length:.1f} m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Buffer {buffer:g} m either side; {when}</source>
+            <translation>Buffer {buffer:g} m aan weerszijden; {when}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>all years</source>
+            <translation>alle jaren</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <source>Drawing written to {path}</source>
+            <translation>Tekening geschreven naar {path}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../algorithms/locationreport.py" />
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Layer {layer} has no geometry and is left out.</source>
+            <translation>Laag {layer} heeft geen geometrie en wordt overgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>year {year}</source>
+            <translation>jaar {year}</translation>
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
@@ -2394,12 +2583,6 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
         </message>
         <message>
             <location filename="../algorithms/locationreport.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Layer {layer} has no geometry and is left out.</source>
-            <translation>Laag {layer} heeft geen geometrie en wordt overgeslagen.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/locationreport.py" />
             <source>{n} constraint feature(s) are not valid in {year} and are left out.</source>
             <translation>{n} beperkingsobject(en) zijn in {year} niet geldig en doen niet mee.</translation>
         </message>
@@ -3382,42 +3565,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         <message>
             <location filename="../algorithms/reservationcheck.py" />
             <location filename="../algorithms/streetprofile.py" />
-            <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
-            <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
-            <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Cable/pipe diameter field (m)</source>
-            <translation>Veld diameter kabel/leiding (m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Top field of polygons and points (m below ground level)</source>
-            <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Bottom field of polygons and points (m below ground level)</source>
-            <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Radius field of points (m, horizontal extent)</source>
-            <translation>Veld straal van punten (m, horizontale omvang)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
             <source>Obstacle valid from field (year or date)</source>
             <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
         </message>
@@ -3426,18 +3573,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/streetprofile.py" />
             <source>Obstacle valid to field (year or date)</source>
             <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</source>
-            <translation>Tabel standaardwaarden (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Clearances table (CSV: type_a, type_b, clearance_m)</source>
-            <translation>Tabel onderlinge afstanden (CSV: type_a, type_b, clearance_m)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -4027,6 +4162,31 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/canonical.py" />
             <source>{what}: '{value}' is not a real date (month {month}, day {day}); use 2030, 2030-05-01 or 01-05-2030</source>
             <translation>{what}: '{value}' is geen bestaande datum (maand {month}, dag {day}); gebruik 2030, 2030-05-01 of 01-05-2030</translation>
+        </message>
+        <message>
+            <location filename="../core/crosssection.py" />
+            <source>The section line has several separate parts; draw it as one connected line.</source>
+            <translation>De doorsnedelijn bestaat uit losse delen; teken haar als één aaneengesloten lijn.</translation>
+        </message>
+        <message>
+            <location filename="../core/crosssection.py" />
+            <source>The section line has no length; draw a line of at least two distinct points.</source>
+            <translation>De doorsnedelijn heeft geen lengte; teken een lijn van ten minste twee verschillende punten.</translation>
+        </message>
+        <message>
+            <location filename="../core/crosssection.py" />
+            <source>The buffer must be a finite distance of 0 m or more.</source>
+            <translation>De buffer moet een eindige afstand van 0 m of meer zijn.</translation>
+        </message>
+        <message>
+            <location filename="../core/crosssection.py" />
+            <source>The maximum depth must be a finite depth greater than 0 m.</source>
+            <translation>De maximale diepte moet een eindige diepte groter dan 0 m zijn.</translation>
+        </message>
+        <message>
+            <location filename="../core/crosssection.py" />
+            <source>The section layer has {n} line features; a cross-section needs exactly one. Select one line and tick 'Selected features only', or draw a single line.</source>
+            <translation>De doorsnedelaag heeft {n} lijnobjecten; een dwarsdoorsnede heeft er precies één nodig. Selecteer één lijn en vink 'Alleen geselecteerde objecten' aan, of teken één lijn.</translation>
         </message>
         <message>
             <location filename="../core/cumulation.py" />
@@ -4849,6 +5009,16 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
+            <source>Trace {fid}, chainage {chainage:.1f} m: {type} {fid_o} ({layer})</source>
+            <translation>Tracé {fid}, stationering {chainage:.1f} m: {type} {fid_o} ({layer})</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Across the trace, looking along it (left to right); {when}</source>
+            <translation>Dwars op het tracé, kijkend in zijn richting (links naar rechts); {when}</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
             <source>Trace envelope</source>
             <translation>Ruimtebeslag tracé</translation>
         </message>
@@ -5004,6 +5174,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/reservation_report.py" />
+            <source>Cross-sections at the clashes</source>
+            <translation>Dwarsdoorsneden bij de botsingen</translation>
+        </message>
+        <message>
+            <location filename="../core/reservation_report.py" />
             <source>clearance</source>
             <translation>afstand te klein</translation>
         </message>
@@ -5048,6 +5223,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <translation>De eerste {n} van {total} profielpagina's zijn getekend.</translation>
         </message>
         <message>
+            <location filename="../core/reservation_report.py" />
+            <source>Cross-sections are drawn at the first {n} clashes only.</source>
+            <translation>Dwarsdoorsneden zijn alleen getekend bij de eerste {n} botsingen.</translation>
+        </message>
+        <message>
             <location filename="../core/section_drawing.py" />
             <source>Offset from the axis (m, positive to the left)</source>
             <translation>Afstand tot de as (m, positief naar links)</translation>
@@ -5056,6 +5236,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/section_drawing.py" />
             <source>Depth (m below ground level)</source>
             <translation>Diepte (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Distance along the section (m)</source>
+            <translation>Afstand langs de doorsnede (m)</translation>
         </message>
         <message>
             <location filename="../core/section_drawing.py" />
@@ -5089,8 +5274,23 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/section_drawing.py" />
+            <source>Ends of the section</source>
+            <translation>Uiteinden van de doorsnede</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>(logarithmic)</source>
+            <translation>(logaritmisch)</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
             <source>no room for {type} here</source>
             <translation>hier geen ruimte voor {type}</translation>
+        </message>
+        <message>
+            <location filename="../core/section_drawing.py" />
+            <source>Clearance {type} must keep</source>
+            <translation>Afstand die {type} moet houden</translation>
         </message>
         <message>
             <location filename="../core/streetprofile.py" />
@@ -5359,6 +5559,7 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
+            <location filename="../gui/subsurface3d.py" />
             <source>&amp;Ondergrond</source>
             <translation>&amp;Ondergrond</translation>
         </message>
@@ -5411,6 +5612,41 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../gui/lagenbenadering.py" />
             <source>{path} added in three groups.</source>
             <translation>{path} is in drie groepen toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Subsurface 3D legend</source>
+            <translation>Legenda ondergrond in 3D</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Subsurface 3D view</source>
+            <translation>Ondergrond in 3D</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Grey: depth unknown (drawn at 1 m). The terrain is off so that nothing hides below 0 m.</source>
+            <translation>Grijs: diepte onbekend (getekend op 1 m). Het terrein staat uit zodat niets onder 0 m verborgen blijft.</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Subsurface 3D</source>
+            <translation>Ondergrond 3D</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>The subsurface 3D view needs QGIS 3.28 or newer. Use View &gt; 3D Map Views &gt; New 3D Map View, switch the terrain off in its configuration and tilt the camera.</source>
+            <translation>De weergave ondergrond in 3D vraagt QGIS 3.28 of nieuwer. Gebruik Beeld &gt; 3D-kaartweergaven &gt; Nieuwe 3D-kaartweergave, zet in de configuratie het terrein uit en kantel de camera.</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Open a 3D map view of the current extent set up for the subsurface: terrain off, an oblique camera, a depth scale and a legend</source>
+            <translation>Open een 3D-kaartweergave van het huidige kaartbeeld, ingericht voor de ondergrond: terrein uit, een schuine camera, een diepteschaal en een legenda</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Depth scale at the south-west corner: bands of {band:g} m, alternately dark and light, down to {depth:g} m.</source>
+            <translation>Diepteschaal in de zuidwesthoek: banden van {band:g} m, afwisselend donker en licht, tot {depth:g} m.</translation>
         </message>
         <message>
             <location filename="../provider.py" />

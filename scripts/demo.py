@@ -526,6 +526,31 @@ def step_layer_model(demo):
     print("   matrix from the layer model read as grids: {}".format(matrix["MATRIX"]))
 
 
+def step_cross_section(demo):
+    """Cross-sections (dwarsdoorsnede): across the Hoofdweg in 2031, and through the deep subsurface (0-4000 m)."""
+    section = demo.path("doorsnede_lijnen.geojson")
+    section.write_text(
+        '{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}}, '
+        '"features": [{"type": "Feature", "properties": {"name": "A-A"}, "geometry": {"type": "LineString", '
+        '"coordinates": [[201100, 505135], [201100, 505165]]}}]}', encoding="utf-8")
+    result = demo.run("ondergrond:crosssection", {
+        "SECTION": str(section), "YEAR": 2031, "DEPTH_MAX": 3, "CLEARANCE_TYPE": "warmte",
+        "LAYERS": [demo.layer_uri(name) for name in ("netwerk_kabels_leidingen", "netwerk_bomen",
+                                                     "netwerk_reserveringen", "netwerk_infiltratiekratten")],
+        "OUTPUT": demo.path("doorsnede_hoofdweg.gpkg"), "DRAWING": str(demo.path("doorsnede_hoofdweg.png"))})
+    print("   Hoofdweg: {COUNT} item(s) in the section".format(**result))
+    deep = demo.path("doorsnede_diep.geojson")
+    deep.write_text(section.read_text(encoding="utf-8").replace(
+        "[[201100, 505135], [201100, 505165]]", "[[199000, 504000], [212000, 509000]]"), encoding="utf-8")
+    result = demo.run("ondergrond:crosssection", {
+        "SECTION": str(deep), "YEAR": 2031, "DEPTH_MAX": 4000, "BUFFER": 500, "LOG_DEPTH": True,
+        "LAYERS": [demo.layer_uri(name) for name in (
+            "ondergrond_aquifer", "ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_breukzone",
+            "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_geothermie_gepland")],
+        "OUTPUT": demo.path("doorsnede_diep.gpkg"), "DRAWING": str(demo.path("doorsnede_diep.png"))})
+    print("   deep subsurface: {COUNT} item(s) in the section".format(**result))
+
+
 STEPS = [
     step_sample_data,
     step_check_fields,
@@ -547,6 +572,7 @@ STEPS = [
     step_legal_zones_and_nap,
     step_export_maps,
     step_layer_model,
+    step_cross_section,
 ]
 
 

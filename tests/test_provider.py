@@ -8,9 +8,9 @@ from qgis.core import QgsApplication, QgsProcessingDestinationParameter
 # Every algorithm the provider registers (models aside): the compliance test runs on each, and a provider
 # that lost one fails here instead of skipping its tests.
 EXPECTED_ALGORITHMS = {
-    "bodemenergie", "checkcanonicalfields", "cumulationheatmap", "depthbandsuitability", "drinkingwaterprotection",
-    "exportmap", "importesdl", "importklic", "importlayermodel", "importlegalzones", "layertemplate",
-    "locationreport", "naptodepth", "preferenceladder", "reservationcheck", "streetprofile",
+    "bodemenergie", "checkcanonicalfields", "crosssection", "cumulationheatmap", "depthbandsuitability",
+    "drinkingwaterprotection", "exportmap", "importesdl", "importklic", "importlayermodel", "importlegalzones",
+    "layertemplate", "locationreport", "naptodepth", "preferenceladder", "reservationcheck", "streetprofile",
 }
 MODELS = {"provincemodel", "municipalitymodel"}
 

@@ -380,9 +380,11 @@ def test_sample_data(run_alg, sample_gpkg, tmp_path):
     assert sorted(f["work_type"] for f in kansen) == ["rioolvervanging", "waterleidingvervanging"]
     assert all(f["years_apart"] == 1 for f in kansen)
     report = (tmp_path / "rapport.html").read_text(encoding="utf-8")
+    clashes = sum(1 for f in found if f["conflict"] == "clash" and f["time_overlap"])
     # The trace is named by its name field; 198.5 + 151.5 = 350 m long: a plan map, two profile pages of
-    # 175 m (at most 300 m each) and the time chart.
-    assert report.count("<img") == 4 and "netwerk_reserveringen" in report
+    # 175 m (at most 300 m each), the time chart, and a cross-section across the trace at every clash (up to 8).
+    assert report.count("<img") == 4 + min(clashes, 8) and "netwerk_reserveringen" in report
+    assert clashes >= 4 and "Cross-sections at the clashes" in report
     assert "Warmtenet Stadshagen tracé A" in report and "page 2 of 2" not in report  # titles are in the images
     assert {f["trace_name"] for f in found} == {"Warmtenet Stadshagen tracé A"}
 

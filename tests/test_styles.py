@@ -95,6 +95,12 @@ def _streetprofile_schemas():
             "streetprofile_trace": ("LineString", _compat_fields(streetprofile.TRACE_FIELDS))}
 
 
+def _crosssection_schemas():
+    from ondergrond.algorithms import crosssection
+
+    return {"crosssection": ("Polygon", _compat_fields(crosssection.OUTPUT_FIELDS))}
+
+
 OUTPUT_SCHEMAS = {
     "checkcanonicalfields_point": ("Point", _CHECK_FIELDS),
     "checkcanonicalfields_line": ("LineString", _CHECK_FIELDS),
@@ -109,6 +115,7 @@ OUTPUT_SCHEMAS = {
     **_preferenceladder_schemas(),
     **_streetprofile_schemas(),
     **_importlayermodel_schemas(),
+    **_crosssection_schemas(),
 }
 # Styles of raster outputs: checked by loading them on a small Float32 GeoTIFF.
 RASTER_STYLES = {"cumulationheatmap", "bodemenergie_free_space"}

@@ -249,6 +249,22 @@ def _check_layer_model(result, loaded):
     assert loaded["OUTPUT"].featureCount() > 4
 
 
+def section_across_hoofdweg(sample_dir):
+    """A GeoJSON file with one section line across the Hoofdweg at x = 201100 (south to north, 30 m)."""
+    path = Path(sample_dir) / "doorsnede_hoofdweg.geojson"
+    path.write_text('{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": '
+                    '"urn:ogc:def:crs:EPSG::28992"}}, "features": [{"type": "Feature", "properties": {}, '
+                    '"geometry": {"type": "LineString", "coordinates": [[201100, 505135], [201100, 505165]]}}]}',
+                    encoding="utf-8")
+    return str(path)
+
+
+def _check_crosssection(result, loaded):
+    # tests/test_crosssection.py: the water main (offset -6.5 m) at 8.5 m along the section, among >= 10 items
+    assert result["COUNT"] == loaded["OUTPUT"].featureCount() >= 10
+    assert [round(f["distance_m"], 3) for f in loaded["OUTPUT"].getFeatures() if f["utility_type"] == "water"] == [8.5]
+
+
 CASES = {case.algorithm: case for case in [
     Case("ondergrond:bodemenergie",
          layers={"WELLS": "bodemenergie_wko_bronnen", "LOOPS": "bodemenergie_gesloten",
@@ -262,6 +278,11 @@ CASES = {case.algorithm: case for case in [
          parameters={"TOP_FIELD": "depth_m", "BOTTOM_FIELD": "diameter_m", "DEPTH_FIELD": "", "DIAMETER_FIELD": ""},
          number_outputs=("CHECKED", "PROBLEMS"),
          check=_check_canonical_fields),
+    Case("ondergrond:crosssection",
+         layers={"LAYERS": STREET_OBSTACLES},
+         parameters={"SECTION": section_across_hoofdweg, "YEAR": 2031, "DEPTH_MAX": 3, "CLEARANCE_TYPE": "warmte"},
+         number_outputs=("COUNT",),
+         check=_check_crosssection),
     Case("ondergrond:cumulationheatmap",
          layers={"LAYERS": REGIONAL_CLAIMS},
          parameters={"MODE": 1, "CELL_SIZE": 250, "DEPTH_TOP": 30, "DEPTH_BOTTOM": 100, "YEAR": 2030,
