@@ -6,6 +6,8 @@ import threading
 from pathlib import Path
 
 from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
@@ -15,6 +17,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..compat import load_style
 from ..core import dependencies
+from ..core import progress as core_progress
 from ..core.i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent.parent
@@ -95,6 +98,34 @@ def shapely_check():
         return False, str(error)
 
 
+class FeedbackProgress(core_progress.Progress):
+    """The one adapter from a QgsProcessingFeedback (or a QgsProcessingMultiStepFeedback step) to the
+    kernels' progress contract (core/progress.py): the kernel's 0..1 runs over ``start``..``stop`` %."""
+
+    def __init__(self, feedback, start=0.0, stop=100.0):
+        self.feedback, self.start, self.stop = feedback, start, stop
+
+    def set(self, fraction):
+        self.feedback.setProgress(self.start + (self.stop - self.start) * fraction)
+
+    def canceled(self):
+        return self.feedback.isCanceled()
+
+
+def progress(feedback, start=0.0, stop=100.0):
+    return FeedbackProgress(feedback, start, stop)
+
+
+def canceled_error():
+    """What every algorithm raises when the user cancels (CONTRIBUTING.md says why)."""
+    return QgsProcessingException(tr("Cancelled."))
+
+
+def check_canceled(feedback):
+    if feedback.isCanceled():
+        raise canceled_error()
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a QML from ``styles/`` to an output layer when QGIS loads it."""
 
@@ -170,6 +201,16 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
             _LAST_ERROR.message = problems[0]
             raise QgsProcessingException(problems[0])
         return True
+
+    def write(self, sink, features, parameters, name):
+        """Add one QgsFeature or a list of them to the sink of output ``name``; a refused write raises
+        QGIS's own writeFeatureError message (what QGIS core's algorithms do) instead of losing features."""
+        if isinstance(features, QgsFeature):
+            ok = sink.addFeature(features, QgsFeatureSink.Flag.FastInsert)
+        else:
+            ok = sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+        if not ok:
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
 
     def style_output(self, context, dest_id, style_name, processor_class=StylePostProcessor, **options):
         """Style the output ``dest_id`` with ``styles/<style_name>.qml`` when it is loaded.

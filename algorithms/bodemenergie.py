@@ -7,7 +7,6 @@ import shapely
 from osgeo import gdal
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -31,7 +30,7 @@ from ..core import bodemenergie as be
 from ..core.canonical import depth_range, is_null, parse_year, to_float
 from ..core.grid import Grid
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import PLUGIN_DIR, OndergrondAlgorithm, canceled_error, check_canceled, progress
 from .io import core_error, id_list, layer_label, read_features, source_crs, to_qgs, working_crs
 
 DISTANCES_CSV = PLUGIN_DIR / "rules" / "bodemenergie_distances.csv"
@@ -494,8 +493,7 @@ class Bodemenergie(OndergrondAlgorithm):
             elements = elements.take(keep)
             fids = fids[keep]
             extra = {key: value[keep] for key, value in extra.items()}
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        check_canceled(feedback)
         feedback.setProgress(20)
         circles = elements.circles()
         output_id = self._write_output(parameters, context, crs, elements, fids, extra, circles)
@@ -593,7 +591,7 @@ class Bodemenergie(OndergrondAlgorithm):
             geometry.fromWkb(wkbs[i])
             feature.setGeometry(geometry)
             feature.setAttributes(list(attributes))
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.OUTPUT)
         self.style_output(context, dest_id, "bodemenergie")
         return dest_id
 
@@ -615,7 +613,7 @@ class Bodemenergie(OndergrondAlgorithm):
                 "{}-{}".format(elements.well_type[a], elements.well_type[b]), str(result.relation[k]),
                 distance[k], required[k], overlap[k], bool(result.depth_overlap[k]), depth_m[k],
                 bool(result.time_overlap[k]), str(result.verdict[k]), texts[k], result.rule[k].source])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.INTERFERENCE)
         self.style_output(context, dest_id, "bodemenergie_interference")
         return dest_id
 
@@ -635,7 +633,7 @@ class Bodemenergie(OndergrondAlgorithm):
                 str(elements.system[e]), int(fids[e]), str(elements.well_type[e]), str(found.part[k]), labels[c],
                 int(constraint_fids[c]), str(constraints.kind[c]), found.rule[k].verdict, found.rule[k].note,
                 self._num(found.top[k]), self._num(found.bottom[k]), self._num(areas[k])])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.CONFLICTS)
         self.style_output(context, dest_id, "bodemenergie_conflicts")
         return dest_id
 
@@ -665,9 +663,9 @@ class Bodemenergie(OndergrondAlgorithm):
                                   "{n:,} cells of {c:g} m.").format(v=volume, t=top, b=bottom, r=new_radius,
                                                                     n=grid.ncells, c=cell))
         codes = be.free_space(grid, elements, rules, new_radius, top, bottom, constraints, open_rules,
-                              cancelled=feedback.isCanceled)
+                              progress=progress(feedback))
         if codes is None:
-            raise QgsProcessingException(self.tr("Cancelled."))
+            raise canceled_error()
         dataset = gdal.GetDriverByName("GTiff").Create(path, grid.ncols, grid.nrows, 1, gdal.GDT_Byte,
                                                        options=["COMPRESS=DEFLATE", "TILED=YES"])
         if dataset is None:

@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -124,7 +123,7 @@ class CheckCanonicalFields(OndergrondAlgorithm):
                 out = QgsFeature(fields)
                 out.setGeometry(geometry)
                 out.setAttributes([feature.id(), "; ".join(problems)])
-                sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+                self.write(sink, out, parameters, self.OUTPUT)
             feedback.setProgress(100.0 * checked / total)
 
         if with_problems:

@@ -4,7 +4,6 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -27,7 +26,7 @@ from ..core import groundlevel as ground_core
 from ..core.canonical import to_float
 from ..core.i18n import tr
 from . import groundlevel
-from .base import OndergrondAlgorithm, StylePostProcessor
+from .base import OndergrondAlgorithm, StylePostProcessor, check_canceled, progress
 from .io import core_error, id_list, layer_label, read_features, to_qgs, working_crs
 
 # The hotspot layer's fields (tests/test_styles.py checks styles/cumulationhotspots.qml against them).
@@ -266,8 +265,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         excluded = 0
         empty_layers = []
         for n, layer in enumerate(layers):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
+            check_canceled(feedback)
             label = layer_label(layer)
             feedback.pushInfo(self.tr("Reading {layer} ...").format(layer=label))
             features = read_features(layer, crs, context, feedback, fields=list(names.values()), label=label)
@@ -386,8 +384,8 @@ class CumulationHeatmap(OndergrondAlgorithm):
         dataset.SetProjection(crs.toWkt())
         band = dataset.GetRasterBand(1)
         maximum = 0.0
-        progress = _Progress(feedback, 20.0, 90.0 if hotspots else 100.0)
-        for tile, values in cumulation.cumulate(grid, claims, mode, decay, feedback=progress):
+        share = progress(feedback, 20.0, 90.0 if hotspots else 100.0)
+        for tile, values in cumulation.cumulate(grid, claims, mode, decay, progress=share):
             band.WriteArray(values.astype(np.float32), xoff=tile.col0, yoff=tile.row0)
             band.FlushCache()  # write the tile out now: GDAL's block cache would otherwise hold it
             maximum = max(maximum, float(values.max()) if values.size else 0.0)
@@ -395,8 +393,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
                 hotspots.add(tile, values)
         band.FlushCache()
         band = dataset = None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        check_canceled(feedback)
 
         result = {self.OUTPUT: path, self.MAX_VALUE: maximum, self.CLAIMS: len(claims), self.HOTSPOT_COUNT: 0}
         result[self.HOTSPOTS] = self._write_hotspots(parameters, context, feedback, hotspots, claims, crs, result)
@@ -415,29 +412,17 @@ class CumulationHeatmap(OndergrondAlgorithm):
         if sink is None:
             return None
         if hotspots is not None:
-            found = hotspots.finish(claims, feedback)
+            found = hotspots.finish(claims, progress(feedback))
+            check_canceled(feedback)
             for n, spot in enumerate(found, start=1):
                 feature = QgsFeature(fields)
                 feature.setGeometry(to_qgs(spot.geometry))
                 feature.setAttributes([n, spot.max_value, spot.area_m2, sum(spot.contributors.values()),
                                        spot.contributors_text()])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                self.write(sink, feature, parameters, self.HOTSPOTS)
             result[self.HOTSPOT_COUNT] = len(found)
             feedback.pushInfo(self.tr("{n} hotspot(s) with a value of at least {threshold:g}.").format(
                 n=len(found), threshold=hotspots.threshold))
         self.style_output(context, dest_id, "cumulationhotspots")
         return dest_id
-
-
-class _Progress:
-    """Maps the kernel's 0-100 % onto a part of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start, stop):
-        self.feedback, self.start, self.stop = feedback, start, stop
-
-    def isCanceled(self):
-        return self.feedback.isCanceled()
-
-    def setProgress(self, percent):
-        self.feedback.setProgress(self.start + (self.stop - self.start) * percent / 100.0)
 

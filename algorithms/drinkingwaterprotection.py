@@ -5,7 +5,6 @@ import math
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -21,7 +20,7 @@ from qgis.core import (
 from ..compat import make_field
 from ..core import traveltime
 from ..core.canonical import is_null, to_float
-from .base import OndergrondAlgorithm
+from .base import OndergrondAlgorithm, canceled_error, check_canceled, progress
 from .io import core_error, id_list, read_features, to_qgs, working_crs
 from .validation import check_distinct_locations
 
@@ -239,8 +238,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
         x, y, ids = [], [], []
         id_values = wells.values(names[self.ID_FIELD])
         for fid, geometry, well_id in zip(wells.ids, wells.geoms, id_values):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
+            check_canceled(feedback)
             parts = list(getattr(geometry, "geoms", [geometry]))
             if len(parts) != 1:
                 raise QgsProcessingException(self.tr(
@@ -283,18 +281,15 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
         feedback.pushInfo(self.tr("{n} well(s), method: {method}.").format(
             n=len(ids), method=traveltime.METHOD_NAMES[method]))
 
-        def progress(fraction):
-            feedback.setProgress(100.0 * fraction)
-            return feedback.isCanceled()
-
         try:
             records = traveltime.protection_zones(
                 x, y, rate_day, thickness, porosity, times, labels, method=method, flux=flux, direction=direction,
-                protective_depth=depth, feedback=progress, recharge=recharge, delay=delay)
+                protective_depth=depth, progress=progress(feedback), recharge=recharge, delay=delay)
         except ValueError as error:
             raise core_error(error) from None
-        if records is None or feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        if records is None:
+            raise canceled_error()
+        check_canceled(feedback)
 
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:
@@ -310,7 +305,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
                 record["zone"], record["travel_time_days"], ",".join(ids[i] for i in record["wells"]),
                 record["area_m2"], record["method"], record["top_m"], record["bottom_m"], record["recharge_m_year"],
                 record["delay_days"]])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.OUTPUT)
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("{n} zone feature(s) written.").format(n=len(records)))
         self.style_output(context, dest_id, "drinkingwaterprotection")

@@ -22,6 +22,7 @@ from qgis.core import (
 
 from ..core import groundlevel as core
 from ..core.i18n import tr
+from .base import canceled_error, progress
 from .io import id_list
 
 GROUND_LEVEL = "GROUND_LEVEL"
@@ -194,9 +195,9 @@ class GroundLevel:
                     continue
                 moved.append(bytes(qgs.asWkb()))
             geoms = shapely.from_wkb(moved)
-        levels = core.ground_levels(geoms, self._reader, canceled=feedback.isCanceled)
+        levels = core.ground_levels(geoms, self._reader, progress=progress(feedback))
         if levels is None:
-            raise QgsProcessingException(tr("Cancelled."))
+            raise canceled_error()
         fallback = 0
         if self.value is not None:
             missing = np.isnan(levels) & ~shapely.is_missing(geoms)

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -26,7 +25,7 @@ from ..compat import make_fields
 from ..core import esdl
 from ..core.reservation import DefaultDepths
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import PLUGIN_DIR, OndergrondAlgorithm, check_canceled
 
 RD_NEW = "EPSG:28992"
 DIMENSIONS_CSV = PLUGIN_DIR / "rules" / "heat_pipe_dimensions.csv"
@@ -218,8 +217,7 @@ class ImportEsdl(OndergrondAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         default_from = "{:04d}-01-01".format(year)
         for trace in traces:
-            if feedback.isCanceled():
-                return {}
+            check_canceled(feedback)
             feature = QgsFeature(fields)
             geometry = QgsGeometry()
             geometry.fromWkb(shapely.to_wkb(trace["geometry"], output_dimension=2))
@@ -228,7 +226,7 @@ class ImportEsdl(OndergrondAlgorithm):
                 trace["name"], trace["esdl_ids"], trace["diameter"], trace["width_m"], trace["height_m"],
                 float(depth) if depth is not None else None, _date(trace["valid_from"] or default_from),
                 _date(trace["valid_to"]), trace["length_m"], trace["paired"], "warmte"])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.OUTPUT)
         self.style_output(context, dest_id, "netwerk_warmtenet_trace")
         results = {self.OUTPUT: dest_id, self.TRACES: len(traces), self.PIPES: len(design.pipes)}
         feedback.setProgress(70)
@@ -244,7 +242,7 @@ class ImportEsdl(OndergrondAlgorithm):
                 feature.setGeometry(geometry)
                 feature.setAttributes([record["name"], record["id"], record["asset_type"], record["carrier"],
                                        record["power_w"]])
-                points_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                self.write(points_sink, feature, parameters, self.OUTPUT_POINTS)
             results[self.OUTPUT_POINTS] = points_id
         feedback.setProgress(100)
         return results

@@ -8,7 +8,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -26,7 +25,7 @@ from qgis.PyQt.QtCore import QDate
 from ..compat import make_field
 from ..core import gpkg, klic
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import PLUGIN_DIR, OndergrondAlgorithm, check_canceled, progress
 
 RD_NEW = "EPSG:28992"
 PLAUSIBLE_SIZES_CSV = PLUGIN_DIR / "rules" / "plausible_sizes.csv"
@@ -193,15 +192,11 @@ class ImportKlic(OndergrondAlgorithm):
             raise QgsProcessingException(self.tr("Choose at least one KLIC delivery (ZIP, folder or XML)."))
         tolerance = self.parameterAsDouble(parameters, self.DEPTH_TOLERANCE, context)
 
-        def progress(fraction):
-            feedback.setProgress(80.0 * fraction)
-
         try:
-            data = klic.read_klic(inputs, tolerance, progress, feedback.isCanceled)
+            data = klic.read_klic(inputs, tolerance, progress(feedback, 0.0, 80.0))
         except klic.KlicError as error:
             raise QgsProcessingException(str(error)) from None
-        if feedback.isCanceled():
-            return {}
+        check_canceled(feedback)
         self._report(data, feedback)
 
         collecting = gc.isenabled()
@@ -250,8 +245,7 @@ class ImportKlic(OndergrondAlgorithm):
             multi = QgsWkbTypes.isMultiType(wkb_type)
             dates = {}
             for start in range(0, len(records), BATCH):
-                if feedback.isCanceled():
-                    return {}
+                check_canceled(feedback)
                 batch = records[start:start + BATCH]
                 # One vectorised WKB conversion per batch instead of one call per feature.
                 wkbs = shapely.to_wkb([record["geometry"] for record in batch], output_dimension=2)
@@ -265,7 +259,7 @@ class ImportKlic(OndergrondAlgorithm):
                     feature.setGeometry(geometry)
                     feature.setAttributes([_value(name, record.get(name), dates) for name in names])
                     features.append(feature)
-                sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+                self.write(sink, features, parameters, parameter)
                 written += len(batch)
                 feedback.setProgress(80.0 + 20.0 * written / total)
             results[parameter] = dest_id

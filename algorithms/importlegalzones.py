@@ -4,7 +4,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -17,7 +16,7 @@ from qgis.core import (
 
 from ..compat import make_fields
 from ..core import legalzones
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import PLUGIN_DIR, OndergrondAlgorithm, check_canceled, progress
 
 DEFAULT_MAPPING = PLUGIN_DIR / "rules" / "legal_zone_kinds.csv"
 RD_NEW = "EPSG:28992"
@@ -91,15 +90,11 @@ class ImportLegalZones(OndergrondAlgorithm):
                 "Choose the GML files of a publication, their folder or the publication's ZIP."))
         mapping = self.parameterAsFile(parameters, self.MAPPING, context) or str(DEFAULT_MAPPING)
 
-        def progress(fraction):
-            feedback.setProgress(80.0 * fraction)
-
         try:
-            data = legalzones.read_legal_zones(inputs, mapping, feedback.isCanceled, progress)
+            data = legalzones.read_legal_zones(inputs, mapping, progress(feedback, 0.0, 80.0))
         except ValueError as error:  # LegalZoneError, TableError
             raise QgsProcessingException(str(error)) from None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        check_canceled(feedback)
         self._report(data, feedback)
 
         fields = make_fields(OUTPUT_FIELDS)
@@ -118,7 +113,7 @@ class ImportLegalZones(OndergrondAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([zone[name] for name in names])
             features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+        self.write(sink, features, parameters, self.OUTPUT)
         feedback.setProgress(100.0)
         return {self.OUTPUT: dest_id, self.ZONES: len(data.zones), self.DUPLICATES: sum(data.duplicates.values()),
                 self.UNMAPPED: sum(data.unmapped.values())}

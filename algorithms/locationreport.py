@@ -11,7 +11,6 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -31,7 +30,7 @@ from ..core import preference
 from ..core import reservation as res
 from ..core.suitability import verdict_label
 from ..core.tables import TableError
-from .base import PLUGIN_DIR
+from .base import PLUGIN_DIR, check_canceled
 from .depthbandsuitability import DepthBandSuitability
 from .io import core_error, id_list, layer_label, read_features
 from .preferenceladder import DEFAULT_LADDER
@@ -243,14 +242,13 @@ class LocationReport(DepthBandSuitability):
         sections = []
         nothing = []
         for index, (fid, name, geometry) in enumerate(zip(ids.tolist(), names, geoms)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
+            check_canceled(feedback)
             try:
                 result = core.evaluate(geometry, constraints, functions, rules, bands, selected, ladder, cell)
             except ValueError as error:
                 raise QgsProcessingException(self.tr("Location {name} (feature {fid}): {error}").format(
                     name=name, fid=fid, error=error)) from None
-            self._write_table(table, fid, name, result)
+            self._write_table(table, fid, name, result, parameters)
             present_items = [{"layer": constraints.ids[i].rsplit(":", 1)[0] if ":" in constraints.ids[i] else single,
                               "id": constraints.ids[i].rsplit(":", 1)[-1], "kind": constraints.kinds[i],
                               "top": float(constraints.tops[i]), "bottom": float(constraints.bottoms[i]),
@@ -267,7 +265,7 @@ class LocationReport(DepthBandSuitability):
             if not present_items and not network_items:
                 nothing.append(fid)
             if present_sink is not None:
-                self._write_present(present_sink, fid, name, present_items, network_items)
+                self._write_present(present_sink, fid, name, present_items, network_items, parameters)
             if not path:
                 feedback.setProgress(100.0 * (index + 1) / len(ids))
                 continue
@@ -287,7 +285,7 @@ class LocationReport(DepthBandSuitability):
             handle.write(report.build_html(sections, self.tr("What can go where: location report"), subtitle))
         return {self.TABLE: table_id, self.PRESENT: present_id, self.REPORT: path}
 
-    def _write_table(self, sink, fid, name, result):
+    def _write_table(self, sink, fid, name, result, parameters):
         features = []
         for entry in result.verdicts:
             for code in sorted(entry.cells):
@@ -295,11 +293,9 @@ class LocationReport(DepthBandSuitability):
                 feature.setAttributes([fid, name, entry.function, entry.band.label, code, verdict_label(code),
                                        " | ".join(entry.reasons.get(code, [])), result.share(entry.cells[code])])
                 features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.tr("Could not write the verdict table: {error}").format(
-                error=sink.lastError()))
+        self.write(sink, features, parameters, self.TABLE)
 
-    def _write_present(self, sink, fid, name, present_items, network_items):
+    def _write_present(self, sink, fid, name, present_items, network_items, parameters):
         features = []
         for item in present_items:
             feature = QgsFeature()
@@ -313,6 +309,4 @@ class LocationReport(DepthBandSuitability):
                                    item["bottom"] if np.isfinite(item["bottom"]) else None, item["from"], item["to"],
                                    item["assumed"], item["distance"]])
             features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.tr("Could not write the list of what is present: {error}").format(
-                error=sink.lastError()))
+        self.write(sink, features, parameters, self.PRESENT)

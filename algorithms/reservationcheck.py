@@ -9,7 +9,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFeatureSource,
     QgsFields,
     QgsGeometry,
@@ -34,7 +33,7 @@ from ..compat import make_field
 from ..core import reservation as res
 from ..core.canonical import to_float
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import PLUGIN_DIR, OndergrondAlgorithm, check_canceled, progress
 from .io import Features, core_error, layer_label, read_features, source_crs, to_qgs, working_crs
 
 DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
@@ -357,8 +356,7 @@ class ReservationCheck(OndergrondAlgorithm):
         largest_clearance = clearances.largest()
         chunks = []
         for layer in layers:
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
+            check_canceled(feedback)
             kind = {QgsWkbTypes.GeometryType.LineGeometry: res.LINE,
                     QgsWkbTypes.GeometryType.PolygonGeometry: res.POLYGON,
                     QgsWkbTypes.GeometryType.PointGeometry: res.POINT}.get(
@@ -480,9 +478,9 @@ class ReservationCheck(OndergrondAlgorithm):
                 "Utility type '{type}' is in neither table: the '*' defaults and clearance are used. Add it to "
                 "the tables or correct the type.").format(type=utility_type))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        result = res.check(traces, obstacles, clearances, with_nearby=bool(report_path), feedback=feedback)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        result = res.check(traces, obstacles, clearances, with_nearby=bool(report_path),
+                           progress=progress(feedback))
+        check_canceled(feedback)
         works = self._read_works(parameters, context, feedback, crs)
         coupling = res.opportunities(
             traces, works, self.parameterAsDouble(parameters, self.COUPLING_DISTANCE, context),
@@ -556,7 +554,7 @@ class ReservationCheck(OndergrondAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes(list(attributes))
             batch.append(feature)
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        self.write(sink, batch, parameters, self.CONFLICTS)
         self.style_output(context, dest_id, "reservation_conflicts")
         return dest_id
 
@@ -580,7 +578,7 @@ class ReservationCheck(OndergrondAlgorithm):
                 int(traces.fid[t]), str(works.layer[w]), int(works.fid[w]), str(works.work_type[w]),
                 round(float(coupling["distance"][index]), 3), int(coupling["years_apart"][index]),
                 round(float(coupling["chainage"][index]), 3)])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.OPPORTUNITIES)
         self.style_output(context, dest_id, "reservation_opportunities")
         return dest_id
 

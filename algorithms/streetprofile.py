@@ -9,7 +9,6 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -31,7 +30,7 @@ from ..compat import make_fields
 from ..core import reservation as res
 from ..core import streetprofile as sp
 from ..core.tables import TableError
-from .base import PLUGIN_DIR
+from .base import PLUGIN_DIR, check_canceled, progress
 from .io import core_error, read_features
 from .reservationcheck import ReservationCheck
 
@@ -391,9 +390,8 @@ class StreetProfile(ReservationCheck):
         halves = self._half_widths(parameters, context, axis, half_width, new.width)
         result = sp.free_space(axis.geoms, obstacles, clearances, new, half_width=halves, step=step, year=year,
                                lifetime=lifetime, profile=profile, public=public, extra_stations=extra,
-                               feedback=feedback)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+                               progress=progress(feedback))
+        check_canceled(feedback)
         necks = sp.bottlenecks(result, step)
         traces = sp.suggested_traces(result)
         violations = sp.profile_check(result, obstacles, profile, step)
@@ -435,14 +433,13 @@ class StreetProfile(ReservationCheck):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         return sink, dest_id, fields
 
-    @staticmethod
-    def _add(sink, fields, geometry, attributes):
+    def _add(self, sink, fields, geometry, attributes, parameters, name):
         feature = QgsFeature(fields)
         qgs = QgsGeometry()
         qgs.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
         feature.setGeometry(qgs)
         feature.setAttributes(attributes)
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self.write(sink, feature, parameters, name)
 
     def _write_slots(self, parameters, context, crs, result, axis_ids, year):
         spec = SLOT_FIELDS
@@ -462,7 +459,7 @@ class StreetProfile(ReservationCheck):
                 # zone_distance_m is empty inside the zone: QGIS 3.22's PostgreSQL provider takes a column holding
                 # only 0 and NULL for a constant 0 and writes 0 for the NULLs
                 bool(result.in_zone[k]), None if result.in_zone[k] else number(result.zone_distance, k),
-                sp.free_text(result, k), int(year)])
+                sp.free_text(result, k), int(year)], parameters, self.SLOTS)
         self.style_output(context, dest_id, "streetprofile_slots")
         return dest_id
 
@@ -474,7 +471,7 @@ class StreetProfile(ReservationCheck):
             self._add(sink, fields, neck["geometry"], [
                 int(axis_ids[neck["axis"]]), round(neck["station_from"], 3), round(neck["station_to"], 3),
                 round(float(neck["geometry"].length), 3), len(neck["blockers"]),
-                sp.blocking_text(obstacles, neck["blockers"]), int(year)])
+                sp.blocking_text(obstacles, neck["blockers"]), int(year)], parameters, self.BOTTLENECKS)
         self.style_output(context, dest_id, "streetprofile_bottlenecks")
         return dest_id
 
@@ -489,7 +486,7 @@ class StreetProfile(ReservationCheck):
                 str(obstacles.utility_type[j]), round(item["station_from"], 3), round(item["station_to"], 3),
                 round(item["offset_min"], 3), round(item["offset_max"], 3), round(item["lateral_excess"], 3),
                 round(float(obstacles.top[j]), 3), round(item["depth_excess"], 3), bool(obstacles.assumed[j]),
-                item["zone"]])
+                item["zone"]], parameters, self.PROFILE_CHECK)
         self.style_output(context, dest_id, "streetprofile_profilecheck")
         return dest_id
 
@@ -499,7 +496,8 @@ class StreetProfile(ReservationCheck):
         for trace in traces:
             self._add(sink, fields, trace["geometry"], [
                 int(axis_ids[trace["axis"]]), round(trace["station_from"], 3), round(trace["station_to"], 3),
-                new.utility_type, new.top, new.width, new.height, int(year), int(year + lifetime - 1)])
+                new.utility_type, new.top, new.width, new.height, int(year), int(year + lifetime - 1)],
+                parameters, self.TRACE)
         self.style_output(context, dest_id, "streetprofile_trace")
         return dest_id
 

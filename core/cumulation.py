@@ -39,6 +39,7 @@ import shapely
 from .canonical import depth_range, ranges_overlap, valid_in_year, year_range
 from .grid import DEFAULT_TILE_CELLS, Grid, Tile
 from .i18n import tr
+from .progress import of as progress_of
 
 COUNT, SUM, DISTINCT, MAX = 0, 1, 2, 3
 NO_DECAY, LINEAR = 0, 1
@@ -977,12 +978,12 @@ def _interval_values(grid, tile, prep, claims, local, mode, canceled):
     return _largest(tile, rows, c0, c1, claims.weights[claim])
 
 
-def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS, feedback=None, workers=None):
+def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS, progress=None, workers=None):
     """Yield ``(tile, values)`` for every tile of ``grid`` in order (values: float64 array of the tile).
 
-    ``feedback`` (optional) is duck-typed like QgsProcessingFeedback: ``isCanceled()`` and
-    ``setProgress(percent)``; on cancel the generator stops. ``workers`` threads compute tiles side
-    by side (numpy and GEOS release the GIL); at most ``workers + 1`` tiles are in memory at once.
+    ``progress`` (core/progress.py) gets the share of tiles done; on cancel the generator stops.
+    ``workers`` threads compute tiles side by side (numpy and GEOS release the GIL); at most
+    ``workers + 1`` tiles are in memory at once.
     """
     if mode not in (COUNT, SUM, DISTINCT, MAX):
         raise ValueError(tr("Unknown mode {mode}").format(mode=mode))
@@ -990,7 +991,8 @@ def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELL
         raise ValueError(tr("Unknown decay {decay}").format(decay=decay))
     check_claims(claims)
     prep = prepare(claims, every_piece=decays(mode, decay))
-    canceled = feedback.isCanceled if feedback is not None else None
+    progress = progress_of(progress)
+    canceled = progress.canceled
     tiles = list(grid.tiles(max_cells))
     workers = max(1, min(workers or os.cpu_count() or 1, 4, len(tiles)))
     if workers > 1 and prep.touched.any():
@@ -1009,13 +1011,12 @@ def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELL
             while pending and (len(pending) > workers or n + 1 == len(tiles)):
                 done_tile, future = pending.popleft()
                 values = future.result()
-                if values is None or (canceled and canceled()):
+                if values is None or canceled():
                     for _, other in pending:
                         other.cancel()
                     return
                 yield done_tile, values
-                if feedback is not None:
-                    feedback.setProgress(100.0 * (n + 1 - len(pending)) / len(tiles))
+                progress.set((n + 1 - len(pending)) / len(tiles))
 
 
 def cumulate_array(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS):
@@ -1090,7 +1091,7 @@ class HotspotCollector:
         self.boxes.append(shapely.box(x0 + (tile.col0 + starts) * cell, top - cell,
                                       x0 + (tile.col0 + ends) * cell, top))
 
-    def finish(self, claims=None, feedback=None):
+    def finish(self, claims=None, progress=None):
         if not self.boxes:
             return []
         boxes, maxima = np.concatenate(self.boxes), np.concatenate(self.maxima)
@@ -1101,7 +1102,7 @@ class HotspotCollector:
         np.maximum.at(best, area, maxima[run])
         result = []
         for k, polygon in enumerate(areas):
-            if feedback is not None and feedback.isCanceled():
+            if progress_of(progress).canceled():
                 break
             contributors = self._contributors(polygon, claims) if claims is not None else {}
             result.append(Hotspot(polygon, float(best[k]), float(polygon.area), contributors))

@@ -36,6 +36,7 @@ import numpy as np
 import shapely
 
 from .i18n import tr
+from .progress import of as progress_of
 
 # --- namespaces ----------------------------------------------------------------------------------
 GML = "http://www.opengis.net/gml/3.2"
@@ -712,8 +713,9 @@ def _handle_feature(delivery, feature, label):
     return SKIP_NOT_IMPORTED if name in NOT_IMPORTED else SKIP_UNKNOWN_TYPE
 
 
-def parse_delivery(source, progress=None, is_canceled=None, max_bytes=MAX_XML_BYTES):
-    """Parse one GI file (a :class:`_Source`, a path or a bytes object) into a :class:`Delivery`."""
+def parse_delivery(source, progress=None, max_bytes=MAX_XML_BYTES):
+    """Parse one GI file (a :class:`_Source`, a path or a bytes object) into a :class:`Delivery`
+    (``progress``: core/progress.py; when cancelled, the features read so far)."""
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
         source = _Source("<bytes>", len(data), lambda: io.BytesIO(data))
@@ -723,7 +725,7 @@ def parse_delivery(source, progress=None, is_canceled=None, max_bytes=MAX_XML_BY
         raise KlicError(tr("{file}: larger than {limit} MB uncompressed; refused as unsafe").format(
             file=source.label, limit=max_bytes // 1024 ** 2))
     try:
-        return _parse(source, progress, is_canceled, max_bytes)
+        return _parse(source, progress_of(progress), max_bytes)
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError) as exc:
         # an unreadable or corrupt ZIP member (RuntimeError: encrypted; NotImplementedError: compression)
         raise KlicError(tr("{file}: cannot be read ({error})").format(file=source.label, error=exc)) from None
@@ -742,7 +744,7 @@ def _iterparse(stream, events):
     yield from parser.read_events()
 
 
-def _parse(source, progress, is_canceled, max_bytes):
+def _parse(source, progress, max_bytes):
     label = source.label
     with source.open() as raw:
         _check_prolog(_BoundedReader(raw, max_bytes, label), label)
@@ -752,8 +754,8 @@ def _parse(source, progress, is_canceled, max_bytes):
 
     def on_read(n):
         done[0] += n
-        if progress is not None and source.size:
-            progress(min(1.0, done[0] / source.size))
+        if source.size:
+            progress.set(min(1.0, done[0] / source.size))
 
     with source.open() as raw:
         stream = io.BufferedReader(_BoundedReader(raw, max_bytes, label, on_read), 1 << 20)
@@ -777,7 +779,7 @@ def _parse(source, progress, is_canceled, max_bytes):
                             file=label, id=feature.get(GML_ID), error=exc)) from None
                     delivery.features.append((_local(feature.tag), feature.get(GML_ID), reason))
                 element.clear()
-                if is_canceled is not None and is_canceled():
+                if progress.canceled():
                     return delivery
         except ET.ParseError as exc:
             line, column = exc.position
@@ -1009,9 +1011,10 @@ def _depth_points(depths, taken_by, lines):
     return records
 
 
-def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None, is_canceled=None,
+def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None,
               max_bytes=MAX_XML_BYTES, max_zip_total=MAX_ZIP_TOTAL_BYTES):
-    """Read one or more deliveries (ZIP, folder or GI file paths) into one :class:`KlicData`.
+    """Read one or more deliveries (ZIP, folder or GI file paths) into one :class:`KlicData`
+    (None when ``progress``, core/progress.py, is cancelled).
 
     Raises :class:`KlicError` for unreadable or unsafe input and when no utility line is found.
     """
@@ -1019,25 +1022,21 @@ def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None, 
     collecting = gc.isenabled()
     gc.disable()  # the parse creates millions of acyclic objects; cyclic GC passes only cost time here
     try:
-        return _read(sources, depth_tolerance, progress, is_canceled, max_bytes)
+        return _read(sources, depth_tolerance, progress_of(progress), max_bytes)
     finally:
         if collecting:
             gc.enable()
 
 
-def _read(sources, depth_tolerance, progress, is_canceled, max_bytes):
+def _read(sources, depth_tolerance, progress, max_bytes):
     total = sum(max(1, s.size) for s in sources)
     deliveries, done = [], 0
     for source in sources:
         size = max(1, source.size)
-
-        def part(fraction, offset=done, size=size):
-            if progress is not None:
-                progress((offset + fraction * size) / total)
-        deliveries.append(parse_delivery(source, part, is_canceled, max_bytes))
-        done += max(1, source.size)
-        if is_canceled is not None and is_canceled():
-            break
+        deliveries.append(parse_delivery(source, progress.part(done / total, (done + size) / total), max_bytes))
+        done += size
+        if progress.canceled():
+            return None
     data = merge(deliveries, depth_tolerance)
     if not data.lines:
         raise KlicError(tr("{files}: the delivery holds no cables or pipes (no UtilityLink geometry); "

@@ -30,6 +30,7 @@ import shapely
 
 from .canonical import UNBOUNDED, is_null, parse_year, to_float, vertical_gap
 from .i18n import tr
+from .progress import of as progress_of
 from .tables import TableError, read_table
 
 WILDCARD = "*"
@@ -869,11 +870,12 @@ def unknown_types(types, defaults: DefaultDepths, clearances: Clearances):
 
 
 def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults: DefaultDepths = None,
-          with_nearby=False, feedback=None) -> CheckResult:
+          with_nearby=False, progress=None) -> CheckResult:
     """Find every stretch of every trace that clashes with or comes closer than the required
     clearance to an obstacle. ``with_nearby`` also returns, for the longitudinal profile, the
     stretches where each obstacle lies within its horizontal reach (width/2 + half width +
-    required), whatever its depth."""
+    required), whatever its depth. ``progress`` (core/progress.py): when cancelled, no conflicts."""
+    progress = progress_of(progress)
     segs = trace_segments(traces.geoms)
     required_all = required_clearances(clearances, traces.utility_type, obstacles.utility_type)
     unknown = unknown_types(obstacles.utility_type, defaults, clearances) if defaults is not None else []
@@ -884,10 +886,9 @@ def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults
         np.max(required_all, initial=0.0)) + 1e-6
     tree = shapely.STRtree(obstacles.geoms)
     seg_index, obs_index = tree.query(segs.geoms, predicate="dwithin", distance=max_reach)
-    if feedback is not None:
-        feedback.setProgress(30)
-        if feedback.isCanceled():
-            return no_pairs
+    progress.set(0.3)
+    if progress.canceled():
+        return no_pairs
     trace_index = segs.trace[seg_index]
     half = traces.width[trace_index] / 2 + obstacles.half_width[obs_index]
     required = required_all[obs_index]
@@ -917,8 +918,7 @@ def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults
         "gap": stretch_gap, "required": required[pairs],
     }
     conflicts = _conflict_records(conflicts, len(pairs), traces, obstacles, segs)
-    if feedback is not None:
-        feedback.setProgress(60)
+    progress.set(0.6)
     nearby = _nearby_records({}, 0)
     if with_nearby:
         near = d <= half + required + _EPS

@@ -33,6 +33,7 @@ import shapely
 
 from . import reservation as res
 from .i18n import tr
+from .progress import of as progress_of
 from .tables import TableError, read_table
 
 EPS = 1e-9
@@ -349,7 +350,7 @@ def merge_intervals(station, lo, hi, tolerance=0.0):
 
 def free_space(axes, obstacles: res.Obstacles, clearances: res.Clearances, new: NewUtility, half_width=6.0,
                step=5.0, year=2026, lifetime=60, profile: Profile = None, public=None, extra_stations=None,
-               feedback=None) -> Result:
+               progress=None) -> Result:
     """Free offsets for ``new`` at stations along ``axes`` (see the module's docstring)."""
     stations = make_stations(axes, step, extra_stations)
     n = len(stations)
@@ -405,8 +406,7 @@ def free_space(axes, obstacles: res.Obstacles, clearances: res.Clearances, new: 
         max_reach = float(np.max(reach_all[use], initial=0.0)) + 1e-6
         k, local = tree.query(sections, predicate="dwithin", distance=max(max_reach, 1e-6))
         j = present[local]
-        if feedback is not None:
-            feedback.setProgress(40)
+        progress_of(progress).set(0.4)
         kinds = shapely.get_type_id(obstacles.geoms[j])
         polygonal = np.isin(kinds, (3, 6))
         # straight pieces: lines, points, and the edges of polygons
@@ -455,8 +455,7 @@ def free_space(axes, obstacles: res.Obstacles, clearances: res.Clearances, new: 
                        pk[line_rows], pj[line_rows], stations, hw)
     blocked = Blocked(*(np.concatenate(x) if x else np.zeros(0, d) for x, d in (
         (b_station, np.int64), (b_obstacle, np.int64), (b_lo, float), (b_hi, float))))
-    if feedback is not None:
-        feedback.setProgress(60)
+    progress_of(progress).set(0.6)
     # free = allowed minus blocked: merge blocked and forbidden, the gaps between are free
     m_station, m_lo, m_hi = merge_intervals(
         np.concatenate([blocked.station] + f_station), np.concatenate([blocked.lo] + f_lo),

@@ -410,16 +410,16 @@ def test_cancel_stops_and_progress_reaches_100():
         def __init__(self, cancel_after):
             self.calls, self.cancel_after, self.progress = 0, cancel_after, []
 
-        def isCanceled(self):
+        def canceled(self):
             self.calls += 1
             return self.calls > self.cancel_after
 
-        def setProgress(self, percent):
-            self.progress.append(percent)
+        def set(self, fraction):
+            self.progress.append(100.0 * fraction)
 
     running = Feedback(cancel_after=10**9)
-    tiles = list(cu.cumulate(GRID, four_claims(), cu.SUM, max_cells=4, feedback=running))
+    tiles = list(cu.cumulate(GRID, four_claims(), cu.SUM, max_cells=4, progress=running))
     assert len(tiles) == 9 and running.progress[-1] == pytest.approx(100)  # 5 x 5 cells in 2 x 2 tiles
     assert running.progress == sorted(running.progress)
     cancelled = Feedback(cancel_after=3)
-    assert len(list(cu.cumulate(GRID, four_claims(), cu.SUM, max_cells=4, feedback=cancelled))) < 9
+    assert len(list(cu.cumulate(GRID, four_claims(), cu.SUM, max_cells=4, progress=cancelled))) < 9
