@@ -3,7 +3,6 @@
 import functools
 import math
 import threading
-from pathlib import Path
 
 from qgis.core import (
     QgsFeature,
@@ -19,9 +18,8 @@ from ..compat import load_style
 from ..core import dependencies
 from ..core import progress as core_progress
 from ..core.i18n import tr
+from ..core.paths import ICON, PLUGIN_DIR, STYLES_DIR  # noqa: F401 (PLUGIN_DIR: the algorithms import it from here)
 
-PLUGIN_DIR = Path(__file__).resolve().parent.parent
-STYLES_DIR = PLUGIN_DIR / "styles"
 HELP_URL = "https://github.com/ondergrond/ondergrond#readme"
 
 # Groups follow the lagenbenadering: the deep subsurface, the street (network layer), data tools.
@@ -170,7 +168,15 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
         return shapely_check()
 
     def icon(self):
-        return QIcon(str(PLUGIN_DIR / "icons" / "ondergrond.svg"))
+        return QIcon(str(ICON))
+
+    def field_name(self, parameters, key, context, source=None):
+        """The field a field-name parameter names, stripped; None when it is empty or, with ``source``,
+        when ``source`` has no such field."""
+        name = (self.parameterAsString(parameters, key, context) or "").strip()
+        if not name or (source is not None and source.fields().lookupField(name) < 0):
+            return None
+        return name
 
     def optional_number(self, parameters, name, context):
         """The value of an optional number parameter, or None when it is not set. Evaluated as QGIS does,

@@ -27,14 +27,15 @@ from qgis.core import (
 
 from ..compat import make_fields
 from ..core import bodemenergie as be
-from ..core.canonical import depth_range, is_null, parse_year, to_float
+from ..core.canonical import VALID_FROM, VALID_TO, ZONE, depth_range, is_null, parse_year, to_float
 from ..core.grid import Grid
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm, canceled_error, check_canceled, progress
+from .base import OndergrondAlgorithm, canceled_error, check_canceled, progress
 from .io import core_error, id_list, layer_label, read_features, source_crs, to_qgs, working_crs
 
-DISTANCES_CSV = PLUGIN_DIR / "rules" / "bodemenergie_distances.csv"
-CONFLICT_RULES_CSV = PLUGIN_DIR / "rules" / "suitability_rules.csv"
+DISTANCES_CSV = RULES_DIR / "bodemenergie_distances.csv"
+CONFLICT_RULES_CSV = RULES_DIR / "suitability_rules.csv"
 # The kind of every influence area: the suitability rules know it ("bestaande wko"), so the output works
 # as a constraint layer in Depth-band suitability and as a claim in the cumulation heatmap.
 OUTPUT_KIND = "bestaande wko"
@@ -252,14 +253,8 @@ class Bodemenergie(OndergrondAlgorithm):
         return True, ""
 
     # ------------------------------------------------------------------------------ reading
-    def _field(self, parameters, key, source, context):
-        name = self.parameterAsString(parameters, key, context)
-        if not name:
-            return None
-        return name if source.fields().lookupField(name) >= 0 else None
-
     def _required_field(self, parameters, key, source, context, label, default):
-        name = self._field(parameters, key, source, context)
+        name = self.field_name(parameters, key, context, source)
         if name is None:
             asked = self.parameterAsString(parameters, key, context) or default
             raise QgsProcessingException(self.tr(
@@ -329,9 +324,9 @@ class Bodemenergie(OndergrondAlgorithm):
             "top": self._required_field(parameters, self.SCREEN_TOP_FIELD, source, context, label, "screen_top_m"),
             "bottom": self._required_field(parameters, self.SCREEN_BOTTOM_FIELD, source, context, label,
                                            "screen_bottom_m"),
-            "from": self._field(parameters, self.VALID_FROM_FIELD, source, context),
-            "to": self._field(parameters, self.VALID_TO_FIELD, source, context),
-            "capacity": self._field(parameters, self.CAPACITY_FIELD, source, context),
+            "from": self.field_name(parameters, self.VALID_FROM_FIELD, context, source),
+            "to": self.field_name(parameters, self.VALID_TO_FIELD, context, source),
+            "capacity": self.field_name(parameters, self.CAPACITY_FIELD, context, source),
         }
         features = read_features(source, crs, context, feedback, fields=[n for n in names.values() if n], label=label)
         if not len(features):
@@ -381,8 +376,8 @@ class Bodemenergie(OndergrondAlgorithm):
             "system": self._required_field(parameters, self.LOOP_SYSTEM_FIELD, source, context, label, "system_id"),
             "energy": self._required_field(parameters, self.ENERGY_FIELD, source, context, label, "energy_mwh_year"),
             "depth": self._required_field(parameters, self.LOOP_DEPTH_FIELD, source, context, label, "depth_m"),
-            "from": self._field(parameters, self.LOOP_FROM_FIELD, source, context),
-            "to": self._field(parameters, self.LOOP_TO_FIELD, source, context),
+            "from": self.field_name(parameters, self.LOOP_FROM_FIELD, context, source),
+            "to": self.field_name(parameters, self.LOOP_TO_FIELD, context, source),
         }
         features = read_features(source, crs, context, feedback, fields=[n for n in names.values() if n], label=label)
         if not len(features):
@@ -418,11 +413,11 @@ class Bodemenergie(OndergrondAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Constraint layer {layer} has no polygons; zones must be polygons.").format(layer=name))
             features = read_features(layer, crs, context, feedback, label=name,
-                                     fields=[kind_name, "zone", top_name, bottom_name, "valid_from", "valid_to"])
+                                     fields=[kind_name, ZONE, top_name, bottom_name, VALID_FROM, VALID_TO])
             if features.has_field(kind_name):
                 kind_values = features.values(kind_name)
-            elif features.has_field("zone"):
-                kind_values = features.values("zone")
+            elif features.has_field(ZONE):
+                kind_values = features.values(ZONE)
             else:
                 kind_values = [name] * len(features)
             first, last = self._years(features, "valid_from", "valid_to", name)

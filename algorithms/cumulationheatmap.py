@@ -23,7 +23,7 @@ from qgis.core import (
 from ..compat import make_field
 from ..core import canonical, cumulation
 from ..core import groundlevel as ground_core
-from ..core.canonical import to_float
+from ..core.canonical import EFFECT_RADIUS, to_float
 from ..core.i18n import tr
 from . import groundlevel
 from .base import OndergrondAlgorithm, StylePostProcessor, check_canceled, progress
@@ -151,7 +151,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
             (self.WEIGHT_FIELD, self.tr("Weight field (a layer without it weighs 1 per feature)"), "weight", False),
             (self.CATEGORY_FIELD, self.tr("Category field (a layer without it uses its layer name)"), "kind",
              False),
-            (self.RADIUS_FIELD, self.tr("Effect radius field (m; absent = 0)"), "effect_radius_m", False),
+            (self.RADIUS_FIELD, self.tr("Effect radius field (m; absent = 0)"), EFFECT_RADIUS, False),
             (self.TOP_FIELD, self.tr("Top of the claim field (m below ground level)"), canonical.TOP, True),
             (self.BOTTOM_FIELD, self.tr("Bottom of the claim field (m below ground level)"), canonical.BOTTOM,
              True),
@@ -199,9 +199,6 @@ class CumulationHeatmap(OndergrondAlgorithm):
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _field(self, parameters, name, context):
-        return (self.parameterAsString(parameters, name, context) or "").strip() or None
-
     def _numeric_values(self, layer, features, field, what, default, label):
         """Numbers of ``field`` per feature; ``default`` where the field is absent or NULL."""
         if not field or not features.has_field(field):
@@ -226,7 +223,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one claim layer."))
         crs = working_crs(layers, context, feedback)
-        names = {key: self._field(parameters, key, context) for key in (
+        names = {key: self.field_name(parameters, key, context) for key in (
             self.WEIGHT_FIELD, self.CATEGORY_FIELD, self.RADIUS_FIELD, self.TOP_FIELD, self.BOTTOM_FIELD,
             self.FROM_FIELD, self.TO_FIELD)}
         # Read only what this run uses: weights for the weight modes, categories for distinct

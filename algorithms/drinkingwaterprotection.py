@@ -19,13 +19,13 @@ from qgis.core import (
 
 from ..compat import make_field
 from ..core import traveltime
-from ..core.canonical import is_null, to_float
+from ..core.canonical import ZONE, is_null, to_float
 from .base import OndergrondAlgorithm, canceled_error, check_canceled, progress
 from .io import core_error, id_list, read_features, to_qgs, working_crs
 from .validation import check_distinct_locations
 
 # The output: a 3D constraint layer (top_m/bottom_m) the suitability and cumulation algorithms read.
-OUTPUT_FIELDS = (("zone", "string"), ("travel_time_days", "double"), ("well_ids", "string"),
+OUTPUT_FIELDS = ((ZONE, "string"), ("travel_time_days", "double"), ("well_ids", "string"),
                  ("area_m2", "double"), ("method", "string"), ("top_m", "double"),
                  ("bottom_m", "double"),
                  ("recharge_m_year", "double"), ("delay_days", "double"))
@@ -220,7 +220,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
                 "The regional flux is ignored by the volume balance method; choose method 1 (regional flow) to "
                 "use it."))
 
-        names = {key: self._field(parameters, key, source, context)
+        names = {key: self.field_name(parameters, key, context, source)
                  for key in (self.ID_FIELD, self.RATE_FIELD, self.THICKNESS_FIELD, self.POROSITY_FIELD,
                              self.RECHARGE_FIELD)}
         rate_name = self.parameterAsString(parameters, self.RATE_FIELD, context)
@@ -302,7 +302,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(to_qgs(record["geometry"]))
             feature.setAttributes([
-                record["zone"], record["travel_time_days"], ",".join(ids[i] for i in record["wells"]),
+                record[ZONE], record["travel_time_days"], ",".join(ids[i] for i in record["wells"]),
                 record["area_m2"], record["method"], record["top_m"], record["bottom_m"], record["recharge_m_year"],
                 record["delay_days"]])
             self.write(sink, feature, parameters, self.OUTPUT)
@@ -366,10 +366,6 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
                     "well {id}: zone(s) {zones} are shorter than that delay and get no area around this well.").format(
                     id=ids[index], zones=", ".join(short)))
         return delay
-
-    def _field(self, parameters, key, source, context):
-        name = self.parameterAsString(parameters, key, context)
-        return name if name and source.fields().lookupField(name) >= 0 else None
 
     def _numbers(self, wells, named, field, default):
         """Per-well numbers from ``field``; NULL -> ``default``; ValueError naming the well when not a number."""

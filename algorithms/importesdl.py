@@ -23,13 +23,14 @@ from qgis.PyQt.QtCore import QDate
 
 from ..compat import make_fields
 from ..core import esdl
+from ..core.paths import RULES_DIR
 from ..core.reservation import DefaultDepths
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm, check_canceled
+from .base import OndergrondAlgorithm, check_canceled
+from .io import DEFAULT_CRS
 
-RD_NEW = "EPSG:28992"
-DIMENSIONS_CSV = PLUGIN_DIR / "rules" / "heat_pipe_dimensions.csv"
-DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
+DIMENSIONS_CSV = RULES_DIR / "heat_pipe_dimensions.csv"
+DEFAULTS_CSV = RULES_DIR / "default_depths.csv"
 TRACE_FIELDS = (("name", "string"), ("esdl_ids", "string"), ("diameter", "string"), ("width_m", "double"),
                 ("height_m", "double"), ("depth_m", "double"), ("valid_from", "date"), ("valid_to", "date"),
                 ("length_m", "double"), ("paired", "bool"), ("utility_type", "string"))
@@ -130,7 +131,7 @@ class ImportEsdl(OndergrondAlgorithm):
                     "The ESDL geometry names the coordinate system '{crs}', which QGIS does not know. Use WGS84 "
                     "(lat/lon) or an EPSG code.").format(crs=crs_text))
             transform = cache[crs_text] = QgsCoordinateTransform(
-                source, QgsCoordinateReferenceSystem(RD_NEW), context.transformContext())
+                source, QgsCoordinateReferenceSystem(DEFAULT_CRS), context.transformContext())
         return transform
 
     def _to_rd(self, records, context, line):
@@ -209,7 +210,7 @@ class ImportEsdl(OndergrondAlgorithm):
             "{traces} trace(s): {paired} supply and return pair(s) along the same route, {single} single "
             "pipe(s).").format(traces=len(traces), paired=paired, single=len(traces) - paired))
 
-        crs = QgsCoordinateReferenceSystem(RD_NEW)
+        crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         fields = make_fields(TRACE_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.LineString, crs)

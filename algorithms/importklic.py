@@ -24,17 +24,19 @@ from qgis.PyQt.QtCore import QDate
 
 from ..compat import make_field
 from ..core import gpkg, klic
+from ..core.canonical import STANDARD_DEPTH
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm, check_canceled, progress
+from .base import OndergrondAlgorithm, check_canceled, progress
+from .io import DEFAULT_CRS
 
-RD_NEW = "EPSG:28992"
-PLAUSIBLE_SIZES_CSV = PLUGIN_DIR / "rules" / "plausible_sizes.csv"
+PLAUSIBLE_SIZES_CSV = RULES_DIR / "plausible_sizes.csv"
 BATCH = 5000  # features converted and written per call
 
 LINE_FIELDS = (
     ("utility_type", "string"), ("network_operator", "string"), ("imkl_id", "string"),
     ("link_id", "string"), ("object_type", "string"), ("depth_m", "double"),
-    ("depth_source", "string"), ("level_nap_m", "double"), ("standard_depth_m", "double"),
+    ("depth_source", "string"), ("level_nap_m", "double"), (STANDARD_DEPTH, "double"),
     ("diameter_m", "double"), ("status", "string"), ("valid_from", "date"),
     ("valid_to", "date"), ("label", "string"), ("delivery", "string"),
 )
@@ -208,7 +210,7 @@ class ImportKlic(OndergrondAlgorithm):
                 gc.enable()
 
     def _write(self, parameters, context, feedback, data):
-        crs = QgsCoordinateReferenceSystem(RD_NEW)
+        crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         results = {}
         outputs = (
             (self.OUTPUT, LINE_FIELDS, QgsWkbTypes.Type.MultiLineString, data.lines, "klic_utilities", self.LINES),

@@ -16,10 +16,11 @@ from qgis.core import (
 
 from ..compat import make_fields
 from ..core import legalzones
-from .base import PLUGIN_DIR, OndergrondAlgorithm, check_canceled, progress
+from ..core.paths import RULES_DIR
+from .base import OndergrondAlgorithm, check_canceled, progress
+from .io import DEFAULT_CRS
 
-DEFAULT_MAPPING = PLUGIN_DIR / "rules" / "legal_zone_kinds.csv"
-RD_NEW = "EPSG:28992"
+DEFAULT_MAPPING = RULES_DIR / "legal_zone_kinds.csv"
 OUTPUT_FIELDS = (("kind", "string"), ("name", "string"), ("identifier", "string"), ("source_file", "string"),
                  ("top_m", "double"), ("bottom_m", "double"), ("status", "string"))
 
@@ -99,7 +100,7 @@ class ImportLegalZones(OndergrondAlgorithm):
 
         fields = make_fields(OUTPUT_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Type.MultiPolygon, QgsCoordinateReferenceSystem(RD_NEW))
+                                             QgsWkbTypes.Type.MultiPolygon, QgsCoordinateReferenceSystem(DEFAULT_CRS))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         names = [name for name, _kind in OUTPUT_FIELDS]

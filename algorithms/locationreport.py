@@ -28,21 +28,23 @@ from ..core import location as core
 from ..core import location_report as report
 from ..core import preference
 from ..core import reservation as res
+from ..core.canonical import BOTTOM, DEPTH, DIAMETER, RADIUS, STANDARD_DEPTH, TOP
+from ..core.paths import RULES_DIR
 from ..core.suitability import verdict_label
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, check_canceled
+from .base import check_canceled
 from .depthbandsuitability import DepthBandSuitability
 from .io import core_error, id_list, layer_label, read_features
 from .preferenceladder import DEFAULT_LADDER
 
-DEFAULT_DEPTHS = PLUGIN_DIR / "rules" / "default_depths.csv"
+DEFAULT_DEPTHS = RULES_DIR / "default_depths.csv"
 TABLE_FIELDS = (("location_id", "long"), ("location", "string"), ("function", "string"), ("band", "string"),
                 ("verdict", "int"), ("verdict_label", "string"), ("reasons", "string"), ("share", "double"))
 PRESENT_FIELDS = (("location_id", "long"), ("location", "string"), ("layer", "string"), ("feature_id", "string"),
                   ("kind", "string"), ("utility_type", "string"), ("top_m", "double"), ("bottom_m", "double"),
                   ("valid_from", "int"), ("valid_to", "int"), ("depth_assumed", "bool"), ("distance_m", "double"))
 # The network layers' canonical fields (KLIC import, lagenbenadering template).
-NETWORK_FIELDS = ("utility_type", "depth_m", "standard_depth_m", "diameter_m", "top_m", "bottom_m", "radius_m",
+NETWORK_FIELDS = ("utility_type", DEPTH, STANDARD_DEPTH, DIAMETER, TOP, BOTTOM, RADIUS,
                   "valid_from", "valid_to")
 
 
@@ -191,11 +193,11 @@ class LocationReport(DepthBandSuitability):
                 chunks.append(res.resolve_obstacles(
                     label, kind, features.ids[near], features.geoms[near], types, defaults,
                     depth=values("depth_m") if kind == res.LINE else None,
-                    standard_depth=values("standard_depth_m") if kind == res.LINE else None,
+                    standard_depth=values(STANDARD_DEPTH) if kind == res.LINE else None,
                     diameter=values("diameter_m") if kind == res.LINE else None,
                     top=values("top_m") if kind != res.LINE else None,
                     bottom=values("bottom_m") if kind != res.LINE else None,
-                    radius=values("radius_m") if kind == res.POINT else None,
+                    radius=values(RADIUS) if kind == res.POINT else None,
                     valid_from=values("valid_from"), valid_to=values("valid_to")))
             except ValueError as error:
                 raise core_error(error) from None

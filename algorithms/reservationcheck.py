@@ -31,13 +31,14 @@ from qgis.core import (
 
 from ..compat import make_field
 from ..core import reservation as res
-from ..core.canonical import to_float
+from ..core.canonical import DIAMETER, RADIUS, STANDARD_DEPTH, to_float
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm, check_canceled, progress
+from .base import OndergrondAlgorithm, check_canceled, progress
 from .io import Features, core_error, layer_label, read_features, source_crs, to_qgs, working_crs
 
-DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
-CLEARANCES_CSV = PLUGIN_DIR / "rules" / "clearances.csv"
+DEFAULTS_CSV = RULES_DIR / "default_depths.csv"
+CLEARANCES_CSV = RULES_DIR / "clearances.csv"
 
 
 class ReservationCheck(OndergrondAlgorithm):
@@ -188,12 +189,12 @@ class ReservationCheck(OndergrondAlgorithm):
             (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
             (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
             (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
-                                                "depth, m; used where the depth is empty)"), "standard_depth_m"),
+                                                "depth, m; used where the depth is empty)"), STANDARD_DEPTH),
             (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
             (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
             (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
              "bottom_m"),
-            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), "radius_m"),
+            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), RADIUS),
             (self.FROM_FIELD, self.tr("Obstacle valid from field (year or date)"), "valid_from"),
             (self.TO_FIELD, self.tr("Obstacle valid to field (year or date)"), "valid_to"),
         ):
@@ -236,9 +237,6 @@ class ReservationCheck(OndergrondAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OPPORTUNITY_COUNT, self.tr("Number of opportunities")))
 
     # ------------------------------------------------------------------------------------------
-    def _field(self, parameters, name, context):
-        return (self.parameterAsString(parameters, name, context) or "").strip()
-
     def _tables(self, parameters, context):
         try:
             defaults = res.DefaultDepths.read(self.parameterAsFile(parameters, self.DEFAULTS, context)
@@ -259,7 +257,7 @@ class ReservationCheck(OndergrondAlgorithm):
                 layer=source.sourceName()))
         trace_layer = self.parameterAsVectorLayer(parameters, self.TRACE, context)
         label = layer_label(trace_layer) if trace_layer is not None else source.sourceName()
-        names = {key: self._field(parameters, key, context) for key in (
+        names = {key: self.field_name(parameters, key, context) for key in (
             self.TRACE_DEPTH_FIELD, self.TRACE_WIDTH_FIELD, self.TRACE_HEIGHT_FIELD, self.TRACE_FROM_FIELD,
             self.TRACE_TO_FIELD, self.NAME_FIELD)}
         features = read_features(source, crs, context, feedback, fields=list(names.values()), label=label)
@@ -345,7 +343,7 @@ class ReservationCheck(OndergrondAlgorithm):
         layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one obstacle layer."))
-        names = {key: self._field(parameters, key, context) for key in (
+        names = {key: self.field_name(parameters, key, context) for key in (
             self.TYPE_FIELD, self.DEPTH_FIELD, self.STANDARD_DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD,
             self.BOTTOM_FIELD, self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
         from .validation import check_fields_exist  # (local: keeps the import block as other branches edit it)
@@ -369,7 +367,7 @@ class ReservationCheck(OndergrondAlgorithm):
             largest_field = self._largest(layer, size_field)
             request = QgsFeatureRequest()
             if largest_field is not None:
-                largest_size = max(largest_field, defaults.largest("diameter_m" if kind == res.LINE else "radius_m"))
+                largest_size = max(largest_field, defaults.largest(DIAMETER if kind == res.LINE else RADIUS))
                 half_size = largest_size / 2 if kind == res.LINE else largest_size
                 reach = float(np.max(traces.width)) / 2 + half_size + largest_clearance + 1.0
                 request = self._near_trace_request(layer, source_crs(layer), crs, traces, reach, context)
@@ -441,9 +439,9 @@ class ReservationCheck(OndergrondAlgorithm):
 
     def _read_works(self, parameters, context, feedback, crs):
         layers = self.parameterAsLayerList(parameters, self.WORKS, context) or []
-        type_field = self._field(parameters, self.WORK_TYPE_FIELD, context)
-        from_field = self._field(parameters, self.FROM_FIELD, context)
-        to_field = self._field(parameters, self.TO_FIELD, context)
+        type_field = self.field_name(parameters, self.WORK_TYPE_FIELD, context)
+        from_field = self.field_name(parameters, self.FROM_FIELD, context)
+        to_field = self.field_name(parameters, self.TO_FIELD, context)
         chunks = []
         for layer in layers:
             label = layer_label(layer)

@@ -29,12 +29,14 @@ from qgis.core import (
 from ..compat import make_fields
 from ..core import reservation as res
 from ..core import streetprofile as sp
+from ..core.canonical import RADIUS, STANDARD_DEPTH
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, check_canceled, progress
+from .base import check_canceled, progress
 from .io import core_error, read_features
 from .reservationcheck import ReservationCheck
 
-PROFILE_CSV = PLUGIN_DIR / "rules" / "ordeningsprofiel.csv"
+PROFILE_CSV = RULES_DIR / "ordeningsprofiel.csv"
 MAX_DRAWINGS = 25
 
 # Output fields (name, kind for compat.make_field)
@@ -180,12 +182,12 @@ class StreetProfile(ReservationCheck):
             (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
             (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
             (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
-                                                "depth, m; used where the depth is empty)"), "standard_depth_m"),
+                                                "depth, m; used where the depth is empty)"), STANDARD_DEPTH),
             (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
             (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
             (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
              "bottom_m"),
-            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), "radius_m"),
+            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), RADIUS),
             (self.FROM_FIELD, self.tr("Obstacle valid from field (year or date)"), "valid_from"),
             (self.TO_FIELD, self.tr("Obstacle valid to field (year or date)"), "valid_to"),
         ):
@@ -200,12 +202,12 @@ class StreetProfile(ReservationCheck):
         parameter = QgsProcessingParameterFile(
             self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
                                    "radius_m)"),
-            extension="csv", defaultValue=str(PLUGIN_DIR / "rules" / "default_depths.csv"), optional=True)
+            extension="csv", defaultValue=str(RULES_DIR / "default_depths.csv"), optional=True)
         parameter.setFlags(parameter.flags() | advanced)
         self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFile(
             self.CLEARANCES, self.tr("Clearances table (CSV: type_a, type_b, clearance_m)"),
-            extension="csv", defaultValue=str(PLUGIN_DIR / "rules" / "clearances.csv"), optional=True))
+            extension="csv", defaultValue=str(RULES_DIR / "clearances.csv"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.PROFILE, self.tr("Street profile table (CSV: utility_type, reference, side, offset_from_m, "
                                   "offset_to_m, depth_from_m, depth_to_m)"),

@@ -35,6 +35,7 @@ from pyexpat import ErrorString, ExpatError, ParserCreate
 import numpy as np
 import shapely
 
+from .canonical import STANDARD_DEPTH
 from .i18n import tr
 from .progress import of as progress_of
 
@@ -660,7 +661,7 @@ def _handle_feature(delivery, feature, label):
     if name == "Utiliteitsnet":
         delivery.networks[imkl_id] = {
             "thema": _code(_first(children, "thema")),
-            "standard_depth_m": _measure_m(_first(children, "standaardDieptelegging")),
+            STANDARD_DEPTH: _measure_m(_first(children, "standaardDieptelegging")),
         }
         return None
     if name == "Beheerder":
@@ -877,7 +878,7 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
                 "imkl_id": obj["imkl_id"], "link_id": link_id, "object_type": obj["object_type"],
                 "diameter_m": obj["diameter_m"], "status": _status(obj["status_code"]),
                 "valid_from": obj["valid_from"], "valid_to": obj["valid_to"], "label": obj["label"],
-                "standard_depth_m": (networks.get(net) or {}).get("standard_depth_m"),
+                STANDARD_DEPTH: (networks.get(net) or {}).get(STANDARD_DEPTH),
                 "delivery": obj["delivery"]})
     for link_id, link in links.items():  # links no object points at are still cables of their network
         if link_id in used_links:
@@ -889,7 +890,7 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
             "imkl_id": link_id, "link_id": link_id, "object_type": "UtilityLink", "diameter_m": None,
             "status": _status(link["status_code"]), "valid_from": link["valid_from"],
             "valid_to": link["valid_to"], "label": None,
-            "standard_depth_m": (networks.get(net) or {}).get("standard_depth_m"),
+            STANDARD_DEPTH: (networks.get(net) or {}).get(STANDARD_DEPTH),
             "delivery": link["delivery"]})
     taken_by = _assign_depths(lines, depths, depth_tolerance, skipped)
     for line in lines:

@@ -28,7 +28,19 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from .canonical import UNBOUNDED, is_null, parse_year, to_float, vertical_gap
+from .canonical import (
+    BOTTOM,
+    DEPTH,
+    DIAMETER,
+    RADIUS,
+    STANDARD_DEPTH,
+    TOP,
+    UNBOUNDED,
+    is_null,
+    parse_year,
+    to_float,
+    vertical_gap,
+)
 from .i18n import tr
 from .progress import of as progress_of
 from .tables import TableError, read_table
@@ -43,7 +55,7 @@ _EPS = 1e-9
 
 LINE, POLYGON, POINT = "line", "polygon", "point"
 CLASH, CLEARANCE = "clash", "clearance"
-DEFAULT_COLUMNS = ("depth_m", "diameter_m", "top_m", "bottom_m", "radius_m")
+DEFAULT_COLUMNS = (DEPTH, DIAMETER, TOP, BOTTOM, RADIUS)
 
 # Layers without a utility-type value get a type from their name (trees, crates, reservations),
 # else the IMKL code for "other". Documented in the algorithm's help.
@@ -323,7 +335,7 @@ def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, 
         top_m = field(depth, "depth_m")
         size = field(diameter, "diameter_m")
         missing = np.isnan(top_m)
-        top_m[missing] = field(standard_depth, "standard_depth_m")[missing]
+        top_m[missing] = field(standard_depth, STANDARD_DEPTH)[missing]
         top_m[np.isnan(top_m)] = defaults.values(types[np.isnan(top_m)], "depth_m")
         assumed |= missing
         size[np.isnan(size)] = defaults.values(types[np.isnan(size)], "diameter_m")
@@ -347,8 +359,8 @@ def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, 
                 tr("Layer '{layer}', feature {fid}: top_m {top} lies below bottom_m {bottom}.").format(
                     layer=layer, fid=fids[bad[0]], top=top_m[bad[0]], bottom=bottom_m[bad[0]]))
         if kind == POINT:
-            half = field(radius, "radius_m")
-            half[np.isnan(half)] = defaults.values(types[np.isnan(half)], "radius_m")
+            half = field(radius, RADIUS)
+            half[np.isnan(half)] = defaults.values(types[np.isnan(half)], RADIUS)
             half = np.nan_to_num(half, nan=0.0)
         else:
             half = np.zeros(count)

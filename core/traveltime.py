@@ -54,6 +54,7 @@ import numpy as np
 import shapely
 import shapely.affinity
 
+from .canonical import ZONE
 from .i18n import tr
 from .progress import of as progress_of
 
@@ -649,7 +650,7 @@ def group_zones(isochrones, x, y, times, labels, snap=None):
             wells = sorted(int(w) for w in well_index[part_index == p])
             if not wells:  # a numerical sliver without a well
                 continue
-            records.append({"zone": labels[j], "travel_time_days": float(times[j]), "wells": wells,
+            records.append({ZONE: labels[j], "travel_time_days": float(times[j]), "wells": wells,
                             "geometry": part, "area_m2": float(part.area)})
     return records
 
