@@ -36,8 +36,9 @@ from typing import List
 import numpy as np
 import shapely
 
+from .arrays import ranges
 from .canonical import depth_range, ranges_overlap, valid_in_year, year_range
-from .grid import DEFAULT_TILE_CELLS, Grid, Tile
+from .grid import DEFAULT_TILE_CELLS, Grid, Tile, snap_out
 from .i18n import tr
 from .progress import of as progress_of
 
@@ -178,8 +179,7 @@ def default_grid(claims, cell):
     xmax, ymax = np.nanmax(bounds[:, 2]) + grow, np.nanmax(bounds[:, 3]) + grow
     if not cell > 0:
         return Grid.from_extent(xmin, ymin, xmax, ymax, cell)  # raises the cell-size message
-    xmin, ymin = math.floor(xmin / cell) * cell, math.floor(ymin / cell) * cell
-    xmax, ymax = math.ceil(xmax / cell) * cell, math.ceil(ymax / cell) * cell
+    xmin, ymin, xmax, ymax = snap_out(xmin, ymin, xmax, ymax, cell)
     # A single point or a horizontal line without radius still needs one cell.
     xmax, ymax = max(xmax, xmin + cell), max(ymax, ymin + cell)
     return Grid.from_extent(xmin, ymin, xmax, ymax, cell, snap=False)
@@ -359,7 +359,7 @@ def _chains(claim, x, y, radii, sign):
     bottom = _extreme(y, mirrored, start, count, has, np.minimum)
     length = np.where(has, (bottom - top) % np.maximum(count, 1) + 1, 0)
     chain_claim = np.repeat(np.arange(n), length)
-    step = _ranges(np.zeros(n, np.int64), length)
+    step = ranges(np.zeros(n, np.int64), length)
     vertex = start[chain_claim] + (top[chain_claim] + step) % count[chain_claim]
     last = step == (length - 1)[chain_claim]
     after = np.where(last, vertex, np.roll(vertex, -1))
@@ -500,16 +500,6 @@ def _batches(count, budget):
         start = int(stop)
 
 
-def _ranges(starts, lengths):
-    """Concatenation of arange(s, s + l) for each pair (vectorised)."""
-    lengths = np.asarray(lengths, np.int64)
-    total = int(lengths.sum())
-    if total == 0:
-        return np.empty(0, np.int64)
-    offsets = np.repeat(np.cumsum(lengths) - lengths, lengths)
-    return np.repeat(np.asarray(starts, np.int64), lengths) + (np.arange(total) - offsets)
-
-
 # ----------------------------------------------------------------------------------------------
 # Per-row intervals.
 
@@ -647,7 +637,7 @@ class _TileIntervals:
             if canceled and canceled():
                 return None
             owner = np.repeat(claims[part], nrow[part])
-            rows = _ranges(r0[part], nrow[part])
+            rows = ranges(r0[part], nrow[part])
             y = self.ys[rows]
             ends.append((owner, rows, *(_chain_end(chain, owner, y) for chain in p.chains)))
         if not ends:
@@ -667,7 +657,7 @@ class _TileIntervals:
         r0, r1 = self._row_span(ylo, yhi)
         n = np.maximum(r1 - r0, 0)
         which = np.repeat(np.arange(len(ring)), n)
-        rows = _ranges(r0, n)
+        rows = ranges(r0, n)
         y = self.ys[rows]
         hit = (y >= ylo[which]) & (y < yhi[which])
         which, rows, y = which[hit], rows[hit], y[hit]
@@ -687,7 +677,7 @@ class _TileIntervals:
         if found is None and len(convex):
             return None
         general = self.local[~p.convex[self.local]]
-        segs = _ranges(p.seg_start[general], p.seg_end[general] - p.seg_start[general])
+        segs = ranges(p.seg_start[general], p.seg_end[general] - p.seg_start[general])
         keys, lo, hi = [], [], []
 
         def emit(k, c0, c1):
@@ -707,17 +697,17 @@ class _TileIntervals:
                 if canceled and canceled():
                     return None
                 which = np.repeat(rsegs[part], count[part])
-                rows = _ranges(r0[part], count[part])
+                rows = ranges(r0[part], count[part])
                 c0, c1 = _cols(self.xs, *_rect_slices(rect, which, self.ys[rows]))
                 emit(pos[rect["claim"][which]] * nrows + rows, c0, c1)
             disk = p.disk
-            discs = _ranges(disk["start"][general], disk["end"][general] - disk["start"][general])
+            discs = ranges(disk["start"][general], disk["end"][general] - disk["start"][general])
             r0, count = self._rows(disk["y"][discs] - disk["r"][discs], disk["y"][discs] + disk["r"][discs])
             for part in _batches(count, PAIR_BATCH):
                 if canceled and canceled():
                     return None
                 which = np.repeat(discs[part], count[part])
-                rows = _ranges(r0[part], count[part])
+                rows = ranges(r0[part], count[part])
                 c0, c1 = _cols(self.xs, *_disc_slices(disk["x"][which], disk["y"][which], disk["r"][which],
                                                       self.ys[rows]))
                 emit(pos[disk["claim"][which]] * nrows + rows, c0, c1)
@@ -769,7 +759,7 @@ class _TileDistances(_TileIntervals):
 
     def _measure(self, window):
         p, ys = self.prep, self.ys
-        segs = _ranges(p.seg_start[window.claims], p.seg_end[window.claims] - p.seg_start[window.claims])
+        segs = ranges(p.seg_start[window.claims], p.seg_end[window.claims] - p.seg_start[window.claims])
         rect, disk = p.rect, p.disk
         pieces = rect["index"][segs]
         pieces = pieces[rect["valid"][pieces]]
@@ -781,7 +771,7 @@ class _TileDistances(_TileIntervals):
             const = rect["ay"][which] * ux - rect["ax"][which] * uy - ys[rows] * ux
             window.nearer(rect["claim"][which], rows, c0, c1, lambda x, slope, const: np.abs(x * slope + const),
                           uy, const)
-        discs = _ranges(disk["start"][window.claims], disk["end"][window.claims] - disk["start"][window.claims])
+        discs = ranges(disk["start"][window.claims], disk["end"][window.claims] - disk["start"][window.claims])
         for group in _by_rank(discs - disk["start"][disk["claim"][discs]]):
             which, rows, c0, c1 = self._slices(discs[group], disk["wedge_ylo"], disk["wedge_yhi"],
                                                lambda which, y: _wedge_slices(disk, which, y))
@@ -796,7 +786,7 @@ class _TileDistances(_TileIntervals):
         """(piece, row, c0, c1): the columns [c0, c1) of the pieces ``which`` on every row they span."""
         r0, count = self._rows(ylo[which], yhi[which])
         which = np.repeat(which, count)
-        rows = _ranges(r0, count)
+        rows = ranges(r0, count)
         c0, c1 = _cols(self.xs, *slices(which, self.ys[rows]))
         return which, rows, c0, c1
 
@@ -811,8 +801,8 @@ class _TileDistances(_TileIntervals):
         if mode == SUM:
             # Tile cells in window order: every window row is a run of ncol cells of a tile row.
             owner = np.repeat(np.arange(len(window.claims)), window.nrow)
-            rows = window.r0[owner] + _ranges(np.zeros(len(window.claims), np.int64), window.nrow)
-            cells = _ranges(rows * self.tile.ncols + window.c0[owner], window.ncol[owner])
+            rows = window.r0[owner] + ranges(np.zeros(len(window.claims), np.int64), window.nrow)
+            cells = ranges(rows * self.tile.ncols + window.c0[owner], window.ncol[owner])
             out += np.bincount(cells, value, minlength=out.size).reshape(out.shape)
             return
         for j in np.flatnonzero(window.size):
@@ -840,7 +830,7 @@ class _Windows:
         lo = np.maximum(c0, self.c0[j])
         n = np.where((row >= 0) & (row < self.nrow[j]), np.minimum(c1, self.c0[j] + self.ncol[j]) - lo, 0)
         n = np.maximum(n, 0)
-        cols = _ranges(lo, n)
+        cols = ranges(lo, n)
         return np.repeat(self.offset[j] + row * self.ncol[j] - self.c0[j], n) + cols, cols, n
 
     def nearer(self, claim, rows, c0, c1, distance, *per_range):

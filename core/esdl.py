@@ -27,6 +27,7 @@ from pyexpat import ExpatError, ParserCreate
 import numpy as np
 import shapely
 
+from . import arrays
 from .i18n import tr
 from .tables import TableError, read_table
 
@@ -279,7 +280,7 @@ def route_distances(geoms, first, second):
         # every vertex of geoms[source[k]] against the line geoms[target[k]]; the largest per pair
         n = counts[source]
         pair = np.repeat(np.arange(len(source)), n)
-        vertex = np.repeat(starts[source] - np.cumsum(n) + n, n) + np.arange(n.sum())
+        vertex = arrays.ranges(starts[source], n)
         distance = shapely.distance(shapely.points(coords[vertex]), geoms[target[pair]])
         out = np.zeros(len(source))
         np.maximum.at(out, pair, distance)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
+from . import arrays
 from .canonical import (
     BOTTOM,
     DEPTH,
@@ -501,7 +502,7 @@ def trace_boxes(geoms, reach) -> np.ndarray:
     length = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 1e-9)
     pieces = np.maximum(1, np.ceil(delta[:, 0] * delta[:, 1] / (2 * max(reach, 1e-3) * length))).astype(np.int64)
     segment = np.repeat(np.arange(len(a)), pieces)
-    step = np.arange(pieces.sum()) - np.repeat(np.cumsum(pieces) - pieces, pieces)
+    step = arrays.offsets(pieces)
     t0 = (step / pieces[segment])[:, None]
     t1 = ((step + 1) / pieces[segment])[:, None]
     p0 = a[segment] + t0 * (b - a)[segment]
@@ -526,17 +527,7 @@ def _area(box):
 
 def _merge_intervals(keys, starts, ends, tolerance=1e-6):
     """Merge touching/overlapping intervals that share a key. Returns (group index per input, order)."""
-    order = np.lexsort((starts, keys))
-    keys_sorted, starts_sorted, ends_sorted = keys[order], starts[order], ends[order]
-    new_key = np.ones(len(order), dtype=bool)
-    new_key[1:] = keys_sorted[1:] != keys_sorted[:-1]
-    # running max of the ends within a key: offset every key's values above the previous key's
-    key_rank = np.cumsum(new_key) - 1
-    span = (np.max(ends_sorted) - np.min(starts_sorted) + 1.0) if len(order) else 1.0
-    running = np.maximum.accumulate(ends_sorted + key_rank * span * 2) - key_rank * span * 2
-    previous_end = np.concatenate([[-np.inf], running[:-1]])
-    new_group = new_key | (starts_sorted > previous_end + tolerance)
-    group_sorted = np.cumsum(new_group) - 1
+    order, group_sorted = arrays.interval_groups(keys, starts, ends, tolerance)
     group = np.empty(len(order), dtype=np.int64)
     group[order] = group_sorted
     return group
@@ -641,8 +632,7 @@ def _linear_pieces(segs: Segments, primitives: Primitives, seg_index, obs_index,
     """Pieces (exact) of the segments within reach of line and point obstacles, per primitive."""
     counts = primitives.count[obs_index]
     pair = np.repeat(np.arange(len(seg_index)), counts)
-    prim = primitives.first[obs_index][pair] + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts,
-                                                                                      counts))
+    prim = arrays.ranges(primitives.first[obs_index], counts)
     k = seg_index[pair]
     a, b, length = segs.a[k], segs.b[k], segs.length[k]
     p0, p1 = primitives.p0[prim], primitives.p1[prim]
@@ -834,8 +824,7 @@ def substrings(segs: Segments, part, chainage_from, chainage_to):
     global_end = global_start + segs.length
     counts = np.maximum(k1 - k0, 0)
     owner = np.repeat(np.arange(len(part)), counts)
-    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    vertex = k0[owner] + offsets
+    vertex = arrays.ranges(k0, counts)
     keep = (global_end[vertex] > position_from[owner] + 1e-9) & (global_end[vertex] < position_to[owner] - 1e-9)
     owner, vertex = owner[keep], vertex[keep]
     # order: start point, interior vertices, end point (stable sort on owner then slot)

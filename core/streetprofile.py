@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
+from . import arrays
 from . import reservation as res
 from .i18n import tr
 from .progress import of as progress_of
@@ -328,16 +329,8 @@ def merge_intervals(station, lo, hi, tolerance=0.0):
     """Union of intervals per station: (station, lo, hi) sorted, overlapping or touching ones merged."""
     if len(station) == 0:
         return station, lo, hi
-    order = np.lexsort((lo, station))
+    order, group = arrays.interval_groups(station, lo, hi, tolerance)
     station, lo, hi = station[order], lo[order], hi[order]
-    new_station = np.r_[True, station[1:] != station[:-1]]
-    group_rank = np.cumsum(new_station) - 1
-    span = float(np.max(hi) - np.min(lo)) + 1.0
-    shift = group_rank * 2 * span
-    running = np.maximum.accumulate(hi + shift) - shift
-    previous = np.r_[-np.inf, running[:-1]]
-    new_group = new_station | (lo > previous + tolerance)
-    group = np.cumsum(new_group) - 1
     count = group[-1] + 1
     out_lo = np.full(count, np.inf)
     out_hi = np.full(count, -np.inf)
@@ -417,7 +410,7 @@ def free_space(axes, obstacles: res.Obstacles, clearances: res.Clearances, new: 
         primitives = res.obstacle_primitives(boundary_geoms)
         counts = primitives.count[j]
         pair = np.repeat(np.arange(len(k)), counts)
-        prim = primitives.first[j][pair] + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
+        prim = arrays.ranges(primitives.first[j], counts)
         pk, pj = k[pair], j[pair]
         p0, p1 = primitives.p0[prim], primitives.p1[prim]
         start, u, length = a[pk], stations.normal[pk], 2 * hw[pk]
