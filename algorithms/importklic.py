@@ -1,6 +1,5 @@
 """Import KLIC delivery: IMKL 1.2 / 2.0 GML into the cables-and-pipes (netwerk_) schema."""
 
-import gc
 import os
 import sqlite3
 
@@ -23,7 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..compat import make_field
-from ..core import gpkg, klic
+from ..core import gcpause, gpkg, klic
 from ..core.canonical import STANDARD_DEPTH
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
@@ -201,13 +200,8 @@ class ImportKlic(OndergrondAlgorithm):
         check_canceled(feedback)
         self._report(data, feedback)
 
-        collecting = gc.isenabled()
-        gc.disable()  # 100,000s of features and records alive: cyclic GC passes would only cost time
-        try:
+        with gcpause.paused():  # 100,000s of features alive: collector passes only cost time
             return self._write(parameters, context, feedback, data)
-        finally:
-            if collecting:
-                gc.enable()
 
     def _write(self, parameters, context, feedback, data):
         crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)

@@ -20,7 +20,6 @@ is refused.  Malformed XML raises :class:`KlicError` naming the file and line.
 No QGIS here: xml.etree (expat), numpy and shapely 2 only.
 """
 
-import gc
 import io
 import math
 import re
@@ -35,6 +34,7 @@ from pyexpat import ErrorString, ExpatError, ParserCreate
 import numpy as np
 import shapely
 
+from . import gcpause
 from .canonical import STANDARD_DEPTH
 from .i18n import tr
 from .progress import of as progress_of
@@ -1020,13 +1020,8 @@ def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None,
     Raises :class:`KlicError` for unreadable or unsafe input and when no utility line is found.
     """
     sources = find_sources(inputs, max_zip_total)
-    collecting = gc.isenabled()
-    gc.disable()  # the parse creates millions of acyclic objects; cyclic GC passes only cost time here
-    try:
+    with gcpause.paused():  # millions of acyclic objects: collector passes only cost time (core/gcpause.py)
         return _read(sources, depth_tolerance, progress_of(progress), max_bytes)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _read(sources, depth_tolerance, progress, max_bytes):

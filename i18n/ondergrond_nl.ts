@@ -45,6 +45,12 @@
         </message>
         <message>
             <location filename="../algorithms/base.py" />
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Cancelled.</source>
+            <translation>Afgebroken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
             <source>Ondergrond needs shapely 2, and this QGIS has no shapely.</source>
             <translation>Ondergrond heeft shapely 2 nodig, en deze QGIS heeft geen shapely.</translation>
         </message>
@@ -321,22 +327,6 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
             <location filename="../algorithms/bodemenergie.py" />
             <source>The closed loops layer must hold points.</source>
             <translation>De laag met gesloten systemen moet punten bevatten.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../algorithms/drinkingwaterprotection.py" />
-            <location filename="../algorithms/groundlevel.py" />
-            <location filename="../algorithms/importlegalzones.py" />
-            <location filename="../algorithms/io.py" />
-            <location filename="../algorithms/locationreport.py" />
-            <location filename="../algorithms/naptodepth.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <location filename="../algorithms/zones.py" />
-            <source>Cancelled.</source>
-            <translation>Afgebroken.</translation>
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
@@ -2045,16 +2035,6 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
         </message>
         <message>
             <location filename="../algorithms/locationreport.py" />
-            <source>Could not write the verdict table: {error}</source>
-            <translation>De oordelentabel kon niet worden geschreven: {error}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/locationreport.py" />
-            <source>Could not write the list of what is present: {error}</source>
-            <translation>De lijst van wat aanwezig is kon niet worden geschreven: {error}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/locationreport.py" />
             <source>Locations layer {layer}, feature {fid}: a line is not a location; give points or polygons.</source>
             <translation>Locatielaag {layer}, object {fid}: een lijn is geen locatie; geef punten of vlakken.</translation>
         </message>
@@ -2226,16 +2206,6 @@ Dieptelaaggeschiktheid en de Stapelingskaart kunnen dezelfde omrekening zelf doe
             <location filename="../algorithms/preferenceladder.py" />
             <source>No constraint has the kind of these ladder contexts, so their ladders do not apply: {contexts}.</source>
             <translation>Geen beperking heeft de soort van deze laddercontexten, dus hun ladders gelden niet: {contexts}.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/preferenceladder.py" />
-            <source>Could not write the summary table: {error}</source>
-            <translation>De samenvattingstabel kon niet worden geschreven: {error}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/preferenceladder.py" />
-            <source>Could not write the preference ladder polygons: {error}</source>
-            <translation>De vlakken van de voorkeursladder konden niet worden geschreven: {error}</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
