@@ -30,9 +30,12 @@ GROUPS = {
     "models": lambda: tr("Models"),
 }
 
-# Post-processors must outlive processAlgorithm (QGIS calls them after the algorithm returns);
-# keep the most recent ones referenced so Python does not collect them too early.
-_POST_PROCESSORS = []
+# QGIS calls a layer post-processor after processAlgorithm has returned, when it loads the outputs, and
+# holds only its C++ side: without a Python reference the Python subclass is collected and QGIS would call
+# the empty base method (or a dead object). Each processor is held here from style_output until QGIS has
+# called it (postProcessLayer lets go), so none is dropped early however many runs overlap, and only the
+# processors of runs that failed after styling stay (a few hundred bytes each).
+_PENDING_POST_PROCESSORS = set()
 
 # The message of the last QgsProcessingException an Ondergrond algorithm raised in this thread: a model
 # reports only "Error encountered while running <step>", so the bundled models add this to it.
@@ -137,6 +140,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             feedback.pushWarning(tr("Could not apply the style {qml}: {message}").format(
                 qml=self.qml_path, message=message))
         layer.triggerRepaint()
+        _PENDING_POST_PROCESSORS.discard(self)
 
 
 class OndergrondAlgorithm(QgsProcessingAlgorithm):
@@ -227,6 +231,5 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
         if not dest_id or not qml.exists() or not context.willLoadLayerOnCompletion(dest_id):
             return
         processor = processor_class(qml, **options)
-        del _POST_PROCESSORS[:-64]
-        _POST_PROCESSORS.append(processor)
+        _PENDING_POST_PROCESSORS.add(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
