@@ -23,6 +23,7 @@ from qgis.core import (
 from ..compat import make_field
 from ..core import canonical, cumulation
 from ..core import groundlevel as ground_core
+from ..core import hotspots as hotspots_core
 from ..core.canonical import EFFECT_RADIUS, to_float
 from ..core.i18n import tr
 from . import groundlevel
@@ -359,7 +360,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
                                               extent.yMaximum(), cell)
             else:
                 grid = cumulation.default_grid(claims, cell)
-            hotspots = cumulation.HotspotCollector(grid, threshold) if threshold is not None else None
+            hotspots = hotspots_core.HotspotCollector(grid, threshold) if threshold is not None else None
         except ValueError as error:
             raise core_error(error) from None
         feedback.pushInfo(self.tr("{n} feature(s) in {kinds} categories on {ncols} x {nrows} cells of {cell} m.")

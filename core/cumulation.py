@@ -22,8 +22,8 @@ interval runs between their left and right boundary chains, where one ``searchso
 or shifted edge each row meets (``_chains``). With linear decay the same pieces give the distances:
 each covered cell takes the smallest over the pieces holding it (``_TileDistances``). Everything
 runs tile by tile (tiles in parallel threads), so memory is bounded by the tile size, not by the
-extent. ``cumulate_reference`` is the obvious cell-by-cell version (``Grid.cover`` claim by claim)
-the tests compare against.
+extent. tests/cumulation_reference.py holds the obvious cell-by-cell version (``Grid.cover`` claim by
+claim) the tests compare against. Hotspots (connected areas above a threshold): core/hotspots.py.
 """
 
 import math
@@ -38,7 +38,7 @@ import shapely
 
 from .arrays import ranges
 from .canonical import depth_range, ranges_overlap, valid_in_year, year_range
-from .grid import DEFAULT_TILE_CELLS, Grid, Tile, snap_out
+from .grid import DEFAULT_TILE_CELLS, Grid, snap_out
 from .i18n import tr
 from .progress import of as progress_of
 
@@ -545,24 +545,6 @@ def _chain_end(chain, claim, y):
     return chain["sign"] * end
 
 
-def capsule_slices(ax, ay, bx, by, radius, y):
-    """x-interval [lo, hi] at height ``y`` of the points within ``radius`` of segment AB (empty: lo > hi).
-
-    The kernel's own pieces put together - the rectangle swept by the segment's normal and the
-    discs around both ends - so the tests can check them against exact distances.
-    """
-    rect = _rect_constants(ax, ay, bx, by, radius)
-    lo, hi = _rect_slices(rect, np.arange(len(ax)), y)
-    ok = rect["valid"] & (y >= rect["ylo"]) & (y <= rect["yhi"]) & (lo <= hi)
-    lo, hi = np.where(ok, lo, np.inf), np.where(ok, hi, -np.inf)
-    for px, py in ((ax, ay), (bx, by)):
-        disc_lo, disc_hi = _disc_slices(px, py, radius, y)
-        inside = np.abs(y - py) <= radius
-        lo = np.where(inside, np.minimum(lo, disc_lo), lo)
-        hi = np.where(inside, np.maximum(hi, disc_hi), hi)
-    return lo, hi
-
-
 def _cols(xs, lo, hi):
     """Column range [c0, c1) of the cell centres ``xs`` (ascending, evenly spaced) within [lo, hi].
 
@@ -1007,112 +989,3 @@ def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELL
                     return
                 yield done_tile, values
                 progress.set((n + 1 - len(pending)) / len(tiles))
-
-
-def cumulate_array(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS):
-    """The whole grid as one array (for tests and small extents)."""
-    out = np.zeros((grid.nrows, grid.ncols))
-    for tile, values in cumulate(grid, claims, mode, decay, max_cells):
-        out[tile.row0:tile.row0 + tile.nrows, tile.col0:tile.col0 + tile.ncols] = values
-    return out
-
-
-def cumulate_reference(grid, claims, mode=SUM, decay=NO_DECAY):
-    """Slow, obvious reference: ``Grid.cover`` claim by claim over one tile (tests only)."""
-    tile = Tile(0, 0, grid.nrows, grid.ncols)
-    total = np.zeros((grid.nrows, grid.ncols))
-    count = np.zeros((grid.nrows, grid.ncols))
-    best = np.zeros((grid.nrows, grid.ncols))
-    kinds = np.zeros((len(claims.names), grid.nrows, grid.ncols), bool)
-    for i, geom in enumerate(claims.geoms):
-        rows, cols, distance = grid.cover(geom, tile, claims.radii[i])
-        radius = claims.radii[i]
-        factor = np.ones(len(rows))
-        if decay == LINEAR and radius > 0:
-            factor = 1.0 - distance / radius
-        weight = claims.weights[i] * factor
-        count[rows, cols] += 1
-        np.add.at(total, (rows, cols), weight)
-        np.maximum.at(best, (rows, cols), weight)
-        kinds[claims.categories[i], rows, cols] = True
-    return {COUNT: count, SUM: total, DISTINCT: kinds.sum(axis=0).astype(float), MAX: best}[mode]
-
-
-# ----------------------------------------------------------------------------------------------
-# Hotspots: connected areas (edge-connected cells) where the value >= threshold.
-
-
-@dataclass
-class Hotspot:
-    geometry: object
-    max_value: float
-    area_m2: float
-    contributors: dict  # category name -> number of claims covering at least one of its cells
-
-    def contributors_text(self):
-        items = sorted(self.contributors.items(), key=lambda item: (-item[1], item[0]))
-        return "; ".join(f"{name}: {n}" for name, n in items)
-
-
-class HotspotCollector:
-    """Collects the cells >= threshold tile by tile; ``finish`` builds the hotspot polygons."""
-
-    def __init__(self, grid, threshold):
-        if not float(threshold) > 0:
-            raise ValueError(tr("The hotspot threshold must be larger than 0 (got {threshold}): every cell is "
-                                "at least 0, so the whole extent would be one hotspot.").format(threshold=threshold))
-        self.grid, self.threshold = grid, float(threshold)
-        self.boxes, self.maxima = [], []
-
-    def add(self, tile, values):
-        mask = values >= self.threshold
-        if not mask.any():
-            return
-        padded = np.zeros((tile.nrows, tile.ncols + 2), np.int8)
-        padded[:, 1:-1] = mask
-        step = np.diff(padded, axis=1)
-        rows, starts = np.nonzero(step == 1)
-        _, ends = np.nonzero(step == -1)
-        flat = np.r_[values.ravel(), 0.0]
-        bounds = np.column_stack([rows * tile.ncols + starts, rows * tile.ncols + ends]).ravel()
-        self.maxima.append(np.maximum.reduceat(flat, bounds)[0::2])
-        cell, x0 = self.grid.cell, self.grid.xmin
-        top = self.grid.ymax - (tile.row0 + rows) * cell
-        self.boxes.append(shapely.box(x0 + (tile.col0 + starts) * cell, top - cell,
-                                      x0 + (tile.col0 + ends) * cell, top))
-
-    def finish(self, claims=None, progress=None):
-        if not self.boxes:
-            return []
-        boxes, maxima = np.concatenate(self.boxes), np.concatenate(self.maxima)
-        areas = shapely.get_parts(shapely.union_all(boxes))
-        tree = shapely.STRtree(areas)
-        run, area = tree.query(shapely.point_on_surface(boxes), predicate="within")
-        best = np.full(len(areas), -np.inf)
-        np.maximum.at(best, area, maxima[run])
-        result = []
-        for k, polygon in enumerate(areas):
-            if progress_of(progress).canceled():
-                break
-            contributors = self._contributors(polygon, claims) if claims is not None else {}
-            result.append(Hotspot(polygon, float(best[k]), float(polygon.area), contributors))
-        return result
-
-    def _contributors(self, polygon, claims):
-        """Claims covering at least one cell of the hotspot, counted per category."""
-        grid = self.grid
-        if not hasattr(self, "_tree"):
-            self._tree = shapely.STRtree(claims.geoms)
-            self._reach = float(np.max(claims.radii)) if len(claims) else 0.0
-        xmin, ymin, xmax, ymax = polygon.bounds
-        tile = Tile(int(round((grid.ymax - ymax) / grid.cell)), int(round((xmin - grid.xmin) / grid.cell)),
-                    int(round((ymax - ymin) / grid.cell)), int(round((xmax - xmin) / grid.cell)))
-        xs, ys = grid.centres(tile)
-        shapely.prepare(polygon)
-        counts = {}
-        for i in self._tree.query(polygon, predicate="dwithin", distance=self._reach + grid.cell):
-            rows, cols, _ = grid.cover(claims.geoms[i], tile, claims.radii[i])
-            if len(rows) and shapely.intersects_xy(polygon, xs[cols], ys[rows]).any():
-                name = claims.names[claims.categories[i]]
-                counts[name] = counts.get(name, 0) + 1
-        return counts
