@@ -4,7 +4,6 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import (
     QgsFeature,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -20,7 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import make_field
+from ..compat import make_fields
 from ..core import canonical, cumulation
 from ..core import groundlevel as ground_core
 from ..core import hotspots as hotspots_core
@@ -402,9 +401,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         return result
 
     def _write_hotspots(self, parameters, context, feedback, hotspots, claims, crs, result):
-        fields = QgsFields()
-        for name, kind in HOTSPOT_FIELDS:
-            fields.append(make_field(name, kind))
+        fields = make_fields(HOTSPOT_FIELDS)
         sink, dest_id = self.parameterAsSink(
             parameters, self.HOTSPOTS, context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:

@@ -5,7 +5,6 @@ import math
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -17,7 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import make_field
+from ..compat import make_fields
 from ..core import traveltime
 from ..core.canonical import ZONE, is_null, to_float
 from .base import OndergrondAlgorithm, canceled_error, check_canceled, progress
@@ -291,9 +290,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
             raise canceled_error()
         check_canceled(feedback)
 
-        fields = QgsFields()
-        for name, kind in OUTPUT_FIELDS:
-            fields.append(make_field(name, kind))
+        fields = make_fields(OUTPUT_FIELDS)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:

@@ -7,7 +7,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -21,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ..compat import make_field
+from ..compat import make_fields
 from ..core import gcpause, gpkg, klic
 from ..core.canonical import STANDARD_DEPTH
 from ..core.paths import RULES_DIR
@@ -54,13 +53,6 @@ ZONE_FIELDS = (
     ("imkl_id", "string"), ("precaution", "string"), ("description", "string"),
     ("label", "string"), ("delivery", "string"),
 )
-
-
-def _fields(spec):
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(make_field(name, kind))
-    return fields
 
 
 def _gpkg_target(dest_id):
@@ -214,7 +206,7 @@ class ImportKlic(OndergrondAlgorithm):
         total = sum(len(records) for *_rest, records, _style, _count in outputs) or 1
         written = 0
         for parameter, spec, wkb_type, records, style, count_output in outputs:
-            fields = _fields(spec)
+            fields = make_fields(spec)
             sink, dest_id = self.parameterAsSink(parameters, parameter, context, fields, wkb_type, crs)
             results[count_output] = len(records)
             if sink is None:

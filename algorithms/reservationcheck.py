@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -29,7 +28,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import make_field
+from ..compat import make_fields
 from ..core import reservation as res
 from ..core.canonical import DIAMETER, RADIUS, STANDARD_DEPTH, to_float
 from ..core.paths import RULES_DIR
@@ -513,16 +512,14 @@ class ReservationCheck(OndergrondAlgorithm):
         return results
 
     def _write_conflicts(self, parameters, context, crs, traces, obstacles, out):
-        fields = QgsFields()
-        for name, kind in (("trace_id", "long"), ("obstacle_layer", "string"),
-                           ("obstacle_id", "long"), ("obstacle_type", "string"),
-                           ("conflict", "string"), ("h_gap_m", "double"), ("v_gap_m", "double"),
-                           ("gap_m", "double"), ("required_m", "double"),
-                           ("depth_assumed", "bool"), ("time_overlap", "bool"),
-                           ("overlap_from", "int"), ("overlap_to", "int"),
-                           ("chainage_from_m", "double"), ("chainage_to_m", "double"),
-                           ("trace_name", "string")):
-            fields.append(make_field(name, kind))
+        fields = make_fields((("trace_id", "long"), ("obstacle_layer", "string"),
+                              ("obstacle_id", "long"), ("obstacle_type", "string"),
+                              ("conflict", "string"), ("h_gap_m", "double"), ("v_gap_m", "double"),
+                              ("gap_m", "double"), ("required_m", "double"),
+                              ("depth_assumed", "bool"), ("time_overlap", "bool"),
+                              ("overlap_from", "int"), ("overlap_to", "int"),
+                              ("chainage_from_m", "double"), ("chainage_to_m", "double"),
+                              ("trace_name", "string")))
         sink, dest_id = self.parameterAsSink(parameters, self.CONFLICTS, context, fields,
                                              QgsWkbTypes.Type.MultiLineString, crs)
         if sink is None:
@@ -557,12 +554,10 @@ class ReservationCheck(OndergrondAlgorithm):
         return dest_id
 
     def _write_opportunities(self, parameters, context, crs, traces, works, coupling):
-        fields = QgsFields()
-        for name, kind in (("trace_id", "long"), ("work_layer", "string"),
-                           ("work_id", "long"), ("work_type", "string"),
-                           ("distance_m", "double"), ("years_apart", "int"),
-                           ("chainage_m", "double")):
-            fields.append(make_field(name, kind))
+        fields = make_fields((("trace_id", "long"), ("work_layer", "string"),
+                              ("work_id", "long"), ("work_type", "string"),
+                              ("distance_m", "double"), ("years_apart", "int"),
+                              ("chainage_m", "double")))
         sink, dest_id = self.parameterAsSink(parameters, self.OPPORTUNITIES, context, fields,
                                              QgsWkbTypes.Type.Point, crs)
         if sink is None:

@@ -29,12 +29,11 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from pyexpat import ErrorString, ExpatError, ParserCreate
 
 import numpy as np
 import shapely
 
-from . import gcpause
+from . import gcpause, xmlsafe
 from .canonical import STANDARD_DEPTH
 from .i18n import tr
 from .progress import of as progress_of
@@ -321,43 +320,11 @@ def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
 # Safe XML
 # =================================================================================================
 
-class _RootReachedError(Exception):
-    pass
-
-
 def _check_prolog(stream, label):
-    """Refuse a document with a DOCTYPE (entity declarations live there) before parsing it.
-
-    Only the prolog is read: parsing stops at the root element's start tag.
-    """
-    parser = ParserCreate()
-
-    def refuse_doctype(*_args):
-        raise KlicError(tr("{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never "
-                           "do, so it is refused as unsafe").format(file=label))
-
-    def refuse_entity(*_args):
-        raise KlicError(tr("{file}: the XML declares entities; refused as unsafe").format(file=label))
-
-    def stop(*_args):
-        raise _RootReachedError
-
-    parser.StartDoctypeDeclHandler = refuse_doctype
-    parser.EntityDeclHandler = refuse_entity
-    parser.ExternalEntityRefHandler = refuse_entity
-    parser.StartElementHandler = stop
-    try:
-        while True:
-            chunk = stream.read(XML_CHUNK_BYTES)
-            parser.Parse(chunk, not chunk)
-            if not chunk:
-                break
-    except _RootReachedError:
-        return
-    except ExpatError as exc:  # args[0] repeats the position: name the error by its code
-        raise KlicError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
-            file=label, line=exc.lineno, column=exc.offset + 1, error=ErrorString(exc.code))) from None
-    raise KlicError(tr("{file}: no XML root element").format(file=label))
+    """Refuse a document with a DOCTYPE or entity declarations before parsing it (core/xmlsafe.py)."""
+    xmlsafe.root_element(stream, label, KlicError, tr(
+        "{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never do, so it is "
+        "refused as unsafe").format(file=label), tr("{file}: no XML root element").format(file=label))
 
 
 _LOCAL_NAMES = {}

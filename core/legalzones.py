@@ -31,11 +31,11 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from pyexpat import ExpatError, ParserCreate
 
 import numpy as np
 import shapely
 
+from . import xmlsafe
 from .i18n import tr
 from .klic import MAX_ZIP_RATIO, ZIP_RATIO_MIN_BYTES, _BoundedReader, _unsafe_member, _ZipMember
 from .progress import of as progress_of
@@ -190,45 +190,12 @@ def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
 # Safe XML
 # =================================================================================================
 
-class _RootReachedError(Exception):
-    def __init__(self, name):
-        super().__init__(name)
-        self.name = name
-
-
 def root_name(stream, label):
-    """The local name of the root element, after refusing a DOCTYPE or entity declaration.
-
-    Only the prolog is parsed: reading stops at the root element's start tag.
-    """
-    parser = ParserCreate()
-
-    def refuse_doctype(*_args):
-        raise LegalZoneError(tr("{file}: the XML contains a DOCTYPE declaration (entities); Omgevingswet "
-                                "publications never do, so it is refused as unsafe").format(file=label))
-
-    def refuse_entity(*_args):
-        raise LegalZoneError(tr("{file}: the XML declares entities; refused as unsafe").format(file=label))
-
-    def stop(name, _attributes):
-        raise _RootReachedError(name.rpartition("}")[2].rpartition(":")[2])
-
-    parser.StartDoctypeDeclHandler = refuse_doctype
-    parser.EntityDeclHandler = refuse_entity
-    parser.ExternalEntityRefHandler = refuse_entity
-    parser.StartElementHandler = stop
-    try:
-        while True:
-            chunk = stream.read(16384)
-            parser.Parse(chunk, not chunk)
-            if not chunk:
-                break
-    except _RootReachedError as root:
-        return root.name
-    except ExpatError as exc:
-        raise LegalZoneError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
-            file=label, line=exc.lineno, column=exc.offset + 1, error=exc.args[0])) from None
-    raise LegalZoneError(tr("{file}: no XML root element (an empty file?)").format(file=label))
+    """The local name of the root element, after refusing a DOCTYPE or entity declaration (core/xmlsafe.py)."""
+    return xmlsafe.root_element(stream, label, LegalZoneError, tr(
+        "{file}: the XML contains a DOCTYPE declaration (entities); Omgevingswet publications never do, so it "
+        "is refused as unsafe").format(file=label),
+        tr("{file}: no XML root element (an empty file?)").format(file=label))
 
 
 _LOCAL_NAMES = {}

@@ -687,7 +687,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
-            <location filename="../core/cumulation.py" />
+            <location filename="../core/claims.py" />
             <source>weight</source>
             <translation>gewicht</translation>
         </message>
@@ -2988,24 +2988,34 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <translation>{what}: '{value}' is geen bestaande datum (maand {month}, dag {day}); gebruik 2030, 2030-05-01 of 01-05-2030</translation>
         </message>
         <message>
-            <location filename="../core/cumulation.py" />
+            <location filename="../core/claims.py" />
             <source>Depth window</source>
             <translation>Dieptevenster</translation>
         </message>
         <message>
-            <location filename="../core/cumulation.py" />
+            <location filename="../core/claims.py" />
             <source>effect radius (m)</source>
             <translation>effectstraal (m)</translation>
         </message>
         <message>
-            <location filename="../core/cumulation.py" />
+            <location filename="../core/claims.py" />
             <source>There are no features to stack: no layer has features that pass the depth and year filters, and no extent was given.</source>
             <translation>Er zijn geen objecten om te stapelen: geen laag heeft objecten binnen het dieptevenster en het jaar, en er is geen gebied opgegeven.</translation>
         </message>
         <message>
-            <location filename="../core/cumulation.py" />
+            <location filename="../core/claims.py" />
             <source>Depth window: top {top} m and bottom {bottom} m leave no depth range; choose a bottom below the top.</source>
             <translation>Dieptevenster: bovenkant {top} m en onderkant {bottom} m laten geen dieptebereik over; kies een onderkant onder de bovenkant.</translation>
+        </message>
+        <message>
+            <location filename="../core/claims.py" />
+            <source>feature {i}</source>
+            <translation>object {i}</translation>
+        </message>
+        <message>
+            <location filename="../core/claims.py" />
+            <source>{label}: the {what} is {value}; it must be a number of 0 or more. Correct the feature or leave it out.</source>
+            <translation>{label}: de waarde voor {what} is {value}; dat moet een getal van 0 of meer zijn. Verbeter het object of laat het weg.</translation>
         </message>
         <message>
             <location filename="../core/cumulation.py" />
@@ -3018,30 +3028,15 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <translation>Onbekende afname {decay}</translation>
         </message>
         <message>
-            <location filename="../core/cumulation.py" />
-            <source>feature {i}</source>
-            <translation>object {i}</translation>
-        </message>
-        <message>
-            <location filename="../core/cumulation.py" />
-            <source>{label}: the {what} is {value}; it must be a number of 0 or more. Correct the feature or leave it out.</source>
-            <translation>{label}: de waarde voor {what} is {value}; dat moet een getal van 0 of meer zijn. Verbeter het object of laat het weg.</translation>
-        </message>
-        <message>
-            <location filename="../core/cumulation.py" />
-            <source>The hotspot threshold must be larger than 0 (got {threshold}): every cell is at least 0, so the whole extent would be one hotspot.</source>
-            <translation>De drempel voor brandpunten moet groter zijn dan 0 (opgegeven: {threshold}): elke cel is minstens 0, dus het hele gebied zou één brandpunt worden.</translation>
+            <location filename="../core/esdl.py" />
+            <source>{file}: the XML contains a DOCTYPE declaration (entities); ESDL files never do, so it is refused as unsafe</source>
+            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); ESDL-bestanden hebben die nooit, dus het bestand wordt als onveilig geweigerd</translation>
         </message>
         <message>
             <location filename="../core/esdl.py" />
             <location filename="../core/klic.py" />
             <source>{file}: no XML root element</source>
             <translation>{file}: geen XML-hoofdelement</translation>
-        </message>
-        <message>
-            <location filename="../core/esdl.py" />
-            <source>{file}: the XML contains a DOCTYPE declaration (entities); ESDL files never do, so it is refused as unsafe</source>
-            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); ESDL-bestanden hebben die nooit, dus het bestand wordt als onveilig geweigerd</translation>
         </message>
         <message>
             <location filename="../core/esdl.py" />
@@ -3067,15 +3062,16 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/esdl.py" />
             <location filename="../core/klic.py" />
             <location filename="../core/legalzones.py" />
-            <source>{file}: malformed XML at line {line}, column {column}: {error}</source>
-            <translation>{file}: ongeldige XML op regel {line}, kolom {column}: {error}</translation>
+            <source>{file}: does not exist</source>
+            <translation>{file}: bestaat niet</translation>
         </message>
         <message>
             <location filename="../core/esdl.py" />
             <location filename="../core/klic.py" />
             <location filename="../core/legalzones.py" />
-            <source>{file}: does not exist</source>
-            <translation>{file}: bestaat niet</translation>
+            <location filename="../core/xmlsafe.py" />
+            <source>{file}: malformed XML at line {line}, column {column}: {error}</source>
+            <translation>{file}: ongeldige XML op regel {line}, kolom {column}: {error}</translation>
         </message>
         <message>
             <location filename="../core/esdl.py" />
@@ -3118,6 +3114,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <translation>{n} object(en) hebben hun bovenkant (m NAP) onder hun onderkant: diepten blijven zoals berekend, de geschiktheids- en stapelingsalgoritmen slaan ze over; controleer de velden</translation>
         </message>
         <message>
+            <location filename="../core/hotspots.py" />
+            <source>The hotspot threshold must be larger than 0 (got {threshold}): every cell is at least 0, so the whole extent would be one hotspot.</source>
+            <translation>De drempel voor brandpunten moet groter zijn dan 0 (opgegeven: {threshold}): elke cel is minstens 0, dus het hele gebied zou één brandpunt worden.</translation>
+        </message>
+        <message>
             <location filename="../core/klic.py" />
             <source>administrative or map annotation, not needed for the analysis</source>
             <translation>administratief of kaartannotatie, niet nodig voor de analyse</translation>
@@ -3154,6 +3155,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <source>{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never do, so it is refused as unsafe</source>
+            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); KLIC-leveringen hebben die nooit, dus het bestand is geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
             <source>a decimal comma was found; GML uses a decimal point</source>
             <translation>er staat een decimale komma; GML gebruikt een decimale punt</translation>
         </message>
@@ -3172,17 +3178,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/klic.py" />
             <source>{file}: the ZIP holds no GI_gebiedsinformatielevering_*.xml; is this a KLIC delivery?</source>
             <translation>{file}: de ZIP bevat geen GI_gebiedsinformatielevering_*.xml; is dit wel een KLIC-levering?</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never do, so it is refused as unsafe</source>
-            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); KLIC-leveringen hebben die nooit, dus het bestand is geweigerd als onveilig</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <location filename="../core/legalzones.py" />
-            <source>{file}: the XML declares entities; refused as unsafe</source>
-            <translation>{file}: de XML declareert entiteiten; geweigerd als onveilig</translation>
         </message>
         <message>
             <location filename="../core/klic.py" />
@@ -3274,6 +3269,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/legalzones.py" />
+            <source>{file}: the XML contains a DOCTYPE declaration (entities); Omgevingswet publications never do, so it is refused as unsafe</source>
+            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); Omgevingswet-publicaties doen dat nooit, dus wordt hij als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
             <source>{file}: no XML root element (an empty file?)</source>
             <translation>{file}: geen XML-hoofdelement (een leeg bestand?)</translation>
         </message>
@@ -3296,11 +3296,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/legalzones.py" />
             <source>{inputs}: no GML or XML file found; give the GIO GML files of a publication, its folder or its ZIP</source>
             <translation>{inputs}: geen GML- of XML-bestand gevonden; geef de GIO-GML-bestanden van een publicatie, hun map of de ZIP</translation>
-        </message>
-        <message>
-            <location filename="../core/legalzones.py" />
-            <source>{file}: the XML contains a DOCTYPE declaration (entities); Omgevingswet publications never do, so it is refused as unsafe</source>
-            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); Omgevingswet-publicaties doen dat nooit, dus wordt hij als onveilig geweigerd</translation>
         </message>
         <message>
             <location filename="../core/legalzones.py" />
@@ -4272,6 +4267,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/traveltime.py" />
             <source>Well {id}: effective porosity is {value}; it must lie in (0, 1], e.g. 0.35</source>
             <translation>Put {id}: de effectieve porositeit is {value}; die moet in (0, 1] liggen, bijvoorbeeld 0,35</translation>
+        </message>
+        <message>
+            <location filename="../core/xmlsafe.py" />
+            <source>{file}: the XML declares entities; refused as unsafe</source>
+            <translation>{file}: de XML declareert entiteiten; geweigerd als onveilig</translation>
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />
