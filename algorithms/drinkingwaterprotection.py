@@ -197,9 +197,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         flux = self.parameterAsDouble(parameters, self.REGIONAL_FLUX, context)
         direction = self.parameterAsDouble(parameters, self.FLOW_DIRECTION, context)
-        depth = None
-        if parameters.get(self.PROTECTIVE_LAYER_DEPTH) not in (None, ""):
-            depth = self.parameterAsDouble(parameters, self.PROTECTIVE_LAYER_DEPTH, context)
+        depth = self.optional_number(parameters, self.PROTECTIVE_LAYER_DEPTH, context)
         try:
             times = traveltime.parse_travel_times(self.parameterAsString(parameters, self.TRAVEL_TIMES, context))
             labels = traveltime.parse_labels(self.parameterAsString(parameters, self.ZONE_LABELS, context),
@@ -234,19 +232,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
         if not len(wells):
             raise QgsProcessingException(self.tr(
                 "{label}: the layer has no wells with a location; nothing to compute").format(label=label))
-        x, y, ids = [], [], []
-        id_values = wells.values(names[self.ID_FIELD])
-        for fid, geometry, well_id in zip(wells.ids, wells.geoms, id_values):
-            check_canceled(feedback)
-            parts = list(getattr(geometry, "geoms", [geometry]))
-            if len(parts) != 1:
-                raise QgsProcessingException(self.tr(
-                    "{label}, feature {fid}: a multipoint with {n} points; make one feature per well, each with its "
-                    "own rate (Vector > Geometry > Multipart to singleparts)").format(
-                    label=label, fid=fid, n=len(parts)))
-            x.append(parts[0].x)
-            y.append(parts[0].y)
-            ids.append(str(well_id) if well_id not in (None, "") else str(fid))
+        x, y, ids = self._locations(wells, wells.values(names[self.ID_FIELD]), label, feedback)
         general = {self.THICKNESS_FIELD: self.parameterAsDouble(parameters, self.THICKNESS, context),
                    self.POROSITY_FIELD: self.parameterAsDouble(parameters, self.POROSITY, context),
                    self.RECHARGE_FIELD: self.parameterAsDouble(parameters, self.RECHARGE, context)}
@@ -290,6 +276,29 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
             raise canceled_error()
         check_canceled(feedback)
 
+        dest_id = self._write_zones(parameters, context, crs, records, ids)
+        feedback.setProgress(100)
+        feedback.pushInfo(self.tr("{n} zone feature(s) written.").format(n=len(records)))
+        self.style_output(context, dest_id, "drinkingwaterprotection")
+        return {self.OUTPUT: dest_id}
+
+    def _locations(self, wells, id_values, label, feedback):
+        """x, y and id (the id field, else the feature id) per well; a multipoint is refused."""
+        x, y, ids = [], [], []
+        for fid, geometry, well_id in zip(wells.ids, wells.geoms, id_values):
+            check_canceled(feedback)
+            parts = list(getattr(geometry, "geoms", [geometry]))
+            if len(parts) != 1:
+                raise QgsProcessingException(self.tr(
+                    "{label}, feature {fid}: a multipoint with {n} points; make one feature per well, each with its "
+                    "own rate (Vector > Geometry > Multipart to singleparts)").format(
+                    label=label, fid=fid, n=len(parts)))
+            x.append(parts[0].x)
+            y.append(parts[0].y)
+            ids.append(str(well_id) if well_id not in (None, "") else str(fid))
+        return x, y, ids
+
+    def _write_zones(self, parameters, context, crs, records, ids):
         fields = make_fields(OUTPUT_FIELDS)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
@@ -303,10 +312,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
                 record["area_m2"], record["method"], record["top_m"], record["bottom_m"], record["recharge_m_year"],
                 record["delay_days"]])
             self.write(sink, feature, parameters, self.OUTPUT)
-        feedback.setProgress(100)
-        feedback.pushInfo(self.tr("{n} zone feature(s) written.").format(n=len(records)))
-        self.style_output(context, dest_id, "drinkingwaterprotection")
-        return {self.OUTPUT: dest_id}
+        return dest_id
 
     def _recharge(self, named, recharge_year):
         """Per-well recharge in m/d from m/year; ValueError naming the well when it is negative or not finite."""

@@ -58,20 +58,8 @@ def ground_parameters(nap_fields=True, advanced=True):
 
 
 def nap_field_names(algorithm, parameters, context):
-    names = [(algorithm.parameterAsString(parameters, name, context) or "").strip() or None
-             for name in (TOP_NAP_FIELD, BOTTOM_NAP_FIELD)]
-    return names[0], names[1]
-
-
-def _optional_number(parameters, name):
-    value = parameters.get(name)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) else number
+    return (algorithm.field_name(parameters, TOP_NAP_FIELD, context),
+            algorithm.field_name(parameters, BOTTOM_NAP_FIELD, context))
 
 
 class _GdalReader:
@@ -152,15 +140,13 @@ class GroundLevel:
     def given(algorithm, parameters, context):
         """Whether a ground level is given (without reading the raster)."""
         return (algorithm.parameterAsRasterLayer(parameters, GROUND_LEVEL, context) is not None
-                or _optional_number(parameters, GROUND_LEVEL_VALUE) is not None)
+                or algorithm.optional_number(parameters, GROUND_LEVEL_VALUE, context) is not None)
 
     @classmethod
     def from_parameters(cls, algorithm, parameters, context):
         """None when neither GROUND_LEVEL nor GROUND_LEVEL_VALUE is given."""
         layer = algorithm.parameterAsRasterLayer(parameters, GROUND_LEVEL, context)
-        value = _optional_number(parameters, GROUND_LEVEL_VALUE)
-        if value is not None:
-            value = algorithm.parameterAsDouble(parameters, GROUND_LEVEL_VALUE, context)
+        value = algorithm.optional_number(parameters, GROUND_LEVEL_VALUE, context)
         if layer is None and value is None:
             return None
         return cls(layer, value)
