@@ -828,6 +828,7 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
         return (networks.get(network) or {}).get("thema")
 
     lines = []
+    line_networks = []  # per line, the networks whose depth points may lie on it (object's and link's)
     used_links = set()
     for obj in objects:
         found = [link_id for link_id in obj["links"] if link_id in links]
@@ -839,8 +840,9 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
             link = links[link_id]
             used_links.add(link_id)
             net = network or link["network"]
+            line_networks.append((network, link["network"]))
             lines.append({
-                "geometry": link["geometry"], "network": net, "networks": (network, link["network"]),
+                "geometry": link["geometry"], "network": net,
                 "utility_type": thema(net), "network_operator": operator(obj["imkl_id"], net),
                 "imkl_id": obj["imkl_id"], "link_id": link_id, "object_type": obj["object_type"],
                 "diameter_m": obj["diameter_m"], "status": _status(obj["status_code"]),
@@ -851,17 +853,16 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
         if link_id in used_links:
             continue
         net = link["network"]
+        line_networks.append((net,))
         lines.append({
-            "geometry": link["geometry"], "network": net, "networks": (net,),
+            "geometry": link["geometry"], "network": net,
             "utility_type": thema(net), "network_operator": operator(link_id, net),
             "imkl_id": link_id, "link_id": link_id, "object_type": "UtilityLink", "diameter_m": None,
             "status": _status(link["status_code"]), "valid_from": link["valid_from"],
             "valid_to": link["valid_to"], "label": None,
             STANDARD_DEPTH: (networks.get(net) or {}).get(STANDARD_DEPTH),
             "delivery": link["delivery"]})
-    taken_by = _assign_depths(lines, depths, depth_tolerance, skipped)
-    for line in lines:
-        line.pop("networks")
+    taken_by = _assign_depths(lines, line_networks, depths, depth_tolerance, skipped)
     points = points + _depth_points(depths, taken_by, lines)
 
     for record in points:
@@ -890,7 +891,7 @@ def _build_link_geometries(links):
         links[key]["geometry"] = geometry
 
 
-def _assign_depths(lines, depths, tolerance, skipped):
+def _assign_depths(lines, line_networks, depths, tolerance, skipped):
     """Give each line the depth of the Diepte points of its network that lie on it.
 
     A Diepte point belongs to the nearest cable/pipe of the same network within ``tolerance`` m.
@@ -910,7 +911,7 @@ def _assign_depths(lines, depths, tolerance, skipped):
     best = {}
     for di, li, dist in zip(depth_index.tolist(), line_index.tolist(), distance.tolist()):
         depth = depths[di]
-        if depth["network"] and depth["network"] not in lines[li]["networks"]:
+        if depth["network"] and depth["network"] not in line_networks[li]:
             continue
         if di not in best or dist < best[di][1]:
             best[di] = (li, dist)
