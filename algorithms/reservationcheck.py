@@ -184,27 +184,7 @@ class ReservationCheck(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.OBSTACLES, self.tr("Obstacles: cables and pipes, trees, reserved space"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry))
-        for name, description, default in (
-            (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
-            (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
-            (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
-                                                "depth, m; used where the depth is empty)"), STANDARD_DEPTH),
-            (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
-            (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
-            (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
-             "bottom_m"),
-            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), RADIUS),
-            (self.FROM_FIELD, self.tr("Obstacle valid from field (year or date)"), "valid_from"),
-            (self.TO_FIELD, self.tr("Obstacle valid to field (year or date)"), "valid_to"),
-        ):
-            parameter = QgsProcessingParameterString(name, description, default, optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
-        parameter = QgsProcessingParameterBoolean(
-            self.Z_AS_DEPTH, self.tr("Use Z as depth where the depth field is empty (m below ground level)"),
-            False)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
+        self._add_obstacle_field_parameters(advanced)
         self.addParameter(QgsProcessingParameterFile(
             self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
                                    "radius_m)"),
@@ -236,6 +216,31 @@ class ReservationCheck(OndergrondAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OPPORTUNITY_COUNT, self.tr("Number of opportunities")))
 
     # ------------------------------------------------------------------------------------------
+
+    def _add_obstacle_field_parameters(self, advanced):
+        """The obstacle field-name parameters (and Z as depth), shared with 'Where does it fit?'."""
+        for name, description, default in (
+            (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
+            (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
+            (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
+                                                "depth, m; used where the depth is empty)"), STANDARD_DEPTH),
+            (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
+            (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
+            (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
+             "bottom_m"),
+            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), RADIUS),
+            (self.FROM_FIELD, self.tr("Obstacle valid from field (year or date)"), "valid_from"),
+            (self.TO_FIELD, self.tr("Obstacle valid to field (year or date)"), "valid_to"),
+        ):
+            parameter = QgsProcessingParameterString(name, description, default, optional=True)
+            parameter.setFlags(parameter.flags() | advanced)
+            self.addParameter(parameter)
+        parameter = QgsProcessingParameterBoolean(
+            self.Z_AS_DEPTH, self.tr("Use Z as depth where the depth field is empty (m below ground level)"),
+            False)
+        parameter.setFlags(parameter.flags() | advanced)
+        self.addParameter(parameter)
+
     def _tables(self, parameters, context):
         try:
             defaults = res.DefaultDepths.read(self.parameterAsFile(parameters, self.DEFAULTS, context)

@@ -1230,13 +1230,13 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
-            <source>{label}, feature {fid}: a multipoint with {n} points; make one feature per well, each with its own rate (Vector &gt; Geometry &gt; Multipart to singleparts)</source>
-            <translation>{label}, object {fid}: een multipunt met {n} punten; maak één object per put, elk met zijn eigen debiet (Vector &gt; Geometrie &gt; Multi-delen naar enkele delen)</translation>
+            <source>{what} is {value}; it must be larger than 0.</source>
+            <translation>{what} is {value}; dat moet groter dan 0 zijn.</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
-            <source>{what} is {value}; it must be larger than 0.</source>
-            <translation>{what} is {value}; dat moet groter dan 0 zijn.</translation>
+            <source>{label}, feature {fid}: a multipoint with {n} points; make one feature per well, each with its own rate (Vector &gt; Geometry &gt; Multipart to singleparts)</source>
+            <translation>{label}, object {fid}: een multipunt met {n} punten; maak één object per put, elk met zijn eigen debiet (Vector &gt; Geometrie &gt; Multi-delen naar enkele delen)</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
@@ -2252,14 +2252,13 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Use Z as depth where the depth field is empty (m below ground level)</source>
-            <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
+            <source>Work type field</source>
+            <translation>Veld soort werk</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <source>Work type field</source>
-            <translation>Veld soort werk</translation>
+            <source>Use Z as depth where the depth field is empty (m below ground level)</source>
+            <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -2335,60 +2334,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         <message>
             <location filename="../algorithms/reservationcheck.py" />
             <location filename="../algorithms/streetprofile.py" />
-            <source>Obstacle utility type field (IMKL thema code)</source>
-            <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
-            <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
-            <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Cable/pipe diameter field (m)</source>
-            <translation>Veld diameter kabel/leiding (m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Top field of polygons and points (m below ground level)</source>
-            <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Bottom field of polygons and points (m below ground level)</source>
-            <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Radius field of points (m, horizontal extent)</source>
-            <translation>Veld straal van punten (m, horizontale omvang)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Obstacle valid from field (year or date)</source>
-            <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Obstacle valid to field (year or date)</source>
-            <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
             <source>Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</source>
             <translation>Tabel standaardwaarden (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</translation>
         </message>
@@ -2439,6 +2384,51 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>Number of opportunities</source>
             <translation>Aantal meekoppelkansen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Obstacle utility type field (IMKL thema code)</source>
+            <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
+            <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
+            <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Cable/pipe diameter field (m)</source>
+            <translation>Veld diameter kabel/leiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Top field of polygons and points (m below ground level)</source>
+            <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Bottom field of polygons and points (m below ground level)</source>
+            <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Radius field of points (m, horizontal extent)</source>
+            <translation>Veld straal van punten (m, horizontale omvang)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Obstacle valid from field (year or date)</source>
+            <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Obstacle valid to field (year or date)</source>
+            <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
