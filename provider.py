@@ -1,7 +1,6 @@
 """The Processing provider: id ``ondergrond``, lists the algorithms."""
 
 import configparser
-from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
@@ -23,10 +22,11 @@ from .algorithms.naptodepth import NapToDepth
 from .algorithms.preferenceladder import PreferenceLadder
 from .algorithms.reservationcheck import ReservationCheck
 from .algorithms.streetprofile import StreetProfile
+from .core import paths
 from .core.i18n import tr
 
-PLUGIN_DIR = Path(__file__).resolve().parent
-ICON = str(PLUGIN_DIR / "icons" / "ondergrond.svg")
+ICON = str(paths.ICON)
+PLUGIN_DIR = paths.PLUGIN_DIR
 
 
 def plugin_version() -> str:

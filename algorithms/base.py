@@ -6,6 +6,8 @@ import threading
 from pathlib import Path
 
 from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
@@ -15,10 +17,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..compat import load_style
 from ..core import dependencies
+from ..core import progress as core_progress
 from ..core.i18n import tr
+from ..core.paths import ICON, PLUGIN_DIR, STYLES_DIR  # noqa: F401 (PLUGIN_DIR: the algorithms import it from here)
 
-PLUGIN_DIR = Path(__file__).resolve().parent.parent
-STYLES_DIR = PLUGIN_DIR / "styles"
 HELP_URL = "https://github.com/ondergrond/ondergrond#readme"
 
 # Groups follow the lagenbenadering: the deep subsurface, the street (network layer), data tools.
@@ -29,9 +31,12 @@ GROUPS = {
     "models": lambda: tr("Models"),
 }
 
-# Post-processors must outlive processAlgorithm (QGIS calls them after the algorithm returns);
-# keep the most recent ones referenced so Python does not collect them too early.
-_POST_PROCESSORS = []
+# QGIS calls a layer post-processor after processAlgorithm has returned, when it loads the outputs, and
+# holds only its C++ side: without a Python reference the Python subclass is collected and QGIS would call
+# the empty base method (or a dead object). Each processor is held here from style_output until QGIS has
+# called it (postProcessLayer lets go), so none is dropped early however many runs overlap, and only the
+# processors of runs that failed after styling stay (a few hundred bytes each).
+_PENDING_POST_PROCESSORS = set()
 
 # The message of the last QgsProcessingException an Ondergrond algorithm raised in this thread: a model
 # reports only "Error encountered while running <step>", so the bundled models add this to it.
@@ -95,6 +100,34 @@ def shapely_check():
         return False, str(error)
 
 
+class FeedbackProgress(core_progress.Progress):
+    """The one adapter from a QgsProcessingFeedback (or a QgsProcessingMultiStepFeedback step) to the
+    kernels' progress contract (core/progress.py): the kernel's 0..1 runs over ``start``..``stop`` %."""
+
+    def __init__(self, feedback, start=0.0, stop=100.0):
+        self.feedback, self.start, self.stop = feedback, start, stop
+
+    def set(self, fraction):
+        self.feedback.setProgress(self.start + (self.stop - self.start) * fraction)
+
+    def canceled(self):
+        return self.feedback.isCanceled()
+
+
+def progress(feedback, start=0.0, stop=100.0):
+    return FeedbackProgress(feedback, start, stop)
+
+
+def canceled_error():
+    """What every algorithm raises when the user cancels (CONTRIBUTING.md says why)."""
+    return QgsProcessingException(tr("Cancelled."))
+
+
+def check_canceled(feedback):
+    if feedback.isCanceled():
+        raise canceled_error()
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a QML from ``styles/`` to an output layer when QGIS loads it."""
 
@@ -115,6 +148,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
         apply(layer)
         layer.triggerRepaint()
+        _PENDING_POST_PROCESSORS.discard(self)
 
 
 class OndergrondAlgorithm(QgsProcessingAlgorithm):
@@ -146,7 +180,15 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
         return shapely_check()
 
     def icon(self):
-        return QIcon(str(PLUGIN_DIR / "icons" / "ondergrond.svg"))
+        return QIcon(str(ICON))
+
+    def field_name(self, parameters, key, context, source=None):
+        """The field a field-name parameter names, stripped; None when it is empty or, with ``source``,
+        when ``source`` has no such field."""
+        name = (self.parameterAsString(parameters, key, context) or "").strip()
+        if not name or (source is not None and source.fields().lookupField(name) < 0):
+            return None
+        return name
 
     def optional_number(self, parameters, name, context):
         """The value of an optional number parameter, or None when it is not set. Evaluated as QGIS does,
@@ -178,6 +220,16 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(problems[0])
         return True
 
+    def write(self, sink, features, parameters, name):
+        """Add one QgsFeature or a list of them to the sink of output ``name``; a refused write raises
+        QGIS's own writeFeatureError message (what QGIS core's algorithms do) instead of losing features."""
+        if isinstance(features, QgsFeature):
+            ok = sink.addFeature(features, QgsFeatureSink.Flag.FastInsert)
+        else:
+            ok = sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+        if not ok:
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
+
     def style_output(self, context, dest_id, style_name, processor_class=StylePostProcessor, **options):
         """Style the output ``dest_id`` with ``styles/<style_name>.qml`` when it is loaded.
 
@@ -187,6 +239,5 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
         if not dest_id or not qml.exists() or not context.willLoadLayerOnCompletion(dest_id):
             return
         processor = processor_class(qml, **options)
-        del _POST_PROCESSORS[:-64]
-        _POST_PROCESSORS.append(processor)
+        _PENDING_POST_PROCESSORS.add(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

@@ -7,7 +7,6 @@ import shapely
 from osgeo import gdal
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -28,14 +27,15 @@ from qgis.core import (
 
 from ..compat import make_fields
 from ..core import bodemenergie as be
-from ..core.canonical import depth_range, is_null, parse_year, to_float
+from ..core.canonical import VALID_FROM, VALID_TO, ZONE, depth_range, is_null, parse_year, to_float
 from ..core.grid import Grid
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import OndergrondAlgorithm, canceled_error, check_canceled, progress
 from .io import core_error, id_list, layer_label, read_features, source_crs, to_qgs, working_crs
 
-DISTANCES_CSV = PLUGIN_DIR / "rules" / "bodemenergie_distances.csv"
-CONFLICT_RULES_CSV = PLUGIN_DIR / "rules" / "suitability_rules.csv"
+DISTANCES_CSV = RULES_DIR / "bodemenergie_distances.csv"
+CONFLICT_RULES_CSV = RULES_DIR / "suitability_rules.csv"
 # The kind of every influence area: the suitability rules know it ("bestaande wko"), so the output works
 # as a constraint layer in Depth-band suitability and as a claim in the cumulation heatmap.
 OUTPUT_KIND = "bestaande wko"
@@ -253,14 +253,8 @@ class Bodemenergie(OndergrondAlgorithm):
         return True, ""
 
     # ------------------------------------------------------------------------------ reading
-    def _field(self, parameters, key, source, context):
-        name = self.parameterAsString(parameters, key, context)
-        if not name:
-            return None
-        return name if source.fields().lookupField(name) >= 0 else None
-
     def _required_field(self, parameters, key, source, context, label, default):
-        name = self._field(parameters, key, source, context)
+        name = self.field_name(parameters, key, context, source)
         if name is None:
             asked = self.parameterAsString(parameters, key, context) or default
             raise QgsProcessingException(self.tr(
@@ -330,9 +324,9 @@ class Bodemenergie(OndergrondAlgorithm):
             "top": self._required_field(parameters, self.SCREEN_TOP_FIELD, source, context, label, "screen_top_m"),
             "bottom": self._required_field(parameters, self.SCREEN_BOTTOM_FIELD, source, context, label,
                                            "screen_bottom_m"),
-            "from": self._field(parameters, self.VALID_FROM_FIELD, source, context),
-            "to": self._field(parameters, self.VALID_TO_FIELD, source, context),
-            "capacity": self._field(parameters, self.CAPACITY_FIELD, source, context),
+            "from": self.field_name(parameters, self.VALID_FROM_FIELD, context, source),
+            "to": self.field_name(parameters, self.VALID_TO_FIELD, context, source),
+            "capacity": self.field_name(parameters, self.CAPACITY_FIELD, context, source),
         }
         features = read_features(source, crs, context, feedback, fields=[n for n in names.values() if n], label=label)
         if not len(features):
@@ -382,8 +376,8 @@ class Bodemenergie(OndergrondAlgorithm):
             "system": self._required_field(parameters, self.LOOP_SYSTEM_FIELD, source, context, label, "system_id"),
             "energy": self._required_field(parameters, self.ENERGY_FIELD, source, context, label, "energy_mwh_year"),
             "depth": self._required_field(parameters, self.LOOP_DEPTH_FIELD, source, context, label, "depth_m"),
-            "from": self._field(parameters, self.LOOP_FROM_FIELD, source, context),
-            "to": self._field(parameters, self.LOOP_TO_FIELD, source, context),
+            "from": self.field_name(parameters, self.LOOP_FROM_FIELD, context, source),
+            "to": self.field_name(parameters, self.LOOP_TO_FIELD, context, source),
         }
         features = read_features(source, crs, context, feedback, fields=[n for n in names.values() if n], label=label)
         if not len(features):
@@ -419,11 +413,11 @@ class Bodemenergie(OndergrondAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Constraint layer {layer} has no polygons; zones must be polygons.").format(layer=name))
             features = read_features(layer, crs, context, feedback, label=name,
-                                     fields=[kind_name, "zone", top_name, bottom_name, "valid_from", "valid_to"])
+                                     fields=[kind_name, ZONE, top_name, bottom_name, VALID_FROM, VALID_TO])
             if features.has_field(kind_name):
                 kind_values = features.values(kind_name)
-            elif features.has_field("zone"):
-                kind_values = features.values("zone")
+            elif features.has_field(ZONE):
+                kind_values = features.values(ZONE)
             else:
                 kind_values = [name] * len(features)
             first, last = self._years(features, "valid_from", "valid_to", name)
@@ -494,8 +488,7 @@ class Bodemenergie(OndergrondAlgorithm):
             elements = elements.take(keep)
             fids = fids[keep]
             extra = {key: value[keep] for key, value in extra.items()}
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        check_canceled(feedback)
         feedback.setProgress(20)
         circles = elements.circles()
         output_id = self._write_output(parameters, context, crs, elements, fids, extra, circles)
@@ -593,7 +586,7 @@ class Bodemenergie(OndergrondAlgorithm):
             geometry.fromWkb(wkbs[i])
             feature.setGeometry(geometry)
             feature.setAttributes(list(attributes))
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.OUTPUT)
         self.style_output(context, dest_id, "bodemenergie")
         return dest_id
 
@@ -615,7 +608,7 @@ class Bodemenergie(OndergrondAlgorithm):
                 "{}-{}".format(elements.well_type[a], elements.well_type[b]), str(result.relation[k]),
                 distance[k], required[k], overlap[k], bool(result.depth_overlap[k]), depth_m[k],
                 bool(result.time_overlap[k]), str(result.verdict[k]), texts[k], result.rule[k].source])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.INTERFERENCE)
         self.style_output(context, dest_id, "bodemenergie_interference")
         return dest_id
 
@@ -635,7 +628,7 @@ class Bodemenergie(OndergrondAlgorithm):
                 str(elements.system[e]), int(fids[e]), str(elements.well_type[e]), str(found.part[k]), labels[c],
                 int(constraint_fids[c]), str(constraints.kind[c]), found.rule[k].verdict, found.rule[k].note,
                 self._num(found.top[k]), self._num(found.bottom[k]), self._num(areas[k])])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.CONFLICTS)
         self.style_output(context, dest_id, "bodemenergie_conflicts")
         return dest_id
 
@@ -665,9 +658,9 @@ class Bodemenergie(OndergrondAlgorithm):
                                   "{n:,} cells of {c:g} m.").format(v=volume, t=top, b=bottom, r=new_radius,
                                                                     n=grid.ncells, c=cell))
         codes = be.free_space(grid, elements, rules, new_radius, top, bottom, constraints, open_rules,
-                              cancelled=feedback.isCanceled)
+                              progress=progress(feedback))
         if codes is None:
-            raise QgsProcessingException(self.tr("Cancelled."))
+            raise canceled_error()
         dataset = gdal.GetDriverByName("GTiff").Create(path, grid.ncols, grid.nrows, 1, gdal.GDT_Byte,
                                                        options=["COMPRESS=DEFLATE", "TILED=YES"])
         if dataset is None:

@@ -2,8 +2,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -13,7 +11,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import make_field
+from ..compat import make_fields
 from ..core import canonical
 from .base import OndergrondAlgorithm
 from .io import is_metric, python_value, source_crs
@@ -96,9 +94,7 @@ class CheckCanonicalFields(OndergrondAlgorithm):
                 "The layer's CRS {crs} is not a projected CRS in metres; the algorithms will reproject it "
                 "to EPSG:28992.").format(crs=source_crs(source).authid()))
 
-        fields = QgsFields()
-        fields.append(make_field("source_fid", "long"))
-        fields.append(make_field("problem", "string"))
+        fields = make_fields((("source_fid", "long"), ("problem", "string")))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
         if sink is None:
@@ -124,7 +120,7 @@ class CheckCanonicalFields(OndergrondAlgorithm):
                 out = QgsFeature(fields)
                 out.setGeometry(geometry)
                 out.setAttributes([feature.id(), "; ".join(problems)])
-                sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+                self.write(sink, out, parameters, self.OUTPUT)
             feedback.setProgress(100.0 * checked / total)
 
         if with_problems:

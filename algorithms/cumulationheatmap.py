@@ -4,8 +4,6 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -20,13 +18,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import make_field
+from ..compat import make_fields
 from ..core import canonical, cumulation
 from ..core import groundlevel as ground_core
-from ..core.canonical import to_float
+from ..core import hotspots as hotspots_core
+from ..core.canonical import EFFECT_RADIUS, to_float
 from ..core.i18n import tr
 from . import groundlevel
-from .base import OndergrondAlgorithm, StylePostProcessor
+from .base import OndergrondAlgorithm, StylePostProcessor, check_canceled, progress
 from .io import core_error, id_list, layer_label, read_features, to_qgs, working_crs
 from .presentation import stretch_pseudocolor
 
@@ -149,7 +148,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
             (self.WEIGHT_FIELD, self.tr("Weight field (a layer without it weighs 1 per feature)"), "weight", False),
             (self.CATEGORY_FIELD, self.tr("Category field (a layer without it uses its layer name)"), "kind",
              False),
-            (self.RADIUS_FIELD, self.tr("Effect radius field (m; absent = 0)"), "effect_radius_m", False),
+            (self.RADIUS_FIELD, self.tr("Effect radius field (m; absent = 0)"), EFFECT_RADIUS, False),
             (self.TOP_FIELD, self.tr("Top of the claim field (m below ground level)"), canonical.TOP, True),
             (self.BOTTOM_FIELD, self.tr("Bottom of the claim field (m below ground level)"), canonical.BOTTOM,
              True),
@@ -197,9 +196,6 @@ class CumulationHeatmap(OndergrondAlgorithm):
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _field(self, parameters, name, context):
-        return (self.parameterAsString(parameters, name, context) or "").strip() or None
-
     def _numeric_values(self, layer, features, field, what, default, label):
         """Numbers of ``field`` per feature; ``default`` where the field is absent or NULL."""
         if not field or not features.has_field(field):
@@ -224,7 +220,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one claim layer."))
         crs = working_crs(layers, context, feedback)
-        names = {key: self._field(parameters, key, context) for key in (
+        names = {key: self.field_name(parameters, key, context) for key in (
             self.WEIGHT_FIELD, self.CATEGORY_FIELD, self.RADIUS_FIELD, self.TOP_FIELD, self.BOTTOM_FIELD,
             self.FROM_FIELD, self.TO_FIELD)}
         # Read only what this run uses: weights for the weight modes, categories for distinct
@@ -263,8 +259,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
         excluded = 0
         empty_layers = []
         for n, layer in enumerate(layers):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
+            check_canceled(feedback)
             label = layer_label(layer)
             feedback.pushInfo(self.tr("Reading {layer} ...").format(layer=label))
             features = read_features(layer, crs, context, feedback, fields=list(names.values()), label=label)
@@ -361,7 +356,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
                                               extent.yMaximum(), cell)
             else:
                 grid = cumulation.default_grid(claims, cell)
-            hotspots = cumulation.HotspotCollector(grid, threshold) if threshold is not None else None
+            hotspots = hotspots_core.HotspotCollector(grid, threshold) if threshold is not None else None
         except ValueError as error:
             raise core_error(error) from None
         feedback.pushInfo(self.tr("{n} feature(s) in {kinds} categories on {ncols} x {nrows} cells of {cell} m.")
@@ -383,8 +378,8 @@ class CumulationHeatmap(OndergrondAlgorithm):
         dataset.SetProjection(crs.toWkt())
         band = dataset.GetRasterBand(1)
         maximum = 0.0
-        progress = _Progress(feedback, 20.0, 90.0 if hotspots else 100.0)
-        for tile, values in cumulation.cumulate(grid, claims, mode, decay, feedback=progress):
+        share = progress(feedback, 20.0, 90.0 if hotspots else 100.0)
+        for tile, values in cumulation.cumulate(grid, claims, mode, decay, progress=share):
             band.WriteArray(values.astype(np.float32), xoff=tile.col0, yoff=tile.row0)
             band.FlushCache()  # write the tile out now: GDAL's block cache would otherwise hold it
             maximum = max(maximum, float(values.max()) if values.size else 0.0)
@@ -392,8 +387,7 @@ class CumulationHeatmap(OndergrondAlgorithm):
                 hotspots.add(tile, values)
         band.FlushCache()
         band = dataset = None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        check_canceled(feedback)
 
         result = {self.OUTPUT: path, self.MAX_VALUE: maximum, self.CLAIMS: len(claims), self.HOTSPOT_COUNT: 0}
         result[self.HOTSPOTS] = self._write_hotspots(parameters, context, feedback, hotspots, claims, crs, result)
@@ -404,37 +398,23 @@ class CumulationHeatmap(OndergrondAlgorithm):
         return result
 
     def _write_hotspots(self, parameters, context, feedback, hotspots, claims, crs, result):
-        fields = QgsFields()
-        for name, kind in HOTSPOT_FIELDS:
-            fields.append(make_field(name, kind))
+        fields = make_fields(HOTSPOT_FIELDS)
         sink, dest_id = self.parameterAsSink(
             parameters, self.HOTSPOTS, context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:
             return None
         if hotspots is not None:
-            found = hotspots.finish(claims, feedback)
+            found = hotspots.finish(claims, progress(feedback))
+            check_canceled(feedback)
             for n, spot in enumerate(found, start=1):
                 feature = QgsFeature(fields)
                 feature.setGeometry(to_qgs(spot.geometry))
                 feature.setAttributes([n, spot.max_value, spot.area_m2, sum(spot.contributors.values()),
                                        spot.contributors_text()])
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                self.write(sink, feature, parameters, self.HOTSPOTS)
             result[self.HOTSPOT_COUNT] = len(found)
             feedback.pushInfo(self.tr("{n} hotspot(s) with a value of at least {threshold:g}.").format(
                 n=len(found), threshold=hotspots.threshold))
         self.style_output(context, dest_id, "cumulationhotspots")
         return dest_id
-
-
-class _Progress:
-    """Maps the kernel's 0-100 % onto a part of the algorithm's progress bar."""
-
-    def __init__(self, feedback, start, stop):
-        self.feedback, self.start, self.stop = feedback, start, stop
-
-    def isCanceled(self):
-        return self.feedback.isCanceled()
-
-    def setProgress(self, percent):
-        self.feedback.setProgress(self.start + (self.stop - self.start) * percent / 100.0)
 

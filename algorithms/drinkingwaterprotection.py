@@ -5,8 +5,6 @@ import math
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -18,15 +16,15 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import make_field
+from ..compat import make_fields
 from ..core import traveltime
-from ..core.canonical import is_null, to_float
-from .base import OndergrondAlgorithm
+from ..core.canonical import ZONE, is_null, to_float
+from .base import OndergrondAlgorithm, canceled_error, check_canceled, progress
 from .io import core_error, id_list, read_features, to_qgs, working_crs
 from .validation import check_distinct_locations
 
 # The output: a 3D constraint layer (top_m/bottom_m) the suitability and cumulation algorithms read.
-OUTPUT_FIELDS = (("zone", "string"), ("travel_time_days", "double"), ("well_ids", "string"),
+OUTPUT_FIELDS = ((ZONE, "string"), ("travel_time_days", "double"), ("well_ids", "string"),
                  ("area_m2", "double"), ("method", "string"), ("top_m", "double"),
                  ("bottom_m", "double"),
                  ("recharge_m_year", "double"), ("delay_days", "double"))
@@ -199,9 +197,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         flux = self.parameterAsDouble(parameters, self.REGIONAL_FLUX, context)
         direction = self.parameterAsDouble(parameters, self.FLOW_DIRECTION, context)
-        depth = None
-        if parameters.get(self.PROTECTIVE_LAYER_DEPTH) not in (None, ""):
-            depth = self.parameterAsDouble(parameters, self.PROTECTIVE_LAYER_DEPTH, context)
+        depth = self.optional_number(parameters, self.PROTECTIVE_LAYER_DEPTH, context)
         try:
             times = traveltime.parse_travel_times(self.parameterAsString(parameters, self.TRAVEL_TIMES, context))
             labels = traveltime.parse_labels(self.parameterAsString(parameters, self.ZONE_LABELS, context),
@@ -221,7 +217,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
                 "The regional flux is ignored by the volume balance method; choose method 1 (regional flow) to "
                 "use it."))
 
-        names = {key: self._field(parameters, key, source, context)
+        names = {key: self.field_name(parameters, key, context, source)
                  for key in (self.ID_FIELD, self.RATE_FIELD, self.THICKNESS_FIELD, self.POROSITY_FIELD,
                              self.RECHARGE_FIELD)}
         rate_name = self.parameterAsString(parameters, self.RATE_FIELD, context)
@@ -236,20 +232,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
         if not len(wells):
             raise QgsProcessingException(self.tr(
                 "{label}: the layer has no wells with a location; nothing to compute").format(label=label))
-        x, y, ids = [], [], []
-        id_values = wells.values(names[self.ID_FIELD])
-        for fid, geometry, well_id in zip(wells.ids, wells.geoms, id_values):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
-            parts = list(getattr(geometry, "geoms", [geometry]))
-            if len(parts) != 1:
-                raise QgsProcessingException(self.tr(
-                    "{label}, feature {fid}: a multipoint with {n} points; make one feature per well, each with its "
-                    "own rate (Vector > Geometry > Multipart to singleparts)").format(
-                    label=label, fid=fid, n=len(parts)))
-            x.append(parts[0].x)
-            y.append(parts[0].y)
-            ids.append(str(well_id) if well_id not in (None, "") else str(fid))
+        x, y, ids = self._locations(wells, wells.values(names[self.ID_FIELD]), label, feedback)
         general = {self.THICKNESS_FIELD: self.parameterAsDouble(parameters, self.THICKNESS, context),
                    self.POROSITY_FIELD: self.parameterAsDouble(parameters, self.POROSITY, context),
                    self.RECHARGE_FIELD: self.parameterAsDouble(parameters, self.RECHARGE, context)}
@@ -283,22 +266,40 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
         feedback.pushInfo(self.tr("{n} well(s), method: {method}.").format(
             n=len(ids), method=traveltime.METHOD_NAMES[method]))
 
-        def progress(fraction):
-            feedback.setProgress(100.0 * fraction)
-            return feedback.isCanceled()
-
         try:
             records = traveltime.protection_zones(
                 x, y, rate_day, thickness, porosity, times, labels, method=method, flux=flux, direction=direction,
-                protective_depth=depth, feedback=progress, recharge=recharge, delay=delay)
+                protective_depth=depth, progress=progress(feedback), recharge=recharge, delay=delay)
         except ValueError as error:
             raise core_error(error) from None
-        if records is None or feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        if records is None:
+            raise canceled_error()
+        check_canceled(feedback)
 
-        fields = QgsFields()
-        for name, kind in OUTPUT_FIELDS:
-            fields.append(make_field(name, kind))
+        dest_id = self._write_zones(parameters, context, crs, records, ids)
+        feedback.setProgress(100)
+        feedback.pushInfo(self.tr("{n} zone feature(s) written.").format(n=len(records)))
+        self.style_output(context, dest_id, "drinkingwaterprotection")
+        return {self.OUTPUT: dest_id}
+
+    def _locations(self, wells, id_values, label, feedback):
+        """x, y and id (the id field, else the feature id) per well; a multipoint is refused."""
+        x, y, ids = [], [], []
+        for fid, geometry, well_id in zip(wells.ids, wells.geoms, id_values):
+            check_canceled(feedback)
+            parts = list(getattr(geometry, "geoms", [geometry]))
+            if len(parts) != 1:
+                raise QgsProcessingException(self.tr(
+                    "{label}, feature {fid}: a multipoint with {n} points; make one feature per well, each with its "
+                    "own rate (Vector > Geometry > Multipart to singleparts)").format(
+                    label=label, fid=fid, n=len(parts)))
+            x.append(parts[0].x)
+            y.append(parts[0].y)
+            ids.append(str(well_id) if well_id not in (None, "") else str(fid))
+        return x, y, ids
+
+    def _write_zones(self, parameters, context, crs, records, ids):
+        fields = make_fields(OUTPUT_FIELDS)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:
@@ -307,14 +308,11 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(to_qgs(record["geometry"]))
             feature.setAttributes([
-                record["zone"], record["travel_time_days"], ",".join(ids[i] for i in record["wells"]),
+                record[ZONE], record["travel_time_days"], ",".join(ids[i] for i in record["wells"]),
                 record["area_m2"], record["method"], record["top_m"], record["bottom_m"], record["recharge_m_year"],
                 record["delay_days"]])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.setProgress(100)
-        feedback.pushInfo(self.tr("{n} zone feature(s) written.").format(n=len(records)))
-        self.style_output(context, dest_id, "drinkingwaterprotection")
-        return {self.OUTPUT: dest_id}
+            self.write(sink, feature, parameters, self.OUTPUT)
+        return dest_id
 
     def _recharge(self, named, recharge_year):
         """Per-well recharge in m/d from m/year; ValueError naming the well when it is negative or not finite."""
@@ -371,10 +369,6 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
                     "well {id}: zone(s) {zones} are shorter than that delay and get no area around this well.").format(
                     id=ids[index], zones=", ".join(short)))
         return delay
-
-    def _field(self, parameters, key, source, context):
-        name = self.parameterAsString(parameters, key, context)
-        return name if name and source.fields().lookupField(name) >= 0 else None
 
     def _numbers(self, wells, named, field, default):
         """Per-well numbers from ``field``; NULL -> ``default``; ValueError naming the well when not a number."""

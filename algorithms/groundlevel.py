@@ -22,6 +22,7 @@ from qgis.core import (
 
 from ..core import groundlevel as core
 from ..core.i18n import tr
+from .base import canceled_error, progress
 from .io import id_list
 
 GROUND_LEVEL = "GROUND_LEVEL"
@@ -57,9 +58,8 @@ def ground_parameters(nap_fields=True, advanced=True):
 
 
 def nap_field_names(algorithm, parameters, context):
-    names = [(algorithm.parameterAsString(parameters, name, context) or "").strip() or None
-             for name in (TOP_NAP_FIELD, BOTTOM_NAP_FIELD)]
-    return names[0], names[1]
+    return (algorithm.field_name(parameters, TOP_NAP_FIELD, context),
+            algorithm.field_name(parameters, BOTTOM_NAP_FIELD, context))
 
 
 class _GdalReader:
@@ -181,9 +181,9 @@ class GroundLevel:
                     continue
                 moved.append(bytes(qgs.asWkb()))
             geoms = shapely.from_wkb(moved)
-        levels = core.ground_levels(geoms, self._reader, canceled=feedback.isCanceled)
+        levels = core.ground_levels(geoms, self._reader, progress=progress(feedback))
         if levels is None:
-            raise QgsProcessingException(tr("Cancelled."))
+            raise canceled_error()
         fallback = 0
         if self.value is not None:
             missing = np.isnan(levels) & ~shapely.is_missing(geoms)

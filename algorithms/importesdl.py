@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -24,13 +23,14 @@ from qgis.PyQt.QtCore import QDate
 
 from ..compat import make_fields
 from ..core import esdl
+from ..core.paths import RULES_DIR
 from ..core.reservation import DefaultDepths
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import OndergrondAlgorithm, check_canceled
+from .io import DEFAULT_CRS
 
-RD_NEW = "EPSG:28992"
-DIMENSIONS_CSV = PLUGIN_DIR / "rules" / "heat_pipe_dimensions.csv"
-DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
+DIMENSIONS_CSV = RULES_DIR / "heat_pipe_dimensions.csv"
+DEFAULTS_CSV = RULES_DIR / "default_depths.csv"
 TRACE_FIELDS = (("name", "string"), ("esdl_ids", "string"), ("diameter", "string"), ("width_m", "double"),
                 ("height_m", "double"), ("depth_m", "double"), ("valid_from", "date"), ("valid_to", "date"),
                 ("length_m", "double"), ("paired", "bool"), ("utility_type", "string"))
@@ -131,7 +131,7 @@ class ImportEsdl(OndergrondAlgorithm):
                     "The ESDL geometry names the coordinate system '{crs}', which QGIS does not know. Use WGS84 "
                     "(lat/lon) or an EPSG code.").format(crs=crs_text))
             transform = cache[crs_text] = QgsCoordinateTransform(
-                source, QgsCoordinateReferenceSystem(RD_NEW), context.transformContext())
+                source, QgsCoordinateReferenceSystem(DEFAULT_CRS), context.transformContext())
         return transform
 
     def _to_rd(self, records, context, line):
@@ -210,7 +210,7 @@ class ImportEsdl(OndergrondAlgorithm):
             "{traces} trace(s): {paired} supply and return pair(s) along the same route, {single} single "
             "pipe(s).").format(traces=len(traces), paired=paired, single=len(traces) - paired))
 
-        crs = QgsCoordinateReferenceSystem(RD_NEW)
+        crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         fields = make_fields(TRACE_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.LineString, crs)
@@ -218,8 +218,7 @@ class ImportEsdl(OndergrondAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         default_from = "{:04d}-01-01".format(year)
         for trace in traces:
-            if feedback.isCanceled():
-                return {}
+            check_canceled(feedback)
             feature = QgsFeature(fields)
             geometry = QgsGeometry()
             geometry.fromWkb(shapely.to_wkb(trace["geometry"], output_dimension=2))
@@ -228,7 +227,7 @@ class ImportEsdl(OndergrondAlgorithm):
                 trace["name"], trace["esdl_ids"], trace["diameter"], trace["width_m"], trace["height_m"],
                 float(depth) if depth is not None else None, _date(trace["valid_from"] or default_from),
                 _date(trace["valid_to"]), trace["length_m"], trace["paired"], "warmte"])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.OUTPUT)
         self.style_output(context, dest_id, "netwerk_warmtenet_trace")
         results = {self.OUTPUT: dest_id, self.TRACES: len(traces), self.PIPES: len(design.pipes)}
         feedback.setProgress(70)
@@ -244,7 +243,7 @@ class ImportEsdl(OndergrondAlgorithm):
                 feature.setGeometry(geometry)
                 feature.setAttributes([record["name"], record["id"], record["asset_type"], record["carrier"],
                                        record["power_w"]])
-                points_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                self.write(points_sink, feature, parameters, self.OUTPUT_POINTS)
             results[self.OUTPUT_POINTS] = points_id
         feedback.setProgress(100)
         return results

@@ -1,6 +1,5 @@
 """Import KLIC delivery: IMKL 1.2 / 2.0 GML into the cables-and-pipes (netwerk_) schema."""
 
-import gc
 import os
 import sqlite3
 
@@ -8,8 +7,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -23,19 +20,21 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from ..compat import make_field
-from ..core import gpkg, klic
+from ..compat import make_fields
+from ..core import gcpause, gpkg, klic
+from ..core.canonical import STANDARD_DEPTH
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import OndergrondAlgorithm, check_canceled, progress
+from .io import DEFAULT_CRS
 
-RD_NEW = "EPSG:28992"
-PLAUSIBLE_SIZES_CSV = PLUGIN_DIR / "rules" / "plausible_sizes.csv"
+PLAUSIBLE_SIZES_CSV = RULES_DIR / "plausible_sizes.csv"
 BATCH = 5000  # features converted and written per call
 
 LINE_FIELDS = (
     ("utility_type", "string"), ("network_operator", "string"), ("imkl_id", "string"),
     ("link_id", "string"), ("object_type", "string"), ("depth_m", "double"),
-    ("depth_source", "string"), ("level_nap_m", "double"), ("standard_depth_m", "double"),
+    ("depth_source", "string"), ("level_nap_m", "double"), (STANDARD_DEPTH, "double"),
     ("diameter_m", "double"), ("status", "string"), ("valid_from", "date"),
     ("valid_to", "date"), ("label", "string"), ("delivery", "string"),
 )
@@ -54,13 +53,6 @@ ZONE_FIELDS = (
     ("imkl_id", "string"), ("precaution", "string"), ("description", "string"),
     ("label", "string"), ("delivery", "string"),
 )
-
-
-def _fields(spec):
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(make_field(name, kind))
-    return fields
 
 
 def _gpkg_target(dest_id):
@@ -193,27 +185,18 @@ class ImportKlic(OndergrondAlgorithm):
             raise QgsProcessingException(self.tr("Choose at least one KLIC delivery (ZIP, folder or XML)."))
         tolerance = self.parameterAsDouble(parameters, self.DEPTH_TOLERANCE, context)
 
-        def progress(fraction):
-            feedback.setProgress(80.0 * fraction)
-
         try:
-            data = klic.read_klic(inputs, tolerance, progress, feedback.isCanceled)
+            data = klic.read_klic(inputs, tolerance, progress(feedback, 0.0, 80.0))
         except klic.KlicError as error:
             raise QgsProcessingException(str(error)) from None
-        if feedback.isCanceled():
-            return {}
+        check_canceled(feedback)
         self._report(data, feedback)
 
-        collecting = gc.isenabled()
-        gc.disable()  # 100,000s of features and records alive: cyclic GC passes would only cost time
-        try:
+        with gcpause.paused():  # 100,000s of features alive: collector passes only cost time
             return self._write(parameters, context, feedback, data)
-        finally:
-            if collecting:
-                gc.enable()
 
     def _write(self, parameters, context, feedback, data):
-        crs = QgsCoordinateReferenceSystem(RD_NEW)
+        crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         results = {}
         outputs = (
             (self.OUTPUT, LINE_FIELDS, QgsWkbTypes.Type.MultiLineString, data.lines, "klic_utilities", self.LINES),
@@ -223,7 +206,7 @@ class ImportKlic(OndergrondAlgorithm):
         total = sum(len(records) for *_rest, records, _style, _count in outputs) or 1
         written = 0
         for parameter, spec, wkb_type, records, style, count_output in outputs:
-            fields = _fields(spec)
+            fields = make_fields(spec)
             sink, dest_id = self.parameterAsSink(parameters, parameter, context, fields, wkb_type, crs)
             results[count_output] = len(records)
             if sink is None:
@@ -250,8 +233,7 @@ class ImportKlic(OndergrondAlgorithm):
             multi = QgsWkbTypes.isMultiType(wkb_type)
             dates = {}
             for start in range(0, len(records), BATCH):
-                if feedback.isCanceled():
-                    return {}
+                check_canceled(feedback)
                 batch = records[start:start + BATCH]
                 # One vectorised WKB conversion per batch instead of one call per feature.
                 wkbs = shapely.to_wkb([record["geometry"] for record in batch], output_dimension=2)
@@ -265,7 +247,7 @@ class ImportKlic(OndergrondAlgorithm):
                     feature.setGeometry(geometry)
                     feature.setAttributes([_value(name, record.get(name), dates) for name in names])
                     features.append(feature)
-                sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+                self.write(sink, features, parameters, parameter)
                 written += len(batch)
                 feedback.setProgress(80.0 + 20.0 * written / total)
             results[parameter] = dest_id

@@ -4,7 +4,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -17,10 +16,11 @@ from qgis.core import (
 
 from ..compat import make_fields
 from ..core import legalzones
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from ..core.paths import RULES_DIR
+from .base import OndergrondAlgorithm, check_canceled, progress
+from .io import DEFAULT_CRS
 
-DEFAULT_MAPPING = PLUGIN_DIR / "rules" / "legal_zone_kinds.csv"
-RD_NEW = "EPSG:28992"
+DEFAULT_MAPPING = RULES_DIR / "legal_zone_kinds.csv"
 OUTPUT_FIELDS = (("kind", "string"), ("name", "string"), ("identifier", "string"), ("source_file", "string"),
                  ("top_m", "double"), ("bottom_m", "double"), ("status", "string"))
 
@@ -91,20 +91,16 @@ class ImportLegalZones(OndergrondAlgorithm):
                 "Choose the GML files of a publication, their folder or the publication's ZIP."))
         mapping = self.parameterAsFile(parameters, self.MAPPING, context) or str(DEFAULT_MAPPING)
 
-        def progress(fraction):
-            feedback.setProgress(80.0 * fraction)
-
         try:
-            data = legalzones.read_legal_zones(inputs, mapping, feedback.isCanceled, progress)
+            data = legalzones.read_legal_zones(inputs, mapping, progress(feedback, 0.0, 80.0))
         except ValueError as error:  # LegalZoneError, TableError
             raise QgsProcessingException(str(error)) from None
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        check_canceled(feedback)
         self._report(data, feedback)
 
         fields = make_fields(OUTPUT_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Type.MultiPolygon, QgsCoordinateReferenceSystem(RD_NEW))
+                                             QgsWkbTypes.Type.MultiPolygon, QgsCoordinateReferenceSystem(DEFAULT_CRS))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         names = [name for name, _kind in OUTPUT_FIELDS]
@@ -118,7 +114,7 @@ class ImportLegalZones(OndergrondAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([zone[name] for name in names])
             features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+        self.write(sink, features, parameters, self.OUTPUT)
         feedback.setProgress(100.0)
         return {self.OUTPUT: dest_id, self.ZONES: len(data.zones), self.DUPLICATES: sum(data.duplicates.values()),
                 self.UNMAPPED: sum(data.unmapped.values())}

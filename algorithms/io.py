@@ -24,6 +24,7 @@ from qgis.core import (
 
 from ..core.canonical import is_null
 from ..core.i18n import tr
+from .base import check_canceled
 
 DEFAULT_CRS = "EPSG:28992"
 # How many feature ids a warning lists before it says "and N more".
@@ -350,8 +351,7 @@ def _read_qgis(source, crs, context, feedback, wanted, label, request):
     total = source.featureCount() or 1
     for count, feature in enumerate(features()):
         if count % 1000 == 0:
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
+            check_canceled(feedback)
             feedback.setProgress(min(100.0, 100.0 * count / total))
         geometry = feature.geometry()  # a copy: transforming it leaves the input untouched
         wkb = None
@@ -436,8 +436,7 @@ def _read_geopackage(layer, wanted, feedback, label):
     except Exception:  # noqa: BLE001 - GDAL raises a bare Exception when it cannot stream a table
         return None
     for batch in stream:
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
+        check_canceled(feedback)
         ids.append(batch[table.GetFIDColumn() or "OGC_FID"])
         geometry = batch[table.GetGeometryColumn()]
         wkb = np.ma.getdata(geometry).astype(object)  # object: fixed-width bytes would lose trailing zeros

@@ -18,7 +18,8 @@ from qgis.core import (
 from ..compat import load_style, save_style_to_database
 from ..core import templates
 from ..core.i18n import tr
-from .base import STYLES_DIR, OndergrondAlgorithm
+from ..core.paths import STYLES_DIR
+from .base import OndergrondAlgorithm
 from .io import DEFAULT_CRS, is_metric
 from .validation import check_output_not_folder
 

@@ -11,7 +11,6 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -29,21 +28,23 @@ from ..core import location as core
 from ..core import location_report as report
 from ..core import preference
 from ..core import reservation as res
+from ..core.canonical import BOTTOM, DEPTH, DIAMETER, RADIUS, STANDARD_DEPTH, TOP
+from ..core.paths import RULES_DIR
 from ..core.suitability import verdict_label
 from ..core.tables import TableError
-from .base import PLUGIN_DIR
+from .base import check_canceled
 from .depthbandsuitability import DepthBandSuitability
 from .io import core_error, id_list, layer_label, read_features
 from .preferenceladder import DEFAULT_LADDER
 
-DEFAULT_DEPTHS = PLUGIN_DIR / "rules" / "default_depths.csv"
+DEFAULT_DEPTHS = RULES_DIR / "default_depths.csv"
 TABLE_FIELDS = (("location_id", "long"), ("location", "string"), ("function", "string"), ("band", "string"),
                 ("verdict", "int"), ("verdict_label", "string"), ("reasons", "string"), ("share", "double"))
 PRESENT_FIELDS = (("location_id", "long"), ("location", "string"), ("layer", "string"), ("feature_id", "string"),
                   ("kind", "string"), ("utility_type", "string"), ("top_m", "double"), ("bottom_m", "double"),
                   ("valid_from", "int"), ("valid_to", "int"), ("depth_assumed", "bool"), ("distance_m", "double"))
 # The network layers' canonical fields (KLIC import, lagenbenadering template).
-NETWORK_FIELDS = ("utility_type", "depth_m", "standard_depth_m", "diameter_m", "top_m", "bottom_m", "radius_m",
+NETWORK_FIELDS = ("utility_type", DEPTH, STANDARD_DEPTH, DIAMETER, TOP, BOTTOM, RADIUS,
                   "valid_from", "valid_to")
 
 
@@ -192,11 +193,11 @@ class LocationReport(DepthBandSuitability):
                 chunks.append(res.resolve_obstacles(
                     label, kind, features.ids[near], features.geoms[near], types, defaults,
                     depth=values("depth_m") if kind == res.LINE else None,
-                    standard_depth=values("standard_depth_m") if kind == res.LINE else None,
+                    standard_depth=values(STANDARD_DEPTH) if kind == res.LINE else None,
                     diameter=values("diameter_m") if kind == res.LINE else None,
                     top=values("top_m") if kind != res.LINE else None,
                     bottom=values("bottom_m") if kind != res.LINE else None,
-                    radius=values("radius_m") if kind == res.POINT else None,
+                    radius=values(RADIUS) if kind == res.POINT else None,
                     valid_from=values("valid_from"), valid_to=values("valid_to")))
             except ValueError as error:
                 raise core_error(error) from None
@@ -243,14 +244,13 @@ class LocationReport(DepthBandSuitability):
         sections = []
         nothing = []
         for index, (fid, name, geometry) in enumerate(zip(ids.tolist(), names, geoms)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
+            check_canceled(feedback)
             try:
                 result = core.evaluate(geometry, constraints, functions, rules, bands, selected, ladder, cell, grids)
             except ValueError as error:
                 raise QgsProcessingException(self.tr("Location {name} (feature {fid}): {error}").format(
                     name=name, fid=fid, error=error)) from None
-            self._write_table(table, fid, name, result)
+            self._write_table(table, fid, name, result, parameters)
             present_items = [{"layer": constraints.ids[i].rsplit(":", 1)[0] if ":" in constraints.ids[i] else single,
                               "id": constraints.ids[i].rsplit(":", 1)[-1], "kind": constraints.kinds[i],
                               "top": float(constraints.tops[i]), "bottom": float(constraints.bottoms[i]),
@@ -267,7 +267,7 @@ class LocationReport(DepthBandSuitability):
             if not present_items and not network_items:
                 nothing.append(fid)
             if present_sink is not None:
-                self._write_present(present_sink, fid, name, present_items, network_items)
+                self._write_present(present_sink, fid, name, present_items, network_items, parameters)
             if not path:
                 feedback.setProgress(100.0 * (index + 1) / len(ids))
                 continue
@@ -287,7 +287,7 @@ class LocationReport(DepthBandSuitability):
             handle.write(report.build_html(sections, self.tr("What can go where: location report"), subtitle))
         return {self.TABLE: table_id, self.PRESENT: present_id, self.REPORT: path}
 
-    def _write_table(self, sink, fid, name, result):
+    def _write_table(self, sink, fid, name, result, parameters):
         features = []
         for entry in result.verdicts:
             for code in sorted(entry.cells):
@@ -295,11 +295,9 @@ class LocationReport(DepthBandSuitability):
                 feature.setAttributes([fid, name, entry.function, entry.band.label, code, verdict_label(code),
                                        " | ".join(entry.reasons.get(code, [])), result.share(entry.cells[code])])
                 features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.tr("Could not write the verdict table: {error}").format(
-                error=sink.lastError()))
+        self.write(sink, features, parameters, self.TABLE)
 
-    def _write_present(self, sink, fid, name, present_items, network_items):
+    def _write_present(self, sink, fid, name, present_items, network_items, parameters):
         features = []
         for item in present_items:
             feature = QgsFeature()
@@ -313,6 +311,4 @@ class LocationReport(DepthBandSuitability):
                                    item["bottom"] if np.isfinite(item["bottom"]) else None, item["from"], item["to"],
                                    item["assumed"], item["distance"]])
             features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.tr("Could not write the list of what is present: {error}").format(
-                error=sink.lastError()))
+        self.write(sink, features, parameters, self.PRESENT)

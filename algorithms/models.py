@@ -14,9 +14,8 @@ from qgis.core import QgsMessageLog, QgsProcessingException, QgsProcessingModelA
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr, translate
-from .base import GROUPS, HELP_URL, PLUGIN_DIR, clear_last_error, last_error
-
-MODELS_DIR = PLUGIN_DIR / "models"
+from ..core.paths import ICON, MODELS_DIR
+from .base import GROUPS, HELP_URL, clear_last_error, last_error
 
 # file in models/ -> (algorithm name: stable, lowercase English; the public contract like any algorithm id)
 BUNDLED = {
@@ -67,7 +66,7 @@ class BundledModel(QgsProcessingModelAlgorithm):
         return HELP_URL
 
     def icon(self):
-        return QIcon(str(PLUGIN_DIR / "icons" / "ondergrond.svg"))
+        return QIcon(str(ICON))
 
     def translated_help(self):
         return {key: value if key in UNTRANSLATED_HELP or not isinstance(value, str) else translate(value)

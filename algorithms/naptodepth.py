@@ -4,7 +4,6 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -18,7 +17,7 @@ from ..compat import make_field
 from ..core import groundlevel as core
 from ..core.canonical import BOTTOM, TOP
 from . import groundlevel
-from .base import OndergrondAlgorithm
+from .base import OndergrondAlgorithm, check_canceled
 from .io import core_error, id_list, python_value, source_crs
 
 GROUND_FIELD = "ground_nap"
@@ -117,8 +116,7 @@ class NapToDepth(OndergrondAlgorithm):
         bottom_index = in_fields.lookupField(bottom_field) if bottom_field else -1
         for count, feature in enumerate(source.getFeatures()):
             if count % 1000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled."))
+                check_canceled(feedback)
                 feedback.setProgress(20.0 * count / total)
             geometry = feature.geometry()
             wkbs.append(None if geometry.isNull() or geometry.isEmpty() else bytes(geometry.asWkb()))
@@ -168,11 +166,10 @@ class NapToDepth(OndergrondAlgorithm):
             out.setAttributes(attributes)
             batch.append(out)
             if len(batch) >= 5000:
-                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                self.write(sink, batch, parameters, self.OUTPUT)
                 batch = []
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled."))
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                check_canceled(feedback)
+        self.write(sink, batch, parameters, self.OUTPUT)
 
         converted = int((~no_ground & (np.isfinite(top_nap) | np.isfinite(bottom_nap))).sum())
         feedback.pushInfo(self.tr("{n} of {total} feature(s) converted ({ground}).").format(

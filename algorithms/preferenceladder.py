@@ -10,7 +10,6 @@ import tempfile
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -115,14 +114,14 @@ class PreferenceLadder(DepthBandSuitability):
         with tempfile.TemporaryDirectory(prefix="ondergrond_ladder_") as folder:
             raster = zones.zone_raster(suit.grid, crs, os.path.join(folder, "ladder.tif"), len(ranked.bands),
                                        suit.tiles(), ranked.evaluate_tile, feedback, 50.0)
-            self._write_zones(raster, ranked, sink, feedback)
+            self._write_zones(raster, ranked, sink, feedback, parameters)
             raster = None
 
         summary_id = self._write_summary(parameters, context, ranked)
         self.style_output(context, dest_id, "preferenceladder")
         return {self.OUTPUT: dest_id, self.SUMMARY: summary_id}
 
-    def _write_zones(self, dataset, ranked, sink, feedback):
+    def _write_zones(self, dataset, ranked, sink, feedback, parameters):
         for index, state in enumerate(ranked.bands):
             band = state.band
             attributes = {}
@@ -140,9 +139,7 @@ class PreferenceLadder(DepthBandSuitability):
                 feature.setGeometry(geometry)
                 feature.setAttributes(attributes[zone] + [area])
                 batch.append(feature)
-            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.tr("Could not write the preference ladder polygons: {error}").format(
-                    error=sink.lastError()))
+            self.write(sink, batch, parameters, self.OUTPUT)
             feedback.setProgress(50.0 + 50.0 * (index + 1) / len(ranked.bands))
 
     def _write_summary(self, parameters, context, ranked):
@@ -160,7 +157,5 @@ class PreferenceLadder(DepthBandSuitability):
             feature = QgsFeature()
             feature.setAttributes(fixed + [None, preferred_any, preferred_any, contested])
             features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.tr("Could not write the summary table: {error}").format(
-                error=sink.lastError()))
+        self.write(sink, features, parameters, self.SUMMARY)
         return dest_id

@@ -9,9 +9,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFeatureSource,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -30,15 +28,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import make_field
+from ..compat import make_fields
 from ..core import reservation as res
-from ..core.canonical import to_float
+from ..core.canonical import DIAMETER, RADIUS, STANDARD_DEPTH, to_float
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import OndergrondAlgorithm, check_canceled, progress
 from .io import Features, core_error, layer_label, read_features, source_crs, to_qgs, working_crs
 
-DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
-CLEARANCES_CSV = PLUGIN_DIR / "rules" / "clearances.csv"
+DEFAULTS_CSV = RULES_DIR / "default_depths.csv"
+CLEARANCES_CSV = RULES_DIR / "clearances.csv"
 
 
 class ReservationCheck(OndergrondAlgorithm):
@@ -185,27 +184,7 @@ class ReservationCheck(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.OBSTACLES, self.tr("Obstacles: cables and pipes, trees, reserved space"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry))
-        for name, description, default in (
-            (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
-            (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
-            (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
-                                                "depth, m; used where the depth is empty)"), "standard_depth_m"),
-            (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
-            (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
-            (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
-             "bottom_m"),
-            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), "radius_m"),
-            (self.FROM_FIELD, self.tr("Obstacle valid from field (year or date)"), "valid_from"),
-            (self.TO_FIELD, self.tr("Obstacle valid to field (year or date)"), "valid_to"),
-        ):
-            parameter = QgsProcessingParameterString(name, description, default, optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
-        parameter = QgsProcessingParameterBoolean(
-            self.Z_AS_DEPTH, self.tr("Use Z as depth where the depth field is empty (m below ground level)"),
-            False)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
+        self._add_obstacle_field_parameters(advanced)
         self.addParameter(QgsProcessingParameterFile(
             self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
                                    "radius_m)"),
@@ -237,8 +216,30 @@ class ReservationCheck(OndergrondAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OPPORTUNITY_COUNT, self.tr("Number of opportunities")))
 
     # ------------------------------------------------------------------------------------------
-    def _field(self, parameters, name, context):
-        return (self.parameterAsString(parameters, name, context) or "").strip()
+
+    def _add_obstacle_field_parameters(self, advanced):
+        """The obstacle field-name parameters (and Z as depth), shared with 'Where does it fit?'."""
+        for name, description, default in (
+            (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
+            (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
+            (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
+                                                "depth, m; used where the depth is empty)"), STANDARD_DEPTH),
+            (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
+            (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
+            (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
+             "bottom_m"),
+            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), RADIUS),
+            (self.FROM_FIELD, self.tr("Obstacle valid from field (year or date)"), "valid_from"),
+            (self.TO_FIELD, self.tr("Obstacle valid to field (year or date)"), "valid_to"),
+        ):
+            parameter = QgsProcessingParameterString(name, description, default, optional=True)
+            parameter.setFlags(parameter.flags() | advanced)
+            self.addParameter(parameter)
+        parameter = QgsProcessingParameterBoolean(
+            self.Z_AS_DEPTH, self.tr("Use Z as depth where the depth field is empty (m below ground level)"),
+            False)
+        parameter.setFlags(parameter.flags() | advanced)
+        self.addParameter(parameter)
 
     def _tables(self, parameters, context):
         try:
@@ -260,7 +261,7 @@ class ReservationCheck(OndergrondAlgorithm):
                 layer=source.sourceName()))
         trace_layer = self.parameterAsVectorLayer(parameters, self.TRACE, context)
         label = layer_label(trace_layer) if trace_layer is not None else source.sourceName()
-        names = {key: self._field(parameters, key, context) for key in (
+        names = {key: self.field_name(parameters, key, context) for key in (
             self.TRACE_DEPTH_FIELD, self.TRACE_WIDTH_FIELD, self.TRACE_HEIGHT_FIELD, self.TRACE_FROM_FIELD,
             self.TRACE_TO_FIELD, self.NAME_FIELD)}
         features = read_features(source, crs, context, feedback, fields=list(names.values()), label=label)
@@ -346,7 +347,7 @@ class ReservationCheck(OndergrondAlgorithm):
         layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one obstacle layer."))
-        names = {key: self._field(parameters, key, context) for key in (
+        names = {key: self.field_name(parameters, key, context) for key in (
             self.TYPE_FIELD, self.DEPTH_FIELD, self.STANDARD_DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD,
             self.BOTTOM_FIELD, self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
         from .validation import check_fields_exist  # (local: keeps the import block as other branches edit it)
@@ -357,8 +358,7 @@ class ReservationCheck(OndergrondAlgorithm):
         largest_clearance = clearances.largest()
         chunks = []
         for layer in layers:
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
+            check_canceled(feedback)
             kind = {QgsWkbTypes.GeometryType.LineGeometry: res.LINE,
                     QgsWkbTypes.GeometryType.PolygonGeometry: res.POLYGON,
                     QgsWkbTypes.GeometryType.PointGeometry: res.POINT}.get(
@@ -371,7 +371,7 @@ class ReservationCheck(OndergrondAlgorithm):
             largest_field = self._largest(layer, size_field)
             request = QgsFeatureRequest()
             if largest_field is not None:
-                largest_size = max(largest_field, defaults.largest("diameter_m" if kind == res.LINE else "radius_m"))
+                largest_size = max(largest_field, defaults.largest(DIAMETER if kind == res.LINE else RADIUS))
                 half_size = largest_size / 2 if kind == res.LINE else largest_size
                 reach = float(np.max(traces.width)) / 2 + half_size + largest_clearance + 1.0
                 request = self._near_trace_request(layer, source_crs(layer), crs, traces, reach, context)
@@ -443,9 +443,9 @@ class ReservationCheck(OndergrondAlgorithm):
 
     def _read_works(self, parameters, context, feedback, crs):
         layers = self.parameterAsLayerList(parameters, self.WORKS, context) or []
-        type_field = self._field(parameters, self.WORK_TYPE_FIELD, context)
-        from_field = self._field(parameters, self.FROM_FIELD, context)
-        to_field = self._field(parameters, self.TO_FIELD, context)
+        type_field = self.field_name(parameters, self.WORK_TYPE_FIELD, context)
+        from_field = self.field_name(parameters, self.FROM_FIELD, context)
+        to_field = self.field_name(parameters, self.TO_FIELD, context)
         chunks = []
         for layer in layers:
             label = layer_label(layer)
@@ -480,9 +480,9 @@ class ReservationCheck(OndergrondAlgorithm):
                 "Utility type '{type}' is in neither table: the '*' defaults and clearance are used. Add it to "
                 "the tables or correct the type.").format(type=utility_type))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        result = res.check(traces, obstacles, clearances, with_nearby=bool(report_path), feedback=feedback)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+        result = res.check(traces, obstacles, clearances, with_nearby=bool(report_path),
+                           progress=progress(feedback))
+        check_canceled(feedback)
         works = self._read_works(parameters, context, feedback, crs)
         coupling = res.opportunities(
             traces, works, self.parameterAsDouble(parameters, self.COUPLING_DISTANCE, context),
@@ -517,16 +517,14 @@ class ReservationCheck(OndergrondAlgorithm):
         return results
 
     def _write_conflicts(self, parameters, context, crs, traces, obstacles, out):
-        fields = QgsFields()
-        for name, kind in (("trace_id", "long"), ("obstacle_layer", "string"),
-                           ("obstacle_id", "long"), ("obstacle_type", "string"),
-                           ("conflict", "string"), ("h_gap_m", "double"), ("v_gap_m", "double"),
-                           ("gap_m", "double"), ("required_m", "double"),
-                           ("depth_assumed", "bool"), ("time_overlap", "bool"),
-                           ("overlap_from", "int"), ("overlap_to", "int"),
-                           ("chainage_from_m", "double"), ("chainage_to_m", "double"),
-                           ("trace_name", "string")):
-            fields.append(make_field(name, kind))
+        fields = make_fields((("trace_id", "long"), ("obstacle_layer", "string"),
+                              ("obstacle_id", "long"), ("obstacle_type", "string"),
+                              ("conflict", "string"), ("h_gap_m", "double"), ("v_gap_m", "double"),
+                              ("gap_m", "double"), ("required_m", "double"),
+                              ("depth_assumed", "bool"), ("time_overlap", "bool"),
+                              ("overlap_from", "int"), ("overlap_to", "int"),
+                              ("chainage_from_m", "double"), ("chainage_to_m", "double"),
+                              ("trace_name", "string")))
         sink, dest_id = self.parameterAsSink(parameters, self.CONFLICTS, context, fields,
                                              QgsWkbTypes.Type.MultiLineString, crs)
         if sink is None:
@@ -556,17 +554,15 @@ class ReservationCheck(OndergrondAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes(list(attributes))
             batch.append(feature)
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        self.write(sink, batch, parameters, self.CONFLICTS)
         self.style_output(context, dest_id, "reservation_conflicts")
         return dest_id
 
     def _write_opportunities(self, parameters, context, crs, traces, works, coupling):
-        fields = QgsFields()
-        for name, kind in (("trace_id", "long"), ("work_layer", "string"),
-                           ("work_id", "long"), ("work_type", "string"),
-                           ("distance_m", "double"), ("years_apart", "int"),
-                           ("chainage_m", "double")):
-            fields.append(make_field(name, kind))
+        fields = make_fields((("trace_id", "long"), ("work_layer", "string"),
+                              ("work_id", "long"), ("work_type", "string"),
+                              ("distance_m", "double"), ("years_apart", "int"),
+                              ("chainage_m", "double")))
         sink, dest_id = self.parameterAsSink(parameters, self.OPPORTUNITIES, context, fields,
                                              QgsWkbTypes.Type.Point, crs)
         if sink is None:
@@ -580,7 +576,7 @@ class ReservationCheck(OndergrondAlgorithm):
                 int(traces.fid[t]), str(works.layer[w]), int(works.fid[w]), str(works.work_type[w]),
                 round(float(coupling["distance"][index]), 3), int(coupling["years_apart"][index]),
                 round(float(coupling["chainage"][index]), 3)])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, feature, parameters, self.OPPORTUNITIES)
         self.style_output(context, dest_id, "reservation_opportunities")
         return dest_id
 

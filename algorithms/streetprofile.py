@@ -9,12 +9,10 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -30,12 +28,13 @@ from qgis.core import (
 from ..compat import make_fields
 from ..core import reservation as res
 from ..core import streetprofile as sp
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import PLUGIN_DIR
+from .base import check_canceled, progress
 from .io import core_error, read_features
 from .reservationcheck import ReservationCheck
 
-PROFILE_CSV = PLUGIN_DIR / "rules" / "ordeningsprofiel.csv"
+PROFILE_CSV = RULES_DIR / "ordeningsprofiel.csv"
 MAX_DRAWINGS = 25
 
 # Output fields (name, kind for compat.make_field)
@@ -177,36 +176,16 @@ class StreetProfile(ReservationCheck):
             0.8, minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.NEW_HEIGHT, self.tr("New utility height (m)"), double, 0.6, minValue=0.0, maxValue=50.0))
-        for name, description, default in (
-            (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
-            (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
-            (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
-                                                "depth, m; used where the depth is empty)"), "standard_depth_m"),
-            (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
-            (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
-            (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
-             "bottom_m"),
-            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), "radius_m"),
-            (self.FROM_FIELD, self.tr("Obstacle valid from field (year or date)"), "valid_from"),
-            (self.TO_FIELD, self.tr("Obstacle valid to field (year or date)"), "valid_to"),
-        ):
-            parameter = QgsProcessingParameterString(name, description, default, optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
-        parameter = QgsProcessingParameterBoolean(
-            self.Z_AS_DEPTH, self.tr("Use Z as depth where the depth field is empty (m below ground level)"),
-            False)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
+        self._add_obstacle_field_parameters(advanced)
         parameter = QgsProcessingParameterFile(
             self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
                                    "radius_m)"),
-            extension="csv", defaultValue=str(PLUGIN_DIR / "rules" / "default_depths.csv"), optional=True)
+            extension="csv", defaultValue=str(RULES_DIR / "default_depths.csv"), optional=True)
         parameter.setFlags(parameter.flags() | advanced)
         self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFile(
             self.CLEARANCES, self.tr("Clearances table (CSV: type_a, type_b, clearance_m)"),
-            extension="csv", defaultValue=str(PLUGIN_DIR / "rules" / "clearances.csv"), optional=True))
+            extension="csv", defaultValue=str(RULES_DIR / "clearances.csv"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.PROFILE, self.tr("Street profile table (CSV: utility_type, reference, side, offset_from_m, "
                                   "offset_to_m, depth_from_m, depth_to_m)"),
@@ -391,9 +370,8 @@ class StreetProfile(ReservationCheck):
         halves = self._half_widths(parameters, context, axis, half_width, new.width)
         result = sp.free_space(axis.geoms, obstacles, clearances, new, half_width=halves, step=step, year=year,
                                lifetime=lifetime, profile=profile, public=public, extra_stations=extra,
-                               feedback=feedback)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled."))
+                               progress=progress(feedback))
+        check_canceled(feedback)
         necks = sp.bottlenecks(result, step)
         traces = sp.suggested_traces(result)
         violations = sp.profile_check(result, obstacles, profile, step)
@@ -435,14 +413,13 @@ class StreetProfile(ReservationCheck):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         return sink, dest_id, fields
 
-    @staticmethod
-    def _add(sink, fields, geometry, attributes):
+    def _add(self, sink, fields, geometry, attributes, parameters, name):
         feature = QgsFeature(fields)
         qgs = QgsGeometry()
         qgs.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
         feature.setGeometry(qgs)
         feature.setAttributes(attributes)
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self.write(sink, feature, parameters, name)
 
     def _write_slots(self, parameters, context, crs, result, axis_ids, year):
         spec = SLOT_FIELDS
@@ -462,7 +439,7 @@ class StreetProfile(ReservationCheck):
                 # zone_distance_m is empty inside the zone: QGIS 3.22's PostgreSQL provider takes a column holding
                 # only 0 and NULL for a constant 0 and writes 0 for the NULLs
                 bool(result.in_zone[k]), None if result.in_zone[k] else number(result.zone_distance, k),
-                sp.free_text(result, k), int(year)])
+                sp.free_text(result, k), int(year)], parameters, self.SLOTS)
         self.style_output(context, dest_id, "streetprofile_slots")
         return dest_id
 
@@ -474,7 +451,7 @@ class StreetProfile(ReservationCheck):
             self._add(sink, fields, neck["geometry"], [
                 int(axis_ids[neck["axis"]]), round(neck["station_from"], 3), round(neck["station_to"], 3),
                 round(float(neck["geometry"].length), 3), len(neck["blockers"]),
-                sp.blocking_text(obstacles, neck["blockers"]), int(year)])
+                sp.blocking_text(obstacles, neck["blockers"]), int(year)], parameters, self.BOTTLENECKS)
         self.style_output(context, dest_id, "streetprofile_bottlenecks")
         return dest_id
 
@@ -489,7 +466,7 @@ class StreetProfile(ReservationCheck):
                 str(obstacles.utility_type[j]), round(item["station_from"], 3), round(item["station_to"], 3),
                 round(item["offset_min"], 3), round(item["offset_max"], 3), round(item["lateral_excess"], 3),
                 round(float(obstacles.top[j]), 3), round(item["depth_excess"], 3), bool(obstacles.assumed[j]),
-                item["zone"]])
+                item["zone"]], parameters, self.PROFILE_CHECK)
         self.style_output(context, dest_id, "streetprofile_profilecheck")
         return dest_id
 
@@ -499,7 +476,8 @@ class StreetProfile(ReservationCheck):
         for trace in traces:
             self._add(sink, fields, trace["geometry"], [
                 int(axis_ids[trace["axis"]]), round(trace["station_from"], 3), round(trace["station_to"], 3),
-                new.utility_type, new.top, new.width, new.height, int(year), int(year + lifetime - 1)])
+                new.utility_type, new.top, new.width, new.height, int(year), int(year + lifetime - 1)],
+                parameters, self.TRACE)
         self.style_output(context, dest_id, "streetprofile_trace")
         return dest_id
 

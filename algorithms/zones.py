@@ -6,13 +6,9 @@ connected zone, which the algorithm gives its attributes.
 """
 
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsGeometry, QgsProcessingException
+from qgis.core import QgsGeometry
 
-from ..core.i18n import tr
-
-
-def cancelled():
-    return QgsProcessingException(tr("Cancelled."))
+from .base import canceled_error as cancelled
 
 
 def evaluate_tiles(tiles, evaluate, feedback, share, dataset=None):

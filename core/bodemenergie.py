@@ -31,6 +31,7 @@ import shapely
 from .canonical import UNBOUNDED
 from .grid import Tile
 from .i18n import tr
+from .progress import of as progress_of
 from .tables import TableError, read_table
 
 MJ_PER_MWH = 3600.0
@@ -506,15 +507,17 @@ FREE_EXCLUDED, FREE_NONE, FREE_WARM, FREE_COLD, FREE_BOTH = 0, 1, 2, 3, 4
 
 
 def free_space(grid, elements, rules, new_radius, new_top, new_bottom, constraints=None, open_rules=None,
-               cancelled=None):
+               progress=None):
     """Per cell of ``grid``: where one well of a new open system (thermal radius ``new_radius``, screen
     ``new_top``-``new_bottom``) could go.
 
     0 a constraint with an 'excluded' rule for open systems covers the cell at the new well's depth
     (borehole 0 - screen bottom); 1 too close to existing wells or loops whose depth overlaps the new
     screen, whatever the type; 2 only a warm well fits; 3 only a cold well; 4 either. ``elements`` are
-    the ones that count (already filtered on year). Returns a uint8 array (rows from the top).
+    the ones that count (already filtered on year). Returns a uint8 array (rows from the top), or None
+    when ``progress`` (core/progress.py) is cancelled.
     """
+    progress = progress_of(progress)
     out = np.full((grid.nrows, grid.ncols), FREE_BOTH, np.uint8)
     blocked_warm = np.zeros((grid.nrows, grid.ncols), bool)
     blocked_cold = np.zeros((grid.nrows, grid.ncols), bool)
@@ -533,7 +536,7 @@ def free_space(grid, elements, rules, new_radius, new_top, new_bottom, constrain
     xs = grid.xmin + (np.arange(grid.ncols) + 0.5) * grid.cell
     ys = grid.ymax - (np.arange(grid.nrows) + 0.5) * grid.cell
     for count, i in enumerate(np.flatnonzero(overlap)):
-        if cancelled is not None and count % 500 == 0 and cancelled():
+        if count % 500 == 0 and progress.canceled():
             return None
         reach = max(required[WARM][i], required[COLD][i])
         if reach <= 0:

@@ -17,9 +17,17 @@ from .i18n import tr
 
 UNBOUNDED = math.inf
 
-# Canonical field names (design.md, "Public contract").
+# Canonical field names: the public contract every algorithm, style and test uses (import these rather
+# than spelling them again).
 TOP, BOTTOM, DEPTH, DIAMETER = "top_m", "bottom_m", "depth_m", "diameter_m"
 VALID_FROM, VALID_TO = "valid_from", "valid_to"
+# The name of a protection zone (drinking-water protection writes it; suitability and ground energy read it).
+ZONE = "zone"
+# KLIC's standaardDieptelegging of a network (Import KLIC writes it; the reservation check reads it).
+STANDARD_DEPTH = "standard_depth_m"
+# Two radii with two meanings, so two names: the horizontal extent of a point obstacle (a tree's root
+# zone, a pit), and how far a claim's effect reaches beyond its geometry (the cumulation heatmap).
+RADIUS, EFFECT_RADIUS = "radius_m", "effect_radius_m"
 
 
 def is_null(value) -> bool:

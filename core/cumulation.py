@@ -22,23 +22,31 @@ interval runs between their left and right boundary chains, where one ``searchso
 or shifted edge each row meets (``_chains``). With linear decay the same pieces give the distances:
 each covered cell takes the smallest over the pieces holding it (``_TileDistances``). Everything
 runs tile by tile (tiles in parallel threads), so memory is bounded by the tile size, not by the
-extent. ``cumulate_reference`` is the obvious cell-by-cell version (``Grid.cover`` claim by claim)
-the tests compare against.
+extent. tests/cumulation_reference.py holds the obvious cell-by-cell version (``Grid.cover`` claim by
+claim) the tests compare against. Hotspots (connected areas above a threshold): core/hotspots.py.
 """
 
-import math
 import os
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from typing import List
+from dataclasses import dataclass
 
 import numpy as np
 import shapely
 
-from .canonical import depth_range, ranges_overlap, valid_in_year, year_range
-from .grid import DEFAULT_TILE_CELLS, Grid, Tile
+from .arrays import ranges
+
+# Selecting the claims and the grid that covers them live in core/claims.py; callers keep using them as
+# cumulation.select_claims & co. (explicit re-exports).
+from .claims import Claims as Claims
+from .claims import check_claims
+from .claims import default_grid as default_grid
+from .claims import depth_window as depth_window
+from .claims import extent_grid as extent_grid
+from .claims import select_claims as select_claims
+from .grid import DEFAULT_TILE_CELLS
 from .i18n import tr
+from .progress import of as progress_of
 
 COUNT, SUM, DISTINCT, MAX = 0, 1, 2, 3
 NO_DECAY, LINEAR = 0, 1
@@ -53,144 +61,6 @@ PAIR_BATCH = 600_000
 # (claim, row) pairs of convex claims worked on at once: small enough for the temporaries to stay in
 # the CPU cache (measured: half the time of 600,000 at a time).
 CHAIN_BATCH = 16_384
-
-
-@dataclass
-class Claims:
-    """The claims to stack, as parallel arrays (one entry per feature)."""
-
-    geoms: np.ndarray  # shapely geometries in a metre CRS
-    weights: np.ndarray  # float, >= 0
-    radii: np.ndarray  # float effect radius in m, >= 0
-    categories: np.ndarray  # int codes into ``names``
-    names: List[str]  # category names
-    labels: List[str] = field(default_factory=list)  # "layer 'x', feature 7" for messages
-
-    def __post_init__(self):
-        self.geoms = np.asarray(self.geoms, dtype=object)
-        n = len(self.geoms)
-        self.weights = np.asarray(self.weights, dtype=float).reshape(n)
-        self.radii = np.asarray(self.radii, dtype=float).reshape(n)
-        self.categories = np.asarray(self.categories, dtype=np.int64).reshape(n)
-        if not self.labels:
-            self.labels = [tr("feature {i}").format(i=i) for i in range(n)]
-
-    def __len__(self):
-        return len(self.geoms)
-
-    def subset(self, mask):
-        index = np.flatnonzero(mask)
-        return Claims(self.geoms[index], self.weights[index], self.radii[index], self.categories[index],
-                      self.names, [self.labels[i] for i in index])
-
-
-def check_claims(claims):
-    """ValueError naming the first claim with a negative or non-finite weight or radius."""
-    for values, what in ((claims.weights, tr("weight")), (claims.radii, tr("effect radius (m)"))):
-        bad = np.flatnonzero(~(values >= 0) | ~np.isfinite(values))
-        if len(bad):
-            i = bad[0]
-            raise ValueError(
-                tr("{label}: the {what} is {value}; it must be a number of 0 or more. Correct the feature "
-                   "or leave it out.").format(label=claims.labels[i], what=what, value=values[i]))
-
-
-def depth_window(top, bottom):
-    """The (top, bottom) filter window in m below ground; NULL top = 0, NULL bottom = unbounded."""
-    window = depth_range(top, bottom, tr("Depth window"))
-    if window[0] >= window[1]:
-        raise ValueError(tr("Depth window: top {top} m and bottom {bottom} m leave no depth range; "
-                            "choose a bottom below the top.").format(top=window[0], bottom=window[1]))
-    return window
-
-
-def select_claims(labels, tops=None, bottoms=None, froms=None, tos=None, window=None, year=None):
-    """Boolean mask of the claims that count: depth range overlaps ``window``, valid in ``year``.
-
-    ``tops``/``bottoms``/``froms``/``tos`` are per-claim field values (None = NULL or field absent);
-    ``window`` is a (top, bottom) pair from :func:`depth_window`, None for no depth filter.
-    Touching depth ranges do not overlap; validity years are inclusive (core/canonical.py).
-    """
-    n = len(labels)
-    keep = np.ones(n, bool)
-    if window is None and year is None:
-        return keep
-    fast = _select_plain_numbers(n, tops, bottoms, froms, tos, window, year)
-    if fast is not None:
-        return fast
-    for i in range(n):  # dates, texts, or a value to refuse: one by one, naming the feature
-        if window is not None:
-            top, bottom = depth_range(tops[i] if tops is not None else None,
-                                      bottoms[i] if bottoms is not None else None, labels[i])
-            if not ranges_overlap(top, bottom, window[0], window[1]):
-                keep[i] = False
-                continue
-        if year is not None:
-            first, last = year_range(froms[i] if froms is not None else None,
-                                     tos[i] if tos is not None else None, labels[i])
-            if not valid_in_year(first, last, year):
-                keep[i] = False
-    return keep
-
-
-def _plain_numbers(values, n, empty):
-    """``values`` as floats with ``empty`` for None (all ``empty`` when absent); None unless every value
-    is a plain int, float or None (then the caller goes one by one)."""
-    if values is None:
-        return np.full(n, empty)
-    if not all(value is None or type(value) in (int, float) for value in values):
-        return None
-    array = np.array([empty if value is None else value for value in values], dtype=float)
-    array[np.isnan(array)] = empty  # QGIS gives NaN for some NULLs
-    return array
-
-
-def _select_plain_numbers(n, tops, bottoms, froms, tos, window, year):
-    """``select_claims`` at once for plain numeric fields (the common case: 100,000 features in ms
-    instead of 0.5 s); None when a value is not a plain number or would be refused."""
-    top, bottom = _plain_numbers(tops, n, 0.0), _plain_numbers(bottoms, n, np.inf)
-    first, last = _plain_numbers(froms, n, -np.inf), _plain_numbers(tos, n, np.inf)
-    if any(values is None for values in (top, bottom, first, last)):
-        return None
-    keep = np.ones(n, bool)
-    if window is not None:
-        if ((top < 0) | (bottom < 0) | (top > bottom)).any():
-            return None
-        keep &= ranges_overlap(top, bottom, window[0], window[1])
-    if year is not None:
-        years = np.concatenate([first, last])
-        years = years[np.isfinite(years)]
-        if (years != np.floor(years)).any() or (first > last).any():
-            return None
-        keep &= (first <= year) & (year <= last)
-    return keep
-
-
-def default_grid(claims, cell):
-    """The claims' extent grown by the largest radius, snapped outward to multiples of ``cell``."""
-    if len(claims) == 0:
-        raise ValueError(tr("There are no features to stack: no layer has features that pass the "
-                            "depth and year filters, and no extent was given."))
-    bounds = shapely.bounds(claims.geoms)
-    grow = float(np.max(claims.radii)) if len(claims) else 0.0
-    xmin, ymin = np.nanmin(bounds[:, 0]) - grow, np.nanmin(bounds[:, 1]) - grow
-    xmax, ymax = np.nanmax(bounds[:, 2]) + grow, np.nanmax(bounds[:, 3]) + grow
-    if not cell > 0:
-        return Grid.from_extent(xmin, ymin, xmax, ymax, cell)  # raises the cell-size message
-    xmin, ymin = math.floor(xmin / cell) * cell, math.floor(ymin / cell) * cell
-    xmax, ymax = math.ceil(xmax / cell) * cell, math.ceil(ymax / cell) * cell
-    # A single point or a horizontal line without radius still needs one cell.
-    xmax, ymax = max(xmax, xmin + cell), max(ymax, ymin + cell)
-    return Grid.from_extent(xmin, ymin, xmax, ymax, cell, snap=False)
-
-
-def extent_grid(xmin, ymin, xmax, ymax, cell):
-    """A grid starting at the extent's top-left corner, with enough cells to cover the extent."""
-    if not (xmax > xmin and ymax > ymin) or not cell > 0:
-        return Grid.from_extent(xmin, ymin, xmax, ymax, cell)  # raises the planner's message
-    ncols = max(1, math.ceil((xmax - xmin) / cell - 1e-9))
-    nrows = max(1, math.ceil((ymax - ymin) / cell - 1e-9))
-    return Grid.from_extent(xmin, ymax - nrows * cell, xmin + ncols * cell, ymax, cell, snap=False)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -358,7 +228,7 @@ def _chains(claim, x, y, radii, sign):
     bottom = _extreme(y, mirrored, start, count, has, np.minimum)
     length = np.where(has, (bottom - top) % np.maximum(count, 1) + 1, 0)
     chain_claim = np.repeat(np.arange(n), length)
-    step = _ranges(np.zeros(n, np.int64), length)
+    step = ranges(np.zeros(n, np.int64), length)
     vertex = start[chain_claim] + (top[chain_claim] + step) % count[chain_claim]
     last = step == (length - 1)[chain_claim]
     after = np.where(last, vertex, np.roll(vertex, -1))
@@ -499,16 +369,6 @@ def _batches(count, budget):
         start = int(stop)
 
 
-def _ranges(starts, lengths):
-    """Concatenation of arange(s, s + l) for each pair (vectorised)."""
-    lengths = np.asarray(lengths, np.int64)
-    total = int(lengths.sum())
-    if total == 0:
-        return np.empty(0, np.int64)
-    offsets = np.repeat(np.cumsum(lengths) - lengths, lengths)
-    return np.repeat(np.asarray(starts, np.int64), lengths) + (np.arange(total) - offsets)
-
-
 # ----------------------------------------------------------------------------------------------
 # Per-row intervals.
 
@@ -552,24 +412,6 @@ def _chain_end(chain, claim, y):
         on = (y >= edge[:, 6]) & (y <= edge[:, 7])
         end = np.where(on, np.minimum(end, edge[:, 3] + (y - edge[:, 4]) * edge[:, 5]), end)
     return chain["sign"] * end
-
-
-def capsule_slices(ax, ay, bx, by, radius, y):
-    """x-interval [lo, hi] at height ``y`` of the points within ``radius`` of segment AB (empty: lo > hi).
-
-    The kernel's own pieces put together - the rectangle swept by the segment's normal and the
-    discs around both ends - so the tests can check them against exact distances.
-    """
-    rect = _rect_constants(ax, ay, bx, by, radius)
-    lo, hi = _rect_slices(rect, np.arange(len(ax)), y)
-    ok = rect["valid"] & (y >= rect["ylo"]) & (y <= rect["yhi"]) & (lo <= hi)
-    lo, hi = np.where(ok, lo, np.inf), np.where(ok, hi, -np.inf)
-    for px, py in ((ax, ay), (bx, by)):
-        disc_lo, disc_hi = _disc_slices(px, py, radius, y)
-        inside = np.abs(y - py) <= radius
-        lo = np.where(inside, np.minimum(lo, disc_lo), lo)
-        hi = np.where(inside, np.maximum(hi, disc_hi), hi)
-    return lo, hi
 
 
 def _cols(xs, lo, hi):
@@ -646,7 +488,7 @@ class _TileIntervals:
             if canceled and canceled():
                 return None
             owner = np.repeat(claims[part], nrow[part])
-            rows = _ranges(r0[part], nrow[part])
+            rows = ranges(r0[part], nrow[part])
             y = self.ys[rows]
             ends.append((owner, rows, *(_chain_end(chain, owner, y) for chain in p.chains)))
         if not ends:
@@ -666,7 +508,7 @@ class _TileIntervals:
         r0, r1 = self._row_span(ylo, yhi)
         n = np.maximum(r1 - r0, 0)
         which = np.repeat(np.arange(len(ring)), n)
-        rows = _ranges(r0, n)
+        rows = ranges(r0, n)
         y = self.ys[rows]
         hit = (y >= ylo[which]) & (y < yhi[which])
         which, rows, y = which[hit], rows[hit], y[hit]
@@ -686,7 +528,7 @@ class _TileIntervals:
         if found is None and len(convex):
             return None
         general = self.local[~p.convex[self.local]]
-        segs = _ranges(p.seg_start[general], p.seg_end[general] - p.seg_start[general])
+        segs = ranges(p.seg_start[general], p.seg_end[general] - p.seg_start[general])
         keys, lo, hi = [], [], []
 
         def emit(k, c0, c1):
@@ -706,17 +548,17 @@ class _TileIntervals:
                 if canceled and canceled():
                     return None
                 which = np.repeat(rsegs[part], count[part])
-                rows = _ranges(r0[part], count[part])
+                rows = ranges(r0[part], count[part])
                 c0, c1 = _cols(self.xs, *_rect_slices(rect, which, self.ys[rows]))
                 emit(pos[rect["claim"][which]] * nrows + rows, c0, c1)
             disk = p.disk
-            discs = _ranges(disk["start"][general], disk["end"][general] - disk["start"][general])
+            discs = ranges(disk["start"][general], disk["end"][general] - disk["start"][general])
             r0, count = self._rows(disk["y"][discs] - disk["r"][discs], disk["y"][discs] + disk["r"][discs])
             for part in _batches(count, PAIR_BATCH):
                 if canceled and canceled():
                     return None
                 which = np.repeat(discs[part], count[part])
-                rows = _ranges(r0[part], count[part])
+                rows = ranges(r0[part], count[part])
                 c0, c1 = _cols(self.xs, *_disc_slices(disk["x"][which], disk["y"][which], disk["r"][which],
                                                       self.ys[rows]))
                 emit(pos[disk["claim"][which]] * nrows + rows, c0, c1)
@@ -768,7 +610,7 @@ class _TileDistances(_TileIntervals):
 
     def _measure(self, window):
         p, ys = self.prep, self.ys
-        segs = _ranges(p.seg_start[window.claims], p.seg_end[window.claims] - p.seg_start[window.claims])
+        segs = ranges(p.seg_start[window.claims], p.seg_end[window.claims] - p.seg_start[window.claims])
         rect, disk = p.rect, p.disk
         pieces = rect["index"][segs]
         pieces = pieces[rect["valid"][pieces]]
@@ -780,7 +622,7 @@ class _TileDistances(_TileIntervals):
             const = rect["ay"][which] * ux - rect["ax"][which] * uy - ys[rows] * ux
             window.nearer(rect["claim"][which], rows, c0, c1, lambda x, slope, const: np.abs(x * slope + const),
                           uy, const)
-        discs = _ranges(disk["start"][window.claims], disk["end"][window.claims] - disk["start"][window.claims])
+        discs = ranges(disk["start"][window.claims], disk["end"][window.claims] - disk["start"][window.claims])
         for group in _by_rank(discs - disk["start"][disk["claim"][discs]]):
             which, rows, c0, c1 = self._slices(discs[group], disk["wedge_ylo"], disk["wedge_yhi"],
                                                lambda which, y: _wedge_slices(disk, which, y))
@@ -795,7 +637,7 @@ class _TileDistances(_TileIntervals):
         """(piece, row, c0, c1): the columns [c0, c1) of the pieces ``which`` on every row they span."""
         r0, count = self._rows(ylo[which], yhi[which])
         which = np.repeat(which, count)
-        rows = _ranges(r0, count)
+        rows = ranges(r0, count)
         c0, c1 = _cols(self.xs, *slices(which, self.ys[rows]))
         return which, rows, c0, c1
 
@@ -810,8 +652,8 @@ class _TileDistances(_TileIntervals):
         if mode == SUM:
             # Tile cells in window order: every window row is a run of ncol cells of a tile row.
             owner = np.repeat(np.arange(len(window.claims)), window.nrow)
-            rows = window.r0[owner] + _ranges(np.zeros(len(window.claims), np.int64), window.nrow)
-            cells = _ranges(rows * self.tile.ncols + window.c0[owner], window.ncol[owner])
+            rows = window.r0[owner] + ranges(np.zeros(len(window.claims), np.int64), window.nrow)
+            cells = ranges(rows * self.tile.ncols + window.c0[owner], window.ncol[owner])
             out += np.bincount(cells, value, minlength=out.size).reshape(out.shape)
             return
         for j in np.flatnonzero(window.size):
@@ -839,7 +681,7 @@ class _Windows:
         lo = np.maximum(c0, self.c0[j])
         n = np.where((row >= 0) & (row < self.nrow[j]), np.minimum(c1, self.c0[j] + self.ncol[j]) - lo, 0)
         n = np.maximum(n, 0)
-        cols = _ranges(lo, n)
+        cols = ranges(lo, n)
         return np.repeat(self.offset[j] + row * self.ncol[j] - self.c0[j], n) + cols, cols, n
 
     def nearer(self, claim, rows, c0, c1, distance, *per_range):
@@ -977,12 +819,12 @@ def _interval_values(grid, tile, prep, claims, local, mode, canceled):
     return _largest(tile, rows, c0, c1, claims.weights[claim])
 
 
-def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS, feedback=None, workers=None):
+def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS, progress=None, workers=None):
     """Yield ``(tile, values)`` for every tile of ``grid`` in order (values: float64 array of the tile).
 
-    ``feedback`` (optional) is duck-typed like QgsProcessingFeedback: ``isCanceled()`` and
-    ``setProgress(percent)``; on cancel the generator stops. ``workers`` threads compute tiles side
-    by side (numpy and GEOS release the GIL); at most ``workers + 1`` tiles are in memory at once.
+    ``progress`` (core/progress.py) gets the share of tiles done; on cancel the generator stops.
+    ``workers`` threads compute tiles side by side (numpy and GEOS release the GIL); at most
+    ``workers + 1`` tiles are in memory at once.
     """
     if mode not in (COUNT, SUM, DISTINCT, MAX):
         raise ValueError(tr("Unknown mode {mode}").format(mode=mode))
@@ -990,7 +832,8 @@ def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELL
         raise ValueError(tr("Unknown decay {decay}").format(decay=decay))
     check_claims(claims)
     prep = prepare(claims, every_piece=decays(mode, decay))
-    canceled = feedback.isCanceled if feedback is not None else None
+    progress = progress_of(progress)
+    canceled = progress.canceled
     tiles = list(grid.tiles(max_cells))
     workers = max(1, min(workers or os.cpu_count() or 1, 4, len(tiles)))
     if workers > 1 and prep.touched.any():
@@ -1009,119 +852,9 @@ def cumulate(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELL
             while pending and (len(pending) > workers or n + 1 == len(tiles)):
                 done_tile, future = pending.popleft()
                 values = future.result()
-                if values is None or (canceled and canceled()):
+                if values is None or canceled():
                     for _, other in pending:
                         other.cancel()
                     return
                 yield done_tile, values
-                if feedback is not None:
-                    feedback.setProgress(100.0 * (n + 1 - len(pending)) / len(tiles))
-
-
-def cumulate_array(grid, claims, mode=SUM, decay=NO_DECAY, max_cells=DEFAULT_TILE_CELLS):
-    """The whole grid as one array (for tests and small extents)."""
-    out = np.zeros((grid.nrows, grid.ncols))
-    for tile, values in cumulate(grid, claims, mode, decay, max_cells):
-        out[tile.row0:tile.row0 + tile.nrows, tile.col0:tile.col0 + tile.ncols] = values
-    return out
-
-
-def cumulate_reference(grid, claims, mode=SUM, decay=NO_DECAY):
-    """Slow, obvious reference: ``Grid.cover`` claim by claim over one tile (tests only)."""
-    tile = Tile(0, 0, grid.nrows, grid.ncols)
-    total = np.zeros((grid.nrows, grid.ncols))
-    count = np.zeros((grid.nrows, grid.ncols))
-    best = np.zeros((grid.nrows, grid.ncols))
-    kinds = np.zeros((len(claims.names), grid.nrows, grid.ncols), bool)
-    for i, geom in enumerate(claims.geoms):
-        rows, cols, distance = grid.cover(geom, tile, claims.radii[i])
-        radius = claims.radii[i]
-        factor = np.ones(len(rows))
-        if decay == LINEAR and radius > 0:
-            factor = 1.0 - distance / radius
-        weight = claims.weights[i] * factor
-        count[rows, cols] += 1
-        np.add.at(total, (rows, cols), weight)
-        np.maximum.at(best, (rows, cols), weight)
-        kinds[claims.categories[i], rows, cols] = True
-    return {COUNT: count, SUM: total, DISTINCT: kinds.sum(axis=0).astype(float), MAX: best}[mode]
-
-
-# ----------------------------------------------------------------------------------------------
-# Hotspots: connected areas (edge-connected cells) where the value >= threshold.
-
-
-@dataclass
-class Hotspot:
-    geometry: object
-    max_value: float
-    area_m2: float
-    contributors: dict  # category name -> number of claims covering at least one of its cells
-
-    def contributors_text(self):
-        items = sorted(self.contributors.items(), key=lambda item: (-item[1], item[0]))
-        return "; ".join(f"{name}: {n}" for name, n in items)
-
-
-class HotspotCollector:
-    """Collects the cells >= threshold tile by tile; ``finish`` builds the hotspot polygons."""
-
-    def __init__(self, grid, threshold):
-        if not float(threshold) > 0:
-            raise ValueError(tr("The hotspot threshold must be larger than 0 (got {threshold}): every cell is "
-                                "at least 0, so the whole extent would be one hotspot.").format(threshold=threshold))
-        self.grid, self.threshold = grid, float(threshold)
-        self.boxes, self.maxima = [], []
-
-    def add(self, tile, values):
-        mask = values >= self.threshold
-        if not mask.any():
-            return
-        padded = np.zeros((tile.nrows, tile.ncols + 2), np.int8)
-        padded[:, 1:-1] = mask
-        step = np.diff(padded, axis=1)
-        rows, starts = np.nonzero(step == 1)
-        _, ends = np.nonzero(step == -1)
-        flat = np.r_[values.ravel(), 0.0]
-        bounds = np.column_stack([rows * tile.ncols + starts, rows * tile.ncols + ends]).ravel()
-        self.maxima.append(np.maximum.reduceat(flat, bounds)[0::2])
-        cell, x0 = self.grid.cell, self.grid.xmin
-        top = self.grid.ymax - (tile.row0 + rows) * cell
-        self.boxes.append(shapely.box(x0 + (tile.col0 + starts) * cell, top - cell,
-                                      x0 + (tile.col0 + ends) * cell, top))
-
-    def finish(self, claims=None, feedback=None):
-        if not self.boxes:
-            return []
-        boxes, maxima = np.concatenate(self.boxes), np.concatenate(self.maxima)
-        areas = shapely.get_parts(shapely.union_all(boxes))
-        tree = shapely.STRtree(areas)
-        run, area = tree.query(shapely.point_on_surface(boxes), predicate="within")
-        best = np.full(len(areas), -np.inf)
-        np.maximum.at(best, area, maxima[run])
-        result = []
-        for k, polygon in enumerate(areas):
-            if feedback is not None and feedback.isCanceled():
-                break
-            contributors = self._contributors(polygon, claims) if claims is not None else {}
-            result.append(Hotspot(polygon, float(best[k]), float(polygon.area), contributors))
-        return result
-
-    def _contributors(self, polygon, claims):
-        """Claims covering at least one cell of the hotspot, counted per category."""
-        grid = self.grid
-        if not hasattr(self, "_tree"):
-            self._tree = shapely.STRtree(claims.geoms)
-            self._reach = float(np.max(claims.radii)) if len(claims) else 0.0
-        xmin, ymin, xmax, ymax = polygon.bounds
-        tile = Tile(int(round((grid.ymax - ymax) / grid.cell)), int(round((xmin - grid.xmin) / grid.cell)),
-                    int(round((ymax - ymin) / grid.cell)), int(round((xmax - xmin) / grid.cell)))
-        xs, ys = grid.centres(tile)
-        shapely.prepare(polygon)
-        counts = {}
-        for i in self._tree.query(polygon, predicate="dwithin", distance=self._reach + grid.cell):
-            rows, cols, _ = grid.cover(claims.geoms[i], tile, claims.radii[i])
-            if len(rows) and shapely.intersects_xy(polygon, xs[cols], ys[rows]).any():
-                name = claims.names[claims.categories[i]]
-                counts[name] = counts.get(name, 0) + 1
-        return counts
+                progress.set((n + 1 - len(pending)) / len(tiles))

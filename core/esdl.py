@@ -22,11 +22,11 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
-from pyexpat import ExpatError, ParserCreate
 
 import numpy as np
 import shapely
 
+from . import arrays, xmlsafe
 from .i18n import tr
 from .tables import TableError, read_table
 
@@ -62,29 +62,9 @@ def _xsi_type(element):
 
 
 def _refuse_doctype(data: bytes, label):
-    parser = ParserCreate()
-
-    class _RootReachedError(Exception):
-        pass
-
-    def doctype(*_args):
-        raise EsdlError(tr("{file}: the XML contains a DOCTYPE declaration (entities); ESDL files never do, so "
-                           "it is refused as unsafe").format(file=label))
-
-    def stop(*_args):
-        raise _RootReachedError
-
-    parser.StartDoctypeDeclHandler = doctype
-    parser.EntityDeclHandler = doctype
-    parser.StartElementHandler = stop
-    try:
-        parser.Parse(data, True)
-    except _RootReachedError:
-        return
-    except ExpatError as exc:
-        raise EsdlError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
-            file=label, line=exc.lineno, column=exc.offset + 1, error=exc.args[0])) from None
-    raise EsdlError(tr("{file}: no XML root element").format(file=label))
+    xmlsafe.root_element(data, label, EsdlError, tr(
+        "{file}: the XML contains a DOCTYPE declaration (entities); ESDL files never do, so it is refused as "
+        "unsafe").format(file=label), tr("{file}: no XML root element").format(file=label))
 
 
 def _float(value):
@@ -279,7 +259,7 @@ def route_distances(geoms, first, second):
         # every vertex of geoms[source[k]] against the line geoms[target[k]]; the largest per pair
         n = counts[source]
         pair = np.repeat(np.arange(len(source)), n)
-        vertex = np.repeat(starts[source] - np.cumsum(n) + n, n) + np.arange(n.sum())
+        vertex = arrays.ranges(starts[source], n)
         distance = shapely.distance(shapely.points(coords[vertex]), geoms[target[pair]])
         out = np.zeros(len(source))
         np.maximum.at(out, pair, distance)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from . import arrays
 from .i18n import tr
 
 # 8 MB per float64 tile array: under glibc's 32 MB limit for reusing freed heap memory, so tiles after
@@ -22,6 +23,12 @@ DEFAULT_TILE_CELLS = 1024 * 1024
 # Above this many cells a whole-area result cannot be held in memory on a planner's machine
 # even tiled (an output grid of 4-byte cells alone would take more than 8 GB).
 MAX_CELLS = 2_000_000_000
+
+
+def snap_out(xmin, ymin, xmax, ymax, cell):
+    """The extent with its edges moved outward to multiples of ``cell`` (the one grid snapping)."""
+    return (math.floor(xmin / cell) * cell, math.floor(ymin / cell) * cell,
+            math.ceil(xmax / cell) * cell, math.ceil(ymax / cell) * cell)
 
 
 @dataclass(frozen=True)
@@ -54,10 +61,7 @@ class Grid:
                 tr("The extent has no area ({xmin}, {ymin} - {xmax}, {ymax}); draw or choose a larger one.").format(
                     xmin=xmin, ymin=ymin, xmax=xmax, ymax=ymax))
         if snap:
-            xmin = math.floor(xmin / cell) * cell
-            ymin = math.floor(ymin / cell) * cell
-            xmax = math.ceil(xmax / cell) * cell
-            ymax = math.ceil(ymax / cell) * cell
+            xmin, ymin, xmax, ymax = snap_out(xmin, ymin, xmax, ymax, cell)
         ncols = max(1, int(round((xmax - xmin) / cell)))
         nrows = max(1, int(round((ymax - ymin) / cell)))
         grid = cls(float(xmin), float(ymax), float(cell), ncols, nrows)
@@ -185,8 +189,7 @@ class Grid:
         total = int(counts.sum())
         if total:
             segment = np.repeat(np.arange(len(counts)), counts)
-            offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-            rows = low[segment] + offsets
+            rows = arrays.ranges(low, counts)
             a, b, c, d = ua[segment], va[segment], ub[segment], vb[segment]
             cross = a + (rows - b) * (c - a) / (d - b)
             order = np.lexsort((cross, rows))
@@ -199,7 +202,7 @@ class Grid:
             if n:
                 span = np.repeat(np.arange(len(lengths)), lengths)
                 found_rows.append(span_rows[span])
-                found_cols.append(start[span] + np.arange(n) - np.repeat(np.cumsum(lengths) - lengths, lengths))
+                found_cols.append(arrays.ranges(start, lengths))
         # Centres exactly on a vertex or a horizontal edge (boundary included, as intersects does).
         ua_all, va_all, ub_all, vb_all = u[:-1][same], v[:-1][same], u[1:][same], v[1:][same]
         on_row = (va_all == vb_all) & (va_all == np.round(va_all)) & (va_all >= r0) & (va_all < r1)

@@ -23,6 +23,7 @@ import shapely
 
 from .canonical import to_float
 from .i18n import tr
+from .progress import of as progress_of
 
 MAX_WINDOW_CELLS = 4_000_000  # cells read for one feature; beyond this the raster is read coarser
 
@@ -90,11 +91,13 @@ def ground_level(geometry, read, max_cells=MAX_WINDOW_CELLS):
 BATCH_CELLS = 2_000_000  # cell centres tested against their features in one vectorised call
 
 
-def ground_levels(geoms, read, max_cells=MAX_WINDOW_CELLS, canceled=None, progress=None):
+def ground_levels(geoms, read, max_cells=MAX_WINDOW_CELLS, progress=None):
     """Ground level (m NAP, NaN where unknown) of every geometry in ``geoms`` (see ``ground_level``).
 
     Vectorised: the cell centres of many features' windows are tested against their features in one
-    shapely call and summed with np.bincount, instead of one shapely call per feature."""
+    shapely call and summed with np.bincount, instead of one shapely call per feature. ``progress``
+    (core/progress.py): when cancelled, returns None."""
+    progress = progress_of(progress)
     geoms = np.asarray(geoms, dtype=object)
     n = len(geoms)
     out = np.full(n, np.nan)
@@ -138,7 +141,7 @@ def ground_levels(geoms, read, max_cells=MAX_WINDOW_CELLS, canceled=None, progre
     if whole is not None:  # the raster is in memory: every feature's window by index arithmetic, no loop
         areal = _windows_in_memory(whole, areal, bounds, max_cells, parts, flush)
     for done, i in enumerate(areal.tolist()):
-        if canceled is not None and done % 1024 == 0 and canceled():
+        if done % 1024 == 0 and progress.canceled():
             return None
         window = read(*bounds[i], max_cells)
         if window is None or not window.values.size:
@@ -152,8 +155,7 @@ def ground_levels(geoms, read, max_cells=MAX_WINDOW_CELLS, canceled=None, progre
         if pending >= BATCH_CELLS:
             flush()
             pending = 0
-            if progress is not None:
-                progress(done / len(areal))
+            progress.set(done / len(areal))
     flush()
     found = counts > 0
     out[found] = sums[found] / counts[found]

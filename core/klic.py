@@ -20,7 +20,6 @@ is refused.  Malformed XML raises :class:`KlicError` naming the file and line.
 No QGIS here: xml.etree (expat), numpy and shapely 2 only.
 """
 
-import gc
 import io
 import math
 import re
@@ -30,12 +29,14 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from pyexpat import ErrorString, ExpatError, ParserCreate
 
 import numpy as np
 import shapely
 
+from . import gcpause, xmlsafe
+from .canonical import STANDARD_DEPTH
 from .i18n import tr
+from .progress import of as progress_of
 
 # --- namespaces ----------------------------------------------------------------------------------
 GML = "http://www.opengis.net/gml/3.2"
@@ -319,43 +320,11 @@ def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
 # Safe XML
 # =================================================================================================
 
-class _RootReachedError(Exception):
-    pass
-
-
 def _check_prolog(stream, label):
-    """Refuse a document with a DOCTYPE (entity declarations live there) before parsing it.
-
-    Only the prolog is read: parsing stops at the root element's start tag.
-    """
-    parser = ParserCreate()
-
-    def refuse_doctype(*_args):
-        raise KlicError(tr("{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never "
-                           "do, so it is refused as unsafe").format(file=label))
-
-    def refuse_entity(*_args):
-        raise KlicError(tr("{file}: the XML declares entities; refused as unsafe").format(file=label))
-
-    def stop(*_args):
-        raise _RootReachedError
-
-    parser.StartDoctypeDeclHandler = refuse_doctype
-    parser.EntityDeclHandler = refuse_entity
-    parser.ExternalEntityRefHandler = refuse_entity
-    parser.StartElementHandler = stop
-    try:
-        while True:
-            chunk = stream.read(XML_CHUNK_BYTES)
-            parser.Parse(chunk, not chunk)
-            if not chunk:
-                break
-    except _RootReachedError:
-        return
-    except ExpatError as exc:  # args[0] repeats the position: name the error by its code
-        raise KlicError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
-            file=label, line=exc.lineno, column=exc.offset + 1, error=ErrorString(exc.code))) from None
-    raise KlicError(tr("{file}: no XML root element").format(file=label))
+    """Refuse a document with a DOCTYPE or entity declarations before parsing it (core/xmlsafe.py)."""
+    xmlsafe.root_element(stream, label, KlicError, tr(
+        "{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never do, so it is "
+        "refused as unsafe").format(file=label), tr("{file}: no XML root element").format(file=label))
 
 
 _LOCAL_NAMES = {}
@@ -659,7 +628,7 @@ def _handle_feature(delivery, feature, label):
     if name == "Utiliteitsnet":
         delivery.networks[imkl_id] = {
             "thema": _code(_first(children, "thema")),
-            "standard_depth_m": _measure_m(_first(children, "standaardDieptelegging")),
+            STANDARD_DEPTH: _measure_m(_first(children, "standaardDieptelegging")),
         }
         return None
     if name == "Beheerder":
@@ -712,8 +681,9 @@ def _handle_feature(delivery, feature, label):
     return SKIP_NOT_IMPORTED if name in NOT_IMPORTED else SKIP_UNKNOWN_TYPE
 
 
-def parse_delivery(source, progress=None, is_canceled=None, max_bytes=MAX_XML_BYTES):
-    """Parse one GI file (a :class:`_Source`, a path or a bytes object) into a :class:`Delivery`."""
+def parse_delivery(source, progress=None, max_bytes=MAX_XML_BYTES):
+    """Parse one GI file (a :class:`_Source`, a path or a bytes object) into a :class:`Delivery`
+    (``progress``: core/progress.py; when cancelled, the features read so far)."""
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
         source = _Source("<bytes>", len(data), lambda: io.BytesIO(data))
@@ -723,7 +693,7 @@ def parse_delivery(source, progress=None, is_canceled=None, max_bytes=MAX_XML_BY
         raise KlicError(tr("{file}: larger than {limit} MB uncompressed; refused as unsafe").format(
             file=source.label, limit=max_bytes // 1024 ** 2))
     try:
-        return _parse(source, progress, is_canceled, max_bytes)
+        return _parse(source, progress_of(progress), max_bytes)
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError) as exc:
         # an unreadable or corrupt ZIP member (RuntimeError: encrypted; NotImplementedError: compression)
         raise KlicError(tr("{file}: cannot be read ({error})").format(file=source.label, error=exc)) from None
@@ -742,7 +712,7 @@ def _iterparse(stream, events):
     yield from parser.read_events()
 
 
-def _parse(source, progress, is_canceled, max_bytes):
+def _parse(source, progress, max_bytes):
     label = source.label
     with source.open() as raw:
         _check_prolog(_BoundedReader(raw, max_bytes, label), label)
@@ -752,8 +722,8 @@ def _parse(source, progress, is_canceled, max_bytes):
 
     def on_read(n):
         done[0] += n
-        if progress is not None and source.size:
-            progress(min(1.0, done[0] / source.size))
+        if source.size:
+            progress.set(min(1.0, done[0] / source.size))
 
     with source.open() as raw:
         stream = io.BufferedReader(_BoundedReader(raw, max_bytes, label, on_read), 1 << 20)
@@ -777,7 +747,7 @@ def _parse(source, progress, is_canceled, max_bytes):
                             file=label, id=feature.get(GML_ID), error=exc)) from None
                     delivery.features.append((_local(feature.tag), feature.get(GML_ID), reason))
                 element.clear()
-                if is_canceled is not None and is_canceled():
+                if progress.canceled():
                     return delivery
         except ET.ParseError as exc:
             line, column = exc.position
@@ -858,6 +828,7 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
         return (networks.get(network) or {}).get("thema")
 
     lines = []
+    line_networks = []  # per line, the networks whose depth points may lie on it (object's and link's)
     used_links = set()
     for obj in objects:
         found = [link_id for link_id in obj["links"] if link_id in links]
@@ -869,29 +840,29 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
             link = links[link_id]
             used_links.add(link_id)
             net = network or link["network"]
+            line_networks.append((network, link["network"]))
             lines.append({
-                "geometry": link["geometry"], "network": net, "networks": (network, link["network"]),
+                "geometry": link["geometry"], "network": net,
                 "utility_type": thema(net), "network_operator": operator(obj["imkl_id"], net),
                 "imkl_id": obj["imkl_id"], "link_id": link_id, "object_type": obj["object_type"],
                 "diameter_m": obj["diameter_m"], "status": _status(obj["status_code"]),
                 "valid_from": obj["valid_from"], "valid_to": obj["valid_to"], "label": obj["label"],
-                "standard_depth_m": (networks.get(net) or {}).get("standard_depth_m"),
+                STANDARD_DEPTH: (networks.get(net) or {}).get(STANDARD_DEPTH),
                 "delivery": obj["delivery"]})
     for link_id, link in links.items():  # links no object points at are still cables of their network
         if link_id in used_links:
             continue
         net = link["network"]
+        line_networks.append((net,))
         lines.append({
-            "geometry": link["geometry"], "network": net, "networks": (net,),
+            "geometry": link["geometry"], "network": net,
             "utility_type": thema(net), "network_operator": operator(link_id, net),
             "imkl_id": link_id, "link_id": link_id, "object_type": "UtilityLink", "diameter_m": None,
             "status": _status(link["status_code"]), "valid_from": link["valid_from"],
             "valid_to": link["valid_to"], "label": None,
-            "standard_depth_m": (networks.get(net) or {}).get("standard_depth_m"),
+            STANDARD_DEPTH: (networks.get(net) or {}).get(STANDARD_DEPTH),
             "delivery": link["delivery"]})
-    taken_by = _assign_depths(lines, depths, depth_tolerance, skipped)
-    for line in lines:
-        line.pop("networks")
+    taken_by = _assign_depths(lines, line_networks, depths, depth_tolerance, skipped)
     points = points + _depth_points(depths, taken_by, lines)
 
     for record in points:
@@ -920,7 +891,7 @@ def _build_link_geometries(links):
         links[key]["geometry"] = geometry
 
 
-def _assign_depths(lines, depths, tolerance, skipped):
+def _assign_depths(lines, line_networks, depths, tolerance, skipped):
     """Give each line the depth of the Diepte points of its network that lie on it.
 
     A Diepte point belongs to the nearest cable/pipe of the same network within ``tolerance`` m.
@@ -940,7 +911,7 @@ def _assign_depths(lines, depths, tolerance, skipped):
     best = {}
     for di, li, dist in zip(depth_index.tolist(), line_index.tolist(), distance.tolist()):
         depth = depths[di]
-        if depth["network"] and depth["network"] not in lines[li]["networks"]:
+        if depth["network"] and depth["network"] not in line_networks[li]:
             continue
         if di not in best or dist < best[di][1]:
             best[di] = (li, dist)
@@ -1009,35 +980,27 @@ def _depth_points(depths, taken_by, lines):
     return records
 
 
-def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None, is_canceled=None,
+def read_klic(inputs, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M, progress=None,
               max_bytes=MAX_XML_BYTES, max_zip_total=MAX_ZIP_TOTAL_BYTES):
-    """Read one or more deliveries (ZIP, folder or GI file paths) into one :class:`KlicData`.
+    """Read one or more deliveries (ZIP, folder or GI file paths) into one :class:`KlicData`
+    (None when ``progress``, core/progress.py, is cancelled).
 
     Raises :class:`KlicError` for unreadable or unsafe input and when no utility line is found.
     """
     sources = find_sources(inputs, max_zip_total)
-    collecting = gc.isenabled()
-    gc.disable()  # the parse creates millions of acyclic objects; cyclic GC passes only cost time here
-    try:
-        return _read(sources, depth_tolerance, progress, is_canceled, max_bytes)
-    finally:
-        if collecting:
-            gc.enable()
+    with gcpause.paused():  # millions of acyclic objects: collector passes only cost time (core/gcpause.py)
+        return _read(sources, depth_tolerance, progress_of(progress), max_bytes)
 
 
-def _read(sources, depth_tolerance, progress, is_canceled, max_bytes):
+def _read(sources, depth_tolerance, progress, max_bytes):
     total = sum(max(1, s.size) for s in sources)
     deliveries, done = [], 0
     for source in sources:
         size = max(1, source.size)
-
-        def part(fraction, offset=done, size=size):
-            if progress is not None:
-                progress((offset + fraction * size) / total)
-        deliveries.append(parse_delivery(source, part, is_canceled, max_bytes))
-        done += max(1, source.size)
-        if is_canceled is not None and is_canceled():
-            break
+        deliveries.append(parse_delivery(source, progress.part(done / total, (done + size) / total), max_bytes))
+        done += size
+        if progress.canceled():
+            return None
     data = merge(deliveries, depth_tolerance)
     if not data.lines:
         raise KlicError(tr("{files}: the delivery holds no cables or pipes (no UtilityLink geometry); "

@@ -31,13 +31,14 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from pyexpat import ExpatError, ParserCreate
 
 import numpy as np
 import shapely
 
+from . import xmlsafe
 from .i18n import tr
 from .klic import MAX_ZIP_RATIO, ZIP_RATIO_MIN_BYTES, _BoundedReader, _unsafe_member, _ZipMember
+from .progress import of as progress_of
 from .tables import TableError, read_table
 
 GML_NAMESPACES = ("http://www.opengis.net/gml/3.2", "http://www.opengis.net/gml")
@@ -189,45 +190,12 @@ def find_sources(inputs, max_zip_total=MAX_ZIP_TOTAL_BYTES):
 # Safe XML
 # =================================================================================================
 
-class _RootReachedError(Exception):
-    def __init__(self, name):
-        super().__init__(name)
-        self.name = name
-
-
 def root_name(stream, label):
-    """The local name of the root element, after refusing a DOCTYPE or entity declaration.
-
-    Only the prolog is parsed: reading stops at the root element's start tag.
-    """
-    parser = ParserCreate()
-
-    def refuse_doctype(*_args):
-        raise LegalZoneError(tr("{file}: the XML contains a DOCTYPE declaration (entities); Omgevingswet "
-                                "publications never do, so it is refused as unsafe").format(file=label))
-
-    def refuse_entity(*_args):
-        raise LegalZoneError(tr("{file}: the XML declares entities; refused as unsafe").format(file=label))
-
-    def stop(name, _attributes):
-        raise _RootReachedError(name.rpartition("}")[2].rpartition(":")[2])
-
-    parser.StartDoctypeDeclHandler = refuse_doctype
-    parser.EntityDeclHandler = refuse_entity
-    parser.ExternalEntityRefHandler = refuse_entity
-    parser.StartElementHandler = stop
-    try:
-        while True:
-            chunk = stream.read(16384)
-            parser.Parse(chunk, not chunk)
-            if not chunk:
-                break
-    except _RootReachedError as root:
-        return root.name
-    except ExpatError as exc:
-        raise LegalZoneError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
-            file=label, line=exc.lineno, column=exc.offset + 1, error=exc.args[0])) from None
-    raise LegalZoneError(tr("{file}: no XML root element (an empty file?)").format(file=label))
+    """The local name of the root element, after refusing a DOCTYPE or entity declaration (core/xmlsafe.py)."""
+    return xmlsafe.root_element(stream, label, LegalZoneError, tr(
+        "{file}: the XML contains a DOCTYPE declaration (entities); Omgevingswet publications never do, so it "
+        "is refused as unsafe").format(file=label),
+        tr("{file}: no XML root element (an empty file?)").format(file=label))
 
 
 _LOCAL_NAMES = {}
@@ -604,7 +572,7 @@ def _iterparse(source, max_bytes):
         stream.close()
 
 
-def _read_gio(source, root, publication, is_canceled, max_bytes):
+def _read_gio(source, root, publication, progress, max_bytes):
     label = source.label
     file_name = PurePosixPath(label.replace("\\", "/").replace("!", "/")).name
     groups, work = {}, None
@@ -638,7 +606,7 @@ def _read_gio(source, root, publication, is_canceled, max_bytes):
             else:
                 pending.append((geometry, naam, group, geometry_id, _text(_child(element, "groepID"))))
             element.clear()
-            if is_canceled is not None and is_canceled():
+            if progress.canceled():
                 break
     status = _status_of(root, label, work)
     try:
@@ -685,13 +653,14 @@ def _read_ow(source, publication, max_bytes):
     publication.files.append((source.label, "OW" if found else "OW (no Gebied or Gebiedsaanwijzing)"))
 
 
-def read_publication(inputs, is_canceled=None, progress=None, max_bytes=MAX_XML_BYTES,
-                     max_zip_total=MAX_ZIP_TOTAL_BYTES):
-    """Read every GIO and OW file in ``inputs`` (files, folders, ZIPs) into a :class:`Publication`."""
+def read_publication(inputs, progress=None, max_bytes=MAX_XML_BYTES, max_zip_total=MAX_ZIP_TOTAL_BYTES):
+    """Read every GIO and OW file in ``inputs`` (files, folders, ZIPs) into a :class:`Publication`
+    (``progress``: core/progress.py; when cancelled, what was read so far)."""
+    progress = progress_of(progress)
     sources = find_sources(inputs, max_zip_total)
     publication = Publication()
     for number, source in enumerate(sources):
-        if is_canceled is not None and is_canceled():
+        if progress.canceled():
             break
         if source.size > max_bytes:
             raise LegalZoneError(tr("{file}: larger than {limit} MB; refused as unsafe").format(
@@ -702,7 +671,7 @@ def read_publication(inputs, is_canceled=None, progress=None, max_bytes=MAX_XML_
             with source.open() as raw:
                 root = root_name(_BoundedReader(raw, max_bytes, source.label), source.label)
             if root in ("GeoInformatieObjectVaststelling", "GeoInformatieObjectVersie"):
-                _read_gio(source, root, publication, is_canceled, max_bytes)
+                _read_gio(source, root, publication, progress, max_bytes)
             elif root in ("owBestand", "Gebiedsaanwijzing", "Gebied"):
                 _read_ow(source, publication, max_bytes)
             else:
@@ -713,8 +682,7 @@ def read_publication(inputs, is_canceled=None, progress=None, max_bytes=MAX_XML_
             if isinstance(exc, LegalZoneError):
                 raise
             raise LegalZoneError(str(exc)) from None  # the bounded reader's size refusal
-        if progress is not None:
-            progress((number + 1) / len(sources))
+        progress.set((number + 1) / len(sources))
     return publication
 
 
@@ -803,11 +771,15 @@ def to_zones(publication, rules):
     return result
 
 
-def read_legal_zones(inputs, mapping_path, is_canceled=None, progress=None, max_bytes=MAX_XML_BYTES,
+def read_legal_zones(inputs, mapping_path, progress=None, max_bytes=MAX_XML_BYTES,
                      max_zip_total=MAX_ZIP_TOTAL_BYTES):
-    """Read a publication (files, folder, ZIP) and map its Locaties to zones with ``mapping_path``."""
+    """Read a publication (files, folder, ZIP) and map its Locaties to zones with ``mapping_path``
+    (None when ``progress``, core/progress.py, is cancelled)."""
     rules = read_mapping(mapping_path)
-    publication = read_publication(inputs, is_canceled, progress, max_bytes, max_zip_total)
+    progress = progress_of(progress)
+    publication = read_publication(inputs, progress, max_bytes, max_zip_total)
+    if progress.canceled():
+        return None
     if not publication.locaties and not publication.no_geometry and not any(
             role == "GIO" for _label, role in publication.files):
         raise LegalZoneError(tr("{inputs}: no GIO (geo:GeoInformatieObjectVaststelling) found; give the GML "

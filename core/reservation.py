@@ -28,8 +28,22 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from .canonical import UNBOUNDED, is_null, parse_year, to_float, vertical_gap
+from . import arrays
+from .canonical import (
+    BOTTOM,
+    DEPTH,
+    DIAMETER,
+    RADIUS,
+    STANDARD_DEPTH,
+    TOP,
+    UNBOUNDED,
+    is_null,
+    parse_year,
+    to_float,
+    vertical_gap,
+)
 from .i18n import tr
+from .progress import of as progress_of
 from .tables import TableError, read_table
 
 WILDCARD = "*"
@@ -42,7 +56,7 @@ _EPS = 1e-9
 
 LINE, POLYGON, POINT = "line", "polygon", "point"
 CLASH, CLEARANCE = "clash", "clearance"
-DEFAULT_COLUMNS = ("depth_m", "diameter_m", "top_m", "bottom_m", "radius_m")
+DEFAULT_COLUMNS = (DEPTH, DIAMETER, TOP, BOTTOM, RADIUS)
 
 # Layers without a utility-type value get a type from their name (trees, crates, reservations),
 # else the IMKL code for "other". Documented in the algorithm's help.
@@ -322,7 +336,7 @@ def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, 
         top_m = field(depth, "depth_m")
         size = field(diameter, "diameter_m")
         missing = np.isnan(top_m)
-        top_m[missing] = field(standard_depth, "standard_depth_m")[missing]
+        top_m[missing] = field(standard_depth, STANDARD_DEPTH)[missing]
         top_m[np.isnan(top_m)] = defaults.values(types[np.isnan(top_m)], "depth_m")
         assumed |= missing
         size[np.isnan(size)] = defaults.values(types[np.isnan(size)], "diameter_m")
@@ -346,8 +360,8 @@ def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, 
                 tr("Layer '{layer}', feature {fid}: top_m {top} lies below bottom_m {bottom}.").format(
                     layer=layer, fid=fids[bad[0]], top=top_m[bad[0]], bottom=bottom_m[bad[0]]))
         if kind == POINT:
-            half = field(radius, "radius_m")
-            half[np.isnan(half)] = defaults.values(types[np.isnan(half)], "radius_m")
+            half = field(radius, RADIUS)
+            half[np.isnan(half)] = defaults.values(types[np.isnan(half)], RADIUS)
             half = np.nan_to_num(half, nan=0.0)
         else:
             half = np.zeros(count)
@@ -488,7 +502,7 @@ def trace_boxes(geoms, reach) -> np.ndarray:
     length = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 1e-9)
     pieces = np.maximum(1, np.ceil(delta[:, 0] * delta[:, 1] / (2 * max(reach, 1e-3) * length))).astype(np.int64)
     segment = np.repeat(np.arange(len(a)), pieces)
-    step = np.arange(pieces.sum()) - np.repeat(np.cumsum(pieces) - pieces, pieces)
+    step = arrays.offsets(pieces)
     t0 = (step / pieces[segment])[:, None]
     t1 = ((step + 1) / pieces[segment])[:, None]
     p0 = a[segment] + t0 * (b - a)[segment]
@@ -513,17 +527,7 @@ def _area(box):
 
 def _merge_intervals(keys, starts, ends, tolerance=1e-6):
     """Merge touching/overlapping intervals that share a key. Returns (group index per input, order)."""
-    order = np.lexsort((starts, keys))
-    keys_sorted, starts_sorted, ends_sorted = keys[order], starts[order], ends[order]
-    new_key = np.ones(len(order), dtype=bool)
-    new_key[1:] = keys_sorted[1:] != keys_sorted[:-1]
-    # running max of the ends within a key: offset every key's values above the previous key's
-    key_rank = np.cumsum(new_key) - 1
-    span = (np.max(ends_sorted) - np.min(starts_sorted) + 1.0) if len(order) else 1.0
-    running = np.maximum.accumulate(ends_sorted + key_rank * span * 2) - key_rank * span * 2
-    previous_end = np.concatenate([[-np.inf], running[:-1]])
-    new_group = new_key | (starts_sorted > previous_end + tolerance)
-    group_sorted = np.cumsum(new_group) - 1
+    order, group_sorted = arrays.interval_groups(keys, starts, ends, tolerance)
     group = np.empty(len(order), dtype=np.int64)
     group[order] = group_sorted
     return group
@@ -628,8 +632,7 @@ def _linear_pieces(segs: Segments, primitives: Primitives, seg_index, obs_index,
     """Pieces (exact) of the segments within reach of line and point obstacles, per primitive."""
     counts = primitives.count[obs_index]
     pair = np.repeat(np.arange(len(seg_index)), counts)
-    prim = primitives.first[obs_index][pair] + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts,
-                                                                                      counts))
+    prim = arrays.ranges(primitives.first[obs_index], counts)
     k = seg_index[pair]
     a, b, length = segs.a[k], segs.b[k], segs.length[k]
     p0, p1 = primitives.p0[prim], primitives.p1[prim]
@@ -821,8 +824,7 @@ def substrings(segs: Segments, part, chainage_from, chainage_to):
     global_end = global_start + segs.length
     counts = np.maximum(k1 - k0, 0)
     owner = np.repeat(np.arange(len(part)), counts)
-    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    vertex = k0[owner] + offsets
+    vertex = arrays.ranges(k0, counts)
     keep = (global_end[vertex] > position_from[owner] + 1e-9) & (global_end[vertex] < position_to[owner] - 1e-9)
     owner, vertex = owner[keep], vertex[keep]
     # order: start point, interior vertices, end point (stable sort on owner then slot)
@@ -869,11 +871,12 @@ def unknown_types(types, defaults: DefaultDepths, clearances: Clearances):
 
 
 def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults: DefaultDepths = None,
-          with_nearby=False, feedback=None) -> CheckResult:
+          with_nearby=False, progress=None) -> CheckResult:
     """Find every stretch of every trace that clashes with or comes closer than the required
     clearance to an obstacle. ``with_nearby`` also returns, for the longitudinal profile, the
     stretches where each obstacle lies within its horizontal reach (width/2 + half width +
-    required), whatever its depth."""
+    required), whatever its depth. ``progress`` (core/progress.py): when cancelled, no conflicts."""
+    progress = progress_of(progress)
     segs = trace_segments(traces.geoms)
     required_all = required_clearances(clearances, traces.utility_type, obstacles.utility_type)
     unknown = unknown_types(obstacles.utility_type, defaults, clearances) if defaults is not None else []
@@ -884,10 +887,9 @@ def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults
         np.max(required_all, initial=0.0)) + 1e-6
     tree = shapely.STRtree(obstacles.geoms)
     seg_index, obs_index = tree.query(segs.geoms, predicate="dwithin", distance=max_reach)
-    if feedback is not None:
-        feedback.setProgress(30)
-        if feedback.isCanceled():
-            return no_pairs
+    progress.set(0.3)
+    if progress.canceled():
+        return no_pairs
     trace_index = segs.trace[seg_index]
     half = traces.width[trace_index] / 2 + obstacles.half_width[obs_index]
     required = required_all[obs_index]
@@ -917,8 +919,7 @@ def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults
         "gap": stretch_gap, "required": required[pairs],
     }
     conflicts = _conflict_records(conflicts, len(pairs), traces, obstacles, segs)
-    if feedback is not None:
-        feedback.setProgress(60)
+    progress.set(0.6)
     nearby = _nearby_records({}, 0)
     if with_nearby:
         near = d <= half + required + _EPS

@@ -31,8 +31,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
+from . import arrays
 from . import reservation as res
 from .i18n import tr
+from .progress import of as progress_of
 from .tables import TableError, read_table
 
 EPS = 1e-9
@@ -327,16 +329,8 @@ def merge_intervals(station, lo, hi, tolerance=0.0):
     """Union of intervals per station: (station, lo, hi) sorted, overlapping or touching ones merged."""
     if len(station) == 0:
         return station, lo, hi
-    order = np.lexsort((lo, station))
+    order, group = arrays.interval_groups(station, lo, hi, tolerance)
     station, lo, hi = station[order], lo[order], hi[order]
-    new_station = np.r_[True, station[1:] != station[:-1]]
-    group_rank = np.cumsum(new_station) - 1
-    span = float(np.max(hi) - np.min(lo)) + 1.0
-    shift = group_rank * 2 * span
-    running = np.maximum.accumulate(hi + shift) - shift
-    previous = np.r_[-np.inf, running[:-1]]
-    new_group = new_station | (lo > previous + tolerance)
-    group = np.cumsum(new_group) - 1
     count = group[-1] + 1
     out_lo = np.full(count, np.inf)
     out_hi = np.full(count, -np.inf)
@@ -349,7 +343,7 @@ def merge_intervals(station, lo, hi, tolerance=0.0):
 
 def free_space(axes, obstacles: res.Obstacles, clearances: res.Clearances, new: NewUtility, half_width=6.0,
                step=5.0, year=2026, lifetime=60, profile: Profile = None, public=None, extra_stations=None,
-               feedback=None) -> Result:
+               progress=None) -> Result:
     """Free offsets for ``new`` at stations along ``axes`` (see the module's docstring)."""
     stations = make_stations(axes, step, extra_stations)
     n = len(stations)
@@ -405,8 +399,7 @@ def free_space(axes, obstacles: res.Obstacles, clearances: res.Clearances, new: 
         max_reach = float(np.max(reach_all[use], initial=0.0)) + 1e-6
         k, local = tree.query(sections, predicate="dwithin", distance=max(max_reach, 1e-6))
         j = present[local]
-        if feedback is not None:
-            feedback.setProgress(40)
+        progress_of(progress).set(0.4)
         kinds = shapely.get_type_id(obstacles.geoms[j])
         polygonal = np.isin(kinds, (3, 6))
         # straight pieces: lines, points, and the edges of polygons
@@ -417,7 +410,7 @@ def free_space(axes, obstacles: res.Obstacles, clearances: res.Clearances, new: 
         primitives = res.obstacle_primitives(boundary_geoms)
         counts = primitives.count[j]
         pair = np.repeat(np.arange(len(k)), counts)
-        prim = primitives.first[j][pair] + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
+        prim = arrays.ranges(primitives.first[j], counts)
         pk, pj = k[pair], j[pair]
         p0, p1 = primitives.p0[prim], primitives.p1[prim]
         start, u, length = a[pk], stations.normal[pk], 2 * hw[pk]
@@ -455,8 +448,7 @@ def free_space(axes, obstacles: res.Obstacles, clearances: res.Clearances, new: 
                        pk[line_rows], pj[line_rows], stations, hw)
     blocked = Blocked(*(np.concatenate(x) if x else np.zeros(0, d) for x, d in (
         (b_station, np.int64), (b_obstacle, np.int64), (b_lo, float), (b_hi, float))))
-    if feedback is not None:
-        feedback.setProgress(60)
+    progress_of(progress).set(0.6)
     # free = allowed minus blocked: merge blocked and forbidden, the gaps between are free
     m_station, m_lo, m_hi = merge_intervals(
         np.concatenate([blocked.station] + f_station), np.concatenate([blocked.lo] + f_lo),

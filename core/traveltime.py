@@ -54,7 +54,9 @@ import numpy as np
 import shapely
 import shapely.affinity
 
+from .canonical import ZONE
 from .i18n import tr
+from .progress import of as progress_of
 
 YEAR_DAYS = 365.25
 # Area of the Netherlands including its waters (CBS, ~41 543 km2): a zone larger than this
@@ -385,7 +387,7 @@ def recharge_groups(x, y, rate, recharge):
 
 
 def isochrones_regional_flow(x, y, rate, thickness, porosity, times, flux=0.0, direction=0.0,
-                             particles=72, gap=0.01, max_rounds=12, tolerance=1e-5, feedback=None,
+                             particles=72, gap=0.01, max_rounds=12, tolerance=1e-5, progress=None,
                              recharge=0.0, delay=0.0):
     """Per travel time a list with one isochrone polygon per well (superposed field).
 
@@ -400,11 +402,9 @@ def isochrones_regional_flow(x, y, rate, thickness, porosity, times, flux=0.0, d
     delay = np.broadcast_to(np.asarray(delay, float), rate.shape)
     groups = recharge_groups(x, y, rate, recharge)
     result = [[shapely.Polygon()] * len(x) for _ in times]
+    progress = progress_of(progress)
     for g, members in enumerate(groups):
-        part = None
-        if feedback is not None:
-            def part(fraction, g=g):
-                return feedback((g + fraction) / len(groups))
+        part = progress.part(g / len(groups), (g + 1) / len(groups))
         m = np.asarray(members)
         computed = _isochrones_one_field(x[m], y[m], rate[m], thickness[m], porosity[m], times, flux, direction,
                                          particles, gap, max_rounds, tolerance, part, recharge[m], delay[m])
@@ -417,7 +417,7 @@ def isochrones_regional_flow(x, y, rate, thickness, porosity, times, flux=0.0, d
 
 
 def _isochrones_one_field(x, y, rate, thickness, porosity, times, flux=0.0, direction=0.0,
-                          particles=72, gap=0.01, max_rounds=12, tolerance=1e-5, feedback=None,
+                          particles=72, gap=0.01, max_rounds=12, tolerance=1e-5, progress=None,
                           recharge=None, delay=None):
     """Per travel time a list with one isochrone polygon per well (superposed field).
 
@@ -427,8 +427,9 @@ def _isochrones_one_field(x, y, rate, thickness, porosity, times, flux=0.0, dire
     lie far apart straddle a dividing streamline into a stagnation point (one waits there, the
     other has left along the capture-zone boundary); between them the isochrone follows the
     pathline of the one that left, which is inserted.
-    ``feedback(fraction)`` returning True cancels (returns None).
+    ``progress`` (core/progress.py): when cancelled, returns None.
     """
+    progress = progress_of(progress)
     x, y = np.asarray(x, float), np.asarray(y, float)
     recharge = np.zeros(len(x)) if recharge is None else np.asarray(recharge, float)
     delay = np.zeros(len(x)) if delay is None else np.asarray(delay, float)
@@ -462,7 +463,8 @@ def _isochrones_one_field(x, y, rate, thickness, porosity, times, flux=0.0, dire
     angles = [np.linspace(0, 2 * math.pi, particles, endpoint=False) for _ in range(nwell)]
     positions = _trace_angles(field, angles, r0, sorted_times, tolerance)
     for round_number in range(max_rounds):
-        if feedback is not None and feedback(0.8 * (round_number + 1) / max_rounds):
+        progress.set(0.8 * (round_number + 1) / max_rounds)
+        if progress.canceled():
             return None
         new_angles = []
         for w in range(nwell):
@@ -480,7 +482,8 @@ def _isochrones_one_field(x, y, rate, thickness, porosity, times, flux=0.0, dire
                 sort = np.argsort(merged, kind="stable")
                 angles[w] = merged[sort]
                 positions[w] = np.concatenate([positions[w], new_positions[w]])[sort]
-    if feedback is not None and feedback(0.9):
+    progress.set(0.9)
+    if progress.canceled():
         return None
     rings = _follow_dividing_streamlines(field, angles, positions, r0, sorted_times, limit, tolerance)
     result = []
@@ -647,7 +650,7 @@ def group_zones(isochrones, x, y, times, labels, snap=None):
             wells = sorted(int(w) for w in well_index[part_index == p])
             if not wells:  # a numerical sliver without a well
                 continue
-            records.append({"zone": labels[j], "travel_time_days": float(times[j]), "wells": wells,
+            records.append({ZONE: labels[j], "travel_time_days": float(times[j]), "wells": wells,
                             "geometry": part, "area_m2": float(part.area)})
     return records
 
@@ -661,13 +664,13 @@ def closing_distances(x, y, rate, thickness, porosity, times, gap=0.01, recharge
 
 
 def protection_zones(x, y, rate_m3_day, thickness, porosity, times, labels, method=METHOD_VOLUME_BALANCE,
-                     flux=0.0, direction=0.0, protective_depth=None, feedback=None, recharge=0.0, delay=0.0,
+                     flux=0.0, direction=0.0, protective_depth=None, progress=None, recharge=0.0, delay=0.0,
                      **options):
     """All zones as records (see group_zones), plus the boringsvrije zone when a depth is given.
 
     ``recharge`` [m/d] and ``delay`` [d] (vertical_delay) per well or for all. Each record also has
     ``method``, ``top_m`` and ``bottom_m`` (None = unbounded), ``recharge_m_year`` and ``delay_days``
-    (the rate-weighted means over its wells). ``feedback(fraction)`` returning True cancels (returns None).
+    (the rate-weighted means over its wells). ``progress`` (core/progress.py): when cancelled, returns None.
     """
     recharge = np.broadcast_to(np.asarray(recharge, float), np.shape(rate_m3_day))
     delay = np.broadcast_to(np.asarray(delay, float), np.shape(rate_m3_day))
@@ -682,7 +685,7 @@ def protection_zones(x, y, rate_m3_day, thickness, porosity, times, labels, meth
         raise ValueError(tr("Protective layer depth must be zero or more metres below ground level"))
     if method == METHOD_REGIONAL_FLOW:
         isochrones = isochrones_regional_flow(x, y, rate_m3_day, thickness, porosity, times, flux, direction,
-                                              feedback=feedback, recharge=recharge, delay=delay, **options)
+                                              progress=progress, recharge=recharge, delay=delay, **options)
         if isochrones is None:
             return None
         snap = closing_distances(x, y, rate_m3_day, thickness, porosity, times, options.get("gap", 0.01),

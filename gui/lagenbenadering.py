@@ -15,10 +15,7 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from ..compat import adapt_3d_renderer, load_style
 from ..core import templates
 from ..core.i18n import tr
-
-PLUGIN_DIR = Path(__file__).resolve().parent.parent
-STYLES_DIR = PLUGIN_DIR / "styles"
-ICON = PLUGIN_DIR / "icons" / "ondergrond.svg"
+from ..core.paths import ICON, STYLES_DIR
 
 GROUP_TITLES = {
     templates.OCCUPATIE: lambda: tr("Occupation layer"),

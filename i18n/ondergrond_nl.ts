@@ -45,6 +45,14 @@
         </message>
         <message>
             <location filename="../algorithms/base.py" />
+            <location filename="../algorithms/crosssection.py" />
+            <location filename="../algorithms/depthbandsuitability.py" />
+            <location filename="../algorithms/importlayermodel.py" />
+            <source>Cancelled.</source>
+            <translation>Afgebroken.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" />
             <source>Ondergrond needs shapely 2, and this QGIS has no shapely.</source>
             <translation>Ondergrond heeft shapely 2 nodig, en deze QGIS heeft geen shapely.</translation>
         </message>
@@ -328,24 +336,6 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../algorithms/drinkingwaterprotection.py" />
-            <location filename="../algorithms/groundlevel.py" />
-            <location filename="../algorithms/importlayermodel.py" />
-            <location filename="../algorithms/importlegalzones.py" />
-            <location filename="../algorithms/io.py" />
-            <location filename="../algorithms/locationreport.py" />
-            <location filename="../algorithms/naptodepth.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <location filename="../algorithms/zones.py" />
-            <source>Cancelled.</source>
-            <translation>Afgebroken.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
             <source>{layer}, feature {fid}, fields {a}/{b}</source>
             <translation>{layer}, object {fid}, velden {a}/{b}</translation>
         </message>
@@ -626,42 +616,36 @@ Uitvoer: objecten in doorsnedecoördinaten (x = afstand langs de doorsnede vanaf
         <message>
             <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
             <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
             <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
             <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
             <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
         </message>
         <message>
             <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
             <source>Cable/pipe diameter field (m)</source>
             <translation>Veld diameter kabel/leiding (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
             <source>Top field of polygons and points (m below ground level)</source>
             <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
             <source>Bottom field of polygons and points (m below ground level)</source>
             <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
             <source>Radius field of points (m, horizontal extent)</source>
             <translation>Veld straal van punten (m, horizontale omvang)</translation>
         </message>
@@ -894,7 +878,7 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/cumulationheatmap.py" />
-            <location filename="../core/cumulation.py" />
+            <location filename="../core/claims.py" />
             <source>weight</source>
             <translation>gewicht</translation>
         </message>
@@ -1460,13 +1444,13 @@ Putten waarvan de zones elkaar raken, delen per zone één object (een puttenvel
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
-            <source>{label}, feature {fid}: a multipoint with {n} points; make one feature per well, each with its own rate (Vector &gt; Geometry &gt; Multipart to singleparts)</source>
-            <translation>{label}, object {fid}: een multipunt met {n} punten; maak één object per put, elk met zijn eigen debiet (Vector &gt; Geometrie &gt; Multi-delen naar enkele delen)</translation>
+            <source>{what} is {value}; it must be larger than 0.</source>
+            <translation>{what} is {value}; dat moet groter dan 0 zijn.</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
-            <source>{what} is {value}; it must be larger than 0.</source>
-            <translation>{what} is {value}; dat moet groter dan 0 zijn.</translation>
+            <source>{label}, feature {fid}: a multipoint with {n} points; make one feature per well, each with its own rate (Vector &gt; Geometry &gt; Multipart to singleparts)</source>
+            <translation>{label}, object {fid}: een multipunt met {n} punten; maak één object per put, elk met zijn eigen debiet (Vector &gt; Geometrie &gt; Multi-delen naar enkele delen)</translation>
         </message>
         <message>
             <location filename="../algorithms/drinkingwaterprotection.py" />
@@ -2563,16 +2547,6 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
         </message>
         <message>
             <location filename="../algorithms/locationreport.py" />
-            <source>Could not write the verdict table: {error}</source>
-            <translation>De oordelentabel kon niet worden geschreven: {error}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/locationreport.py" />
-            <source>Could not write the list of what is present: {error}</source>
-            <translation>De lijst van wat aanwezig is kon niet worden geschreven: {error}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/locationreport.py" />
             <source>Locations layer {layer}, feature {fid}: a line is not a location; give points or polygons.</source>
             <translation>Locatielaag {layer}, object {fid}: een lijn is geen locatie; geef punten of vlakken.</translation>
         </message>
@@ -2738,16 +2712,6 @@ Dieptelaaggeschiktheid en de Stapelingskaart kunnen dezelfde omrekening zelf doe
             <location filename="../algorithms/preferenceladder.py" />
             <source>No constraint has the kind of these ladder contexts, so their ladders do not apply: {contexts}.</source>
             <translation>Geen beperking heeft de soort van deze laddercontexten, dus hun ladders gelden niet: {contexts}.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/preferenceladder.py" />
-            <source>Could not write the summary table: {error}</source>
-            <translation>De samenvattingstabel kon niet worden geschreven: {error}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/preferenceladder.py" />
-            <source>Could not write the preference ladder polygons: {error}</source>
-            <translation>De vlakken van de voorkeursladder konden niet worden geschreven: {error}</translation>
         </message>
         <message>
             <location filename="../algorithms/presentation.py" />
@@ -3476,14 +3440,13 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Use Z as depth where the depth field is empty (m below ground level)</source>
-            <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
+            <source>Work type field</source>
+            <translation>Veld soort werk</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <source>Work type field</source>
-            <translation>Veld soort werk</translation>
+            <source>Use Z as depth where the depth field is empty (m below ground level)</source>
+            <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -3558,24 +3521,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Obstacle utility type field (IMKL thema code)</source>
-            <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Obstacle valid from field (year or date)</source>
-            <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Obstacle valid to field (year or date)</source>
-            <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
             <source>Planned works (for opportunities to combine)</source>
             <translation>Geplande werken (voor meekoppelkansen)</translation>
         </message>
@@ -3615,6 +3560,21 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>Number of opportunities</source>
             <translation>Aantal meekoppelkansen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Obstacle utility type field (IMKL thema code)</source>
+            <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Obstacle valid from field (year or date)</source>
+            <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Obstacle valid to field (year or date)</source>
+            <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -4164,6 +4124,36 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <translation>{what}: '{value}' is geen bestaande datum (maand {month}, dag {day}); gebruik 2030, 2030-05-01 of 01-05-2030</translation>
         </message>
         <message>
+            <location filename="../core/claims.py" />
+            <source>Depth window</source>
+            <translation>Dieptevenster</translation>
+        </message>
+        <message>
+            <location filename="../core/claims.py" />
+            <source>effect radius (m)</source>
+            <translation>effectstraal (m)</translation>
+        </message>
+        <message>
+            <location filename="../core/claims.py" />
+            <source>There are no features to stack: no layer has features that pass the depth and year filters, and no extent was given.</source>
+            <translation>Er zijn geen objecten om te stapelen: geen laag heeft objecten binnen het dieptevenster en het jaar, en er is geen gebied opgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../core/claims.py" />
+            <source>Depth window: top {top} m and bottom {bottom} m leave no depth range; choose a bottom below the top.</source>
+            <translation>Dieptevenster: bovenkant {top} m en onderkant {bottom} m laten geen dieptebereik over; kies een onderkant onder de bovenkant.</translation>
+        </message>
+        <message>
+            <location filename="../core/claims.py" />
+            <source>feature {i}</source>
+            <translation>object {i}</translation>
+        </message>
+        <message>
+            <location filename="../core/claims.py" />
+            <source>{label}: the {what} is {value}; it must be a number of 0 or more. Correct the feature or leave it out.</source>
+            <translation>{label}: de waarde voor {what} is {value}; dat moet een getal van 0 of meer zijn. Verbeter het object of laat het weg.</translation>
+        </message>
+        <message>
             <location filename="../core/crosssection.py" />
             <source>The section line has several separate parts; draw it as one connected line.</source>
             <translation>De doorsnedelijn bestaat uit losse delen; teken haar als één aaneengesloten lijn.</translation>
@@ -4190,26 +4180,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/cumulation.py" />
-            <source>Depth window</source>
-            <translation>Dieptevenster</translation>
-        </message>
-        <message>
-            <location filename="../core/cumulation.py" />
-            <source>effect radius (m)</source>
-            <translation>effectstraal (m)</translation>
-        </message>
-        <message>
-            <location filename="../core/cumulation.py" />
-            <source>There are no features to stack: no layer has features that pass the depth and year filters, and no extent was given.</source>
-            <translation>Er zijn geen objecten om te stapelen: geen laag heeft objecten binnen het dieptevenster en het jaar, en er is geen gebied opgegeven.</translation>
-        </message>
-        <message>
-            <location filename="../core/cumulation.py" />
-            <source>Depth window: top {top} m and bottom {bottom} m leave no depth range; choose a bottom below the top.</source>
-            <translation>Dieptevenster: bovenkant {top} m en onderkant {bottom} m laten geen dieptebereik over; kies een onderkant onder de bovenkant.</translation>
-        </message>
-        <message>
-            <location filename="../core/cumulation.py" />
             <source>Unknown mode {mode}</source>
             <translation>Onbekende waarde per cel {mode}</translation>
         </message>
@@ -4219,30 +4189,15 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <translation>Onbekende afname {decay}</translation>
         </message>
         <message>
-            <location filename="../core/cumulation.py" />
-            <source>feature {i}</source>
-            <translation>object {i}</translation>
-        </message>
-        <message>
-            <location filename="../core/cumulation.py" />
-            <source>{label}: the {what} is {value}; it must be a number of 0 or more. Correct the feature or leave it out.</source>
-            <translation>{label}: de waarde voor {what} is {value}; dat moet een getal van 0 of meer zijn. Verbeter het object of laat het weg.</translation>
-        </message>
-        <message>
-            <location filename="../core/cumulation.py" />
-            <source>The hotspot threshold must be larger than 0 (got {threshold}): every cell is at least 0, so the whole extent would be one hotspot.</source>
-            <translation>De drempel voor brandpunten moet groter zijn dan 0 (opgegeven: {threshold}): elke cel is minstens 0, dus het hele gebied zou één brandpunt worden.</translation>
+            <location filename="../core/esdl.py" />
+            <source>{file}: the XML contains a DOCTYPE declaration (entities); ESDL files never do, so it is refused as unsafe</source>
+            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); ESDL-bestanden hebben die nooit, dus het bestand wordt als onveilig geweigerd</translation>
         </message>
         <message>
             <location filename="../core/esdl.py" />
             <location filename="../core/klic.py" />
             <source>{file}: no XML root element</source>
             <translation>{file}: geen XML-hoofdelement</translation>
-        </message>
-        <message>
-            <location filename="../core/esdl.py" />
-            <source>{file}: the XML contains a DOCTYPE declaration (entities); ESDL files never do, so it is refused as unsafe</source>
-            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); ESDL-bestanden hebben die nooit, dus het bestand wordt als onveilig geweigerd</translation>
         </message>
         <message>
             <location filename="../core/esdl.py" />
@@ -4268,15 +4223,16 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/esdl.py" />
             <location filename="../core/klic.py" />
             <location filename="../core/legalzones.py" />
-            <source>{file}: malformed XML at line {line}, column {column}: {error}</source>
-            <translation>{file}: ongeldige XML op regel {line}, kolom {column}: {error}</translation>
+            <source>{file}: does not exist</source>
+            <translation>{file}: bestaat niet</translation>
         </message>
         <message>
             <location filename="../core/esdl.py" />
             <location filename="../core/klic.py" />
             <location filename="../core/legalzones.py" />
-            <source>{file}: does not exist</source>
-            <translation>{file}: bestaat niet</translation>
+            <location filename="../core/xmlsafe.py" />
+            <source>{file}: malformed XML at line {line}, column {column}: {error}</source>
+            <translation>{file}: ongeldige XML op regel {line}, kolom {column}: {error}</translation>
         </message>
         <message>
             <location filename="../core/esdl.py" />
@@ -4319,6 +4275,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <translation>{n} object(en) hebben hun bovenkant (m NAP) onder hun onderkant: diepten blijven zoals berekend, de geschiktheids- en stapelingsalgoritmen slaan ze over; controleer de velden</translation>
         </message>
         <message>
+            <location filename="../core/hotspots.py" />
+            <source>The hotspot threshold must be larger than 0 (got {threshold}): every cell is at least 0, so the whole extent would be one hotspot.</source>
+            <translation>De drempel voor brandpunten moet groter zijn dan 0 (opgegeven: {threshold}): elke cel is minstens 0, dus het hele gebied zou één brandpunt worden.</translation>
+        </message>
+        <message>
             <location filename="../core/klic.py" />
             <source>administrative or map annotation, not needed for the analysis</source>
             <translation>administratief of kaartannotatie, niet nodig voor de analyse</translation>
@@ -4355,6 +4316,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <source>{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never do, so it is refused as unsafe</source>
+            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); KLIC-leveringen hebben die nooit, dus het bestand is geweigerd als onveilig</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
             <source>a decimal comma was found; GML uses a decimal point</source>
             <translation>er staat een decimale komma; GML gebruikt een decimale punt</translation>
         </message>
@@ -4373,17 +4339,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/klic.py" />
             <source>{file}: the ZIP holds no GI_gebiedsinformatielevering_*.xml; is this a KLIC delivery?</source>
             <translation>{file}: de ZIP bevat geen GI_gebiedsinformatielevering_*.xml; is dit wel een KLIC-levering?</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never do, so it is refused as unsafe</source>
-            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); KLIC-leveringen hebben die nooit, dus het bestand is geweigerd als onveilig</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <location filename="../core/legalzones.py" />
-            <source>{file}: the XML declares entities; refused as unsafe</source>
-            <translation>{file}: de XML declareert entiteiten; geweigerd als onveilig</translation>
         </message>
         <message>
             <location filename="../core/klic.py" />
@@ -4565,6 +4520,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/legalzones.py" />
+            <source>{file}: the XML contains a DOCTYPE declaration (entities); Omgevingswet publications never do, so it is refused as unsafe</source>
+            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); Omgevingswet-publicaties doen dat nooit, dus wordt hij als onveilig geweigerd</translation>
+        </message>
+        <message>
+            <location filename="../core/legalzones.py" />
             <source>{file}: no XML root element (an empty file?)</source>
             <translation>{file}: geen XML-hoofdelement (een leeg bestand?)</translation>
         </message>
@@ -4587,11 +4547,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/legalzones.py" />
             <source>{inputs}: no GML or XML file found; give the GIO GML files of a publication, its folder or its ZIP</source>
             <translation>{inputs}: geen GML- of XML-bestand gevonden; geef de GIO-GML-bestanden van een publicatie, hun map of de ZIP</translation>
-        </message>
-        <message>
-            <location filename="../core/legalzones.py" />
-            <source>{file}: the XML contains a DOCTYPE declaration (entities); Omgevingswet publications never do, so it is refused as unsafe</source>
-            <translation>{file}: de XML bevat een DOCTYPE-declaratie (entiteiten); Omgevingswet-publicaties doen dat nooit, dus wordt hij als onveilig geweigerd</translation>
         </message>
         <message>
             <location filename="../core/legalzones.py" />
@@ -5536,6 +5491,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/traveltime.py" />
             <source>Well {id}: effective porosity is {value}; it must lie in (0, 1], e.g. 0.35</source>
             <translation>Put {id}: de effectieve porositeit is {value}; die moet in (0, 1] liggen, bijvoorbeeld 0,35</translation>
+        </message>
+        <message>
+            <location filename="../core/xmlsafe.py" />
+            <source>{file}: the XML declares entities; refused as unsafe</source>
+            <translation>{file}: de XML declareert entiteiten; geweigerd als onveilig</translation>
         </message>
         <message>
             <location filename="../gui/lagenbenadering.py" />

@@ -2,6 +2,7 @@
 
 import math
 
+import cumulation_reference as ref
 import numpy as np
 import pytest
 import shapely
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ondergrond.core import cumulation as cu
+from ondergrond.core import hotspots as hs
 from ondergrond.core.grid import Grid, Tile
 
 # A 5 x 5 grid of 10 m cells on (0,0)-(50,50): cell centres at 5, 15, 25, 35, 45;
@@ -73,9 +75,9 @@ EXPECTED[(cu.DISTINCT, cu.LINEAR)] = EXPECTED[(cu.DISTINCT, cu.NO_DECAY)]
 @pytest.mark.parametrize("mode,decay", sorted(EXPECTED))
 @pytest.mark.parametrize("tile_cells", [4, 9, 10_000])
 def test_hand_computed_every_mode_and_decay(mode, decay, tile_cells):
-    result = cu.cumulate_array(GRID, four_claims(), mode, decay, max_cells=tile_cells)
+    result = ref.cumulate_array(GRID, four_claims(), mode, decay, max_cells=tile_cells)
     np.testing.assert_allclose(result, EXPECTED[(mode, decay)], atol=1e-12)
-    np.testing.assert_allclose(cu.cumulate_reference(GRID, four_claims(), mode, decay), EXPECTED[(mode, decay)])
+    np.testing.assert_allclose(ref.cumulate_reference(GRID, four_claims(), mode, decay), EXPECTED[(mode, decay)])
 
 
 def test_linear_decay_on_a_polygon_edge_band():
@@ -83,13 +85,13 @@ def test_linear_decay_on_a_polygon_edge_band():
     # (2,0) centre (5,25) is 15 m left of the box -> 4 x (1 - 15/20) = 1;
     # (0,0) centre (5,45): dx = 15, dy = 15 -> d = 21.2 > 20 -> 0; (1,1) centre (15,35): d = 7.07 -> 4 x (1 - 0.3536).
     claims = cu.Claims([shapely.box(20, 20, 30, 30)], [4], [20], [0], ["x"])
-    result = cu.cumulate_array(GRID, claims, cu.SUM, cu.LINEAR)
+    result = ref.cumulate_array(GRID, claims, cu.SUM, cu.LINEAR)
     assert result[2, 2] == pytest.approx(4)
     assert result[2, 0] == pytest.approx(1)
     assert result[0, 0] == 0
     assert result[1, 1] == pytest.approx(4 * (1 - math.sqrt(50) / 20))
     # Without decay the same cells have the full weight, and the corner cell stays out.
-    plain = cu.cumulate_array(GRID, claims, cu.SUM, cu.NO_DECAY)
+    plain = ref.cumulate_array(GRID, claims, cu.SUM, cu.NO_DECAY)
     assert plain[2, 0] == plain[1, 1] == 4 and plain[0, 0] == 0
 
 
@@ -97,14 +99,14 @@ def test_polygon_with_hole_and_radius():
     # Square ring 0..50 with a hole 10..40: the hole's centres (rows 1-3, cols 1-3) are outside.
     ring = shapely.Polygon([(0, 0), (50, 0), (50, 50), (0, 50)], [[(10, 10), (40, 10), (40, 40), (10, 40)]])
     claims = cu.Claims([ring], [1], [0], [0], ["x"])
-    result = cu.cumulate_array(GRID, claims, cu.COUNT)
+    result = ref.cumulate_array(GRID, claims, cu.COUNT)
     expected = np.ones((5, 5))
     expected[1:4, 1:4] = 0
     np.testing.assert_array_equal(result, expected)
     # With radius 5 the hole's edge cells (centres 5 m from the hole's edges) count; its centre (25,25),
     # 15 m from every edge, does not.
     claims.radii[:] = 5
-    result = cu.cumulate_array(GRID, claims, cu.COUNT)
+    result = ref.cumulate_array(GRID, claims, cu.COUNT)
     expected = np.ones((5, 5))
     expected[2, 2] = 0
     np.testing.assert_array_equal(result, expected)
@@ -117,11 +119,11 @@ def test_linear_decay_where_a_line_runs_straight_through_a_vertex():
                        [1.0, 2.0], [3.0, 2.0], [0, 0], ["a"])
     grid = Grid.from_extent(-10, -10, 40, 40, 1.0)
     for mode in (cu.SUM, cu.MAX):
-        np.testing.assert_allclose(cu.cumulate_array(grid, claims, mode, cu.LINEAR, max_cells=64),
-                                   cu.cumulate_reference(grid, claims, mode, cu.LINEAR), atol=1e-9)
+        np.testing.assert_allclose(ref.cumulate_array(grid, claims, mode, cu.LINEAR, max_cells=64),
+                                   ref.cumulate_reference(grid, claims, mode, cu.LINEAR), atol=1e-9)
     # By hand: the centre (5.5, 2.5) lies 2 m above the line: 1 x (1 - 2/3).
     row, col = int(40 - 2.5), int(5.5 + 10)
-    assert cu.cumulate_array(grid, claims, cu.SUM, cu.LINEAR)[row, col] == pytest.approx(1 / 3)
+    assert ref.cumulate_array(grid, claims, cu.SUM, cu.LINEAR)[row, col] == pytest.approx(1 / 3)
 
 
 def test_default_grid_grows_by_largest_radius_and_snaps_outward():
@@ -209,7 +211,7 @@ def test_filter_errors_name_the_feature():
 
 def test_hotspots_with_contributors():
     claims = four_claims()
-    collector = cu.HotspotCollector(GRID, 2)
+    collector = hs.HotspotCollector(GRID, 2)
     for tile, values in cu.cumulate(GRID, claims, cu.COUNT, max_cells=4):
         collector.add(tile, values)
     spots = collector.finish(claims)
@@ -227,7 +229,7 @@ def test_hotspots_with_contributors():
 def test_two_separate_hotspots():
     claims = cu.Claims([shapely.box(0, 0, 10, 10), shapely.box(0, 0, 10, 10), shapely.box(40, 40, 50, 50)],
                        [1, 1, 5], [0, 0, 0], [0, 0, 1], ["x", "y"])
-    collector = cu.HotspotCollector(GRID, 2)
+    collector = hs.HotspotCollector(GRID, 2)
     for tile, values in cu.cumulate(GRID, claims, cu.SUM):
         collector.add(tile, values)
     spots = sorted(collector.finish(claims), key=lambda s: s.max_value)
@@ -270,30 +272,30 @@ PROPERTY_GRID = Grid.from_extent(-30, -30, 130, 130, 7.5)
 @given(random_claims(), st.integers(1, 4), st.sampled_from([cu.NO_DECAY, cu.LINEAR]), st.integers(0, 3))
 def test_fast_kernel_equals_cell_by_cell_reference(claims, tile_side, decay, mode):
     """The row-interval kernel gives exactly Grid.cover's cells, whatever the tiling."""
-    fast = cu.cumulate_array(PROPERTY_GRID, claims, mode, decay, max_cells=(tile_side * 7) ** 2)
-    np.testing.assert_allclose(fast, cu.cumulate_reference(PROPERTY_GRID, claims, mode, decay), atol=1e-9)
+    fast = ref.cumulate_array(PROPERTY_GRID, claims, mode, decay, max_cells=(tile_side * 7) ** 2)
+    np.testing.assert_allclose(fast, ref.cumulate_reference(PROPERTY_GRID, claims, mode, decay), atol=1e-9)
 
 
 @settings(max_examples=40, deadline=None)
 @given(random_claims())
 def test_mode_relations(claims):
-    count = cu.cumulate_array(PROPERTY_GRID, claims, cu.COUNT)
-    distinct = cu.cumulate_array(PROPERTY_GRID, claims, cu.DISTINCT)
-    total = cu.cumulate_array(PROPERTY_GRID, claims, cu.SUM)
-    best = cu.cumulate_array(PROPERTY_GRID, claims, cu.MAX)
-    decayed = cu.cumulate_array(PROPERTY_GRID, claims, cu.SUM, cu.LINEAR)
+    count = ref.cumulate_array(PROPERTY_GRID, claims, cu.COUNT)
+    distinct = ref.cumulate_array(PROPERTY_GRID, claims, cu.DISTINCT)
+    total = ref.cumulate_array(PROPERTY_GRID, claims, cu.SUM)
+    best = ref.cumulate_array(PROPERTY_GRID, claims, cu.MAX)
+    decayed = ref.cumulate_array(PROPERTY_GRID, claims, cu.SUM, cu.LINEAR)
     assert (distinct <= count).all() and (distinct <= 3).all()
     assert ((distinct > 0) == (count > 0)).all()
     assert (best <= total + 1e-9).all() and (decayed <= total + 1e-9).all()
     assert (total[count == 0] == 0).all()  # nothing covers -> exactly 0
     claims.weights[:] = 1
-    np.testing.assert_allclose(cu.cumulate_array(PROPERTY_GRID, claims, cu.SUM), count)
+    np.testing.assert_allclose(ref.cumulate_array(PROPERTY_GRID, claims, cu.SUM), count)
 
 
 @settings(max_examples=200, deadline=None)
 @given(coordinate, coordinate, coordinate, coordinate, st.floats(0, 30), st.floats(-60, 160))
 def test_capsule_slice_is_the_exact_distance_set(ax, ay, bx, by, radius, y):
-    lo, hi = cu.capsule_slices(np.array([ax]), np.array([ay]), np.array([bx]), np.array([by]),
+    lo, hi = ref.capsule_slices(np.array([ax]), np.array([ay]), np.array([bx]), np.array([by]),
                                np.array([radius]), np.array([y]))
     segment = shapely.LineString([(ax, ay), (bx, by)]) if (ax, ay) != (bx, by) else shapely.Point(ax, ay)
     xs = np.linspace(-100, 200, 301)
@@ -347,14 +349,14 @@ def off_the_rim(grid, claims):
 @given(polygon_claims(), st.integers(1, 4))
 def test_convex_chains_equal_reference(claims, tile_side):
     """Grown polygons of any shape and orientation: exactly Grid.cover's cells, convex or not."""
-    fast = cu.cumulate_array(PROPERTY_GRID, claims, cu.COUNT, max_cells=(tile_side * 7) ** 2)
-    reference = cu.cumulate_reference(PROPERTY_GRID, claims, cu.COUNT)
+    fast = ref.cumulate_array(PROPERTY_GRID, claims, cu.COUNT, max_cells=(tile_side * 7) ** 2)
+    reference = ref.cumulate_reference(PROPERTY_GRID, claims, cu.COUNT)
     clear = off_the_rim(PROPERTY_GRID, claims)
     np.testing.assert_array_equal(fast[clear], reference[clear])
     # Distances for linear decay.
     for mode in (cu.SUM, cu.MAX):
-        fast = cu.cumulate_array(PROPERTY_GRID, claims, mode, cu.LINEAR, max_cells=(tile_side * 7) ** 2)
-        reference = cu.cumulate_reference(PROPERTY_GRID, claims, mode, cu.LINEAR)
+        fast = ref.cumulate_array(PROPERTY_GRID, claims, mode, cu.LINEAR, max_cells=(tile_side * 7) ** 2)
+        reference = ref.cumulate_reference(PROPERTY_GRID, claims, mode, cu.LINEAR)
         np.testing.assert_allclose(fast[clear], reference[clear], atol=1e-9)
 
 
@@ -384,10 +386,10 @@ def test_batched_paths_equal_reference(claims, decay, mode):
     levels, batch = cu.MAX_LEVELS, cu.WINDOW_BATCH
     cu.MAX_LEVELS, cu.WINDOW_BATCH = 0, 7
     try:
-        fast = cu.cumulate_array(PROPERTY_GRID, claims, mode, decay, max_cells=400)
+        fast = ref.cumulate_array(PROPERTY_GRID, claims, mode, decay, max_cells=400)
     finally:
         cu.MAX_LEVELS, cu.WINDOW_BATCH = levels, batch
-    np.testing.assert_allclose(fast, cu.cumulate_reference(PROPERTY_GRID, claims, mode, decay), atol=1e-9)
+    np.testing.assert_allclose(fast, ref.cumulate_reference(PROPERTY_GRID, claims, mode, decay), atol=1e-9)
 
 
 @settings(max_examples=100, deadline=None)
@@ -410,16 +412,16 @@ def test_cancel_stops_and_progress_reaches_100():
         def __init__(self, cancel_after):
             self.calls, self.cancel_after, self.progress = 0, cancel_after, []
 
-        def isCanceled(self):
+        def canceled(self):
             self.calls += 1
             return self.calls > self.cancel_after
 
-        def setProgress(self, percent):
-            self.progress.append(percent)
+        def set(self, fraction):
+            self.progress.append(100.0 * fraction)
 
     running = Feedback(cancel_after=10**9)
-    tiles = list(cu.cumulate(GRID, four_claims(), cu.SUM, max_cells=4, feedback=running))
+    tiles = list(cu.cumulate(GRID, four_claims(), cu.SUM, max_cells=4, progress=running))
     assert len(tiles) == 9 and running.progress[-1] == pytest.approx(100)  # 5 x 5 cells in 2 x 2 tiles
     assert running.progress == sorted(running.progress)
     cancelled = Feedback(cancel_after=3)
-    assert len(list(cu.cumulate(GRID, four_claims(), cu.SUM, max_cells=4, feedback=cancelled))) < 9
+    assert len(list(cu.cumulate(GRID, four_claims(), cu.SUM, max_cells=4, progress=cancelled))) < 9

@@ -285,9 +285,12 @@ def test_loaded_output_is_styled(provider, four_layers, tmp_path):
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
+    from ondergrond.algorithms import base
+
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     before = set(QgsProject.instance().mapLayers())
+    pending = len(base._PENDING_POST_PROCESSORS)
     result = processing.runAndLoadResults(ALG, {
         "LAYERS": four_layers, "CELL_SIZE": 10, "EXTENT": EXTENT, "MODE": 1, "THRESHOLD": 3,
         "OUTPUT": str(tmp_path / "loaded.tif"), "HOTSPOTS": str(tmp_path / "loaded.gpkg")},
@@ -298,6 +301,8 @@ def test_loaded_output_is_styled(provider, four_layers, tmp_path):
         assert len(loaded) == 1
         assert loaded[0].renderer().type() == "singlebandpseudocolor"
         assert loaded[0].renderer().classificationMax() == pytest.approx(4)  # largest sum (hand grid)
+        # both outputs' style processors were held until QGIS called them, then let go
+        assert len(base._PENDING_POST_PROCESSORS) == pending
     finally:
         QgsProject.instance().removeMapLayers(list(set(QgsProject.instance().mapLayers()) - before))
 

@@ -214,6 +214,16 @@ def test_algorithm_hand_computed(run_alg, tmp_path):
     assert [f.name() for f in layer.fields()] == ["fid", "name", "top_nap", "bot_nap"]  # the input is untouched
 
 
+def test_constant_ground_level_as_a_property(run_alg, tmp_path):
+    """The modeler passes numbers as QgsProperty: the constant ground level must not be dropped."""
+    from qgis.core import QgsProperty
+
+    _, out = run_all(run_alg, tmp_path, {"TOP_NAP_FIELD": "top_nap",
+                                         "GROUND_LEVEL_VALUE": QgsProperty.fromValue(3.0)})
+    assert value(out["A"], "top_m") == 0.0 and value(out["F"], "top_m") == 8.0  # as test_constant_and_fallback
+    assert value(out["J"], "top_m") == 2.0
+
+
 def test_constant_and_fallback(run_alg, tmp_path):
     _, out = run_all(run_alg, tmp_path, {"TOP_NAP_FIELD": "top_nap", "GROUND_LEVEL_VALUE": 3.0})
     assert value(out["A"], "top_m") == 0.0 and value(out["F"], "top_m") == 8.0

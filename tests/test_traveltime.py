@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ondergrond.core import traveltime as tt
+from ondergrond.core.progress import Progress
 
 YEAR = 365.25
 
@@ -208,9 +209,14 @@ def test_protection_zones_adds_boringsvrije_zone():
     assert (zones["ww"]["top_m"], zones["ww"]["bottom_m"], zones["ww"]["method"]) == (0.0, None, "volume balance")
 
 
+class Canceled(Progress):
+    def canceled(self):
+        return True
+
+
 def test_cancel_returns_none():
     assert tt.protection_zones([0.0], [0.0], [Q], [H], [N], TIMES, ["a", "b", "c"], method=1, flux=Q0,
-                               feedback=lambda fraction: True) is None
+                               progress=Canceled()) is None
 
 
 def test_oversized_wells():
