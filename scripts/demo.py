@@ -528,7 +528,7 @@ def step_layer_model(demo):
 
 def step_cross_section(demo):
     """Cross-sections (dwarsdoorsnede): across the Hoofdweg in 2031, and through the deep subsurface (0-4000 m)."""
-    section = demo.path("doorsnede_lijnen.geojson")
+    section = Path(demo.path("doorsnede_lijnen.geojson"))
     section.write_text(
         '{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}}, '
         '"features": [{"type": "Feature", "properties": {"name": "A-A"}, "geometry": {"type": "LineString", '
@@ -539,7 +539,7 @@ def step_cross_section(demo):
                                                      "netwerk_reserveringen", "netwerk_infiltratiekratten")],
         "OUTPUT": demo.path("doorsnede_hoofdweg.gpkg"), "DRAWING": str(demo.path("doorsnede_hoofdweg.png"))})
     print("   Hoofdweg: {COUNT} item(s) in the section".format(**result))
-    deep = demo.path("doorsnede_diep.geojson")
+    deep = Path(demo.path("doorsnede_diep.geojson"))
     deep.write_text(section.read_text(encoding="utf-8").replace(
         "[[201100, 505135], [201100, 505165]]", "[[199000, 504000], [212000, 509000]]"), encoding="utf-8")
     result = demo.run("ondergrond:crosssection", {
