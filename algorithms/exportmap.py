@@ -46,6 +46,12 @@ TEMPLATES = (
 )
 
 
+def usable(extent):
+    """Whether an extent has an area and finite corners."""
+    corners = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    return not extent.isNull() and not extent.isEmpty() and all(math.isfinite(v) for v in corners)
+
+
 def nice_step(value):
     """The largest of 1, 2, 2.5, 5 x 10^k not above ``value`` (> 0): a scale bar segment."""
     magnitude = 10.0 ** math.floor(math.log10(value))
@@ -154,10 +160,35 @@ class ExportMap(OndergrondAlgorithm):
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
 
-        # The layout's own project: copies of the layers, so the user's project is never touched.
-        project = QgsProject()
         crs = next((layer.crs() for layer in layers if layer.crs().isValid() and not layer.crs().isGeographic()),
                    layers[0].crs())
+        # Everything that can refuse the run is checked before the layout's project exists: a QgsProject and
+        # layout kept alive by an exception's traceback until after QGIS exits crash the interpreter (3.40).
+        document = QDomDocument()
+        try:
+            text = template.read_text(encoding="utf-8")
+        except OSError as error:
+            raise QgsProcessingException(self.tr("Cannot read the layout template {path}: {error}").format(
+                path=template, error=error)) from error
+        if not document.setContent(text)[0]:
+            raise QgsProcessingException(self.tr("{path} is not a QGIS layout template (.qpt).").format(
+                path=template))
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        if extent is None or extent.isNull() or extent.isEmpty():
+            extent = QgsRectangle()
+            for layer in layers:
+                layer_extent = layer.extent()
+                if layer.crs() != crs:
+                    layer_extent = QgsCoordinateTransform(layer.crs(), crs, context.transformContext()) \
+                        .transformBoundingBox(layer_extent)
+                if usable(layer_extent):  # an empty layer's extent is null, or NaN on QGIS 3.40+
+                    extent.combineExtentWith(layer_extent)
+            extent.scale(1.05)
+        if not usable(extent):
+            raise QgsProcessingException(self.tr("The layers are empty: there is nothing to map."))
+
+        # The layout's own project: copies of the layers, so the user's project is never touched.
+        project = QgsProject()
         project.setCrs(crs)
         copies = []
         user_project = context.project()
@@ -175,33 +206,12 @@ class ExportMap(OndergrondAlgorithm):
             copies.append(copy)
 
         layout = QgsPrintLayout(project)
-        document = QDomDocument()
-        try:
-            text = template.read_text(encoding="utf-8")
-        except OSError as error:
-            raise QgsProcessingException(self.tr("Cannot read the layout template {path}: {error}").format(
-                path=template, error=error)) from error
-        if not document.setContent(text)[0]:
-            raise QgsProcessingException(self.tr("{path} is not a QGIS layout template (.qpt).").format(
-                path=template))
         layout.loadFromTemplate(document, QgsReadWriteContext())
         item_map = layout.itemById("map")
         if not isinstance(item_map, QgsLayoutItemMap):
             raise QgsProcessingException(self.tr(
                 "The layout template {path} has no map item with the id 'map'.").format(path=template))
 
-        extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
-        if extent is None or extent.isNull() or extent.isEmpty():
-            extent = QgsRectangle()
-            for copy in copies:
-                layer_extent = copy.extent()
-                if copy.crs() != crs:
-                    layer_extent = QgsCoordinateTransform(copy.crs(), crs, project).transformBoundingBox(layer_extent)
-                if not layer_extent.isEmpty():
-                    extent.combineExtentWith(layer_extent)
-            extent.scale(1.05)
-        if extent.isNull() or extent.isEmpty():
-            raise QgsProcessingException(self.tr("The layers are empty: there is nothing to map."))
         item_map.setCrs(crs)
         item_map.setLayers(copies)
         item_map.setKeepLayerSet(True)
