@@ -1,6 +1,6 @@
 """From m NAP to metres below ground level: ground level per feature from a raster, and the conversion.
 
-Depth below ground (m, positive downward; design.md "Public contract") = ground level (m NAP, e.g. AHN)
+Depth below ground (m, positive downward, the plugin's depth convention in README.md) = ground level (m NAP, e.g. AHN)
 - height (m NAP). A top above ground level becomes 0 (counted); a volume that lies entirely above
 ground gets top = bottom = 0, which overlaps no depth range (counted); a top below its bottom
 (inverted) is kept as computed and counted, so the algorithms that read it skip it with a warning.

@@ -3,11 +3,11 @@
 One source of truth for the template GeoPackage (``ondergrond:layertemplate``), the house style
 (``styles/<layer>.qml``), the sample data and the tests. Plain data, no QGIS.
 
-The three layers follow Nota Ruimte l.386-399 and DGDO figure 1 (domain.md, "The lagenbenadering"):
+The three layers follow Nota Ruimte l.386-399 and DGDO regiosessies 2025, figure 1:
 the ondergrond (water and soil system) steers the netwerklaag, which steers the occupatielaag.
 Every layer is named with its layer as prefix (``ondergrond_*``, ``netwerk_*``, ``occupatie_*``).
 
-Field conventions (design.md, "Public contract"): depth in metres below ground level, positive
+Field conventions (README.md, the depth and time conventions): depth in metres below ground level, positive
 downward, as ``top_m``/``bottom_m`` for a volume or ``depth_m`` (top of pipe) + ``diameter_m`` for a
 cable or pipe; time as ``valid_from``/``valid_to`` (inclusive integer years, NULL = open-ended);
 ``status`` is the keuze status of Nota Ruimte l.1020-1022; ``utility_type`` holds the IMKL thema code.
@@ -79,7 +79,7 @@ def imkl_label(code) -> str:
     anything else (a tree, a reservation, an unknown code) as it is."""
     return _IMKL_LABELS.get(code, code) if isinstance(code, str) else code
 
-# Default depth bands, m below ground level (domain.md, "Depth": 0-3 busy network layer,
+# Default depth bands, m below ground level (0-3 busy network layer,
 # 3-30 ondiepe ondergrond, 30-100 open WKO, 100 m DGDO edge, 500 m WKO-tool/TNO edge, deep).
 DEPTH_BANDS = ((0.0, 3.0), (3.0, 30.0), (30.0, 100.0), (100.0, 500.0), (500.0, 1500.0),
                (1500.0, 4000.0))

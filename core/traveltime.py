@@ -1,6 +1,6 @@
 """Travel-time zones around abstraction wells (drinking-water protection), QGIS-free.
 
-Two methods (domain.md, "Drinking-water protection"):
+Two methods (textbook travel-time zones, as Infomil and the provinces use them):
 
 * Volume balance (no regional flow): a well pumping ``Q`` [m3/d] from a confined aquifer of
   thickness ``H`` [m] and effective porosity ``n`` draws its water from a cylinder; the

@@ -7,7 +7,7 @@ data model cannot drift apart and every QML is one QGIS itself wrote. Design (st
 - cables and pipes coloured by IMKL thema (KLIC visualisation colours), depth unknown dashed,
   a label "<thema abbreviation> <depth> m" as a colour-independent second cue;
 - the keuze status as solid (gemaakt) / outline (te maken) / hatched (te agenderen) everywhere;
-- subsurface volumes rule-based per depth band (domain.md default bands, viridis: colour-blind safe);
+- subsurface volumes rule-based per depth band (the default depth bands, viridis: colour-blind safe);
 - temporal properties from valid_from/valid_to, a 3D renderer at depth below ground.
 """
 
@@ -33,7 +33,7 @@ PROTECTION_COLOURS = {"waterwingebied": "#08306b", "grondwaterbeschermingsgebied
 RESERVE_COLOURS = {"NGR": "#4292c6", "ASV": "#9ecae1"}
 TREE_COLOUR = "#1b7837"
 DEFAULT_THICKNESS_M = 50.0  # drawn thickness of an unbounded volume (NULL bottom_m) in 3D
-DEFAULT_PIPE_DEPTH_M = 1.0  # where a pipe without depth is drawn in 3D (domain.md practice values)
+DEFAULT_PIPE_DEPTH_M = 1.0  # where a pipe without depth is drawn in 3D (network operators' practice values)
 
 
 
@@ -375,7 +375,7 @@ def _renderer_3d(schema, classes):
             root.appendChild(Rule(_finish_3d(_polygon_3d(colour), colour), expression, label))
         elif schema.geometry == "Point":
             if schema.name == "netwerk_bomen":
-                # The root zone: 2.5 m radius (CROW 280 / Liander, domain.md), 1.5 m deep.
+                # The root zone: 2.5 m radius (CROW 280 / Liander), 1.5 m deep.
                 cylinder = _point_3d(2.5, 0.0, 1.5)
             elif schema.name == "ondergrond_winputten":
                 cylinder = _point_3d(5.0, 0.0, 100.0)  # a well screen somewhere in the first 100 m
