@@ -129,6 +129,29 @@ def repeat_table_headers(document):
     document.markContentsDirty(0, document.characterCount())  # (see fit_images)
 
 
+def images_out_of_headings(document):
+    """An image written right after a heading (``<h2>..</h2><img>``) lands in the heading's paragraph, where
+    the heading's page break and line height leave gaps: give it a paragraph of its own."""
+    from qgis.PyQt.QtGui import QTextBlockFormat
+
+    positions = []
+    block = document.begin()
+    while block.isValid():
+        text = block.text()
+        if block.blockFormat().headingLevel() > 0 and "\ufffc" in text:
+            cut = text.index("\ufffc")
+            while cut > 0 and text[cut - 1] in "\u2028 ":
+                cut -= 1
+            if cut > 0:
+                positions.append(block.position() + cut)
+        block = block.next()
+    for position in reversed(positions):
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.insertBlock(QTextBlockFormat())
+    return len(positions)
+
+
 def keep_headings_with_text(document, page_height, room=0.12):
     """A heading that would stand in the last ``room`` of a page, or be cut off from what follows it,
     starts the next page instead."""
@@ -166,6 +189,7 @@ def prepare(html, landscape=False):
     frame_format.setPadding(0)
     document.rootFrame().setFrameFormat(frame_format)
     document.setPageSize(QSizeF(width, height))
+    images_out_of_headings(document)
     fit_images(document, width)
     repeat_table_headers(document)
     keep_headings_with_text(document, height)
