@@ -166,3 +166,38 @@ def test_wide_images_are_scaled_to_the_page_and_headings_start_a_page(qgis_app, 
     raw = path.read_bytes()
     assert page_count(raw) == pages
     assert b"/Width 2000" in raw  # the image is embedded whole, drawn at the text width
+
+
+def test_qgis_process_writes_the_matrix_pdf(qgis_process, sample_gpkg, tmp_path):
+    output = qgis_process("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": "{}|layername=ondergrond_ngr".format(sample_gpkg), "CELL_SIZE": 200,
+        "MATRIX": str(tmp_path / "m.html"), "MATRIX_PDF": str(tmp_path / "m.pdf")})
+    path = Path(output["results"]["MATRIX_PDF"])
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and page_count(data) >= 1
+    assert pdf_title(data) == "Depth-band suitability"
+
+
+def test_a_pdf_is_written_from_a_worker_thread(provider, sample_gpkg, tmp_path):
+    """The desktop runs algorithms in a background task: the PDF is laid out and painted there too."""
+    import threading
+
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("ondergrond:depthbandsuitability")
+    parameters = {"CONSTRAINTS": ["{}|layername=ondergrond_ngr".format(sample_gpkg)], "CELL_SIZE": 200,
+                  "MATRIX": str(tmp_path / "m.html"), "MATRIX_PDF": str(tmp_path / "m.pdf")}
+    context = QgsProcessingContext()
+    feedback = QgsProcessingFeedback()
+    outcome = {}
+
+    def work():
+        outcome["result"] = algorithm.run(parameters, context, feedback)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(120)
+    result, ok = outcome["result"]
+    assert ok
+    data = Path(result["MATRIX_PDF"]).read_bytes()
+    assert data.startswith(b"%PDF") and pdf_title(data) == "Depth-band suitability"
