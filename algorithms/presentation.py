@@ -542,9 +542,9 @@ def map_themes(layer):
 
 def add_map_themes(layer, project):
     """Map themes for a split output in ``project`` (the map-themes button of the layers panel, and a print
-    layout's map can follow one): each shows what the project shows now, with only the output's one function
-    and band (or one band) switched on. A name another layer's theme already has gets the layer's name
-    added. Returns the names of the themes made."""
+    layout's map can follow one): each shows what the project shows now (without earlier runs of the same
+    output), with only the output's one function and band (or one band) switched on. A name another run's
+    theme already has gets a number (2, 3, ...). Returns the names of the themes made."""
     from qgis.core import QgsLayerTreeModel, QgsMapThemeCollection
 
     themes = map_themes(layer)
@@ -553,12 +553,15 @@ def add_map_themes(layer, project):
     collection = project.mapThemeCollection()
     model = QgsLayerTreeModel(project.layerTreeRoot())
     base = QgsMapThemeCollection.createThemeFromCurrentState(project.layerTreeRoot(), model)
+    style = layer.customProperty(STYLE_PROPERTY)
     others = [record for record in base.layerRecords() if record.layer() is not None and
-              record.layer().id() != layer.id()]
+              record.layer().id() != layer.id() and record.layer().customProperty(STYLE_PROPERTY) != style]
     made = []
     for name, keys in themes:
-        if collection.hasMapTheme(name) and layer.id() not in collection.mapThemeVisibleLayerIds(name):
-            name = "{} ({})".format(name, layer.name())
+        base_name, number = name, 1
+        while collection.hasMapTheme(name) and layer.id() not in collection.mapThemeVisibleLayerIds(name):
+            number += 1  # another run's theme: this run's get a number
+            name = "{} ({})".format(base_name, number)
         record = QgsMapThemeCollection.MapThemeLayerRecord(layer)
         record.isVisible = True
         record.usingCurrentStyle = True

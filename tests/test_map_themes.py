@@ -157,3 +157,20 @@ def test_exportmap_follows_a_theme(project_with_base, sample_gpkg, tmp_path):
         processing.run("ondergrond:exportmap", {"LAYERS": [suitability], "MAP_THEME": "Nothing like it",
                                                "OUTPUT": str(tmp_path / "x.pdf")}, context=context,
                        feedback=recorder())
+
+
+def test_a_second_run_gets_its_own_themes(project_with_base, sample_gpkg, tmp_path):
+    project, _, _ = project_with_base
+    layers = []
+    for run in (1, 2):
+        _, loaded = run_and_load("ondergrond:depthbandsuitability", {
+            "CONSTRAINTS": ["{}|layername=ondergrond_aquifer".format(sample_gpkg)], "FUNCTIONS": "kabels en leidingen",
+            "CELL_SIZE": 200, "OUTPUT": str(tmp_path / "s{}.gpkg".format(run)),
+            "MATRIX": str(tmp_path / "m{}.html".format(run))})
+        layers.append(loaded[0])
+    collection = project.mapThemeCollection()
+    first, second = "Suitability: kabels en leidingen, 0-3 m", "Suitability: kabels en leidingen, 0-3 m (2)"
+    assert layers[0].id() in collection.mapThemeVisibleLayerIds(first)
+    assert layers[1].id() not in collection.mapThemeVisibleLayerIds(first)
+    assert layers[1].id() in collection.mapThemeVisibleLayerIds(second)
+    assert layers[0].id() not in collection.mapThemeVisibleLayerIds(second)  # one run at a time
