@@ -4,7 +4,8 @@ report as PDF.
 
     source scripts/env.sh && python scripts/render_nl_docs.py [OUTPUT_FOLDER]
 
-Writes docs/nl_*.png (the maps, and the report's pages rendered with pdftoppm when it is installed).
+Writes docs/nl_*.png (the maps of the three families, and the report's pages rendered with pdftoppm when
+it is installed).
 """
 
 import shutil
@@ -80,6 +81,14 @@ def main(argv):
     print("map themes:", ", ".join(themes))
     export([suitability, zone], 1, "Geschiktheid voor open WKO, 30-100 m", "nl_geschiktheid_wko_30-100m.png",
            theme="Geschiktheid: wko open, 30-100 m")
+
+    # Drinking water: the protection zones around the sample wells, labelled
+    wells = add("ondergrond_winputten")
+    _, loaded = run_and_load("ondergrond:drinkingwaterprotection", {
+        "INPUT": uri("ondergrond_winputten"), "METHOD": 1, "REGIONAL_FLUX": 0.02, "FLOW_DIRECTION": 300,
+        "PROTECTIVE_LAYER_DEPTH": 45.0, "OUTPUT": str(output / "beschermingszones.gpkg")})
+    export([wells] + loaded, 5, "Drinkwaterbeschermingszones van de voorbeeldwinning",
+           "nl_drinkwaterbeschermingszones.png")
 
     # Street: conflicts of the warmtenet trace among the cables, and the report as PDF
     cables = add("netwerk_kabels_leidingen")
