@@ -141,9 +141,10 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             feedback.pushWarning(tr("Could not apply the style {qml}: {message}").format(
                 qml=self.qml_path, message=message))
         else:  # names, legend labels and field aliases in the desktop's language; see presentation.py
-            from .presentation import finish
+            from .presentation import add_map_themes, finish
 
             finish(layer, Path(self.qml_path).stem)
+            add_map_themes(layer, layer.project() or context.project())  # split outputs: a theme per part
         from .depth3d import apply  # 3D at depth, elevation (3.26+) and time from the layer's fields
 
         apply(layer)

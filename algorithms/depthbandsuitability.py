@@ -33,7 +33,7 @@ from ..core.canonical import UNBOUNDED, is_null, to_float, year_range
 from ..core.grid import Grid
 from ..core.layermodel import LayerGrids
 from ..core.tables import TableError
-from . import groundlevel, zones
+from . import groundlevel, reportpdf, zones
 from .base import PLUGIN_DIR, OndergrondAlgorithm
 from .importlayermodel import RD_NEW, load_layer_model, report_depth_counts
 from .io import core_error, id_list, layer_label, read_features, working_crs
@@ -70,6 +70,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
     OUTPUT = "OUTPUT"
     MATRIX = "MATRIX"
     MATRIX_CSV = "MATRIX_CSV"
+    MATRIX_PDF = "MATRIX_PDF"
 
     def name(self):
         return "depthbandsuitability"
@@ -130,6 +131,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
             self.MATRIX, self.tr("Suitability matrix (HTML)"), self.tr("HTML files (*.html)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.MATRIX_CSV, self.tr("Suitability matrix (CSV)"), self.tr("CSV files (*.csv)"), optional=True))
+        self.addParameter(reportpdf.pdf_parameter(self.MATRIX_PDF, self.tr("Suitability matrix (PDF)")))
 
     def add_inputs(self, area=True):
         """The constraint, table and band parameters and, with ``area``, the extent and cell size (shared
@@ -426,7 +428,9 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 csv.writer(handle).writerows(core.matrix_csv_rows(matrix, bands, functions))
         self.style_output(context, dest_id, "depthbandsuitability")
         return {self.OUTPUT: dest_id if sink is not None else None, self.MATRIX: html_path,
-                self.MATRIX_CSV: csv_path or None}
+                self.MATRIX_CSV: csv_path or None,
+                self.MATRIX_PDF: reportpdf.write_report_pdf(self, parameters, self.MATRIX_PDF, context, html_path,
+                                                            feedback, landscape=True)}
 
     def _polygonize(self, dataset, suit, sink, feedback):
         """One feature per connected zone of each group's band and pair of the group, with the pair's

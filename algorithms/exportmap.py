@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterExtent,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMapTheme,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsProject,
@@ -81,6 +82,7 @@ class ExportMap(OndergrondAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_PNG = "OUTPUT_PNG"
     LEGEND_ENTRIES = "LEGEND_ENTRIES"
+    MAP_THEME = "MAP_THEME"
 
     def name(self):
         return "exportmap"
@@ -116,6 +118,9 @@ class ExportMap(OndergrondAlgorithm):
             "the street subsurface of a municipality, or drinking-water protection), or your own .qpt "
             "with items named title, subtitle, map, legend, scalebar and source. The layouts are in the "
             "plugin's folder 'layouts' and can also be opened in QGIS as a print layout template.\n\n"
+            "Map theme: a map theme of the project (the layers panel's map-themes button; Ondergrond makes one "
+            "per function and depth band when the suitability loads): only the chosen layers and classes the "
+            "theme shows are drawn.\n\n"
             "Extent: the area to show; empty = all layers, with a margin. Sources: the data sources to "
             "name on the map (e.g. 'PDOK, BRO, KLIC 26X000001'); the date and plugin are always added.\n\n"
             "The layout is built in its own project, so the algorithm also runs from the modeler and "
@@ -140,6 +145,8 @@ class ExportMap(OndergrondAlgorithm):
             self.OUTPUT_PNG, self.tr("Map as image (PNG)"), self.tr("PNG files (*.png)"), optional=True,
             createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.LEGEND_ENTRIES, self.tr("Legend entries")))
+        self.addParameter(QgsProcessingParameterMapTheme(
+            self.MAP_THEME, self.tr("Map theme of the project (empty: the layers as they are)"), optional=True))
 
     def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)
@@ -173,6 +180,9 @@ class ExportMap(OndergrondAlgorithm):
         if not document.setContent(text)[0]:
             raise QgsProcessingException(self.tr("{path} is not a QGIS layout template (.qpt).").format(
                 path=template))
+        theme = self.theme_state(parameters, context)
+        if theme is not None:
+            layers = self.theme_layers(layers, theme, feedback)
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
         if extent is None or extent.isNull() or extent.isEmpty():
             extent = QgsRectangle()
@@ -201,6 +211,8 @@ class ExportMap(OndergrondAlgorithm):
                 if not ok:
                     feedback.pushWarning(self.tr("Could not apply the style {style} to {layer}: {message}").format(
                         style=style, layer=layer.name(), message=message))
+            if theme is not None:
+                self.apply_theme(copy, theme[layer.id()])
             copy.setName(readable_name(copy))  # after styling: the style tells which output it is
             project.addMapLayer(copy)
             copies.append(copy)
@@ -253,6 +265,43 @@ class ExportMap(OndergrondAlgorithm):
                     path=png, error=exporter.errorMessage() or result))
             outputs[self.OUTPUT_PNG] = png
         return outputs
+
+    def theme_state(self, parameters, context):
+        """{layer id: layer record} of the MAP_THEME of the user's project; None when no theme is chosen."""
+        name = self.parameterAsString(parameters, self.MAP_THEME, context)
+        if not name:
+            return None
+        project = context.project()
+        collection = project.mapThemeCollection() if project is not None else None
+        if collection is None or not collection.hasMapTheme(name):
+            known = ", ".join(collection.mapThemes()) if collection is not None else ""
+            raise QgsProcessingException(self.tr(
+                "The project has no map theme '{theme}'. Map themes: {themes}").format(
+                theme=name, themes=known or self.tr("none")))
+        return {record.layer().id(): record for record in collection.mapThemeState(name).layerRecords()
+                if record.layer() is not None and record.isVisible}
+
+    def theme_layers(self, layers, theme, feedback):
+        """The chosen layers the theme shows (the others are left out, with a message)."""
+        shown = [layer for layer in layers if layer.id() in theme]
+        left_out = [layer.name() for layer in layers if layer.id() not in theme]
+        if left_out:
+            feedback.pushInfo(self.tr("The map theme hides these layers; they are left out: {layers}.").format(
+                layers=", ".join(left_out)))
+        if not shown:
+            raise QgsProcessingException(self.tr("The map theme shows none of the chosen layers."))
+        return shown
+
+    @staticmethod
+    def apply_theme(layer, record):
+        """The theme's classes on a layer's copy: only the legend items the theme checks are drawn."""
+        renderer = layer.renderer() if hasattr(layer, "renderer") else None
+        if not record.usingLegendItems or renderer is None or not hasattr(renderer, "legendSymbolItems"):
+            return
+        checked = set(record.checkedLegendItems)
+        for item in renderer.legendSymbolItems():
+            if item.isCheckable():
+                renderer.checkLegendSymbolItem(item.ruleKey(), item.ruleKey() in checked)
 
     def source_line(self, sources):
         from ..provider import plugin_version

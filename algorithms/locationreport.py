@@ -32,6 +32,7 @@ from ..core.canonical import BOTTOM, DEPTH, DIAMETER, RADIUS, STANDARD_DEPTH, TO
 from ..core.paths import RULES_DIR
 from ..core.suitability import verdict_label
 from ..core.tables import TableError
+from . import reportpdf
 from .base import check_canceled
 from .depthbandsuitability import DepthBandSuitability
 from .io import core_error, id_list, layer_label, read_features
@@ -62,6 +63,7 @@ class LocationReport(DepthBandSuitability):
     TABLE = "TABLE"
     PRESENT = "PRESENT"
     REPORT = "REPORT"
+    REPORT_PDF = "REPORT_PDF"
 
     def name(self):
         return "locationreport"
@@ -128,6 +130,7 @@ class LocationReport(DepthBandSuitability):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Location report (HTML)"), self.tr("HTML files (*.html)"), optional=True,
             createByDefault=True))
+        self.addParameter(reportpdf.pdf_parameter(self.REPORT_PDF, self.tr("Location report (PDF)")))
 
     # ------------------------------------------------------------------------------ reading
     def _locations(self, parameters, context, feedback, crs):
@@ -240,7 +243,7 @@ class LocationReport(DepthBandSuitability):
                                                         make_fields(PRESENT_FIELDS), QgsWkbTypes.Type.NoGeometry)
         constraint_layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
         single = layer_label(constraint_layers[0]) if len(constraint_layers) == 1 else ""
-        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        path = reportpdf.report_html_path(self, parameters, context, self.REPORT, self.REPORT_PDF)
         sections = []
         nothing = []
         for index, (fid, name, geometry) in enumerate(zip(ids.tolist(), names, geoms)):
@@ -279,13 +282,14 @@ class LocationReport(DepthBandSuitability):
             feedback.pushInfo(self.tr("Nothing is present at location(s) {ids}: every function is judged on the "
                                       "rules without constraints there.").format(ids=id_list(nothing)))
         if not path:
-            return {self.TABLE: table_id, self.PRESENT: present_id, self.REPORT: None}
+            return {self.TABLE: table_id, self.PRESENT: present_id, self.REPORT: None, self.REPORT_PDF: None}
         subtitle = self.tr("{n} location(s); constraints: {constraints}; rules: {rules}.").format(
             n=len(ids), constraints=", ".join(layer_label(layer) for layer in constraint_layers),
             rules=os.path.basename(self.parameterAsFile(parameters, self.RULES, context) or "suitability_rules.csv"))
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(report.build_html(sections, self.tr("What can go where: location report"), subtitle))
-        return {self.TABLE: table_id, self.PRESENT: present_id, self.REPORT: path}
+        return {self.TABLE: table_id, self.PRESENT: present_id, self.REPORT: path,
+                self.REPORT_PDF: reportpdf.write_report_pdf(self, parameters, self.REPORT_PDF, context, path, feedback)}
 
     def _write_table(self, sink, fid, name, result, parameters):
         features = []

@@ -478,6 +478,106 @@ def split_suitability(layer):
     return True
 
 
+def split_ladder(layer):
+    """The preference ladder per depth band: one switchable legend group per band holding the ladder's
+    classes, the shallowest band on, so overlapping bands never hide each other."""
+    renderer = layer.renderer()
+    names = layer.fields().names()
+    if not isinstance(renderer, QgsRuleBasedRenderer) or not {"band", "band_top_m", "preferred"} <= set(names):
+        return False
+    if any(rule.filterExpression().startswith('"band" = ') for rule in renderer.rootRule().children()):
+        return False  # split already
+    from qgis.core import QgsFeatureRequest
+
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
+        [names.index("band"), names.index("band_top_m")])
+    bands = {}
+    for feature in layer.getFeatures(request):
+        bands[feature["band"]] = feature["band_top_m"]
+    if not bands:
+        return False
+    classes = [rule.clone() for rule in renderer.rootRule().children()]
+    root = QgsRuleBasedRenderer.Rule(None)
+    ordered = sorted(bands.items(), key=lambda item: (item[1] is None, item[1]))
+    for index, (band, _) in enumerate(ordered):
+        band_rule = QgsRuleBasedRenderer.Rule(None, 0, 0, '"band" = {}'.format(_quoted(band)), "{} m".format(band))
+        for rule in classes:
+            band_rule.appendChild(rule.clone())
+        band_rule.setActive(index == 0)
+        root.appendChild(band_rule)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    return True
+
+
+def _quoted(value):
+    return "'{}'".format(str(value).replace("'", "''"))
+
+
+def _theme_keys(rule):
+    """The legend keys a theme checks to show ``rule``: the rule, the groups above it and all below it."""
+    keys = {rule.ruleKey()} | {child.ruleKey() for child in rule.descendants()}
+    parent = rule.parent()
+    while parent is not None and parent.parent() is not None:
+        keys.add(parent.ruleKey())
+        parent = parent.parent()
+    return keys
+
+
+def map_themes(layer):
+    """The map themes a split output gets, as (name, legend keys to check): suitability one per function and
+    depth band, the preference ladder one per depth band; [] for other layers."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return []
+    style = layer.customProperty(STYLE_PROPERTY)
+    groups = renderer.rootRule().children()
+    if style == "depthbandsuitability" and all(g.filterExpression().startswith('"function" = ') for g in groups):
+        return [(tr("Suitability: {function}, {band}").format(function=function.label(), band=band.label()),
+                 _theme_keys(band))
+                for function in groups for band in function.children()]
+    if style == "preferenceladder" and all(g.filterExpression().startswith('"band" = ') for g in groups):
+        return [(tr("Preference ladder: {band}").format(band=band.label()), _theme_keys(band)) for band in groups]
+    return []
+
+
+def add_map_themes(layer, project):
+    """Map themes for a split output in ``project`` (the map-themes button of the layers panel, and a print
+    layout's map can follow one): each shows what the project shows now (without earlier runs of the same
+    output), with only the output's one function and band (or one band) switched on. A name another run's
+    theme already has gets a number (2, 3, ...). Returns the names of the themes made."""
+    from qgis.core import QgsLayerTreeModel, QgsMapThemeCollection
+
+    themes = map_themes(layer)
+    if project is None or not themes or project.mapLayer(layer.id()) is None:
+        return []
+    collection = project.mapThemeCollection()
+    model = QgsLayerTreeModel(project.layerTreeRoot())
+    base = QgsMapThemeCollection.createThemeFromCurrentState(project.layerTreeRoot(), model)
+    style = layer.customProperty(STYLE_PROPERTY)
+    others = [record for record in base.layerRecords() if record.layer() is not None and
+              record.layer().id() != layer.id() and record.layer().customProperty(STYLE_PROPERTY) != style]
+    made = []
+    for name, keys in themes:
+        base_name, number = name, 1
+        while collection.hasMapTheme(name) and layer.id() not in collection.mapThemeVisibleLayerIds(name):
+            number += 1  # another run's theme: this run's get a number
+            name = "{} ({})".format(base_name, number)
+        record = QgsMapThemeCollection.MapThemeLayerRecord(layer)
+        record.isVisible = True
+        record.usingCurrentStyle = True
+        record.currentStyle = layer.styleManager().currentStyle()
+        record.usingLegendItems = True
+        record.checkedLegendItems = set(keys)
+        theme = QgsMapThemeCollection.MapThemeRecord()
+        theme.setLayerRecords(others + [record])
+        if collection.hasMapTheme(name):
+            collection.update(name, theme)
+        else:
+            collection.insert(name, theme)
+        made.append(name)
+    return made
+
+
 def finish(layer, style_name):
     """Everything beyond the QML that makes an output read well on load."""
     layer.setCustomProperty(STYLE_PROPERTY, style_name)
@@ -490,6 +590,9 @@ def finish(layer, style_name):
     if style_name == "depthbandsuitability":
         translate_legend(layer)  # the verdict labels, before they are copied into the rules
         split_suitability(layer)
+    if style_name == "preferenceladder":
+        translate_legend(layer)
+        split_ladder(layer)
     translate_legend(layer)
     set_aliases(layer)
 

@@ -33,6 +33,7 @@ from ..core import reservation as res
 from ..core.canonical import DIAMETER, RADIUS, STANDARD_DEPTH, to_float
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
+from . import reportpdf
 from .base import OndergrondAlgorithm, check_canceled, progress
 from .io import Features, core_error, layer_label, read_features, source_crs, to_qgs, working_crs
 
@@ -76,6 +77,7 @@ class ReservationCheck(OndergrondAlgorithm):
     CONFLICTS = "CONFLICTS"
     OPPORTUNITIES = "OPPORTUNITIES"
     REPORT = "REPORT"
+    REPORT_PDF = "REPORT_PDF"
     CONFLICT_COUNT = "CONFLICT_COUNT"
     CLASH_COUNT = "CLASH_COUNT"
     OPPORTUNITY_COUNT = "OPPORTUNITY_COUNT"
@@ -211,6 +213,7 @@ class ReservationCheck(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
             createByDefault=False))
+        self.addParameter(reportpdf.pdf_parameter(self.REPORT_PDF, self.tr("Report (PDF)")))
         self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of conflicts")))
         self.addOutput(QgsProcessingOutputNumber(self.CLASH_COUNT, self.tr("Number of clashes")))
         self.addOutput(QgsProcessingOutputNumber(self.OPPORTUNITY_COUNT, self.tr("Number of opportunities")))
@@ -479,7 +482,7 @@ class ReservationCheck(OndergrondAlgorithm):
             feedback.pushWarning(self.tr(
                 "Utility type '{type}' is in neither table: the '*' defaults and clearance are used. Add it to "
                 "the tables or correct the type.").format(type=utility_type))
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        report_path = reportpdf.report_html_path(self, parameters, context, self.REPORT, self.REPORT_PDF)
         result = res.check(traces, obstacles, clearances, with_nearby=bool(report_path),
                            progress=progress(feedback))
         check_canceled(feedback)
@@ -513,6 +516,8 @@ class ReservationCheck(OndergrondAlgorithm):
             feedback.pushInfo(self.tr("Report written to {path}").format(path=report_path))
         else:
             results[self.REPORT] = None
+        results[self.REPORT_PDF] = reportpdf.write_report_pdf(self, parameters, self.REPORT_PDF, context, report_path,
+                                                              feedback) if report_path else None
         feedback.setProgress(100)
         return results
 

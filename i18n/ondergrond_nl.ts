@@ -1049,6 +1049,11 @@ Negatieve gewichten (alleen gelezen bij de waarden met gewicht) of stralen worde
         </message>
         <message>
             <location filename="../algorithms/depthbandsuitability.py" />
+            <source>Suitability matrix (PDF)</source>
+            <translation>Geschiktheidsmatrix (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/depthbandsuitability.py" />
             <source>Constraint layers</source>
             <translation>Lagen met beperkingen</translation>
         </message>
@@ -1495,6 +1500,8 @@ Layers: the first layer in the list is drawn on top. A layer from the project ke
 
 Template: one of the bundled layouts (A3 or A4 landscape, for the subsurface of a province, the street subsurface of a municipality, or drinking-water protection), or your own .qpt with items named title, subtitle, map, legend, scalebar and source. The layouts are in the plugin's folder 'layouts' and can also be opened in QGIS as a print layout template.
 
+Map theme: a map theme of the project (the layers panel's map-themes button; Ondergrond makes one per function and depth band when the suitability loads): only the chosen layers and classes the theme shows are drawn.
+
 Extent: the area to show; empty = all layers, with a margin. Sources: the data sources to name on the map (e.g. 'PDOK, BRO, KLIC 26X000001'); the date and plugin are always added.
 
 The layout is built in its own project, so the algorithm also runs from the modeler and qgis_process.</source>
@@ -1503,6 +1510,8 @@ The layout is built in its own project, so the algorithm also runs from the mode
 Lagen: de eerste laag in de lijst ligt bovenop. Een laag uit het project houdt zijn stijl; een laag die uit een bestand wordt geopend krijgt de stijl van de plugin als het een tabel van de lagenbenadering of een uitvoer van een Ondergrond-algoritme is (herkend aan de naam of de velden).
 
 Sjabloon: een van de meegeleverde kaartopmaken (A3 of A4 liggend, voor de ondergrond van een provincie, de ondergrond van de straat voor een gemeente, of drinkwaterbescherming), of een eigen .qpt met elementen met de id's title, subtitle, map, legend, scalebar en source. De kaartopmaken staan in de map 'layouts' van de plugin en zijn in QGIS ook als sjabloon voor een afdruklay-out te openen.
+
+Kaartthema: een kaartthema van het project (de knop kaartthema's van het lagenpaneel; Ondergrond maakt er een per functie en dieptelaag als de geschiktheid geladen wordt): alleen de gekozen lagen en klassen die het thema toont worden getekend.
 
 Uitsnede: het te tonen gebied; leeg = alle lagen, met een marge. Bronnen: de databronnen die op de kaart moeten staan (bijv. 'PDOK, BRO, KLIC 26X000001'); de datum en de plugin worden altijd vermeld.
 
@@ -1596,6 +1605,7 @@ De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanui
         </message>
         <message>
             <location filename="../algorithms/exportmap.py" />
+            <location filename="../algorithms/reportpdf.py" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
@@ -1616,6 +1626,11 @@ De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanui
         </message>
         <message>
             <location filename="../algorithms/exportmap.py" />
+            <source>Map theme of the project (empty: the layers as they are)</source>
+            <translation>Kaartthema van het project (leeg: de lagen zoals ze zijn)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
             <source>Choose at least one layer to show.</source>
             <translation>Kies ten minste een laag om te tonen.</translation>
         </message>
@@ -1623,6 +1638,11 @@ De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanui
             <location filename="../algorithms/exportmap.py" />
             <source>The layers are empty: there is nothing to map.</source>
             <translation>De lagen zijn leeg: er valt niets op de kaart te zetten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>The map theme shows none of the chosen layers.</source>
+            <translation>Het kaartthema toont geen van de gekozen lagen.</translation>
         </message>
         <message>
             <location filename="../algorithms/exportmap.py" />
@@ -1651,6 +1671,16 @@ De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanui
         </message>
         <message>
             <location filename="../algorithms/exportmap.py" />
+            <source>The project has no map theme '{theme}'. Map themes: {themes}</source>
+            <translation>Het project heeft geen kaartthema '{theme}'. Kaartthema's: {themes}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>The map theme hides these layers; they are left out: {layers}.</source>
+            <translation>Het kaartthema verbergt deze lagen; ze worden weggelaten: {layers}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
             <source>Sources: {sources}.</source>
             <translation>Bronnen: {sources}.</translation>
         </message>
@@ -1658,6 +1688,13 @@ De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanui
             <location filename="../algorithms/exportmap.py" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>Kan het kaartsjabloon {path} niet lezen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <location filename="../algorithms/streetprofile.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>none</source>
+            <translation>geen</translation>
         </message>
         <message>
             <location filename="../algorithms/exportmap.py" />
@@ -2527,6 +2564,11 @@ Coördinatenstelsel: een geprojecteerd stelsel in meters (standaard EPSG:28992, 
         </message>
         <message>
             <location filename="../algorithms/locationreport.py" />
+            <source>Location report (PDF)</source>
+            <translation>Locatierapport (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/locationreport.py" />
             <source>{n} location(s); constraints: {constraints}; rules: {rules}.</source>
             <translation>{n} locatie(s); beperkingen: {constraints}; regels: {rules}.</translation>
         </message>
@@ -3392,8 +3434,33 @@ Dieptelaaggeschiktheid en de Stapelingskaart kunnen dezelfde omrekening zelf doe
         </message>
         <message>
             <location filename="../algorithms/presentation.py" />
+            <source>Suitability: {function}, {band}</source>
+            <translation>Geschiktheid: {function}, {band}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>Preference ladder: {band}</source>
+            <translation>Voorkeursladder: {band}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
             <source>other</source>
             <translation>overig</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reportpdf.py" />
+            <source>PDF written to {path} ({pages} pages).</source>
+            <translation>PDF geschreven naar {path} ({pages} pagina's).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reportpdf.py" />
+            <source>Cannot write the PDF {path}.</source>
+            <translation>Kan de PDF {path} niet schrijven.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reportpdf.py" />
+            <source>page {page} of {pages}</source>
+            <translation>pagina {page} van {pages}</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -3550,6 +3617,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>Report</source>
             <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Report (PDF)</source>
+            <translation>Rapport (PDF)</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -3785,12 +3857,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../algorithms/streetprofile.py" />
             <source>Number of drawings</source>
             <translation>Aantal tekeningen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/streetprofile.py" />
-            <location filename="../core/reservation_report.py" />
-            <source>none</source>
-            <translation>geen</translation>
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />

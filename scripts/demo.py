@@ -276,7 +276,8 @@ def step_depth_band_suitability(demo):
         constraints.append(zones)
     result = demo.run("ondergrond:depthbandsuitability", {
         "CONSTRAINTS": constraints, "CELL_SIZE": 25, "OUTPUT": demo.path("geschiktheid_dieptelagen.gpkg"),
-        "MATRIX": demo.path("geschiktheid_matrix.html"), "MATRIX_CSV": demo.path("geschiktheid_matrix.csv")})
+        "MATRIX": demo.path("geschiktheid_matrix.html"), "MATRIX_CSV": demo.path("geschiktheid_matrix.csv"),
+        "MATRIX_PDF": demo.path("geschiktheid_matrix.pdf")})
     layer = demo.styled(result["OUTPUT"], "depthbandsuitability", "WKO open 30-100 m")
     layer.setSubsetString("\"function\" = 'wko open' AND \"band\" = '30-100'")
     print("   matrix: {}".format(result["MATRIX"]))
@@ -318,7 +319,7 @@ def step_location_report(demo):
         "LOCATIONS": demo.layer_uri("ondergrond_winputten"), "CONSTRAINTS": constraints,
         "NETWORK": [demo.layer_uri("netwerk_kabels_leidingen"), demo.layer_uri("netwerk_bomen")],
         "TABLE": demo.path("locatierapport_oordelen.gpkg"), "PRESENT": demo.path("locatierapport_aanwezig.gpkg"),
-        "REPORT": demo.path("locatierapport.html")})
+        "REPORT": demo.path("locatierapport.html"), "REPORT_PDF": demo.path("locatierapport.pdf")})
     print("   report: {}".format(Path(result["REPORT"]).name))
 
 
@@ -332,7 +333,7 @@ def step_reservation_check(demo):
         "CONSTRUCTION_YEAR": 2028,
         "CONFLICTS": demo.path("reservering_conflicten.gpkg"),
         "OPPORTUNITIES": demo.path("reservering_meekoppelkansen.gpkg"),
-        "REPORT": demo.path("reservering_rapport.html"),
+        "REPORT": demo.path("reservering_rapport.html"), "REPORT_PDF": demo.path("reservering_rapport.pdf"),
     })
     print("   {CONFLICT_COUNT} conflict stretches ({CLASH_COUNT} clashes), {OPPORTUNITY_COUNT} opportunities; "
           "report: reservering_rapport.html".format(**result))

@@ -1,0 +1,278 @@
+"""An HTML report as an A4 PDF, laid out by Qt's rich text (what QGIS's result viewer shows).
+
+One helper for every report (reservation check, suitability matrix, location report): the same HTML the
+algorithm writes, so the PDF says what the browser and the viewer say. Qt lays the text out on pages
+of A4 at 96 dpi (as the viewer does, so sizes in px and pt keep their proportions), images wider than the
+text column are scaled down to its width, a heading never ends a page, table header rows repeat on
+every page, and each page carries the report's title and "page n of N" in its footer.
+"""
+
+import re
+
+from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from qgis.PyQt.QtGui import (
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
+
+from ..core.i18n import tr
+
+LAYOUT_DPI = 96.0  # Qt's rich text measures px at 96 dpi: the report's image widths assume it
+PDF_DPI = 300
+MARGIN_MM = 15.0
+FOOTER_MM = 8.0  # inside the bottom margin band: the footer line sits below the text
+A4_MM = (210.0, 297.0)
+# A margin in the body's CSS rule (Qt's rich text takes the first rule only: it cannot be overridden)
+BODY_MARGIN = re.compile(r"(body\s*\{[^}]*?)\bmargin\s*:\s*[^;}]*;?")
+
+
+def _px(mm):
+    return mm / 25.4 * LAYOUT_DPI
+
+
+def text_area_px(landscape=False):
+    """The (width, height) in px at 96 dpi that the text takes on an A4 page with the margins."""
+    width, height = A4_MM[::-1] if landscape else A4_MM
+    return _px(width - 2 * MARGIN_MM), _px(height - 2 * MARGIN_MM - FOOTER_MM)
+
+
+_DEVICE = []
+
+
+def _layout_device():
+    """A paint device of exactly 96 dpi, so the layout does not depend on the screen (a 120 dpi desktop).
+    One for the session: a document's layout keeps a pointer to it, so it must outlive every document."""
+    if not _DEVICE:
+        image = QImage(8, 8, QImage.Format.Format_ARGB32)
+        dots_per_metre = int(round(LAYOUT_DPI / 0.0254))
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        _DEVICE.append(image)
+    return _DEVICE[0]
+
+
+def _fragments(document):
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            yield block, iterator.fragment()
+            iterator += 1
+        block = block.next()
+
+
+def _image_size(document, image_format):
+    from qgis.PyQt.QtCore import QUrl
+
+    width, height = image_format.width(), image_format.height()
+    if width > 0 and height > 0:
+        return width, height
+    resource = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image_format.name()))
+    image = QImage(resource) if resource is not None else QImage()
+    if image.isNull():
+        return width, height
+    if width > 0:
+        return width, width * image.height() / image.width()
+    if height > 0:
+        return height * image.width() / image.height(), height
+    return image.width(), image.height()
+
+
+def fit_images(document, width):
+    """Scale every image wider than the room its paragraph leaves of ``width`` px down to that room (keeping
+    its proportions); returns how many."""
+    changes = []
+    for block, fragment in _fragments(document):
+        char_format = fragment.charFormat()
+        if not char_format.isImageFormat():
+            continue
+        block_format = block.blockFormat()
+        room = width - block_format.leftMargin() - block_format.rightMargin() - max(0.0, block_format.textIndent())
+        image_format = char_format.toImageFormat()
+        image_width, image_height = _image_size(document, image_format)
+        if image_width and image_width > room:
+            changes.append((fragment.position(), fragment.length(), image_format, room,
+                            room * image_height / image_width if image_height else 0))
+    for position, length, image_format, room, height in changes:
+        image_format.setWidth(room)
+        if height:
+            image_format.setHeight(height)
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image_format)
+    if changes:  # Qt lays out again only the changed blocks, leaving later ones without lines: all of it
+        document.markContentsDirty(0, document.characterCount())
+    return len(changes)
+
+
+def repeat_table_headers(document):
+    """Tables whose first row is a header (bold cells, HTML th) repeat it on every page."""
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.rows() < 3:
+            continue
+        table_format = frame.format()
+        if table_format.headerRowCount() > 0:
+            continue
+        first = frame.cellAt(0, 0).firstCursorPosition()
+        if first.charFormat().fontWeight() >= QFont.Weight.Bold:
+            table_format.setHeaderRowCount(1)
+            frame.setFormat(table_format)
+    document.markContentsDirty(0, document.characterCount())  # (see fit_images)
+
+
+def images_out_of_headings(document):
+    """An image written right after a heading (``<h2>..</h2><img>``) lands in the heading's paragraph, where
+    the heading's page break and line height leave gaps: give it a paragraph of its own."""
+    from qgis.PyQt.QtGui import QTextBlockFormat
+
+    positions = []
+    block = document.begin()
+    while block.isValid():
+        text = block.text()
+        if block.blockFormat().headingLevel() > 0 and "\ufffc" in text:
+            cut = text.index("\ufffc")
+            while cut > 0 and text[cut - 1] in "\u2028 ":
+                cut -= 1
+            if cut > 0:
+                positions.append(block.position() + cut)
+        block = block.next()
+    for position in reversed(positions):
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.insertBlock(QTextBlockFormat())
+    return len(positions)
+
+
+def keep_headings_with_text(document, page_height, room=0.12):
+    """A heading that would stand in the last ``room`` of a page, or be cut off from what follows it,
+    starts the next page instead."""
+    layout = document.documentLayout()
+    block = document.begin()
+    moved = 0
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() > 0 and following.isValid():
+            top = layout.blockBoundingRect(block).top()
+            page, offset = divmod(top, page_height)
+            next_bottom = layout.blockBoundingRect(following).top() + min(
+                layout.blockBoundingRect(following).height(), 0.1 * page_height)
+            if offset > 1 and (offset > (1 - room) * page_height or next_bottom > (page + 1) * page_height):
+                cursor = QTextCursor(block)
+                block_format = cursor.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(block_format)
+                document.markContentsDirty(0, document.characterCount())  # (see fit_images)
+                moved += 1
+        block = following
+    return moved
+
+
+def prepare(html, landscape=False):
+    """The report as a paginated QTextDocument laid out for A4: (document, layout device, page size px)."""
+    width, height = text_area_px(landscape)
+    device = _layout_device()
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    # the page has its margins: the body's (a browser's, for the screen) would narrow the text twice
+    document.setHtml(BODY_MARGIN.sub(r"\1", html))
+    frame_format = document.rootFrame().frameFormat()
+    frame_format.setMargin(0)
+    frame_format.setPadding(0)
+    document.rootFrame().setFrameFormat(frame_format)
+    document.setPageSize(QSizeF(width, height))
+    images_out_of_headings(document)
+    fit_images(document, width)
+    repeat_table_headers(document)
+    keep_headings_with_text(document, height)
+    return document, device, QSizeF(width, height)
+
+
+def write_pdf(html, path, title=None, landscape=False):
+    """Write the HTML report ``html`` to the PDF ``path`` (A4 portrait, or landscape for a wide matrix).
+    Returns the number of pages."""
+    document, _device, size = prepare(html, landscape)
+    title = title or document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or ""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(title)
+    writer.setCreator("Ondergrond QGIS plugin")
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
+    pages = max(1, document.pageCount())
+    scale = PDF_DPI / LAYOUT_DPI
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(tr("Cannot write the PDF {path}.").format(path=path))
+    try:
+        footer_font = QFont("Arial")
+        footer_font.setPixelSize(9)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -page * size.height())
+            document.drawContents(painter, QRectF(0, page * size.height(), size.width(), size.height()))
+            painter.restore()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.setFont(footer_font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            footer = QRectF(0, size.height() + _px(FOOTER_MM) - 14, size.width(), 14)
+            painter.drawLine(footer.topLeft(), footer.topRight())
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), title)
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                             tr("page {page} of {pages}").format(page=page + 1, pages=pages))
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def write_report_pdf(algorithm, parameters, name, context, html_path, feedback, landscape=False):
+    """The optional PDF output ``name`` of ``algorithm``, written from the HTML report at ``html_path``;
+    its path, or None when the output was not asked for."""
+    from qgis.core import QgsProcessingException
+
+    pdf_path = algorithm.parameterAsFileOutput(parameters, name, context)
+    if not pdf_path:
+        return None
+    with open(html_path, encoding="utf-8") as handle:
+        html = handle.read()
+    try:
+        pages = write_pdf(html, pdf_path, landscape=landscape)
+    except OSError as error:
+        raise QgsProcessingException(str(error)) from None
+    feedback.pushInfo(tr("PDF written to {path} ({pages} pages).").format(path=pdf_path, pages=pages))
+    return pdf_path
+
+
+
+def report_html_path(algorithm, parameters, context, html_name, pdf_name):
+    """Where the HTML report goes: output ``html_name``, or a temporary file when only the PDF output
+    ``pdf_name`` is asked for; "" when neither is."""
+    from qgis.core import QgsProcessingUtils
+
+    path = algorithm.parameterAsFileOutput(parameters, html_name, context)
+    if not path and algorithm.parameterAsFileOutput(parameters, pdf_name, context):
+        path = QgsProcessingUtils.generateTempFilename("report.html")
+    return path
+
+
+def pdf_parameter(name, description):
+    """The optional PDF output of a report (not written unless asked for)."""
+    from qgis.core import QgsProcessingParameterFileDestination
+
+    return QgsProcessingParameterFileDestination(name, description, tr("PDF files (*.pdf)"), optional=True,
+                                                 createByDefault=False)

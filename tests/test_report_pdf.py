@@ -1,0 +1,203 @@
+"""The HTML reports as A4 PDFs (algorithms/reportpdf.py): the reservation report, the suitability matrix and
+the location report, each written from the same HTML by Qt's rich text."""
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import recorder
+
+LOCATION_CONSTRAINTS = ("ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer",
+                        "ondergrond_breukzone", "ondergrond_wko_bestaand", "ondergrond_archeologie")
+
+
+def page_count(data):
+    """Pages of a PDF: its /Type /Page objects (Qt writes them uncompressed)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+
+
+def pdf_text(path):
+    """The text of a PDF by pdftotext (poppler-utils); None where it is not installed."""
+    if not shutil.which("pdftotext"):
+        return None
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def pdf_title(data):
+    """The /Title of the PDF's information dictionary (Qt writes it as UTF-16 with a byte-order mark)."""
+    match = re.search(rb"/Title\s*<FEFF([0-9A-Fa-f]*)>", data) or re.search(rb"/Title\s*<feff([0-9A-Fa-f]*)>", data)
+    if match:
+        return bytes.fromhex(match.group(1).decode("ascii")).decode("utf-16-be")
+    match = re.search(rb"/Title\s*\(((?:[^\\)]|\\.)*)\)", data, re.DOTALL)
+    if not match:
+        return None
+    raw = re.sub(rb"\\(.)", rb"\1", match.group(1))
+    return raw[2:].decode("utf-16-be") if raw.startswith(b"\xfe\xff") else raw.decode("latin-1")
+
+
+@pytest.fixture(scope="module")
+def pdfs(provider, sample_gpkg, tmp_path_factory):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    folder = tmp_path_factory.mktemp("pdfs")
+
+    def uri(name):
+        return "{}|layername={}".format(sample_gpkg, name)
+
+    def run(algorithm, parameters):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run(algorithm, parameters, context=context, feedback=recorder())
+
+    reservation = run("ondergrond:reservationcheck", {
+        "TRACE": uri("netwerk_warmtenet_trace"),
+        "OBSTACLES": [uri("netwerk_kabels_leidingen"), uri("netwerk_bomen"), uri("netwerk_reserveringen")],
+        "WORKS": [uri("netwerk_geplande_werken")], "CONSTRUCTION_YEAR": 2028,
+        "CONFLICTS": str(folder / "c.gpkg"), "OPPORTUNITIES": str(folder / "o.gpkg"),
+        "REPORT_PDF": str(folder / "reservation.pdf")})  # the PDF alone: the HTML goes to a temporary file
+    matrix = run("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": [uri("ondergrond_boringsvrije_zone"), uri("ondergrond_ngr"), uri("ondergrond_aquifer")],
+        "CELL_SIZE": 100, "OUTPUT": "TEMPORARY_OUTPUT", "MATRIX": str(folder / "matrix.html"),
+        "MATRIX_PDF": str(folder / "matrix.pdf")})
+    location = run("ondergrond:locationreport", {
+        "LOCATIONS": uri("ondergrond_winputten"), "CONSTRAINTS": [uri(n) for n in LOCATION_CONSTRAINTS],
+        "NETWORK": [uri("netwerk_kabels_leidingen"), uri("netwerk_bomen")], "TABLE": "TEMPORARY_OUTPUT",
+        "REPORT": str(folder / "location.html"), "REPORT_PDF": str(folder / "location.pdf")})
+    return {"reservation": (reservation, "REPORT_PDF"), "matrix": (matrix, "MATRIX_PDF"),
+            "location": (location, "REPORT_PDF")}
+
+
+# Titles as the reports write them (English: the provider fixture installs no translation) and the page
+# counts of the sample data's reports (a range: fonts differ a little between machines).
+EXPECTED = {"reservation": ("4D reservation check", 3, 30),
+            "matrix": ("Depth-band suitability", 1, 6),
+            "location": ("What can go where: location report", 2, 40)}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_report_writes_a_pdf(pdfs, name):
+    result, key = pdfs[name]
+    title, fewest, most = EXPECTED[name]
+    path = Path(result[key])
+    assert path.suffix == ".pdf" and path.exists()
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert fewest <= page_count(data) <= most, page_count(data)
+    assert pdf_title(data) == title
+    text = pdf_text(path)
+    if text is not None:  # the title is on the first page and in every page's footer
+        first_page = text.split("\f")[0]
+        assert title in " ".join(first_page.split())
+        assert "page 1 of {}".format(page_count(data)) in first_page
+
+
+def test_the_html_report_and_the_pdf_say_the_same(pdfs):
+    """The matrix PDF is laid out from the HTML the algorithm wrote: its depth bands head the columns."""
+    result, key = pdfs["matrix"]
+    text = pdf_text(result[key])
+    if text is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    html = Path(result["MATRIX"]).read_text(encoding="utf-8")
+    bands = re.findall(r"<th>([0-9]+-[0-9]+)<br>", html)
+    assert bands == ["0-3", "3-30", "30-100", "100-500", "500-1500", "1500-4000"]
+    assert all(band in text.split() for band in bands)
+    assert "kabels en leidingen" in " ".join(text.split())
+
+
+def test_no_pdf_unless_asked(run_alg, sample_gpkg, tmp_path):
+    result = run_alg("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": ["{}|layername=ondergrond_ngr".format(sample_gpkg)], "CELL_SIZE": 200,
+        "OUTPUT": "TEMPORARY_OUTPUT", "MATRIX": str(tmp_path / "m.html")})
+    assert result["MATRIX_PDF"] is None
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_wide_images_are_scaled_to_the_page_and_headings_start_a_page(qgis_app, tmp_path):
+    """A 2000 px image is drawn at the text width; a heading at the foot of a page moves to the next."""
+    import base64
+
+    from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
+    from qgis.PyQt.QtGui import QColor, QImage, QTextDocument
+
+    from ondergrond.algorithms import reportpdf
+
+    image = QImage(2000, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor(0, 114, 178))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    src = "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")
+    width, height = reportpdf.text_area_px()
+    assert width == pytest.approx(180 / 25.4 * 96)  # A4 less two 15 mm margins, at 96 dpi
+    def html_with(lines):
+        filler = "".join("<p>line {}</p>".format(i) for i in range(lines))
+        return "<html><head><title>Wide</title></head><body><img src='{}'>{}<h2>Next part</h2><p>text</p>" \
+               "</body></html>".format(src, filler)
+
+    def heading_offset(document, page_height):
+        heading = next(block for block, _ in reportpdf._fragments(document) if block.text() == "Next part")
+        return document.documentLayout().blockBoundingRect(heading).top() % page_height
+
+    # as many lines as put the heading at the foot of the first page when nothing moves it
+    for lines in range(10, 120):
+        plain = QTextDocument()
+        plain.documentLayout().setPaintDevice(reportpdf._layout_device())
+        plain.setHtml(html_with(lines))
+        plain.setPageSize(QSizeF(width, height))
+        reportpdf.fit_images(plain, width)
+        if heading_offset(plain, height) > 0.93 * height:
+            break
+    else:
+        pytest.fail("no line count puts the heading at the foot of a page")
+    html = html_with(lines)
+    document, _device, size = reportpdf.prepare(html)
+    widths = [f.charFormat().toImageFormat().width() for _, f in reportpdf._fragments(document)
+              if f.charFormat().isImageFormat()]
+    assert widths == [pytest.approx(width)]
+    assert heading_offset(document, size.height()) < 0.05 * size.height()  # it starts the next page
+    path = tmp_path / "wide.pdf"
+    pages = reportpdf.write_pdf(html, path)
+    assert pages == document.pageCount() == 2
+    raw = path.read_bytes()
+    assert page_count(raw) == pages
+    assert b"/Width 2000" in raw  # the image is embedded whole, drawn at the text width
+
+
+def test_qgis_process_writes_the_matrix_pdf(qgis_process, sample_gpkg, tmp_path):
+    output = qgis_process("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": "{}|layername=ondergrond_ngr".format(sample_gpkg), "CELL_SIZE": 200,
+        "MATRIX": str(tmp_path / "m.html"), "MATRIX_PDF": str(tmp_path / "m.pdf")})
+    path = Path(output["results"]["MATRIX_PDF"])
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and page_count(data) >= 1
+    assert pdf_title(data) == "Depth-band suitability"
+
+
+def test_a_pdf_is_written_from_a_worker_thread(provider, sample_gpkg, tmp_path):
+    """The desktop runs algorithms in a background task: the PDF is laid out and painted there too."""
+    import threading
+
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("ondergrond:depthbandsuitability")
+    parameters = {"CONSTRAINTS": ["{}|layername=ondergrond_ngr".format(sample_gpkg)], "CELL_SIZE": 200,
+                  "MATRIX": str(tmp_path / "m.html"), "MATRIX_PDF": str(tmp_path / "m.pdf")}
+    context = QgsProcessingContext()
+    feedback = QgsProcessingFeedback()
+    outcome = {}
+
+    def work():
+        outcome["result"] = algorithm.run(parameters, context, feedback)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(120)
+    result, ok = outcome["result"]
+    assert ok
+    data = Path(result["MATRIX_PDF"]).read_bytes()
+    assert data.startswith(b"%PDF") and pdf_title(data) == "Depth-band suitability"
