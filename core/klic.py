@@ -646,8 +646,15 @@ class _Feature:
         return _text(self.element.find(".//{*}Organisatie/{*}naam"))
 
 
+class _Fields:
+    """Dataclass fields also readable by key (``link["geometry"]``), as the dicts they replace were."""
+
+    def __getitem__(self, key):
+        return getattr(self, key)
+
+
 @dataclass
-class Link:
+class Link(_Fields):
     """A UtilityLink: its centreline (coordinates until merge builds the lines) and its network."""
 
     geometry: object
@@ -659,7 +666,7 @@ class Link:
 
 
 @dataclass
-class CableObject:
+class CableObject(_Fields):
     """A cable, pipe, duct, cable bed or casing (an IMKL UtilityLinkSet) with the ids of its links."""
 
     imkl_id: str
