@@ -211,29 +211,39 @@ def _unsafe_member(name: str) -> bool:
     return ".." in PurePosixPath(normalised).parts
 
 
-def _zip_sources(path: Path, max_total: int):
+def zip_infos(path, max_total, error=None):
+    """The members (ZipInfo) of the ZIP ``path`` once it passes the safety checks every importer of ZIPs
+    applies (KLIC, Omgevingswet publications): readable, no member with an absolute path or '..', none
+    expanding more than MAX_ZIP_RATIO times, at most ``max_total`` bytes in all. Raises ``error``
+    (default KlicError) with a message naming the file and member."""
+    error = error or KlicError
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise KlicError(tr("{file}: not a readable ZIP file ({error})").format(
+        raise error(tr("{file}: not a readable ZIP file ({error})").format(
             file=path, error=exc)) from None
     with archive:
         infos = archive.infolist()
     total = 0
     for info in infos:
         if _unsafe_member(info.filename):
-            raise KlicError(tr("{file}: member '{member}' has an absolute path or '..' in its path; "
-                               "the ZIP is refused as unsafe").format(file=path, member=info.filename))
+            raise error(tr("{file}: member '{member}' has an absolute path or '..' in its path; "
+                           "the ZIP is refused as unsafe").format(file=path, member=info.filename))
         total += info.file_size
         if (info.file_size > ZIP_RATIO_MIN_BYTES and info.compress_size > 0
                 and info.file_size / info.compress_size > MAX_ZIP_RATIO):
-            raise KlicError(tr("{file}: member '{member}' expands {ratio:.0f} times ({size} MB); the ZIP is "
-                               "refused as a possible zip bomb").format(
+            raise error(tr("{file}: member '{member}' expands {ratio:.0f} times ({size} MB); the ZIP is "
+                           "refused as a possible zip bomb").format(
                 file=path, member=info.filename, ratio=info.file_size / info.compress_size,
                 size=info.file_size // 1024 ** 2))
     if total > max_total:
-        raise KlicError(tr("{file}: expands to {size} MB, more than the {limit} MB allowed; refused as "
-                           "unsafe").format(file=path, size=total // 1024 ** 2, limit=max_total // 1024 ** 2))
+        raise error(tr("{file}: expands to {size} MB, more than the {limit} MB allowed; refused as "
+                       "unsafe").format(file=path, size=total // 1024 ** 2, limit=max_total // 1024 ** 2))
+    return infos
+
+
+def _zip_sources(path: Path, max_total: int):
+    infos = zip_infos(path, max_total)
     members = [info for info in infos if not info.is_dir() and GI_PATTERN.match(PurePosixPath(
         info.filename.replace("\\", "/")).name)]
     for info in members:
@@ -1259,5 +1269,5 @@ def summary(data):
     return rows
 
 
-__all__ = ["KlicError", "KlicData", "Delivery", "read_klic", "parse_delivery", "merge", "find_sources",
+__all__ = ["KlicError", "KlicData", "Delivery", "read_klic", "parse_delivery", "merge", "find_sources", "zip_infos",
            "parse_geometry", "bronhoudercode", "summary"]

@@ -4331,7 +4331,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
-            <location filename="../core/legalzones.py" />
             <source>{file}: expands to {size} MB, more than the {limit} MB allowed; refused as unsafe</source>
             <translation>{file}: pakt uit tot {size} MB, meer dan de toegestane {limit} MB; geweigerd als onveilig</translation>
         </message>
@@ -4372,13 +4371,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
-            <location filename="../core/legalzones.py" />
             <source>{file}: not a readable ZIP file ({error})</source>
             <translation>{file}: geen leesbaar ZIP-bestand ({error})</translation>
         </message>
         <message>
             <location filename="../core/klic.py" />
-            <location filename="../core/legalzones.py" />
             <source>{file}: member '{member}' has an absolute path or '..' in its path; the ZIP is refused as unsafe</source>
             <translation>{file}: onderdeel '{member}' heeft een absoluut pad of '..' in het pad; de ZIP is geweigerd als onveilig</translation>
         </message>
@@ -4410,6 +4407,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <source>{file}: feature {id}: {error}</source>
+            <translation>{file}: object {id}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
             <source>{folder}: no GI_gebiedsinformatielevering_*.xml or KLIC ZIP in this folder</source>
             <translation>{folder}: geen GI_gebiedsinformatielevering_*.xml of KLIC-ZIP in deze map</translation>
         </message>
@@ -4417,11 +4419,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/klic.py" />
             <source>{file}: a damaged ZIP file (its table of contents cannot be read; the download was probably cut off). Download the delivery again.</source>
             <translation>{file}: een beschadigd ZIP-bestand (de inhoudsopgave is niet te lezen; de download is waarschijnlijk afgebroken). Download de levering opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>{file}: feature {id}: {error}</source>
-            <translation>{file}: object {id}: {error}</translation>
         </message>
         <message>
             <location filename="../core/layermodel.py" />
@@ -4573,11 +4570,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/suitability.py" />
             <source>Table {file}, row {row}, column 'bottom_m': the bottom ({bottom} m) must lie deeper than the top ({top} m).</source>
             <translation>Tabel {file}, rij {row}, kolom 'bottom_m': de onderkant ({bottom} m) moet dieper liggen dan de bovenkant ({top} m).</translation>
-        </message>
-        <message>
-            <location filename="../core/legalzones.py" />
-            <source>{file}: member '{member}' expands {ratio:.0f} times; the ZIP is refused as a possible zip bomb</source>
-            <translation>{file}: onderdeel '{member}' wordt {ratio:.0f} keer zo groot uitgepakt; de ZIP wordt geweigerd als mogelijke zipbom</translation>
         </message>
         <message>
             <location filename="../core/legalzones.py" />
