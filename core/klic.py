@@ -599,50 +599,49 @@ def _plain_line(element):
     return _Coords(tokens, dim) if len(tokens) >= 2 * dim else False
 
 
-def _children(feature):
-    children = {}
-    for child in feature:
-        children.setdefault(_local(child.tag), []).append(child)
-    return children
-
-
 # --- one feature and its handler -----------------------------------------------------------------
 # Each feature type has a handler (the _HANDLERS table) that reads the values it needs through a
 # _Feature (the element's children by local name, with the IMKL value helpers) and records them in the
 # Delivery; it returns the reason the feature is skipped, or None when it is kept.
 
 class _Feature:
-    """A feature element: its children by local name, read with the IMKL value helpers."""
+    """A feature element: its (first) children by local name, read with the IMKL value helpers."""
 
-    __slots__ = ("element", "children", "label")
+    __slots__ = ("element", "first", "label")
 
     def __init__(self, element, label):
-        self.element, self.children, self.label = element, _children(element), label
+        first = {}
+        for child in element:
+            tag = child.tag
+            name = _LOCAL_NAMES.get(tag) or _local(tag)
+            if name not in first:
+                first[name] = child
+        self.element, self.first, self.label = element, first, label
 
     def has(self, name):
-        return name in self.children
+        return name in self.first
 
     def _first(self, name):
-        found = self.children.get(name)
-        return found[0] if found else None
+        return self.first.get(name)
 
     def href(self, name):
-        return _href(self._first(name))
+        return _href(self.first.get(name))
 
     def hrefs(self, name):
-        return [href for href in map(_href, self.children.get(name, ())) if href]
+        """The references of every child ``name`` (a cable object's net:link elements)."""
+        return [href for href in (_href(child) for child in self.element if _local(child.tag) == name) if href]
 
     def code(self, name):
-        return _code(self._first(name))
+        return _code(self.first.get(name))
 
     def text(self, name):
-        return _text(self._first(name))
+        return _text(self.first.get(name))
 
     def measure(self, name):
-        return _measure_m(self._first(name))
+        return _measure_m(self.first.get(name))
 
     def date(self, name):
-        return _date(self._first(name))
+        return _date(self.first.get(name))
 
     def geometry(self, name):
         holder = self._first(name)
