@@ -9,9 +9,7 @@ GeoPackage) - which gives raw feature classes without the thema, operator or dep
 Both answers are checked to agree: the same number of lines and the same total length.
 """
 
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -78,18 +76,12 @@ def generate(path, n_links, n_operators=20, depth_every=10):
 
 
 def main(n_links):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from _qgis import start
+
+    application, provider, processing, work = start("bench_importklic_")
     from osgeo import gdal, ogr
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
-    import processing
-    gdal.UseExceptions()
-
-    work = Path(tempfile.mkdtemp(prefix="bench_importklic_"))
     gml = work / "GI_gebiedsinformatielevering_BENCH_1_V2.xml"
     started = time.perf_counter()
     expected_length = generate(gml, n_links)

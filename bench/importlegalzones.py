@@ -11,9 +11,7 @@ checked to agree: the same polygons and the same total area once the duplicates 
 """
 
 import math
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -86,18 +84,12 @@ def generate(path, n, vertices=100, duplicate_every=4):
 
 
 def main(n):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from _qgis import start
+
+    application, provider, processing, work = start("bench_importlegalzones_")
     from osgeo import gdal, ogr
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
-    import processing
-    gdal.UseExceptions()
-
-    work = Path(tempfile.mkdtemp(prefix="bench_importlegalzones_"))
     gml = work / "GIO-bench.gml"
     started = time.perf_counter()
     unique, duplicates = generate(gml, n)

@@ -49,6 +49,7 @@ IMKL_NAMESPACES = {
 }
 FEATURE_MEMBER = f"{{{GML}}}featureMember"
 FEATURE_MEMBERS = f"{{{GML}}}featureMembers"
+POS_LIST = f"{{{GML}}}posList"
 
 # --- limits (see the module docstring) -----------------------------------------------------------
 MAX_XML_BYTES = 2 * 1024 ** 3           # one GML file, uncompressed
@@ -112,8 +113,8 @@ class Delivery:
     meldnummer: str = ""
     networks: dict = field(default_factory=dict)   # id -> {thema, standard_depth_m}
     operators: dict = field(default_factory=dict)  # bronhoudercode -> organisation name
-    links: dict = field(default_factory=dict)      # id -> {geometry, network, status, valid_from, valid_to}
-    objects: list = field(default_factory=list)    # cable/pipe/container objects with their link ids
+    links: dict = field(default_factory=dict)      # id -> Link
+    objects: list = field(default_factory=list)    # CableObject: cables, pipes, containers with their link ids
     depths: list = field(default_factory=list)
     points: list = field(default_factory=list)
     zones: list = field(default_factory=list)
@@ -210,29 +211,39 @@ def _unsafe_member(name: str) -> bool:
     return ".." in PurePosixPath(normalised).parts
 
 
-def _zip_sources(path: Path, max_total: int):
+def zip_infos(path, max_total, error=None):
+    """The members (ZipInfo) of the ZIP ``path`` once it passes the safety checks every importer of ZIPs
+    applies (KLIC, Omgevingswet publications): readable, no member with an absolute path or '..', none
+    expanding more than MAX_ZIP_RATIO times, at most ``max_total`` bytes in all. Raises ``error``
+    (default KlicError) with a message naming the file and member."""
+    error = error or KlicError
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise KlicError(tr("{file}: not a readable ZIP file ({error})").format(
+        raise error(tr("{file}: not a readable ZIP file ({error})").format(
             file=path, error=exc)) from None
     with archive:
         infos = archive.infolist()
     total = 0
     for info in infos:
         if _unsafe_member(info.filename):
-            raise KlicError(tr("{file}: member '{member}' has an absolute path or '..' in its path; "
-                               "the ZIP is refused as unsafe").format(file=path, member=info.filename))
+            raise error(tr("{file}: member '{member}' has an absolute path or '..' in its path; "
+                           "the ZIP is refused as unsafe").format(file=path, member=info.filename))
         total += info.file_size
         if (info.file_size > ZIP_RATIO_MIN_BYTES and info.compress_size > 0
                 and info.file_size / info.compress_size > MAX_ZIP_RATIO):
-            raise KlicError(tr("{file}: member '{member}' expands {ratio:.0f} times ({size} MB); the ZIP is "
-                               "refused as a possible zip bomb").format(
+            raise error(tr("{file}: member '{member}' expands {ratio:.0f} times ({size} MB); the ZIP is "
+                           "refused as a possible zip bomb").format(
                 file=path, member=info.filename, ratio=info.file_size / info.compress_size,
                 size=info.file_size // 1024 ** 2))
     if total > max_total:
-        raise KlicError(tr("{file}: expands to {size} MB, more than the {limit} MB allowed; refused as "
-                           "unsafe").format(file=path, size=total // 1024 ** 2, limit=max_total // 1024 ** 2))
+        raise error(tr("{file}: expands to {size} MB, more than the {limit} MB allowed; refused as "
+                       "unsafe").format(file=path, size=total // 1024 ** 2, limit=max_total // 1024 ** 2))
+    return infos
+
+
+def _zip_sources(path: Path, max_total: int):
+    infos = zip_infos(path, max_total)
     members = [info for info in infos if not info.is_dir() and GI_PATTERN.match(PurePosixPath(
         info.filename.replace("\\", "/")).name)]
     for info in members:
@@ -564,121 +575,240 @@ def _link_geometry(holder, label):
     for element in holder:
         if _local(element.tag) in ("LineString", "Curve") and element.tag.startswith(f"{{{GML}}}"):
             _check_srs(element, label)
-            return _line_coords(element, element.get("srsDimension"))
+            plain = _plain_line(element)
+            return _line_coords(element, element.get("srsDimension")) if plain is None else plain or None
         break
     geometry = parse_geometry(holder, label)
     return None if geometry is None or geometry.is_empty else geometry
 
 
-def _children(feature):
-    children = {}
-    for child in feature:
-        children.setdefault(_local(child.tag), []).append(child)
-    return children
+def _plain_line(element):
+    """A gml:LineString of one gml:posList of plain numbers as :class:`_Coords` (parsed later for all links
+    at once), a one-point line as False (no line), anything else None (read by _line_coords)."""
+    if len(element) != 1 or element[0].tag != POS_LIST or len(element[0]):
+        return None
+    pos_list = element[0]
+    dim = pos_list.get("srsDimension") or element.get("srsDimension") or "2"
+    text = pos_list.text or ""
+    if dim not in ("2", "3") or not _NUMBERS.fullmatch(text):
+        return None
+    tokens = text.split()
+    dim = int(dim)
+    if len(tokens) % dim:
+        return None
+    return _Coords(tokens, dim) if len(tokens) >= 2 * dim else False
 
 
-def _first(children, name):
-    found = children.get(name)
-    return found[0] if found else None
+# --- one feature and its handler -----------------------------------------------------------------
+# Each feature type has a handler (the _HANDLERS table) that reads the values it needs through a
+# _Feature (the element's children by local name, with the IMKL value helpers) and records them in the
+# Delivery; it returns the reason the feature is skipped, or None when it is kept.
+
+class _Feature:
+    """A feature element: its (first) children by local name, read with the IMKL value helpers."""
+
+    __slots__ = ("element", "first", "label")
+
+    def __init__(self, element, label):
+        first = {}
+        for child in element:
+            tag = child.tag
+            name = _LOCAL_NAMES.get(tag) or _local(tag)
+            if name not in first:
+                first[name] = child
+        self.element, self.first, self.label = element, first, label
+
+    def has(self, name):
+        return name in self.first
+
+    def _first(self, name):
+        return self.first.get(name)
+
+    def href(self, name):
+        return _href(self.first.get(name))
+
+    def hrefs(self, name):
+        """The references of every child ``name`` (a cable object's net:link elements)."""
+        return [href for href in (_href(child) for child in self.element if _local(child.tag) == name) if href]
+
+    def code(self, name):
+        return _code(self.first.get(name))
+
+    def text(self, name):
+        return _text(self.first.get(name))
+
+    def measure(self, name):
+        return _measure_m(self.first.get(name))
+
+    def date(self, name):
+        return _date(self.first.get(name))
+
+    def geometry(self, name):
+        holder = self._first(name)
+        return parse_geometry(holder, self.label) if holder is not None else None
+
+    def link_geometry(self, name):
+        holder = self._first(name)
+        return _link_geometry(holder, self.label) if holder is not None else None
+
+    def organisation(self):
+        return _text(self.element.find(".//{*}Organisatie/{*}naam"))
 
 
-def _network_of(children):
-    return _href(_first(children, "inNetwork"))
+class _Fields:
+    """Dataclass fields also readable by key (``link["geometry"]``), as the dicts they replace were."""
+
+    def __getitem__(self, key):
+        return getattr(self, key)
 
 
-def _lifecycle(children):
-    return {
-        "status_code": _code(_first(children, "currentStatus")),
-        "valid_from": _date(_first(children, "validFrom")),
-        "valid_to": _date(_first(children, "validTo")),
-    }
+@dataclass
+class Link(_Fields):
+    """A UtilityLink: its centreline (coordinates until merge builds the lines) and its network."""
+
+    geometry: object
+    network: str
+    status_code: str
+    valid_from: str
+    valid_to: str
+    delivery: str = None
 
 
-def _diameter(children):
+@dataclass
+class CableObject(_Fields):
+    """A cable, pipe, duct, cable bed or casing (an IMKL UtilityLinkSet) with the ids of its links."""
+
+    imkl_id: str
+    object_type: str
+    network: str
+    links: list
+    diameter_m: float
+    label: str
+    status_code: str
+    valid_from: str
+    valid_to: str
+    delivery: str = None
+
+
+def _lifecycle(view):
+    return view.code("currentStatus"), view.date("validFrom"), view.date("validTo")
+
+
+def _diameter(view):
     for name in ("pipeDiameter", "kabelDiameter", "ductWidth", "diameter"):
-        value = _measure_m(_first(children, name))
+        value = view.measure(name)
         if value is not None and value > 0:
             return value
     return None
 
 
+def _read_link(delivery, view, name, imkl_id):
+    geometry = view.link_geometry("centrelineGeometry")
+    if geometry is None:
+        return SKIP_NO_GEOMETRY
+    delivery.links[imkl_id] = Link(geometry, view.href("inNetwork"), *_lifecycle(view))
+    return None
+
+
+def _read_cable(delivery, view, name, imkl_id):
+    """A UtilityLinkSet: cable, pipe, duct, cable bed, casing (any IMKL type with net:link)."""
+    delivery.objects.append(CableObject(
+        imkl_id, name, view.href("inNetwork"), view.hrefs("link"), _diameter(view), view.text("label"),
+        *_lifecycle(view)))
+    return None
+
+
+def _read_network(delivery, view, name, imkl_id):
+    delivery.networks[imkl_id] = {"thema": view.code("thema"),
+                                  STANDARD_DEPTH: view.measure("standaardDieptelegging")}
+    return None
+
+
+def _read_operator(delivery, view, name, imkl_id):
+    code, organisation = view.text("bronhoudercode"), view.organisation()
+    if code:
+        delivery.operators[code] = organisation or code
+    return None
+
+
+def _read_depth(delivery, view, name, imkl_id):
+    geometry = view.geometry("ligging")
+    value = view.measure("dieptePeil")
+    if geometry is None or geometry.is_empty:
+        return SKIP_NO_GEOMETRY
+    if value is None:
+        return SKIP_NO_DEPTH_VALUE
+    delivery.depths.append({
+        "imkl_id": imkl_id, "feature_type": name, "kind": DEPTH_TYPES[name], "value": value,
+        "ground": view.measure("maaiveldPeil"), "anchor": view.code("diepteAangrijpingspunt") or "bovenkant",
+        "network": view.href("inNetwork"), "geometry": geometry, "label": view.text("label")})
+    return None
+
+
+def _read_point(delivery, view, name, imkl_id):
+    geometry = view.geometry("geometry")
+    if geometry is None or geometry.is_empty:
+        return SKIP_NO_GEOMETRY
+    if geometry.geom_type != "Point":
+        geometry = geometry.representative_point()
+    status_code, valid_from, valid_to = _lifecycle(view)
+    delivery.points.append({
+        "imkl_id": imkl_id, "object_type": name, "network": view.href("inNetwork"), "geometry": geometry,
+        "appurtenance_type": view.code("appurtenanceType"), "label": view.text("label"),
+        "status_code": status_code, "valid_from": valid_from, "valid_to": valid_to})
+    return None
+
+
+def _read_zone(delivery, view, name, imkl_id):
+    geometry = view.geometry("geometrie")
+    if geometry is None or geometry.is_empty or geometry.geom_type not in ("Polygon", "MultiPolygon"):
+        return SKIP_NO_GEOMETRY
+    delivery.zones.append({
+        "imkl_id": imkl_id, "zone_type": name, "network": view.href("inNetwork"), "geometry": geometry,
+        "precaution": view.text("eisVoorzorgsmaatregel"), "description": view.text("netbeheerderNetOmschrijving"),
+        "label": view.text("label")})
+    return None
+
+
+def _read_levering(delivery, view, name, imkl_id):
+    delivery.date = view.text("datumLeveringSamengesteld") or delivery.date
+    return SKIP_NOT_IMPORTED
+
+
+def _read_aanvraag(delivery, view, name, imkl_id):
+    delivery.meldnummer = view.text("klicMeldnummer") or delivery.meldnummer
+    return SKIP_NOT_IMPORTED
+
+
+def _not_read(delivery, view, name, imkl_id):
+    return SKIP_NOT_IMPORTED if name in NOT_IMPORTED else SKIP_UNKNOWN_TYPE
+
+
+# Feature type -> handler(delivery, feature view, type, imkl_id) -> skip reason or None (kept). Every type
+# with net:link children is a cable object (_read_cable), whatever its name.
+_HANDLERS = {"Utiliteitsnet": _read_network, "Beheerder": _read_operator,
+             "GebiedsinformatieLevering": _read_levering, "GebiedsinformatieAanvraag": _read_aanvraag}
+_HANDLERS.update({name: _read_depth for name in DEPTH_TYPES})
+_HANDLERS.update({name: _read_point for name in POINT_TYPES})
+_HANDLERS.update({name: _read_zone for name in ZONE_TYPES})
+
+
+def _handler(name, view):
+    if name == "UtilityLink":
+        return _read_link
+    if view.has("link"):
+        return _read_cable
+    return _HANDLERS.get(name, _not_read)
+
+
 def _handle_feature(delivery, feature, label):
-    """Record one feature in ``delivery``; returns the reason it is skipped, or None when kept."""
+    """Record one feature element in ``delivery``; returns the reason it is skipped, or None when kept."""
     name = _local(feature.tag)
-    imkl_id = feature.get(GML_ID)
     namespace = _namespace(feature.tag)
     if namespace in IMKL_NAMESPACES and not delivery.version:
         delivery.version = IMKL_NAMESPACES[namespace]
-    children = _children(feature)
-
-    if name == "UtilityLink":
-        holder = _first(children, "centrelineGeometry")
-        geometry = _link_geometry(holder, label) if holder is not None else None
-        if geometry is None:
-            return SKIP_NO_GEOMETRY
-        delivery.links[imkl_id] = dict(geometry=geometry, network=_network_of(children),
-                                       **_lifecycle(children))
-        return None
-    if "link" in children:  # a UtilityLinkSet: cable, pipe, duct, cable bed, casing (any IMKL type)
-        delivery.objects.append(dict(
-            imkl_id=imkl_id, object_type=name, network=_network_of(children),
-            links=[_href(link) for link in children["link"] if _href(link)],
-            diameter_m=_diameter(children), label=_text(_first(children, "label")), **_lifecycle(children)))
-        return None
-    if name == "Utiliteitsnet":
-        delivery.networks[imkl_id] = {
-            "thema": _code(_first(children, "thema")),
-            STANDARD_DEPTH: _measure_m(_first(children, "standaardDieptelegging")),
-        }
-        return None
-    if name == "Beheerder":
-        code = _text(_first(children, "bronhoudercode"))
-        organisation = feature.find(".//{*}Organisatie/{*}naam")
-        if code:
-            delivery.operators[code] = _text(organisation) or code
-        return None
-    if name in DEPTH_TYPES:
-        holder = _first(children, "ligging")
-        geometry = parse_geometry(holder, label) if holder is not None else None
-        value = _measure_m(_first(children, "dieptePeil"))
-        if geometry is None or geometry.is_empty:
-            return SKIP_NO_GEOMETRY
-        if value is None:
-            return SKIP_NO_DEPTH_VALUE
-        delivery.depths.append({
-            "imkl_id": imkl_id, "feature_type": name, "kind": DEPTH_TYPES[name], "value": value,
-            "ground": _measure_m(_first(children, "maaiveldPeil")),
-            "anchor": _code(_first(children, "diepteAangrijpingspunt")) or "bovenkant",
-            "network": _network_of(children), "geometry": geometry, "label": _text(_first(children, "label"))})
-        return None
-    if name in POINT_TYPES:
-        holder = _first(children, "geometry")
-        geometry = parse_geometry(holder, label) if holder is not None else None
-        if geometry is None or geometry.is_empty:
-            return SKIP_NO_GEOMETRY
-        if geometry.geom_type != "Point":
-            geometry = geometry.representative_point()
-        delivery.points.append(dict(
-            imkl_id=imkl_id, object_type=name, network=_network_of(children), geometry=geometry,
-            appurtenance_type=_code(_first(children, "appurtenanceType")),
-            label=_text(_first(children, "label")), **_lifecycle(children)))
-        return None
-    if name in ZONE_TYPES:
-        holder = _first(children, "geometrie")
-        geometry = parse_geometry(holder, label) if holder is not None else None
-        if geometry is None or geometry.is_empty or geometry.geom_type not in ("Polygon", "MultiPolygon"):
-            return SKIP_NO_GEOMETRY
-        delivery.zones.append({
-            "imkl_id": imkl_id, "zone_type": name, "network": _network_of(children), "geometry": geometry,
-            "precaution": _text(_first(children, "eisVoorzorgsmaatregel")),
-            "description": _text(_first(children, "netbeheerderNetOmschrijving")),
-            "label": _text(_first(children, "label"))})
-        return None
-    if name == "GebiedsinformatieLevering":
-        delivery.date = _text(_first(children, "datumLeveringSamengesteld")) or delivery.date
-    elif name == "GebiedsinformatieAanvraag":
-        delivery.meldnummer = _text(_first(children, "klicMeldnummer")) or delivery.meldnummer
-    return SKIP_NOT_IMPORTED if name in NOT_IMPORTED else SKIP_UNKNOWN_TYPE
+    view = _Feature(feature, label)
+    return _handler(name, view)(delivery, view, name, feature.get(GML_ID))
 
 
 def parse_delivery(source, progress=None, max_bytes=MAX_XML_BYTES):
@@ -727,9 +857,8 @@ def _parse(source, progress, max_bytes):
 
     with source.open() as raw:
         stream = io.BufferedReader(_BoundedReader(raw, max_bytes, label, on_read), 1 << 20)
-        events = _iterparse(stream, ("end", "start-ns"))
         try:
-            for event, element in events:
+            for event, element in _iterparse(stream, ("end", "start-ns")):
                 if event == "start-ns":  # (prefix, uri): an IMKL namespace declared on the collection
                     if element[1] in IMKL_NAMESPACES and not delivery.version:
                         delivery.version = IMKL_NAMESPACES[element[1]]
@@ -738,14 +867,7 @@ def _parse(source, progress, max_bytes):
                 if tag != FEATURE_MEMBER and tag != FEATURE_MEMBERS:
                     continue
                 for feature in element:
-                    try:
-                        reason = _handle_feature(delivery, feature, label)
-                    except KlicError:
-                        raise
-                    except (ValueError, TypeError, shapely.errors.ShapelyError) as exc:
-                        raise KlicError(tr("{file}: feature {id}: {error}").format(
-                            file=label, id=feature.get(GML_ID), error=exc)) from None
-                    delivery.features.append((_local(feature.tag), feature.get(GML_ID), reason))
+                    _read_feature(delivery, feature, label)
                 element.clear()
                 if progress.canceled():
                     return delivery
@@ -754,10 +876,55 @@ def _parse(source, progress, max_bytes):
             message = str(exc).split(":")[0]
             raise KlicError(tr("{file}: malformed XML at line {line}, column {column}: {error}").format(
                 file=label, line=line, column=column + 1, error=message)) from None
+    _finish_links(delivery)
     if not delivery.version:
         raise KlicError(tr("{file}: no IMKL 1.2 or IMKL 2.0 features found; is this a "
                            "GI_gebiedsinformatielevering file of a KLIC delivery?").format(file=label))
     return delivery
+
+
+def _read_feature(delivery, feature, label):
+    """Handle one feature, recording it (type, id, skip reason) in ``delivery.features``."""
+    try:
+        reason = _handle_feature(delivery, feature, label)
+    except KlicError:
+        raise
+    except (ValueError, TypeError, shapely.errors.ShapelyError) as exc:
+        raise KlicError(tr("{file}: feature {id}: {error}").format(
+            file=label, id=feature.get(GML_ID), error=exc)) from None
+    delivery.features.append((_local(feature.tag), feature.get(GML_ID), reason))
+
+
+class _Coords:
+    """A line's coordinates as number tokens, parsed for all links at once (_finish_links)."""
+
+    __slots__ = ("tokens", "dim")
+
+    def __init__(self, tokens, dim):
+        self.tokens, self.dim = tokens, dim
+
+
+# A whitespace-separated list of plain decimal numbers, each finite as a float (at most 30 integer digits
+# and a two-digit exponent): what np.array(tokens, dtype=float) reads without error or infinity.
+_NUMBER = r"[-+]?(?:\d{1,30}(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,2})?"
+_NUMBERS = re.compile(r"\s*(?:{0}(?:\s+{0})*)?\s*".format(_NUMBER), re.ASCII)
+
+
+def _finish_links(delivery):
+    """The coordinate tokens of all plain links in one numpy call (what _numbers does per link)."""
+    pending = [link for link in delivery.links.values() if isinstance(link.geometry, _Coords)]
+    if not pending:
+        return
+    tokens = []
+    for link in pending:
+        tokens.extend(link.geometry.tokens)
+    values = np.array(tokens, dtype=float)
+    start = 0
+    for link in pending:
+        coords = link.geometry
+        end = start + len(coords.tokens)
+        link.geometry = values[start:end].reshape(-1, coords.dim)[:, :2]
+        start = end
 
 
 # =================================================================================================
@@ -784,111 +951,146 @@ def _status(code):
 def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
     """Merge parsed deliveries (newest first wins on duplicate ids) and resolve all references."""
     ordered = sorted(deliveries, key=lambda d: d.date or "", reverse=True)
-    read, skipped = Counter(), defaultdict(Counter)
-    networks, operators, links = {}, {}, {}
-    objects, depths, points, zones = [], [], [], []
-    seen = set()
+    pool = _Pool()
     for delivery in ordered:
-        read.update(feature_type for feature_type, _id, _reason in delivery.features)
+        pool.add(delivery)
+    _build_link_geometries(pool.links)
+    names = _Names(pool.networks, pool.operators)
+    lines, line_networks = _lines(pool, names)
+    taken_by = _assign_depths(lines, line_networks, pool.depths, depth_tolerance, pool.skipped)
+    points = pool.points + _depth_points(pool.depths, taken_by, lines)
+    for record in points:
+        network = record["network"]
+        record.update(utility_type=names.thema(network), network_operator=names.operator(record["imkl_id"], network),
+                      status=_status(record.pop("status_code")))
+    for record in pool.zones:
+        network = record.pop("network")
+        record.update(utility_type=names.thema(network) if network else None,
+                      network_operator=names.operator(network) if network else None)
+    return KlicData(lines=lines, points=points, zones=pool.zones, read=pool.read, skipped=dict(pool.skipped),
+                    deliveries=[{"name": d.meldnummer or d.label, "file": d.label, "version": d.version,
+                                 "date": d.date, "lines": sum(len(o.links) for o in d.objects)}
+                                for d in ordered])
+
+
+@dataclass
+class _Pool:
+    """The features of all deliveries, each id once (from the newest delivery), tagged with its delivery."""
+
+    read: Counter = field(default_factory=Counter)
+    skipped: defaultdict = field(default_factory=lambda: defaultdict(Counter))
+    networks: dict = field(default_factory=dict)
+    operators: dict = field(default_factory=dict)
+    links: dict = field(default_factory=dict)
+    objects: list = field(default_factory=list)
+    depths: list = field(default_factory=list)
+    points: list = field(default_factory=list)
+    zones: list = field(default_factory=list)
+    seen: set = field(default_factory=set)
+
+    def add(self, delivery):
+        """Count the features of ``delivery`` and take its records (in place: a Delivery is merged once)."""
+        self.read.update(feature_type for feature_type, _id, _reason in delivery.features)
         ids = {imkl_id for _type, imkl_id, _reason in delivery.features if imkl_id is not None}
-        duplicates = ids & seen
+        duplicates = ids & self.seen
         for feature_type, imkl_id, reason in delivery.features:
             if imkl_id is not None and imkl_id in duplicates:
-                skipped[feature_type][SKIP_DUPLICATE] += 1
+                self.skipped[feature_type][SKIP_DUPLICATE] += 1
             elif reason is not None:
-                skipped[feature_type][reason] += 1
-        seen |= ids
+                self.skipped[feature_type][reason] += 1
+        self.seen |= ids
         for key, value in delivery.networks.items():
-            networks.setdefault(key, value)
+            self.networks.setdefault(key, value)
         for key, value in delivery.operators.items():
-            operators.setdefault(key, value)
+            self.operators.setdefault(key, value)
         tag = delivery.meldnummer or delivery.label
-        # The records are tagged in place (no copies): a Delivery is consumed by one merge.
-        for key, value in delivery.links.items():
+        for key, link in delivery.links.items():
             if key not in duplicates:
-                value["delivery"] = tag
-                links[key] = value
-        for target, records in ((objects, delivery.objects), (depths, delivery.depths),
-                                (points, delivery.points), (zones, delivery.zones)):
+                link.delivery = tag
+                self.links[key] = link
+        for obj in delivery.objects:
+            if obj.imkl_id not in duplicates:
+                obj.delivery = tag
+                self.objects.append(obj)
+        for target, records in ((self.depths, delivery.depths), (self.points, delivery.points),
+                                (self.zones, delivery.zones)):
             for record in records:
                 if record["imkl_id"] not in duplicates:
                     record["delivery"] = tag
                     target.append(record)
 
-    _build_link_geometries(links)
 
-    def operator(*ids):
+class _Names:
+    """Thema, operator and standard depth of a network id (resolved through the delivery's networks)."""
+
+    def __init__(self, networks, operators):
+        self.networks, self.operators = networks, operators
+
+    def operator(self, *ids):
         for imkl_id in ids:
             code = bronhoudercode(imkl_id)
             if code:
-                return operators.get(code, code)
+                return self.operators.get(code, code)
         return None
 
-    def thema(network):
-        return (networks.get(network) or {}).get("thema")
+    def thema(self, network):
+        return (self.networks.get(network) or {}).get("thema")
 
-    lines = []
-    line_networks = []  # per line, the networks whose depth points may lie on it (object's and link's)
-    used_links = set()
-    for obj in objects:
-        found = [link_id for link_id in obj["links"] if link_id in links]
+    def standard_depth(self, network):
+        return (self.networks.get(network) or {}).get(STANDARD_DEPTH)
+
+
+def _lines(pool, names):
+    """One line record per (object, link) and per link no object points at (a cable of its network too);
+    and per line the networks whose depth points may lie on it (the object's and the link's)."""
+    links, lines, line_networks, used = pool.links, [], [], set()
+    for obj in pool.objects:
+        found = [link_id for link_id in obj.links if link_id in links]
         if not found:
-            skipped[obj["object_type"]][SKIP_NO_LINKS] += 1
+            pool.skipped[obj.object_type][SKIP_NO_LINKS] += 1
             continue
-        network = obj["network"]
         for link_id in found:
             link = links[link_id]
-            used_links.add(link_id)
-            net = network or link["network"]
-            line_networks.append((network, link["network"]))
-            lines.append({
-                "geometry": link["geometry"], "network": net,
-                "utility_type": thema(net), "network_operator": operator(obj["imkl_id"], net),
-                "imkl_id": obj["imkl_id"], "link_id": link_id, "object_type": obj["object_type"],
-                "diameter_m": obj["diameter_m"], "status": _status(obj["status_code"]),
-                "valid_from": obj["valid_from"], "valid_to": obj["valid_to"], "label": obj["label"],
-                STANDARD_DEPTH: (networks.get(net) or {}).get(STANDARD_DEPTH),
-                "delivery": obj["delivery"]})
-    for link_id, link in links.items():  # links no object points at are still cables of their network
-        if link_id in used_links:
-            continue
-        net = link["network"]
-        line_networks.append((net,))
-        lines.append({
-            "geometry": link["geometry"], "network": net,
-            "utility_type": thema(net), "network_operator": operator(link_id, net),
-            "imkl_id": link_id, "link_id": link_id, "object_type": "UtilityLink", "diameter_m": None,
-            "status": _status(link["status_code"]), "valid_from": link["valid_from"],
-            "valid_to": link["valid_to"], "label": None,
-            STANDARD_DEPTH: (networks.get(net) or {}).get(STANDARD_DEPTH),
-            "delivery": link["delivery"]})
-    taken_by = _assign_depths(lines, line_networks, depths, depth_tolerance, skipped)
-    points = points + _depth_points(depths, taken_by, lines)
+            used.add(link_id)
+            line_networks.append((obj.network, link.network))
+            lines.append(_line(names, link, obj.network or link.network, obj.imkl_id, link_id, obj.object_type,
+                               obj.diameter_m, obj, obj.label, obj.delivery))
+    for link_id, link in links.items():
+        if link_id not in used:
+            line_networks.append((link.network,))
+            lines.append(_line(names, link, link.network, link_id, link_id, "UtilityLink", None, link, None,
+                               link.delivery))
+    return lines, line_networks
 
-    for record in points:
-        network = record["network"]
-        record.update(utility_type=thema(network), network_operator=operator(record["imkl_id"], network),
-                      status=_status(record.pop("status_code")))
-    for record in zones:
-        network = record.pop("network")
-        record.update(utility_type=thema(network) if network else None,
-                      network_operator=operator(network) if network else None)
-    return KlicData(lines=lines, points=points, zones=zones, read=read, skipped=dict(skipped),
-                    deliveries=[{"name": d.meldnummer or d.label, "file": d.label, "version": d.version,
-                                 "date": d.date, "lines": sum(len(o["links"]) for o in d.objects)}
-                                for d in ordered])
+
+def _line(names, link, network, imkl_id, link_id, object_type, diameter, lifecycle, label, delivery):
+    return {"geometry": link.geometry, "network": network, "utility_type": names.thema(network),
+            "network_operator": names.operator(imkl_id, network), "imkl_id": imkl_id, "link_id": link_id,
+            "object_type": object_type, "diameter_m": diameter, "status": _status(lifecycle.status_code),
+            "valid_from": lifecycle.valid_from, "valid_to": lifecycle.valid_to, "label": label,
+            STANDARD_DEPTH: names.standard_depth(network), "delivery": delivery}
 
 
 def _build_link_geometries(links):
     """Turn the coordinate arrays of the links into shapely LineStrings in one vectorised call."""
-    pending = [(key, link["geometry"]) for key, link in links.items() if isinstance(link["geometry"], np.ndarray)]
+    pending = [link for link in links.values() if isinstance(link.geometry, np.ndarray)]
     if not pending:
         return
-    counts = np.fromiter((len(coords) for _key, coords in pending), dtype=np.int64, count=len(pending))
-    coords = np.vstack([coords for _key, coords in pending])
+    counts = np.fromiter((len(link.geometry) for link in pending), dtype=np.int64, count=len(pending))
+    coords = np.vstack([link.geometry for link in pending])
     geometries = shapely.linestrings(coords, indices=np.repeat(np.arange(len(pending)), counts))
-    for (key, _coords), geometry in zip(pending, geometries):
-        links[key]["geometry"] = geometry
+    for link, geometry in zip(pending, geometries.tolist()):
+        link.geometry = geometry
+
+
+def _nap_level(depth, diameter):
+    """The NAP level of the top of the pipe from a DiepteNAP measured at its anchor point."""
+    level = depth["value"]
+    if diameter is not None and depth["anchor"] == "onderkant":
+        level += diameter
+    elif diameter is not None and depth["anchor"] in ("midden", "hartlijn", "centrum"):
+        level += diameter / 2.0
+    return level
 
 
 def _assign_depths(lines, line_networks, depths, tolerance, skipped):
@@ -928,11 +1130,7 @@ def _assign_depths(lines, line_networks, depths, tolerance, skipped):
             if depth["kind"] == "maaiveld":
                 below_ground.append(_top_of_pipe(abs(depth["value"]), depth["anchor"], diameter))
             else:
-                level = depth["value"]
-                if diameter is not None and depth["anchor"] == "onderkant":
-                    level += diameter
-                elif diameter is not None and depth["anchor"] in ("midden", "hartlijn", "centrum"):
-                    level += diameter / 2.0
+                level = _nap_level(depth, diameter)
                 nap_levels.append(level)
                 if depth["ground"] is not None:
                     from_nap.append(max(0.0, depth["ground"] - level))
@@ -963,11 +1161,7 @@ def _depth_points(depths, taken_by, lines):
         if depth["kind"] == "maaiveld":
             value, source = _top_of_pipe(abs(depth["value"]), depth["anchor"], diameter), "maaiveld"
         else:
-            level = depth["value"]
-            if diameter is not None and depth["anchor"] == "onderkant":
-                level += diameter
-            elif diameter is not None and depth["anchor"] in ("midden", "hartlijn", "centrum"):
-                level += diameter / 2.0
+            level = _nap_level(depth, diameter)
             value = None if depth["ground"] is None else max(0.0, depth["ground"] - level)
             source = "nap" if value is not None else "unknown"
         value = None if value is None else round(value, 3)
@@ -1074,5 +1268,5 @@ def summary(data):
     return rows
 
 
-__all__ = ["KlicError", "KlicData", "Delivery", "read_klic", "parse_delivery", "merge", "find_sources",
+__all__ = ["KlicError", "KlicData", "Delivery", "read_klic", "parse_delivery", "merge", "find_sources", "zip_infos",
            "parse_geometry", "bronhoudercode", "summary"]

@@ -37,7 +37,7 @@ import shapely
 
 from . import xmlsafe
 from .i18n import tr
-from .klic import MAX_ZIP_RATIO, ZIP_RATIO_MIN_BYTES, _BoundedReader, _unsafe_member, _ZipMember
+from .klic import _BoundedReader, _ZipMember, zip_infos
 from .progress import of as progress_of
 from .tables import TableError, read_table
 
@@ -128,26 +128,7 @@ class _Source:
 
 
 def _zip_sources(path, max_total):
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise LegalZoneError(tr("{file}: not a readable ZIP file ({error})").format(file=path, error=exc)) from None
-    with archive:
-        infos = archive.infolist()
-    total = 0
-    for info in infos:
-        if _unsafe_member(info.filename):
-            raise LegalZoneError(tr("{file}: member '{member}' has an absolute path or '..' in its path; the ZIP "
-                                    "is refused as unsafe").format(file=path, member=info.filename))
-        total += info.file_size
-        if (info.file_size > ZIP_RATIO_MIN_BYTES and info.compress_size > 0
-                and info.file_size / info.compress_size > MAX_ZIP_RATIO):
-            raise LegalZoneError(tr("{file}: member '{member}' expands {ratio:.0f} times; the ZIP is refused as a "
-                                    "possible zip bomb").format(file=path, member=info.filename,
-                                                                ratio=info.file_size / info.compress_size))
-    if total > max_total:
-        raise LegalZoneError(tr("{file}: expands to {size} MB, more than the {limit} MB allowed; refused as "
-                                "unsafe").format(file=path, size=total // 1024 ** 2, limit=max_total // 1024 ** 2))
+    infos = zip_infos(path, max_total, LegalZoneError)
     sources = []
     for info in infos:
         if info.is_dir() or not info.filename.lower().endswith(_FILE_SUFFIXES):

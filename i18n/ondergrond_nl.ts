@@ -5904,5 +5904,26 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <source>Only claims valid in this year count in the heatmap.</source>
             <translation>Alleen claims die in dit jaar gelden tellen mee in de stapelingskaart.</translation>
         </message>
+        <message>
+            <location filename="../algorithms/exportmap.py" />
+            <source>Writes a map a council can read as PDF (and optionally PNG): the chosen layers in a print layout with a title, a legend of only the layers and classes visible on the map, with readable names, a scale bar, a north arrow and a line with the sources and the date.
+
+Layers: the first layer in the list is drawn on top. A layer from the project keeps its style; a layer opened from a file gets the plugin's style when it is a lagenbenadering table or an output of an Ondergrond algorithm (recognised by its name or fields).
+
+Template: one of the bundled layouts (A3 or A4 landscape, for the subsurface of a province, the street subsurface of a municipality, or drinking-water protection), or your own .qpt with items named title, subtitle, map, legend, scalebar and source. The layouts are in the plugin's folder 'layouts' and can also be opened in QGIS as a print layout template.
+
+Extent: the area to show; empty = all layers, with a margin. Sources: the data sources to name on the map (e.g. 'PDOK, BRO, KLIC 26X000001'); the date and plugin are always added.
+
+The layout is built in its own project, so the algorithm also runs from the modeler and qgis_process.</source>
+            <translation>Schrijft een kaart die een gemeenteraad kan lezen als PDF (en desgewenst PNG): de gekozen lagen in een kaartopmaak met een titel, een legenda van alleen de lagen en klassen die op de kaart te zien zijn, met leesbare namen, een schaalstok, een noordpijl en een regel met de bronnen en de datum.
+
+Lagen: de eerste laag in de lijst ligt bovenop. Een laag uit het project houdt zijn stijl; een laag die uit een bestand wordt geopend krijgt de stijl van de plugin als het een tabel van de lagenbenadering of een uitvoer van een Ondergrond-algoritme is (herkend aan de naam of de velden).
+
+Sjabloon: een van de meegeleverde kaartopmaken (A3 of A4 liggend, voor de ondergrond van een provincie, de ondergrond van de straat voor een gemeente, of drinkwaterbescherming), of een eigen .qpt met elementen met de id's title, subtitle, map, legend, scalebar en source. De kaartopmaken staan in de map 'layouts' van de plugin en zijn in QGIS ook als sjabloon voor een afdruklay-out te openen.
+
+Uitsnede: het te tonen gebied; leeg = alle lagen, met een marge. Bronnen: de databronnen die op de kaart moeten staan (bijv. 'PDOK, BRO, KLIC 26X000001'); de datum en de plugin worden altijd vermeld.
+
+De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanuit de modelbouwer en qgis_process werkt.</translation>
+        </message>
     </context>
 </TS>

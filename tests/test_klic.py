@@ -233,34 +233,40 @@ def test_undeclared_entity_is_a_parse_error_not_an_expansion():
     assert "line 3, column 47" in str(caught.value)
 
 
+def _delivery_zip(tmp_path, name, compression=zipfile.ZIP_STORED, extra=None):
+    """A ZIP holding the IMKL 2.0 fixture delivery and what ``extra(handle)`` adds to it."""
+    archive = tmp_path / name
+    with zipfile.ZipFile(archive, "w", compression) as handle:
+        handle.write(V20_FILE, V20_FILE.name)
+        if extra is not None:
+            extra(handle)
+    return archive
+
+
 @pytest.mark.parametrize("member", ["../../evil.xml", "/etc/GI_gebiedsinformatielevering_x.xml",
                                     "a/../../GI_gebiedsinformatielevering_x.xml", "C:/GI_x.xml"])
 def test_zip_slip_is_refused(tmp_path, member):
-    archive = tmp_path / "slip.zip"
-    with zipfile.ZipFile(archive, "w") as handle:
-        handle.write(V20_FILE, V20_FILE.name)
-        handle.writestr(member, "<x/>")
+    archive = _delivery_zip(tmp_path, "slip.zip", extra=lambda handle: handle.writestr(member, "<x/>"))
     with pytest.raises(klic.KlicError, match="refused as unsafe"):
         klic.read_klic([archive])
 
 
+def _zeros(handle):
+    with handle.open("GI_gebiedsinformatielevering_zeros.xml", "w") as member:
+        chunk = b"\0" * (1 << 20)
+        for _ in range(64):
+            member.write(chunk)
+
+
 def test_zip_bomb_is_refused(tmp_path):
     # 64 MB of zeros deflates ~1000 times: far beyond what GML ever compresses.
-    archive = tmp_path / "bomb.zip"
-    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
-        handle.write(V20_FILE, V20_FILE.name)
-        with handle.open("GI_gebiedsinformatielevering_zeros.xml", "w") as member:
-            chunk = b"\0" * (1 << 20)
-            for _ in range(64):
-                member.write(chunk)
+    archive = _delivery_zip(tmp_path, "bomb.zip", zipfile.ZIP_DEFLATED, _zeros)
     with pytest.raises(klic.KlicError, match="zip bomb"):
         klic.read_klic([archive])
 
 
 def test_total_expansion_limit(tmp_path):
-    archive = tmp_path / "big.zip"
-    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as handle:
-        handle.write(V20_FILE, V20_FILE.name)
+    archive = _delivery_zip(tmp_path, "big.zip", zipfile.ZIP_DEFLATED)
     with pytest.raises(klic.KlicError, match="expands to"):
         klic.read_klic([archive], max_zip_total=1000)
 
@@ -327,6 +333,37 @@ def test_parse_geometry_variants():
     with pytest.raises(ValueError):
         klic.parse_geometry(_holder('<gml:LineString srsDimension="2"><gml:posList>0 0 1</gml:posList>'
                                     "</gml:LineString>"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(values=st.lists(st.floats(allow_nan=False, allow_infinity=False), max_size=12),
+       dim=st.sampled_from([2, 3]), separator=st.sampled_from([" ", "\n    ", "\t", "  "]),
+       style=st.sampled_from(["{!r}", "{:.3f}", "{:e}"]))
+def test_plain_line_coordinates_equal_the_element_reader(values, dim, separator, style):
+    # A plain gml:LineString is parsed later for all links at once (klic._plain_line, _finish_links):
+    # the coordinates (or the error, or no line) must be exactly those of the element reader.
+    text = separator.join(style.format(value) for value in values)
+    holder = _holder('<gml:LineString srsDimension="{}"><gml:posList>{}</gml:posList></gml:LineString>'.format(
+        dim, text))
+    try:
+        expected, error = klic._line_coords(holder[0], None), None
+    except ValueError as exc:
+        expected, error = None, str(exc)
+    try:
+        found = klic._link_geometry(holder, "test")
+    except ValueError as exc:
+        assert str(exc) == error
+        return
+    assert error is None
+    plain = style == "{:.3f}" and all(abs(value) < 1e20 for value in values)
+    if expected is None:
+        assert found is None
+        return
+    assert isinstance(found, klic._Coords) or not plain  # plain numbers take the batch path
+    delivery = klic.Delivery(label="test")
+    delivery.links["link"] = klic.Link(found, None, None, None, None)
+    klic._finish_links(delivery)
+    assert delivery.links["link"].geometry.tobytes() == expected.tobytes()
 
 
 def test_bronhoudercode():
