@@ -3341,6 +3341,16 @@ Dieptelaaggeschiktheid en de Stapelingskaart kunnen dezelfde omrekening zelf doe
         </message>
         <message>
             <location filename="../algorithms/presentation.py" />
+            <source>0 = no claims</source>
+            <translation>0 = geen claims</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>5 or more</source>
+            <translation>5 of meer</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
             <source>decision made</source>
             <translation>gemaakte keuze</translation>
         </message>
