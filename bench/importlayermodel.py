@@ -23,7 +23,6 @@ the raster calculator runs on --pairs combinations (default 5) and is extrapolat
 
 import argparse
 import csv
-import os
 import resource
 import shutil
 import sys
@@ -31,19 +30,11 @@ import tempfile
 import time
 from pathlib import Path
 
+import common  # first: QGIS headless settings
 import numpy as np
-
-ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from osgeo import gdal  # noqa: E402
-from qgis.core import (  # noqa: E402
-    QgsApplication,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsProject,
-    QgsRasterLayer,
-)
+from common import ROOT, clock, count_verdicts, fmt, run, times_faster
+from osgeo import gdal
+from qgis.core import QgsRasterLayer
 
 X0, Y0, SIZE, CELL, NLAYERS = 100000.0, 400000.0, 100000.0, 100.0, 130
 FORMATIONS = ["BX", "KR", "BE", "EE", "DR", "UR", "PE", "ST", "SY", "PZWA", "MS", "KI", "OO", "IE", "BR",
@@ -90,24 +81,6 @@ def build_model(path, seed=17):
 
     write_layer_model(path, codes(), x, y, top.astype(np.float32), bottom)
     return n * n
-
-
-def clock():
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return np.array([time.perf_counter(), own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime])
-
-
-def fmt(seconds):
-    return "{:.1f} s wall, {:.1f} s CPU".format(*seconds)
-
-
-def run(algorithm_id, parameters):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    return processing.run(algorithm_id, parameters, context=context, feedback=QgsProcessingFeedback())
 
 
 def native_plans(core, layermodel, functions, rules, bands, kinds):
@@ -161,27 +134,17 @@ def expression(top, bottom, conditional, excluded, required, above):
     return "1 + {c} + 2 * {e} - {c} * {e}".format(c=c, e=e)
 
 
-def count_verdicts(path):
-    dataset = gdal.Open(str(path))
-    band = dataset.GetRasterBand(1)
-    counts = np.zeros(4, np.int64)
-    for row0 in range(0, dataset.RasterYSize, 250):
-        block = band.ReadAsArray(0, row0, dataset.RasterXSize, min(250, dataset.RasterYSize - row0))
-        counts += np.bincount(np.rint(block).astype(np.int64).ravel(), minlength=4)[:4]
-    return counts
-
-
 def main():
+    global CELL
     parser = argparse.ArgumentParser()
     parser.add_argument("--pairs", type=int, default=5, help="combinations timed natively when extrapolating")
     parser.add_argument("--full", action="store_true", help="run the native chain on all 25 combinations")
     parser.add_argument("--polygons", action="store_true", help="also time our run with zone polygons")
+    parser.add_argument("--cell", type=float, default=CELL, help="cell size (m); coarser for a quick run")
     args = parser.parse_args()
+    CELL = args.cell
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
+    application, provider = common.start_qgis()
     from ondergrond.core import layermodel
     from ondergrond.core import suitability as core
 
@@ -253,7 +216,7 @@ def main():
             "LAYERS": [str(work / "top.tif"), str(work / "bot.tif")], "CELLSIZE": CELL, "EXTENT": grid_extent,
             "CRS": "EPSG:28992", "OUTPUT": str(out)})
         calc = calc + clock() - started
-        counts = count_verdicts(out)[1:].tolist()
+        counts = count_verdicts(out, rows=250)[1:].tolist()
         if counts != our_cells[(name, band)]:
             mismatches.append((name, band, counts, our_cells[(name, band)]))
         out.unlink()
@@ -270,11 +233,10 @@ def main():
             print("   ", item)
     else:
         print("agree: cells per verdict identical on all {} combinations compared".format(len(chosen)))
-    print("ratio: native/ours = {:.1f}x wall, {:.1f}x CPU (the same verdicts: native rasters vs our matrix-only "
-          "run)".format(native[0] / ours[0], native[1] / ours[1]))
+    print("ratio: native/ours = {} (the same verdicts: native rasters vs our matrix-only run)".format(
+        times_faster(native, ours)))
     shutil.rmtree(work, ignore_errors=True)
-    QgsApplication.processingRegistry().removeProvider(provider)
-    application.exitQgis()
+    common.stop_qgis(application, provider)
     return 1 if mismatches else 0
 
 
