@@ -108,6 +108,23 @@ def count_verdicts(path, rows=1000):
     return counts
 
 
+def subset_arguments(parser, pairs, cell):
+    """--pairs/--full (time the native chain on a subset of the combinations and extrapolate, or on all)
+    and --cell (the cell size, m; coarser for a quick run) of the raster benchmarks."""
+    parser.add_argument("--pairs", type=int, default=pairs, help="combinations timed natively when extrapolating")
+    parser.add_argument("--full", action="store_true", help="run the native chain on all 25 combinations")
+    parser.add_argument("--cell", type=float, default=cell, help="cell size (m); coarser for a quick run")
+
+
+def subset(count, args):
+    """The indices of the combinations the native chain runs on: all with --full, else --pairs of them
+    spread evenly over the ``count``."""
+    if args.full:
+        return list(range(count))
+    step = max(1, count // max(1, args.pairs))
+    return list(range(0, count, step))[:args.pairs]
+
+
 def times_faster(native, ours):
     """"N.Nx wall, N.Nx CPU" for two clock() differences."""
     return "{:.1f}x wall, {:.1f}x CPU".format(native[0] / ours[0], native[1] / ours[1])

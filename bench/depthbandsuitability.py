@@ -137,9 +137,7 @@ def expression(conditional, excluded, required):
 def main():
     global CELL
     parser = argparse.ArgumentParser()
-    parser.add_argument("--pairs", type=int, default=8, help="combinations timed natively when extrapolating")
-    parser.add_argument("--full", action="store_true", help="run the native chain on all 25 combinations")
-    parser.add_argument("--cell", type=float, default=CELL, help="cell size (m); coarser for a quick run")
+    common.subset_arguments(parser, pairs=8, cell=CELL)
     args = parser.parse_args()
     CELL = args.cell
 
@@ -196,11 +194,7 @@ def main():
     rasterize = clock() - started
     print("native: gdal:rasterize of {} kinds: {}".format(len(KINDS), fmt(rasterize)))
 
-    if args.full:
-        chosen = list(range(len(plans)))
-    else:
-        step = max(1, len(plans) // max(1, args.pairs))
-        chosen = list(range(0, len(plans), step))[:args.pairs]
+    chosen = common.subset(len(plans), args)
     calc = polygonize = np.zeros(2)
     mismatches = []
     for index in chosen:

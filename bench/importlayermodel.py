@@ -137,10 +137,8 @@ def expression(top, bottom, conditional, excluded, required, above):
 def main():
     global CELL
     parser = argparse.ArgumentParser()
-    parser.add_argument("--pairs", type=int, default=5, help="combinations timed natively when extrapolating")
-    parser.add_argument("--full", action="store_true", help="run the native chain on all 25 combinations")
+    common.subset_arguments(parser, pairs=5, cell=CELL)
     parser.add_argument("--polygons", action="store_true", help="also time our run with zone polygons")
-    parser.add_argument("--cell", type=float, default=CELL, help="cell size (m); coarser for a quick run")
     args = parser.parse_args()
     CELL = args.cell
 
@@ -199,11 +197,7 @@ def main():
     assert check.RasterCount == NLAYERS, check.RasterCount
     check = None
 
-    if args.full:
-        chosen = list(range(len(plans)))
-    else:
-        step = max(1, len(plans) // max(1, args.pairs))
-        chosen = list(range(0, len(plans), step))[:args.pairs]
+    chosen = common.subset(len(plans), args)
     calc = np.zeros(2)
     mismatches = []
     grid_extent = "{},{},{},{} [EPSG:28992]".format(X0, X0 + SIZE, Y0, Y0 + SIZE)
