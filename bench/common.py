@@ -125,6 +125,16 @@ def subset(count, args):
     return list(range(0, count, step))[:args.pairs]
 
 
+def print_agreement(mismatches, compared, what, columns=""):
+    """"agree: <what> on all N combinations compared", or each combination where native and ours differ."""
+    if mismatches:
+        print("DISAGREE on {} combination(s){}:".format(len(mismatches), columns))
+        for item in mismatches:
+            print("   ", item)
+    else:
+        print("agree: {} on all {} combinations compared".format(what, compared))
+
+
 def times_faster(native, ours):
     """"N.Nx wall, N.Nx CPU" for two clock() differences."""
     return "{:.1f}x wall, {:.1f}x CPU".format(native[0] / ours[0], native[1] / ours[1])

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import common  # first: QGIS headless settings
 import numpy as np
-from common import ROOT, clock, count_verdicts, fmt, rd_new_gpkg, run, times_faster
+from common import ROOT, clock, count_verdicts, fmt, print_agreement, rd_new_gpkg, run, times_faster
 from osgeo import ogr
 
 X0, Y0, SIZE, CELL = 150000.0, 400000.0, 100000.0, 25.0
@@ -228,12 +228,7 @@ def main():
             fmt(calc), fmt(polygonize), len(plans)))
     print("native, verdict rasters (rasterize + raster calculator): {}{}".format(fmt(native), note))
     print("native, verdict polygons (+ gdal:polygonize, no reasons): {}{}".format(fmt(native_polygons), note))
-    if mismatches:
-        print("DISAGREE on {} combination(s):".format(len(mismatches)))
-        for item in mismatches:
-            print("   ", item)
-    else:
-        print("agree: area per verdict identical (to the cell) on all {} combinations compared".format(len(chosen)))
+    print_agreement(mismatches, len(chosen), "area per verdict identical (to the cell)")
     print("ratio, matrix (same numbers): native rasters / ours matrix-only = {}".format(
         times_faster(native, ours_matrix)))
     print("ratio, polygons (ours also carry the reasons): native rasters + polygonize / ours full = {}".format(

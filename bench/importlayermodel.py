@@ -32,7 +32,7 @@ from pathlib import Path
 
 import common  # first: QGIS headless settings
 import numpy as np
-from common import ROOT, clock, count_verdicts, fmt, run, times_faster
+from common import ROOT, clock, count_verdicts, fmt, print_agreement, run, times_faster
 from osgeo import gdal
 from qgis.core import QgsRasterLayer
 
@@ -221,12 +221,7 @@ def main():
     print("native: qgis:rastercalculator on {} of {} combinations: {}{}".format(
         len(chosen), len(plans), fmt(calc), ", extrapolated to all" if extrapolated else ""))
     print("native, verdict rasters (translate + raster calculator): {}{}".format(fmt(native), note))
-    if mismatches:
-        print("DISAGREE on {} combination(s) (native cells per verdict, ours):".format(len(mismatches)))
-        for item in mismatches:
-            print("   ", item)
-    else:
-        print("agree: cells per verdict identical on all {} combinations compared".format(len(chosen)))
+    print_agreement(mismatches, len(chosen), "cells per verdict identical", " (native cells per verdict, ours)")
     print("ratio: native/ours = {} (the same verdicts: native rasters vs our matrix-only run)".format(
         times_faster(native, ours)))
     shutil.rmtree(work, ignore_errors=True)
