@@ -73,6 +73,20 @@ def output_layer(context, output):
     return context.getMapLayer(output) if isinstance(output, str) else output
 
 
+def work_file(prefix, name):
+    """A path ``name`` in a new temporary folder (left for inspection, like the benchmarks' other outputs)."""
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix=prefix)) / name
+
+
+def timed(function, *args, **kwargs):
+    """(what ``function`` returns, wall seconds it took)."""
+    started = time.perf_counter()
+    result = function(*args, **kwargs)
+    return result, time.perf_counter() - started
+
+
 def clock():
     """(wall, CPU) seconds so far; CPU counts this process and its finished children (gdal_rasterize and
     gdal_polygonize run as child processes), so it stays meaningful on a busy machine."""

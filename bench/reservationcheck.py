@@ -17,13 +17,11 @@ conflicts. Both must find the same (trace, obstacle) pairs. Prints both times an
 
 import argparse
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import common  # first: QGIS headless settings
 import numpy as np
-from common import ROOT, Feedback, output_layer, print_ratio, rd_new_gpkg, run
+from common import ROOT, Feedback, output_layer, print_ratio, rd_new_gpkg, run, timed, work_file
 from common import STREET_PROFILE as PROFILE
 from osgeo import ogr
 from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
@@ -129,11 +127,9 @@ def main():
     application, provider = common.start_qgis()
     from ondergrond.core import reservation as res
 
-    folder = Path(tempfile.mkdtemp(prefix="bench_reservation_"))
-    gpkg = folder / "city.gpkg"
-    started = time.perf_counter()
-    count = build_city(gpkg, blocks=args.size)
-    print("city: {} obstacle segments, 20 km trace ({:.1f} s to build)".format(count, time.perf_counter() - started))
+    gpkg = work_file("bench_reservation_", "city.gpkg")
+    count, seconds = timed(build_city, gpkg, blocks=args.size)
+    print("city: {} obstacle segments, 20 km trace ({:.1f} s to build)".format(count, seconds))
 
     defaults = res.DefaultDepths.read(ROOT / "rules" / "default_depths.csv")
     clearances = res.Clearances.read(ROOT / "rules" / "clearances.csv")

@@ -21,13 +21,11 @@ times, the largest difference and the ratio.
 import argparse
 import math
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import common  # first: QGIS headless settings
 import numpy as np
-from common import ROOT, Feedback, output_layer, rd_new_gpkg, run
+from common import ROOT, Feedback, output_layer, rd_new_gpkg, run, timed, work_file
 from common import STREET_PROFILE as PROFILE
 from osgeo import ogr
 from qgis.core import QgsProcessingContext, QgsProject, QgsProperty
@@ -175,12 +173,10 @@ def main():
     application, provider = common.start_qgis()
     from ondergrond.core import reservation as res
 
-    folder = Path(tempfile.mkdtemp(prefix="bench_streetprofile_"))
-    gpkg = folder / "network.gpkg"
-    started = time.perf_counter()
-    axes, segments, trees = build_network(gpkg, args.streets, args.length)
+    gpkg = work_file("bench_streetprofile_", "network.gpkg")
+    (axes, segments, trees), seconds = timed(build_network, gpkg, args.streets, args.length)
     print("network: {} streets ({:.0f} km of axis), {} obstacle segments, {} trees ({:.1f} s to build)".format(
-        axes, axes * args.length / 1000, segments, trees, time.perf_counter() - started))
+        axes, axes * args.length / 1000, segments, trees, seconds))
     project = QgsProject.instance()
     feedback = Feedback()
     obstacles = ["{}|layername=kabels_leidingen".format(gpkg), "{}|layername=bomen".format(gpkg)]
