@@ -139,6 +139,15 @@ def subset(count, args):
     return list(range(0, count, step))[:args.pairs]
 
 
+def band_windows(functions, bands):
+    """(function name, band, top, bottom) for every depth band a function can use: the depth window
+    where the band and the function's own depth range overlap (the windows the suitability evaluates)."""
+    for name, spec in functions.items():
+        for band in bands:
+            if band.top < spec.bottom and spec.top < band.bottom:
+                yield name, band, max(band.top, spec.top), min(band.bottom, spec.bottom)
+
+
 def print_agreement(mismatches, compared, what, columns=""):
     """"agree: <what> on all N combinations compared", or each combination where native and ours differ."""
     if mismatches:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import common  # first: QGIS headless settings
 import numpy as np
-from common import ROOT, clock, count_verdicts, fmt, print_agreement, rd_new_gpkg, run, times_faster
+from common import ROOT, band_windows, clock, count_verdicts, fmt, print_agreement, rd_new_gpkg, run, times_faster
 from osgeo import ogr
 
 X0, Y0, SIZE, CELL = 150000.0, 400000.0, 100000.0, 25.0
@@ -97,29 +97,25 @@ def build_data(path, seed=4):
 def native_plan(core, functions, rules, bands):
     """Per usable (function, band): the expression pieces of the native raster calculator chain."""
     plans = []
-    for name, spec in functions.items():
-        for band in bands:
-            if not (band.top < spec.bottom and spec.top < band.bottom):
+    for name, band, top, bottom in band_windows(functions, bands):
+        conditional, excluded, required = [], [], []
+        for rule in rules:
+            if rule.function != name:
                 continue
-            top, bottom = max(band.top, spec.top), min(band.bottom, spec.bottom)
-            conditional, excluded, required = [], [], []
-            for rule in rules:
-                if rule.function != name:
-                    continue
-                kind = next((k for k in KINDS if core.kind_key(k) == rule.key), None)
-                if kind is None:
-                    if rule.verdict == "required":
-                        required.append(None)  # never present: excluded everywhere
-                    continue
-                _, _, ktop, kbottom = KINDS[kind]
-                overlaps = ktop < bottom and top < (math.inf if kbottom is None else kbottom)
+            kind = next((k for k in KINDS if core.kind_key(k) == rule.key), None)
+            if kind is None:
                 if rule.verdict == "required":
-                    required.append(kind if overlaps else None)
-                elif overlaps and rule.verdict == "conditional":
-                    conditional.append(kind)
-                elif overlaps and rule.verdict == "excluded":
-                    excluded.append(kind)
-            plans.append((name, band.label, conditional, excluded, required))
+                    required.append(None)  # never present: excluded everywhere
+                continue
+            _, _, ktop, kbottom = KINDS[kind]
+            overlaps = ktop < bottom and top < (math.inf if kbottom is None else kbottom)
+            if rule.verdict == "required":
+                required.append(kind if overlaps else None)
+            elif overlaps and rule.verdict == "conditional":
+                conditional.append(kind)
+            elif overlaps and rule.verdict == "excluded":
+                excluded.append(kind)
+        plans.append((name, band.label, conditional, excluded, required))
     return plans
 
 

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import common  # first: QGIS headless settings
 import numpy as np
-from common import ROOT, clock, count_verdicts, fmt, print_agreement, run, times_faster
+from common import ROOT, band_windows, clock, count_verdicts, fmt, print_agreement, run, times_faster
 from osgeo import gdal
 from qgis.core import QgsRasterLayer
 
@@ -87,29 +87,25 @@ def native_plans(core, layermodel, functions, rules, bands, kinds):
     """Per usable (function, band): (name, band label, top, bottom, conditional, excluded, required layers,
     layers whose rule applies above the window)."""
     plans = []
-    for name, spec in functions.items():
-        for band in bands:
-            if not (band.top < spec.bottom and spec.top < band.bottom):
+    for name, band, top, bottom in band_windows(functions, bands):
+        by_kind = {r.key: r for r in rules if r.function == name}
+        conditional, excluded, required, above = [], [], {}, set()
+        for r in by_kind.values():
+            if r.verdict == "required":
+                required[r.key] = []
+        for k, kind in enumerate(kinds):
+            rule = by_kind.get(core.kind_key(kind)) if kind else None
+            if rule is None:
                 continue
-            top, bottom = max(band.top, spec.top), min(band.bottom, spec.bottom)
-            by_kind = {r.key: r for r in rules if r.function == name}
-            conditional, excluded, required, above = [], [], {}, set()
-            for r in by_kind.values():
-                if r.verdict == "required":
-                    required[r.key] = []
-            for k, kind in enumerate(kinds):
-                rule = by_kind.get(core.kind_key(kind)) if kind else None
-                if rule is None:
-                    continue
-                if rule.applies == "above":
-                    above.add(k)
-                if rule.verdict == "conditional":
-                    conditional.append(k)
-                elif rule.verdict == "excluded":
-                    excluded.append(k)
-                elif rule.verdict == "required":
-                    required[rule.key].append(k)
-            plans.append((name, band.label, top, bottom, conditional, excluded, list(required.values()), above))
+            if rule.applies == "above":
+                above.add(k)
+            if rule.verdict == "conditional":
+                conditional.append(k)
+            elif rule.verdict == "excluded":
+                excluded.append(k)
+            elif rule.verdict == "required":
+                required[rule.key].append(k)
+        plans.append((name, band.label, top, bottom, conditional, excluded, list(required.values()), above))
     return plans
 
 
