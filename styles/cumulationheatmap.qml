@@ -39,7 +39,7 @@
       </minMaxOrigin>
       <rastershader>
         <colorrampshader clip="0" minimumValue="0" maximumValue="5" colorRampType="DISCRETE" classificationMode="1" labelPrecision="6">
-          <item alpha="0" value="0" color="#440154" label="0 = geen claims"/>
+          <item alpha="0" value="0" color="#ffffff" label="0 = geen claims"/>
           <item alpha="255" value="1" color="#440154" label="1"/>
           <item alpha="255" value="2" color="#3b528b" label="2"/>
           <item alpha="255" value="3" color="#21918c" label="3"/>

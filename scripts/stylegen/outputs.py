@@ -228,7 +228,8 @@ def cumulation():
     ramp = QgsColorRampShader(0.0, 5.0)
     ramp.setColorRampType(QgsColorRampShader.Discrete)  # a class holds the values up to its own
     ramp.setClip(False)
-    empty = QgsColorRampShader.ColorRampItem(0.0, colour(STACK_CLASSES[0][2], 0), NO_CLAIMS)
+    # White and transparent: print legends draw the swatch without its alpha, and white reads as "nothing".
+    empty = QgsColorRampShader.ColorRampItem(0.0, colour("#ffffff", 0), NO_CLAIMS)
     ramp.setColorRampItemList([empty] + [QgsColorRampShader.ColorRampItem(value, colour(hex_colour), label)
                                          for value, label, hex_colour in STACK_CLASSES])
     shader = QgsRasterShader(0.0, 5.0)
