@@ -137,7 +137,8 @@ def neutral_3d_style(xml_text):
         close = "/>" if data.endswith("/>") else ">"
         return '{} {}="{}"{}'.format(data[:-len(close)].rstrip(), missing, value, close)
 
-    return re.sub(r'<symbol type="(?:line|polygon)"[^>]*>\s*<data\s[^>]*>',
+    # The type attribute may stand anywhere in the tag (QGIS writes attributes in a hash order).
+    return re.sub(r'<symbol\s[^>]*?\btype="(?:line|polygon)"[^>]*>\s*<data\s[^>]*>',
                   lambda m: re.sub(r"<data\s[^>]*>", fix, m.group(0)), xml_text)
 
 

@@ -72,7 +72,8 @@ def _colour(hex_colour):
     return QColor(hex_colour)
 
 
-def _material(hex_colour):
+def material_3d(hex_colour):
+    """The Phong material of every Ondergrond 3D symbol (the template styles use it too)."""
     from qgis._3d import QgsPhongMaterialSettings
 
     material = QgsPhongMaterialSettings()
@@ -81,9 +82,10 @@ def _material(hex_colour):
     return material
 
 
-def _finish(symbol, hex_colour):
+def finish_3d(symbol, hex_colour):
+    """A 3D symbol at absolute altitude (metres below ground are negative) in ``hex_colour``."""
     symbol.setAltitudeClamping(altitude_clamping_absolute())
-    set_symbol_material(symbol, _material(hex_colour))
+    set_symbol_material(symbol, material_3d(hex_colour))
     return symbol
 
 
@@ -98,7 +100,7 @@ def _volume_symbol(top_expression, bottom_expression, hex_colour):
         "({}) - ({})".format(bottom_expression, top_expression)))
     symbol.setDataDefinedProperties(properties)
     symbol.setAddBackFaces(True)
-    return _finish(symbol, hex_colour)
+    return finish_3d(symbol, hex_colour)
 
 
 def _pipe_symbol(geometry_type, depth, size, hex_colour):
@@ -112,7 +114,7 @@ def _pipe_symbol(geometry_type, depth, size, hex_colour):
         symbol.setShape(point_3d_shape("Sphere"))
         symbol.setShapeProperties({"radius": max(size, 0.3) / 2})
         symbol.setTransform(point_3d_transform(-(depth + size / 2)))
-        return _finish(symbol, hex_colour)
+        return finish_3d(symbol, hex_colour)
     from qgis._3d import QgsLine3DSymbol
 
     symbol = QgsLine3DSymbol()
@@ -120,7 +122,7 @@ def _pipe_symbol(geometry_type, depth, size, hex_colour):
     symbol.setWidth(max(size, 0.1))
     set_symbol_z(symbol, -(depth + size))
     symbol.setExtrusionHeight(max(size, 0.1))
-    return _finish(symbol, hex_colour)
+    return finish_3d(symbol, hex_colour)
 
 
 def renderer_3d(layer, spec):

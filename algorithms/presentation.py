@@ -5,10 +5,12 @@ Used by the style post-processor (``base.StylePostProcessor``) and by ``ondergro
 Everything here adjusts a loaded layer; nothing writes into the QML files.
 """
 
+import math
 from pathlib import Path
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsColorRampShader,
     QgsMapLayerType,
     QgsProviderRegistry,
     QgsRasterBandStats,
@@ -164,6 +166,9 @@ LEGEND_LABELS = {
     "verboden": lambda: tr("forbidden"),
     "eis voorzorgsmaatregel": lambda: tr("precaution required"),
     "graafpolygoon": lambda: tr("excavation polygon"),
+    # claims stacked per cell (stapeling)
+    "0 = geen claims": lambda: tr("0 = no claims"),
+    "5 of meer": lambda: tr("5 or more"),
     # keuze status (Nota Ruimte): the Dutch terms are the translation of these
     "gemaakte keuze": lambda: tr("decision made"),
     "te maken keuze": lambda: tr("decision to be made"),
@@ -254,21 +259,55 @@ def raster_maximum(layer):
     return stats.maximumValue
 
 
+# Up to this many claims per cell the stacking legend has one class per count (1, 2, ... max); above
+# it, or for sums of decayed weights (fractions), equal intervals over 0..max.
+MAX_COUNT_CLASSES = 8
+INTERVAL_CLASSES = 6
+
+
+def _palette_colour(colours, fraction):
+    """The colour at ``fraction`` (0..1) along ``colours`` (QColors), linearly between neighbours (RGB)."""
+    from qgis.PyQt.QtGui import QColor
+
+    position = min(max(fraction, 0.0), 1.0) * (len(colours) - 1)
+    index = min(int(position), len(colours) - 2) if len(colours) > 1 else 0
+    if len(colours) == 1:
+        return QColor(colours[0])
+    weight = position - index
+    low, high = colours[index], colours[index + 1]
+    return QColor(*(round(a + (b - a) * weight) for a, b in zip(low.getRgb(), high.getRgb())))
+
+
 def stretch_pseudocolor(layer, maximum=None):
-    """Scale a pseudocolour ramp written on 0..1 (the heatmap QML) to 0..the raster's maximum."""
+    """Re-class the stacking style (styles/cumulationheatmap.qml: 0 transparent, classes per count) over
+    0..the raster's largest value with the same palette: one class per count for counts up to
+    MAX_COUNT_CLASSES, equal intervals otherwise. The transparent "no claims" class keeps its label.
+    Idempotent: stretching again to the same maximum changes nothing."""
     renderer = layer.renderer()
     if not isinstance(renderer, QgsSingleBandPseudoColorRenderer):
         return
     if maximum is None:
         maximum = raster_maximum(layer)
+    if not maximum or not maximum > 0 or not math.isfinite(maximum):
+        return
     function = renderer.shader().rasterShaderFunction()
-    if not maximum or not maximum > 0 or function.maximumValue() > 1.0:
-        return  # already stretched
     items = function.colorRampItemList()
-    for item in items:
-        item.value = item.value * maximum
-        item.label = "{:.3g}".format(item.value) if item.color.alpha() else "0"
-    function.setColorRampItemList(items)
+    empty = [item for item in items if item.color.alpha() == 0]
+    colours = [item.color for item in items if item.color.alpha() > 0]
+    if not colours:
+        return
+    if float(maximum).is_integer() and maximum <= MAX_COUNT_CLASSES:
+        bounds = [float(count) for count in range(1, int(maximum) + 1)]
+        labels = ["{:g}".format(bound) for bound in bounds]
+    else:
+        bounds = [maximum * k / INTERVAL_CLASSES for k in range(1, INTERVAL_CLASSES + 1)]
+        edges = [0.0] + bounds
+        labels = ["{:.3g} - {:.3g}".format(low, high) for low, high in zip(edges[:-1], edges[1:])]
+    stretched = [QgsColorRampShader.ColorRampItem(0.0, empty[0].color, empty[0].label)] if empty else []
+    for index, (bound, label) in enumerate(zip(bounds, labels)):
+        fraction = index / (len(bounds) - 1) if len(bounds) > 1 else 0.0
+        stretched.append(QgsColorRampShader.ColorRampItem(bound, _palette_colour(colours, fraction), label))
+    function.setColorRampItemList(stretched)
     function.setMinimumValue(0.0)
     function.setMaximumValue(maximum)
     renderer.setClassificationMin(0.0)
@@ -285,6 +324,13 @@ def translate_legend(layer):
             for item in renderer.classes():
                 if item.label in LEGEND_LABELS:
                     renderer.setLabel(item.value, LEGEND_LABELS[item.label]())
+        elif isinstance(renderer, QgsSingleBandPseudoColorRenderer):
+            function = renderer.shader().rasterShaderFunction()
+            items = function.colorRampItemList()
+            for item in items:
+                if item.label in LEGEND_LABELS:
+                    item.label = LEGEND_LABELS[item.label]()
+            function.setColorRampItemList(items)
         return
     if layer.type() != QgsMapLayerType.VectorLayer:
         return

@@ -7,7 +7,7 @@ A synthetic city of 15 x 15 km with 5,000 WKO doublets (10,000 wells): volumes l
 for a fifth of the systems, the second (110-140 m); warm and cold well 2-4 thermal radii apart in a
 random direction; validity from 2005-2035 for 30 years.
 
-Ours: processing.run("ondergrond:bodemenergie") on memory layers: the influence areas, every pair closer
+Ours: run("ondergrond:bodemenergie") on memory layers: the influence areas, every pair closer
 than the rules allow with its verdict and reason.
 
 QGIS-native chain for the same questions, as a planner would build it in the modeler:
@@ -25,13 +25,10 @@ import math
 import os
 import sys
 import time
-from pathlib import Path
 
+import common  # first: QGIS headless settings
 import numpy as np
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-import headless  # noqa: E402
+from common import print_ratio, run
 
 N_SYSTEMS = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
 SIDE = 15000.0
@@ -79,10 +76,8 @@ def wells_layer(rows):
 
 
 def ours(layer):
-    import processing
-
     started = time.perf_counter()
-    result = processing.run("ondergrond:bodemenergie", {
+    result = run("ondergrond:bodemenergie", {
         "WELLS": layer, "OUTPUT": "memory:", "INTERFERENCE": "memory:", "CONFLICTS": "memory:"})
     elapsed = time.perf_counter() - started
     opposite = same = 0
@@ -102,19 +97,18 @@ OVERLAP = ('"screen_top_m" < "screen_bottom_m_2" AND "screen_top_m_2" < "screen_
 
 
 def native(layer):
-    import processing
     from qgis.core import QgsProperty
 
     def buffered(factor):
-        return processing.run("native:buffer", {
+        return run("native:buffer", {
             "INPUT": layer, "DISTANCE": QgsProperty.fromExpression("{} * {}".format(factor, R_EXPRESSION)),
             "SEGMENTS": SEGMENTS, "DISSOLVE": False, "OUTPUT": "memory:"})["OUTPUT"]
 
     def pairs(buffers, condition):
-        joined = processing.run("native:joinattributesbylocation", {
+        joined = run("native:joinattributesbylocation", {
             "INPUT": buffers, "JOIN": buffers, "PREDICATE": [0], "METHOD": 0, "DISCARD_NONMATCHING": True,
             "PREFIX": "", "OUTPUT": "memory:"})["OUTPUT"]
-        kept = processing.run("native:extractbyexpression", {
+        kept = run("native:extractbyexpression", {
             "INPUT": joined, "EXPRESSION": condition, "OUTPUT": "memory:"})["OUTPUT"]
         return kept.featureCount() // 2  # every pair appears in both orders
 
@@ -126,7 +120,7 @@ def native(layer):
 
 
 def main():
-    application, provider = headless.start_qgis("en")
+    application, provider = common.start_qgis()
     rows = city(N_SYSTEMS)
     layer = wells_layer(rows)
     print("City {:g} x {:g} km: {} open systems, {} wells".format(SIDE / 1000, SIDE / 1000, N_SYSTEMS, len(rows)))
@@ -138,8 +132,8 @@ def main():
           "{} same".format(native_time, native_areas, native_opposite, native_same))
     print("agreement: opposite {} vs {}, same {} vs {} (buffer polygons may differ for pairs at the limit)".format(
         ours_opposite, native_opposite, ours_same, native_same))
-    print("ratio: native/ours = {:.1f}x".format(native_time / ours_time))
-    del application, provider
+    print_ratio(native_time, ours_time)
+    common.stop_qgis(application, provider, exit_qgis=False)
 
 
 if __name__ == "__main__":

@@ -13,32 +13,20 @@ crossings. Prints both times and the ratio.
 """
 
 import argparse
-import os
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import numpy as np  # noqa: E402
-from osgeo import ogr, osr  # noqa: E402
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer  # noqa: E402
-
-PROFILE = [  # utility type, offset from the street centre (m), depth of top (m), diameter (m)
-    ("datatransport", 7.0, 0.6, 0.05), ("laagspanning", 6.5, 0.6, 0.05), ("middenspanning", 6.0, 0.8, 0.1),
-    ("gasLageDruk", 5.5, 0.7, 0.125), ("water", -6.5, 1.0, 0.16), ("datatransport", -7.0, 0.6, 0.05),
-    ("gasLageDruk", -2.2, 0.7, 0.125), ("gasHogeDruk", -3.5, 1.0, 0.2), ("rioolVrijverval", 0.0, 2.0, 0.5),
-    ("laagspanning", -0.9, 1.1, 0.05),
-]
+import common  # first: QGIS headless settings
+import numpy as np
+from common import STREET_PROFILE as PROFILE
+from common import print_ratio, rd_new_gpkg, run
+from osgeo import ogr
+from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
 
 def build_city(path, blocks, spacing=100.0):
-    driver = ogr.GetDriverByName("GPKG")
-    dataset = driver.CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(28992)
+    dataset, srs = rd_new_gpkg(path)
     layer = dataset.CreateLayer("kabels_leidingen", srs, ogr.wkbLineString)
     for name, kind in (("utility_type", ogr.OFTString), ("depth_m", ogr.OFTReal), ("diameter_m", ogr.OFTReal)):
         layer.CreateField(ogr.FieldDefn(name, kind))
@@ -79,11 +67,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--blocks", type=int, default=40)
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
-    import processing
+    application, provider = common.start_qgis()
 
     folder = Path(tempfile.mkdtemp(prefix="bench_crosssection_"))
     gpkg = folder / "city.gpkg"
@@ -92,27 +76,20 @@ def main():
     section = QgsVectorLayer("{}|layername=doorsnede".format(gpkg), "doorsnede", "ogr")
     print("{} pipe segments, section {:.0f} m".format(count, section.getFeature(1).geometry().length()))
 
-    def context():
-        result = QgsProcessingContext()
-        result.setProject(QgsProject.instance())
-        return result
-
     feedback = QgsProcessingFeedback()
     start = time.perf_counter()
-    ours = processing.run("ondergrond:crosssection", {"SECTION": section, "LAYERS": [pipes], "BUFFER": 1.0,
-                                                      "DEPTH_MAX": 5.0, "OUTPUT": "memory:"},
-                          context=context(), feedback=feedback)
+    ours = run("ondergrond:crosssection", {"SECTION": section, "LAYERS": [pipes], "BUFFER": 1.0,
+                                           "DEPTH_MAX": 5.0, "OUTPUT": "memory:"}, feedback=feedback)
     ours_time = time.perf_counter() - start
     circles = sum(1 for f in ours["OUTPUT"].getFeatures() if f["shape"] == "circle")
 
     start = time.perf_counter()
-    points = processing.run("native:lineintersections", {"INPUT": pipes, "INTERSECT": section, "INPUT_FIELDS": [],
-                                                         "INTERSECT_FIELDS": [], "OUTPUT": "memory:"},
-                            context=context(), feedback=feedback)["OUTPUT"]
-    located = processing.run("native:fieldcalculator", {
+    points = run("native:lineintersections", {"INPUT": pipes, "INTERSECT": section, "INPUT_FIELDS": [],
+                                              "INTERSECT_FIELDS": [], "OUTPUT": "memory:"}, feedback=feedback)["OUTPUT"]
+    located = run("native:fieldcalculator", {
         "INPUT": points, "FIELD_NAME": "distance_m", "FIELD_TYPE": 0, "FIELD_LENGTH": 12, "FIELD_PRECISION": 4,
         "FORMULA": "line_locate_point(geom_from_wkt('{}'), $geometry)".format(wkt), "OUTPUT": "memory:"},
-        context=context(), feedback=feedback)["OUTPUT"]
+        feedback=feedback)["OUTPUT"]
     native_time = time.perf_counter() - start
     native = located.featureCount()
     ours_d = sorted(round(f["distance_m"], 3) for f in ours["OUTPUT"].getFeatures() if f["shape"] == "circle")
@@ -121,8 +98,8 @@ def main():
     print("native: {:.2f} s, {} crossings (lineintersections + line_locate_point)".format(native_time, native))
     assert circles == native, "different number of crossings"
     assert np.allclose(ours_d, native_d, atol=2e-3), "different crossing distances"
-    print("ratio: native/ours = {:.1f}x".format(native_time / ours_time))
-    del application
+    print_ratio(native_time, ours_time)
+    common.stop_qgis(application, provider, exit_qgis=False)
 
 
 if __name__ == "__main__":

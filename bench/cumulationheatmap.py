@@ -28,14 +28,12 @@ import tempfile
 import time
 from pathlib import Path
 
+import common  # first: QGIS headless settings
 import numpy as np
 import shapely
-
-ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from osgeo import gdal, ogr, osr  # noqa: E402
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsProperty  # noqa: E402
+from common import print_ratio, rd_new_gpkg, run
+from osgeo import gdal, ogr
+from qgis.core import QgsProperty
 
 SIDE = 40_000.0
 CELL = 10.0
@@ -45,26 +43,9 @@ NATIVE_BUDGET_S = 240.0
 SEGMENTS = 8  # native:buffer segments per quarter circle
 
 
-def start_qgis():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    return headless.start_qgis("en")
-
-
-def run(algorithm, parameters):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    return processing.run(algorithm, parameters, context=context, feedback=QgsProcessingFeedback())
-
-
 def write_gpkg(path, layers):
     """layers: name -> (geometries, {field: values}); fields are Real except 'kind' (String)."""
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(28992)
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    dataset, srs = rd_new_gpkg(path)
     for name, (geoms, fields) in layers.items():
         layer = dataset.CreateLayer(name, srs, ogr.wkbUnknown, options=["SPATIAL_INDEX=YES"])
         for field in fields:
@@ -79,6 +60,12 @@ def write_gpkg(path, layers):
             layer.CreateFeature(feature)
         layer.CommitTransaction()
     dataset = None
+
+
+def claim_fields(rng, n, radii, kind):
+    """Field values of ``n`` claims: weights 0.5-5, effect radii drawn from ``radii`` (m), one kind."""
+    return {"weight": rng.uniform(0.5, 5.0, n).round(2), "effect_radius_m": rng.choice(list(radii), n),
+            "kind": np.array([kind] * n)}
 
 
 def random_polygons(rng, n, xmax, ymax, size):
@@ -127,10 +114,8 @@ def benchmark(folder):
     layers = {}
     for n in range(LAYERS):
         geoms = random_polygons(rng, PER_LAYER, SIDE, SIDE, (20, 200))
-        layers["claims_{:02d}".format(n)] = (geoms, {
-            "weight": rng.uniform(0.5, 5.0, PER_LAYER).round(2),
-            "effect_radius_m": rng.choice([0.0, 25.0, 50.0, 100.0], PER_LAYER),
-            "kind": np.array(["kind{}".format(n % 7)] * PER_LAYER)})
+        layers["claims_{:02d}".format(n)] = (geoms, claim_fields(rng, PER_LAYER, (0.0, 25.0, 50.0, 100.0),
+                                                                 "kind{}".format(n % 7)))
     gpkg = folder / "claims.gpkg"
     write_gpkg(gpkg, layers)
     uris = ["{}|layername={}".format(gpkg, name) for name in layers]
@@ -193,7 +178,7 @@ def benchmark(folder):
     print("    ours is exact: a cell counts when its centre is within the radius)")
     print("CPU time ratio native/ours = {:.1f}x (load average {:.1f} on {} cores when it started; wall-clock "
           "ratios shrink on a busy machine)".format(native_cpu / ours_cpu, load, os.cpu_count()))
-    print("ratio: native/ours = {:.1f}x".format(native_time / ours_time))
+    print_ratio(native_time, ours_time)
     decay_time = ours(uris, "ours_decay.tif", decay=1)[0]
     print("ours with linear decay (no native equivalent: QGIS's heatmap is kernel density of points): "
           "{:.1f} s".format(decay_time))
@@ -216,10 +201,8 @@ def national(folder):
             end = start + rng.uniform(-2000, 2000, (per, 2))
             geoms = shapely.linestrings(np.stack([start, end], axis=1))
         geoms = shapely.transform(geoms, lambda c: c + [xmin, ymin])
-        layers["nl_{:02d}".format(n)] = (geoms, {
-            "weight": rng.uniform(0.5, 5, per).round(2),
-            "effect_radius_m": rng.choice([0.0, 100.0, 500.0, 1500.0], per),
-            "kind": np.array(["kind{}".format(n % 5)] * per)})
+        layers["nl_{:02d}".format(n)] = (geoms, claim_fields(rng, per, (0.0, 100.0, 500.0, 1500.0),
+                                                             "kind{}".format(n % 5)))
     gpkg = folder / "national.gpkg"
     write_gpkg(gpkg, layers)
     mode = int(os.environ.get("BENCH_NATIONAL_MODE", 1))
@@ -246,12 +229,12 @@ def national(folder):
 def main():
     args = set(sys.argv[1:])
     if "--national-child" in args:
-        application, provider = start_qgis()
+        application, provider = common.start_qgis()
         with tempfile.TemporaryDirectory() as folder:
             national(Path(folder))
         return
     if "--national" not in args:
-        application, provider = start_qgis()
+        application, provider = common.start_qgis()
         with tempfile.TemporaryDirectory() as folder:
             benchmark(Path(folder))
     if "--quick" not in args:

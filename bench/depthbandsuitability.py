@@ -24,21 +24,16 @@ time per combination is extrapolated to all 25; the output says so.
 import argparse
 import csv
 import math
-import os
 import resource
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+import common  # first: QGIS headless settings
 import numpy as np
-
-ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from osgeo import gdal, ogr, osr  # noqa: E402
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject  # noqa: E402
+from common import ROOT, band_windows, clock, count_verdicts, fmt, print_agreement, rd_new_gpkg, run, times_faster
+from osgeo import ogr
 
 X0, Y0, SIZE, CELL = 150000.0, 400000.0, 100000.0, 25.0
 # kind: (number of polygons, typical radius m, top_m, bottom_m or None = unbounded)
@@ -65,9 +60,7 @@ def layer_name(kind):
 def build_data(path, seed=4):
     """One GeoPackage layer per kind of irregular star-shaped polygons, 10,000 in all."""
     rng = np.random.default_rng(seed)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(28992)
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    dataset, srs = rd_new_gpkg(path)
     total = 0
     for kind, (count, radius, top, bottom) in KINDS.items():
         layer = dataset.CreateLayer(layer_name(kind), srs, ogr.wkbPolygon, options=["FID=fid"])
@@ -101,52 +94,28 @@ def build_data(path, seed=4):
     return total
 
 
-def clock():
-    """(wall, CPU) seconds so far; CPU counts this process and its finished children (gdal_rasterize
-    and gdal_polygonize run as child processes), so it stays meaningful on a busy machine."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return np.array([time.perf_counter(), own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime])
-
-
-def fmt(seconds):
-    return "{:.1f} s wall, {:.1f} s CPU".format(*seconds)
-
-
-def run(algorithm_id, parameters):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    return processing.run(algorithm_id, parameters, context=context, feedback=QgsProcessingFeedback())
-
-
 def native_plan(core, functions, rules, bands):
     """Per usable (function, band): the expression pieces of the native raster calculator chain."""
     plans = []
-    for name, spec in functions.items():
-        for band in bands:
-            if not (band.top < spec.bottom and spec.top < band.bottom):
+    for name, band, top, bottom in band_windows(functions, bands):
+        conditional, excluded, required = [], [], []
+        for rule in rules:
+            if rule.function != name:
                 continue
-            top, bottom = max(band.top, spec.top), min(band.bottom, spec.bottom)
-            conditional, excluded, required = [], [], []
-            for rule in rules:
-                if rule.function != name:
-                    continue
-                kind = next((k for k in KINDS if core.kind_key(k) == rule.key), None)
-                if kind is None:
-                    if rule.verdict == "required":
-                        required.append(None)  # never present: excluded everywhere
-                    continue
-                _, _, ktop, kbottom = KINDS[kind]
-                overlaps = ktop < bottom and top < (math.inf if kbottom is None else kbottom)
+            kind = next((k for k in KINDS if core.kind_key(k) == rule.key), None)
+            if kind is None:
                 if rule.verdict == "required":
-                    required.append(kind if overlaps else None)
-                elif overlaps and rule.verdict == "conditional":
-                    conditional.append(kind)
-                elif overlaps and rule.verdict == "excluded":
-                    excluded.append(kind)
-            plans.append((name, band.label, conditional, excluded, required))
+                    required.append(None)  # never present: excluded everywhere
+                continue
+            _, _, ktop, kbottom = KINDS[kind]
+            overlaps = ktop < bottom and top < (math.inf if kbottom is None else kbottom)
+            if rule.verdict == "required":
+                required.append(kind if overlaps else None)
+            elif overlaps and rule.verdict == "conditional":
+                conditional.append(kind)
+            elif overlaps and rule.verdict == "excluded":
+                excluded.append(kind)
+        plans.append((name, band.label, conditional, excluded, required))
     return plans
 
 
@@ -161,26 +130,14 @@ def expression(conditional, excluded, required):
         k for k in required if k is not None]))
 
 
-def count_verdicts(path):
-    dataset = gdal.Open(str(path))
-    band = dataset.GetRasterBand(1)
-    counts = np.zeros(4, np.int64)
-    for row0 in range(0, dataset.RasterYSize, 1000):
-        block = band.ReadAsArray(0, row0, dataset.RasterXSize, min(1000, dataset.RasterYSize - row0))
-        counts += np.bincount(np.rint(block).astype(np.int64).ravel(), minlength=4)[:4]
-    return counts
-
-
 def main():
+    global CELL
     parser = argparse.ArgumentParser()
-    parser.add_argument("--pairs", type=int, default=8, help="combinations timed natively when extrapolating")
-    parser.add_argument("--full", action="store_true", help="run the native chain on all 25 combinations")
+    common.subset_arguments(parser, pairs=8, cell=CELL)
     args = parser.parse_args()
+    CELL = args.cell
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
+    application, provider = common.start_qgis()
     from ondergrond.core import suitability as core
 
     work = Path(tempfile.mkdtemp(prefix="bench_suitability_"))
@@ -233,11 +190,7 @@ def main():
     rasterize = clock() - started
     print("native: gdal:rasterize of {} kinds: {}".format(len(KINDS), fmt(rasterize)))
 
-    if args.full:
-        chosen = list(range(len(plans)))
-    else:
-        step = max(1, len(plans) // max(1, args.pairs))
-        chosen = list(range(0, len(plans), step))[:args.pairs]
+    chosen = common.subset(len(plans), args)
     calc = polygonize = np.zeros(2)
     mismatches = []
     for index in chosen:
@@ -254,7 +207,7 @@ def main():
         run("gdal:polygonize", {"INPUT": str(out), "BAND": 1, "FIELD": "verdict",
                                 "OUTPUT": str(work / "native_{}.gpkg".format(index))})
         polygonize = polygonize + clock() - started
-        counts = count_verdicts(out)
+        counts = count_verdicts(out, rows=1000)
         native_areas = [float(counts[v]) * CELL * CELL for v in (1, 2, 3)]
         if native_areas != our_areas[(name, band)]:
             mismatches.append((name, band, native_areas, our_areas[(name, band)]))
@@ -271,26 +224,17 @@ def main():
             fmt(calc), fmt(polygonize), len(plans)))
     print("native, verdict rasters (rasterize + raster calculator): {}{}".format(fmt(native), note))
     print("native, verdict polygons (+ gdal:polygonize, no reasons): {}{}".format(fmt(native_polygons), note))
-    if mismatches:
-        print("DISAGREE on {} combination(s):".format(len(mismatches)))
-        for item in mismatches:
-            print("   ", item)
-    else:
-        print("agree: area per verdict identical (to the cell) on all {} combinations compared".format(len(chosen)))
-    def ratio(a, b):
-        return "{:.1f}x wall, {:.1f}x CPU".format(a[0] / b[0], a[1] / b[1])
-
+    print_agreement(mismatches, len(chosen), "area per verdict identical (to the cell)")
     print("ratio, matrix (same numbers): native rasters / ours matrix-only = {}".format(
-        ratio(native, ours_matrix)))
+        times_faster(native, ours_matrix)))
     print("ratio, polygons (ours also carry the reasons): native rasters + polygonize / ours full = {}".format(
-        ratio(native_polygons, ours)))
+        times_faster(native_polygons, ours)))
     print("ratio, the issue's chain against our full run: native rasters / ours full = {}".format(
-        ratio(native, ours)))
+        times_faster(native, ours)))
     print("ratio: native/ours = {:.1f}x  (CPU; native verdict rasters vs our matrix-only run, the same "
           "answer; see the lines above for the polygon output)".format(native[1] / ours_matrix[1]))
     shutil.rmtree(work, ignore_errors=True)
-    QgsApplication.processingRegistry().removeProvider(provider)
-    application.exitQgis()
+    common.stop_qgis(application, provider)
     return 1 if mismatches else 0
 
 

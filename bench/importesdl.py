@@ -11,13 +11,14 @@ and width_m. Both answers are checked to agree: the same number of traces and th
 """
 
 import math
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import common  # first: QGIS headless settings
+from common import ROOT, print_ratio
+
 sys.path.insert(0, str(ROOT / "tests"))
 
 HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<esdl:EnergySystem '
@@ -76,21 +77,16 @@ def native(path, work, processing, context, attempt=0):
 
 
 def main(n_routes):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
+    application, provider = common.start_qgis()
     import processing
 
     work = Path(tempfile.mkdtemp(prefix="bench_importesdl_"))
     path = work / "design.esdl"
     generate(path, n_routes)
     print("generated {} routes ({} pipes): {:.1f} MB".format(n_routes, 2 * n_routes, path.stat().st_size / 1e6))
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
+    context = common.new_context()
 
     ours = native_time = float("inf")
     for attempt in range(2):  # best of two each, alternating: the first run of either pays QGIS's warm-up
@@ -114,8 +110,8 @@ def main(n_routes):
     assert result["TRACES"] == native_layer.featureCount() == n_routes
     assert math.isclose(ours_length, native_length, rel_tol=1e-6), (ours_length, native_length)
     print("answers agree: {} traces, total length {:.1f} m".format(n_routes, ours_length))
-    print("ratio: native/ours = {:.1f}x".format(native_time / ours))
-    QgsApplication.processingRegistry().removeProvider(provider)
+    print_ratio(native_time, ours)
+    common.stop_qgis(application, provider, exit_qgis=False)
 
 
 if __name__ == "__main__":

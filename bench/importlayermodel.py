@@ -23,7 +23,6 @@ the raster calculator runs on --pairs combinations (default 5) and is extrapolat
 
 import argparse
 import csv
-import os
 import resource
 import shutil
 import sys
@@ -31,19 +30,11 @@ import tempfile
 import time
 from pathlib import Path
 
+import common  # first: QGIS headless settings
 import numpy as np
-
-ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from osgeo import gdal  # noqa: E402
-from qgis.core import (  # noqa: E402
-    QgsApplication,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsProject,
-    QgsRasterLayer,
-)
+from common import ROOT, band_windows, clock, count_verdicts, fmt, print_agreement, run, times_faster
+from osgeo import gdal
+from qgis.core import QgsRasterLayer
 
 X0, Y0, SIZE, CELL, NLAYERS = 100000.0, 400000.0, 100000.0, 100.0, 130
 FORMATIONS = ["BX", "KR", "BE", "EE", "DR", "UR", "PE", "ST", "SY", "PZWA", "MS", "KI", "OO", "IE", "BR",
@@ -92,51 +83,29 @@ def build_model(path, seed=17):
     return n * n
 
 
-def clock():
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return np.array([time.perf_counter(), own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime])
-
-
-def fmt(seconds):
-    return "{:.1f} s wall, {:.1f} s CPU".format(*seconds)
-
-
-def run(algorithm_id, parameters):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    return processing.run(algorithm_id, parameters, context=context, feedback=QgsProcessingFeedback())
-
-
 def native_plans(core, layermodel, functions, rules, bands, kinds):
     """Per usable (function, band): (name, band label, top, bottom, conditional, excluded, required layers,
     layers whose rule applies above the window)."""
     plans = []
-    for name, spec in functions.items():
-        for band in bands:
-            if not (band.top < spec.bottom and spec.top < band.bottom):
+    for name, band, top, bottom in band_windows(functions, bands):
+        by_kind = {r.key: r for r in rules if r.function == name}
+        conditional, excluded, required, above = [], [], {}, set()
+        for r in by_kind.values():
+            if r.verdict == "required":
+                required[r.key] = []
+        for k, kind in enumerate(kinds):
+            rule = by_kind.get(core.kind_key(kind)) if kind else None
+            if rule is None:
                 continue
-            top, bottom = max(band.top, spec.top), min(band.bottom, spec.bottom)
-            by_kind = {r.key: r for r in rules if r.function == name}
-            conditional, excluded, required, above = [], [], {}, set()
-            for r in by_kind.values():
-                if r.verdict == "required":
-                    required[r.key] = []
-            for k, kind in enumerate(kinds):
-                rule = by_kind.get(core.kind_key(kind)) if kind else None
-                if rule is None:
-                    continue
-                if rule.applies == "above":
-                    above.add(k)
-                if rule.verdict == "conditional":
-                    conditional.append(k)
-                elif rule.verdict == "excluded":
-                    excluded.append(k)
-                elif rule.verdict == "required":
-                    required[rule.key].append(k)
-            plans.append((name, band.label, top, bottom, conditional, excluded, list(required.values()), above))
+            if rule.applies == "above":
+                above.add(k)
+            if rule.verdict == "conditional":
+                conditional.append(k)
+            elif rule.verdict == "excluded":
+                excluded.append(k)
+            elif rule.verdict == "required":
+                required[rule.key].append(k)
+        plans.append((name, band.label, top, bottom, conditional, excluded, list(required.values()), above))
     return plans
 
 
@@ -161,27 +130,15 @@ def expression(top, bottom, conditional, excluded, required, above):
     return "1 + {c} + 2 * {e} - {c} * {e}".format(c=c, e=e)
 
 
-def count_verdicts(path):
-    dataset = gdal.Open(str(path))
-    band = dataset.GetRasterBand(1)
-    counts = np.zeros(4, np.int64)
-    for row0 in range(0, dataset.RasterYSize, 250):
-        block = band.ReadAsArray(0, row0, dataset.RasterXSize, min(250, dataset.RasterYSize - row0))
-        counts += np.bincount(np.rint(block).astype(np.int64).ravel(), minlength=4)[:4]
-    return counts
-
-
 def main():
+    global CELL
     parser = argparse.ArgumentParser()
-    parser.add_argument("--pairs", type=int, default=5, help="combinations timed natively when extrapolating")
-    parser.add_argument("--full", action="store_true", help="run the native chain on all 25 combinations")
+    common.subset_arguments(parser, pairs=5, cell=CELL)
     parser.add_argument("--polygons", action="store_true", help="also time our run with zone polygons")
     args = parser.parse_args()
+    CELL = args.cell
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
+    application, provider = common.start_qgis()
     from ondergrond.core import layermodel
     from ondergrond.core import suitability as core
 
@@ -236,11 +193,7 @@ def main():
     assert check.RasterCount == NLAYERS, check.RasterCount
     check = None
 
-    if args.full:
-        chosen = list(range(len(plans)))
-    else:
-        step = max(1, len(plans) // max(1, args.pairs))
-        chosen = list(range(0, len(plans), step))[:args.pairs]
+    chosen = common.subset(len(plans), args)
     calc = np.zeros(2)
     mismatches = []
     grid_extent = "{},{},{},{} [EPSG:28992]".format(X0, X0 + SIZE, Y0, Y0 + SIZE)
@@ -253,7 +206,7 @@ def main():
             "LAYERS": [str(work / "top.tif"), str(work / "bot.tif")], "CELLSIZE": CELL, "EXTENT": grid_extent,
             "CRS": "EPSG:28992", "OUTPUT": str(out)})
         calc = calc + clock() - started
-        counts = count_verdicts(out)[1:].tolist()
+        counts = count_verdicts(out, rows=250)[1:].tolist()
         if counts != our_cells[(name, band)]:
             mismatches.append((name, band, counts, our_cells[(name, band)]))
         out.unlink()
@@ -264,17 +217,11 @@ def main():
     print("native: qgis:rastercalculator on {} of {} combinations: {}{}".format(
         len(chosen), len(plans), fmt(calc), ", extrapolated to all" if extrapolated else ""))
     print("native, verdict rasters (translate + raster calculator): {}{}".format(fmt(native), note))
-    if mismatches:
-        print("DISAGREE on {} combination(s) (native cells per verdict, ours):".format(len(mismatches)))
-        for item in mismatches:
-            print("   ", item)
-    else:
-        print("agree: cells per verdict identical on all {} combinations compared".format(len(chosen)))
-    print("ratio: native/ours = {:.1f}x wall, {:.1f}x CPU (the same verdicts: native rasters vs our matrix-only "
-          "run)".format(native[0] / ours[0], native[1] / ours[1]))
+    print_agreement(mismatches, len(chosen), "cells per verdict identical", " (native cells per verdict, ours)")
+    print("ratio: native/ours = {} (the same verdicts: native rasters vs our matrix-only run)".format(
+        times_faster(native, ours)))
     shutil.rmtree(work, ignore_errors=True)
-    QgsApplication.processingRegistry().removeProvider(provider)
-    application.exitQgis()
+    common.stop_qgis(application, provider)
     return 1 if mismatches else 0
 
 

@@ -14,25 +14,21 @@ grid (the sites are placed there).
 """
 
 import argparse
-import sys
 import tempfile
 from pathlib import Path
 
+import common  # first: QGIS headless settings
+import depthbandsuitability as province  # the synthetic province, beside this script
 import numpy as np
-from osgeo import ogr, osr
-
-BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH))
-import depthbandsuitability as province  # noqa: E402  (the synthetic province, beside this script)
+from common import clock, fmt, rd_new_gpkg, run, times_faster
+from osgeo import ogr
 
 CELL = 100.0
 
 
 def write_sites(path, count, seed=7):
     rng = np.random.default_rng(seed)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(28992)
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    dataset, srs = rd_new_gpkg(path)
     layer = dataset.CreateLayer("sites", srs, ogr.wkbPoint, options=["FID=fid"])
     layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
     layer.StartTransaction()
@@ -58,10 +54,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sites", type=int, default=100)
     args = parser.parse_args()
-    sys.path.insert(0, str(province.ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
+    application, provider = common.start_qgis()
     work = Path(tempfile.mkdtemp(prefix="bench_location_"))
     gpkg = work / "constraints.gpkg"
     province.build_data(gpkg)
@@ -71,37 +64,36 @@ def main():
     extent = "{},{},{},{} [EPSG:28992]".format(province.X0, province.X0 + province.SIZE, province.Y0,
                                                province.Y0 + province.SIZE)
 
-    started = province.clock()
-    ours = province.run("ondergrond:locationreport", {
+    started = clock()
+    ours = run("ondergrond:locationreport", {
         "LOCATIONS": sites, "CONSTRAINTS": layers, "TABLE": str(work / "table.gpkg"),
         "PRESENT": str(work / "present.gpkg"), "REPORT": str(work / "report.html")})
-    ours_time = province.clock() - started
+    ours_time = clock() - started
     rows = count(ours["TABLE"])
     print("ours, location report for {} sites (table, present, HTML with figures): {} ({:,} rows)".format(
-        args.sites, province.fmt(ours_time), rows))
+        args.sites, fmt(ours_time), rows))
 
-    started = province.clock()
-    suitability = province.run("ondergrond:depthbandsuitability", {
+    started = clock()
+    suitability = run("ondergrond:depthbandsuitability", {
         "CONSTRAINTS": layers, "EXTENT": extent, "CELL_SIZE": CELL, "OUTPUT": str(work / "suit.gpkg"),
         "MATRIX": str(work / "suit.html")})
-    joined = province.run("native:joinattributesbylocation", {
+    joined = run("native:joinattributesbylocation", {
         "INPUT": sites, "JOIN": suitability["OUTPUT"], "PREDICATE": [0], "METHOD": 0,
         "OUTPUT": str(work / "joined.gpkg")})
-    native_time = province.clock() - started
+    native_time = clock() - started
     native_rows = count(joined["OUTPUT"])
     print("native, suitability of the province at {:.0f} m + join by location: {} ({:,} rows)".format(
-        CELL, province.fmt(native_time), native_rows))
-    started = province.clock()
-    province.run("ondergrond:locationreport", {
+        CELL, fmt(native_time), native_rows))
+    started = clock()
+    run("ondergrond:locationreport", {
         "LOCATIONS": sites, "CONSTRAINTS": layers, "TABLE": str(work / "table2.gpkg"),
         "PRESENT": str(work / "present2.gpkg"), "REPORT": None})
-    tables_time = province.clock() - started
-    print("ours, tables only (REPORT left empty): {}".format(province.fmt(tables_time)))
-    print("ratio native / ours, the same answer (tables): {:.1f}x wall, {:.1f}x CPU".format(
-        *(native_time / tables_time)))
+    tables_time = clock() - started
+    print("ours, tables only (REPORT left empty): {}".format(fmt(tables_time)))
+    print("ratio native / ours, the same answer (tables): {}".format(times_faster(native_time, tables_time)))
     print("ratio native / ours with the HTML report and its figures, which native has no equivalent of: "
-          "{:.1f}x wall, {:.1f}x CPU".format(*(native_time / ours_time)))
-    application.exitQgis()
+          "{}".format(times_faster(native_time, ours_time)))
+    common.stop_qgis(application, provider)
 
 
 if __name__ == "__main__":

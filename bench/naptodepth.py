@@ -5,21 +5,20 @@
 A synthetic AHN-like ground-level raster of 10 km x 10 km at 5 m (4 million cells, m NAP) and
 20,000 polygons (squares of 15-60 m) with a top and a bottom in m NAP.
 
-Ours: processing.run("ondergrond:naptodepth") with the raster: ground level = mean of the cells whose
+Ours: run("ondergrond:naptodepth") with the raster: ground level = mean of the cells whose
 centres lie inside each polygon; top_m = max(0, ground - top_nap), bottom_m = max(0, ground - bottom_nap).
 Native: native:zonalstatisticsfb (mean) followed by two native:fieldcalculator steps with the same
 formulas, as a user chains them by hand. Both answers are compared feature by feature.
 """
 
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import common  # first: QGIS headless settings
 import numpy as np
-
-ROOT = Path(__file__).resolve().parent.parent
+from common import print_ratio, rd_new_gpkg, run
 
 
 def make_raster(path, size=2000, cell=5.0, x0=150000.0, y0=450000.0):
@@ -40,13 +39,10 @@ def make_raster(path, size=2000, cell=5.0, x0=150000.0, y0=450000.0):
 
 
 def make_polygons(path, n, x0, y0, extent, seed=17):
-    from osgeo import ogr, osr
+    from osgeo import ogr
 
     rng = np.random.default_rng(seed)
-    driver = ogr.GetDriverByName("GPKG")
-    dataset = driver.CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(28992)
+    dataset, srs = rd_new_gpkg(path)
     layer = dataset.CreateLayer("volumes", srs, ogr.wkbPolygon)
     for name in ("top_nap", "bottom_nap"):
         layer.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
@@ -69,14 +65,9 @@ def make_polygons(path, n, x0, y0, extent, seed=17):
 
 
 def main(n):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
-    import processing
+    application, provider = common.start_qgis()
 
     work = Path(tempfile.mkdtemp(prefix="bench_naptodepth_"))
     raster, polygons = work / "ahn.tif", work / "volumes.gpkg"
@@ -84,30 +75,22 @@ def main(n):
     make_polygons(polygons, n, x0, y0, extent)
     print("ground-level raster 2000 x 2000 cells of 5 m; {} polygons".format(n))
 
-    def context():
-        c = QgsProcessingContext()
-        c.setProject(QgsProject.instance())
-        return c
-
     started = time.perf_counter()
-    result = processing.run("ondergrond:naptodepth", {
+    result = run("ondergrond:naptodepth", {
         "INPUT": str(polygons), "TOP_NAP_FIELD": "top_nap", "BOTTOM_NAP_FIELD": "bottom_nap",
-        "GROUND_LEVEL": str(raster), "OUTPUT": str(work / "ours.gpkg")}, context=context(),
-        feedback=QgsProcessingFeedback())
+        "GROUND_LEVEL": str(raster), "OUTPUT": str(work / "ours.gpkg")})
     ours = time.perf_counter() - started
 
     started = time.perf_counter()
-    zonal = processing.run("native:zonalstatisticsfb", {
+    zonal = run("native:zonalstatisticsfb", {
         "INPUT": str(polygons), "INPUT_RASTER": str(raster), "RASTER_BAND": 1, "COLUMN_PREFIX": "g_",
-        "STATISTICS": [2], "OUTPUT": str(work / "zonal.gpkg")}, context=context(), feedback=QgsProcessingFeedback())
-    top = processing.run("native:fieldcalculator", {
+        "STATISTICS": [2], "OUTPUT": str(work / "zonal.gpkg")})
+    top = run("native:fieldcalculator", {
         "INPUT": zonal["OUTPUT"], "FIELD_NAME": "top_m", "FIELD_TYPE": 0, "FIELD_LENGTH": 0, "FIELD_PRECISION": 0,
-        "FORMULA": 'max(0, "g_mean" - "top_nap")', "OUTPUT": str(work / "top.gpkg")}, context=context(),
-        feedback=QgsProcessingFeedback())
-    native_result = processing.run("native:fieldcalculator", {
+        "FORMULA": 'max(0, "g_mean" - "top_nap")', "OUTPUT": str(work / "top.gpkg")})
+    native_result = run("native:fieldcalculator", {
         "INPUT": top["OUTPUT"], "FIELD_NAME": "bottom_m", "FIELD_TYPE": 0, "FIELD_LENGTH": 0, "FIELD_PRECISION": 0,
-        "FORMULA": 'max(0, "g_mean" - "bottom_nap")', "OUTPUT": str(work / "native.gpkg")}, context=context(),
-        feedback=QgsProcessingFeedback())
+        "FORMULA": 'max(0, "g_mean" - "bottom_nap")', "OUTPUT": str(work / "native.gpkg")})
     native = time.perf_counter() - started
 
     ours_layer = QgsVectorLayer(result["OUTPUT"], "ours", "ogr")
@@ -121,8 +104,8 @@ def main(n):
     print("native: {:.2f} s  (native:zonalstatisticsfb mean + 2 x native:fieldcalculator)".format(native))
     assert diff < 1e-3, diff
     print("answers agree: largest difference in top_m/bottom_m {:.2e} m over {} features".format(diff, n))
-    print("ratio: native/ours = {:.1f}x".format(native / ours))
-    QgsApplication.processingRegistry().removeProvider(provider)
+    print_ratio(native, ours)
+    common.stop_qgis(application, provider, exit_qgis=False)
 
 
 if __name__ == "__main__":

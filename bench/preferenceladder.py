@@ -12,23 +12,22 @@ the ladder must match in order of time (it evaluates the same verdicts and adds 
 Both are timed in the same run; the ratio is ladder / suitability.
 """
 
+import argparse
 import resource
-import sys
 import tempfile
 from pathlib import Path
 
+import common  # first: QGIS headless settings
+import depthbandsuitability as province  # the synthetic province, beside this script
+from common import clock, fmt, run
 from osgeo import ogr
-
-BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH))
-import depthbandsuitability as province  # noqa: E402  (the synthetic province, beside this script)
 
 
 def main():
-    sys.path.insert(0, str(province.ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cell", type=float, default=province.CELL, help="cell size (m); coarser for a quick run")
+    cell = parser.parse_args().cell
+    application, provider = common.start_qgis()
     work = Path(tempfile.mkdtemp(prefix="bench_ladder_"))
     gpkg = work / "constraints.gpkg"
     n = province.build_data(gpkg)
@@ -36,29 +35,29 @@ def main():
     extent = "{},{},{},{} [EPSG:28992]".format(province.X0, province.X0 + province.SIZE, province.Y0,
                                                province.Y0 + province.SIZE)
     print("province {:.0f} km x {:.0f} km at {:.0f} m = {:,} cells; {:,} polygons of {} kinds".format(
-        province.SIZE / 1000, province.SIZE / 1000, province.CELL, int(province.SIZE / province.CELL) ** 2, n,
+        province.SIZE / 1000, province.SIZE / 1000, cell, int(province.SIZE / cell) ** 2, n,
         len(province.KINDS)))
 
-    started = province.clock()
-    province.run("ondergrond:depthbandsuitability", {
-        "CONSTRAINTS": layers, "EXTENT": extent, "CELL_SIZE": province.CELL, "OUTPUT": str(work / "suit.gpkg"),
+    started = clock()
+    run("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": layers, "EXTENT": extent, "CELL_SIZE": cell, "OUTPUT": str(work / "suit.gpkg"),
         "MATRIX": str(work / "suit.html")})
-    suitability = province.clock() - started
-    print("suitability, zone polygons with reasons + matrix: {}".format(province.fmt(suitability)))
+    suitability = clock() - started
+    print("suitability, zone polygons with reasons + matrix: {}".format(fmt(suitability)))
 
-    started = province.clock()
-    province.run("ondergrond:preferenceladder", {
-        "CONSTRAINTS": layers, "EXTENT": extent, "CELL_SIZE": province.CELL, "OUTPUT": str(work / "ladder.gpkg"),
+    started = clock()
+    run("ondergrond:preferenceladder", {
+        "CONSTRAINTS": layers, "EXTENT": extent, "CELL_SIZE": cell, "OUTPUT": str(work / "ladder.gpkg"),
         "SUMMARY": str(work / "summary.gpkg")})
-    ladder = province.clock() - started
+    ladder = clock() - started
     written = ogr.Open(str(work / "ladder.gpkg"))
     polygons = written.GetLayer(0).GetFeatureCount()
     written = None
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("preference ladder, zone polygons with reasons + summary: {} ({:,} polygons); peak memory {:.0f} MB".format(
-        province.fmt(ladder), polygons, peak_mb))
+        fmt(ladder), polygons, peak_mb))
     print("ratio ladder / suitability: {:.2f} wall, {:.2f} CPU".format(*(ladder / suitability)))
-    application.exitQgis()
+    common.stop_qgis(application, provider)
 
 
 if __name__ == "__main__":

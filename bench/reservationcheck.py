@@ -16,46 +16,23 @@ conflicts. Both must find the same (trace, obstacle) pairs. Prints both times an
 """
 
 import argparse
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import common  # first: QGIS headless settings
+import numpy as np
+from common import ROOT, Feedback, output_layer, print_ratio, rd_new_gpkg, run, timed, work_file
+from common import STREET_PROFILE as PROFILE
+from osgeo import ogr
+from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
 
-import numpy as np  # noqa: E402
-from osgeo import ogr, osr  # noqa: E402
-from qgis.core import (  # noqa: E402
-    QgsApplication,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsProject,
-    QgsVectorLayer,
-)
-
-PROFILE = [  # utility type, offset from the street centre (m), depth of top (m), diameter (m)
-    ("datatransport", 7.0, 0.6, 0.05), ("laagspanning", 6.5, 0.6, 0.05), ("middenspanning", 6.0, 0.8, 0.1),
-    ("gasLageDruk", 5.5, 0.7, 0.125), ("water", -6.5, 1.0, 0.16), ("datatransport", -7.0, 0.6, 0.05),
-    ("gasLageDruk", -2.2, 0.7, 0.125), ("gasHogeDruk", -3.5, 1.0, 0.2), ("rioolVrijverval", 0.0, 2.0, 0.5),
-    ("laagspanning", -0.9, 1.1, 0.05),
-]
 TRACE_DEPTH, TRACE_WIDTH, TRACE_HEIGHT = 0.8, 1.0, 0.6
-
-
-class Feedback(QgsProcessingFeedback):
-    def reportError(self, text, fatalError=False):
-        print("   error:", text)
 
 
 def build_city(path, blocks=100, spacing=100.0, seed=6):
     """Write the obstacles and the trace into a GeoPackage; returns the number of obstacle segments."""
     random = np.random.default_rng(seed)
-    driver = ogr.GetDriverByName("GPKG")
-    dataset = driver.CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(28992)
+    dataset, srs = rd_new_gpkg(path)
     layer = dataset.CreateLayer("kabels_leidingen", srs, ogr.wkbLineString)
     for name, kind in (("utility_type", ogr.OFTString), ("depth_m", ogr.OFTReal), ("diameter_m", ogr.OFTReal),
                        ("valid_from", ogr.OFTInteger), ("valid_to", ogr.OFTInteger)):
@@ -121,12 +98,6 @@ def gap_expression(defaults, clearances, trace_type="warmte"):
     return gap, required
 
 
-def run(algorithm, parameters, context, feedback):
-    import processing
-
-    return processing.run(algorithm, parameters, context=context, feedback=feedback)
-
-
 def native_chain(gpkg, reach, gap, required, context, feedback):
     trace = "{}|layername=warmtenet_trace".format(gpkg)
     obstacles = "{}|layername=kabels_leidingen".format(gpkg)
@@ -143,7 +114,7 @@ def native_chain(gpkg, reach, gap, required, context, feedback):
     conflicts = run("native:extractbyexpression", {
         "INPUT": with_gap, "EXPRESSION": "\"gap_m\" <= 1e-9 OR \"gap_m\" < ({})".format(required),
         "OUTPUT": "memory:"}, context, feedback)["OUTPUT"]
-    layer = context.getMapLayer(conflicts) if isinstance(conflicts, str) else conflicts
+    layer = output_layer(context, conflicts)
     return {(int(f["t_fid"]), int(f["fid"])) for f in layer.getFeatures()}, candidates
 
 
@@ -153,17 +124,12 @@ def main():
     parser.add_argument("--rounds", type=int, default=5, help="runs of each chain; the best time counts")
     args = parser.parse_args()
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
+    application, provider = common.start_qgis()
     from ondergrond.core import reservation as res
 
-    folder = Path(tempfile.mkdtemp(prefix="bench_reservation_"))
-    gpkg = folder / "city.gpkg"
-    started = time.perf_counter()
-    count = build_city(gpkg, blocks=args.size)
-    print("city: {} obstacle segments, 20 km trace ({:.1f} s to build)".format(count, time.perf_counter() - started))
+    gpkg = work_file("bench_reservation_", "city.gpkg")
+    count, seconds = timed(build_city, gpkg, blocks=args.size)
+    print("city: {} obstacle segments, 20 km trace ({:.1f} s to build)".format(count, seconds))
 
     defaults = res.DefaultDepths.read(ROOT / "rules" / "default_depths.csv")
     clearances = res.Clearances.read(ROOT / "rules" / "clearances.csv")
@@ -187,7 +153,7 @@ def main():
             "TRACE_DEPTH": TRACE_DEPTH, "TRACE_WIDTH": TRACE_WIDTH, "TRACE_HEIGHT": TRACE_HEIGHT,
             "CONSTRUCTION_YEAR": 2028, "CONFLICTS": "memory:", "OPPORTUNITIES": "memory:"}, context, feedback)
         ours_times.append(time.perf_counter() - started)
-        layer = context.getMapLayer(ours["CONFLICTS"]) if isinstance(ours["CONFLICTS"], str) else ours["CONFLICTS"]
+        layer = output_layer(context, ours["CONFLICTS"])
         ours_pairs = {(1, int(f["obstacle_id"])) for f in layer.getFeatures()}
 
         context = QgsProcessingContext()
@@ -206,9 +172,8 @@ def main():
     same = ours_pairs == native_pairs
     print("same conflict pairs: {}".format("yes" if same else "NO: {} only ours, {} only native".format(
         len(ours_pairs - native_pairs), len(native_pairs - ours_pairs))))
-    print("ratio: native/ours = {:.1f}x".format(native_time / ours_time))
-    QgsApplication.processingRegistry().removeProvider(provider)
-    application.exitQgis()
+    print_ratio(native_time, ours_time)
+    common.stop_qgis(application, provider)
     return 0 if same else 1
 
 

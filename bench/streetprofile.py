@@ -20,47 +20,25 @@ times, the largest difference and the ratio.
 
 import argparse
 import math
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import common  # first: QGIS headless settings
+import numpy as np
+from common import ROOT, Feedback, output_layer, rd_new_gpkg, run, timed, work_file
+from common import STREET_PROFILE as PROFILE
+from osgeo import ogr
+from qgis.core import QgsProcessingContext, QgsProject, QgsProperty
 
-import numpy as np  # noqa: E402
-from osgeo import ogr, osr  # noqa: E402
-from qgis.core import (  # noqa: E402
-    QgsApplication,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsProject,
-    QgsProperty,
-)
-
-PROFILE = [  # utility type, offset from the street centre (m), depth of top (m), diameter (m)
-    ("datatransport", 7.0, 0.6, 0.05), ("laagspanning", 6.5, 0.6, 0.05), ("middenspanning", 6.0, 0.8, 0.1),
-    ("gasLageDruk", 5.5, 0.7, 0.125), ("water", -6.5, 1.0, 0.16), ("datatransport", -7.0, 0.6, 0.05),
-    ("gasLageDruk", -2.2, 0.7, 0.125), ("gasHogeDruk", -3.5, 1.0, 0.2), ("rioolVrijverval", 0.0, 2.0, 0.5),
-    ("laagspanning", -0.9, 1.1, 0.05),
-]
 HALF_WIDTH, STEP, YEAR = 8.0, 5.0, 2030
 NEW = ("warmte", 0.8, 0.8, 0.6)  # type, width, top, height
-
-
-class Feedback(QgsProcessingFeedback):
-    def reportError(self, text, fatalError=False):
-        print("   error:", text)
 
 
 def build_network(path, streets=5, length=2000.0, piece=1.0, seed=22):
     """Axes and obstacles into a GeoPackage; returns (axis count, obstacle segments, trees)."""
     random = np.random.default_rng(seed)
     spacing = length / streets
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(28992)
+    dataset, srs = rd_new_gpkg(path)
     axes = dataset.CreateLayer("assen", srs, ogr.wkbLineString)
     axes.CreateField(ogr.FieldDefn("name", ogr.OFTString))
     cables = dataset.CreateLayer("kabels_leidingen", srs, ogr.wkbLineString)
@@ -129,12 +107,6 @@ def reach_expression(defaults, clearances):
              default=defaults.value("*", "depth_m"), bottom=bottom, top=top, half=width / 2)
 
 
-def run(algorithm, parameters, context, feedback):
-    import processing
-
-    return processing.run(algorithm, parameters, context=context, feedback=feedback)
-
-
 def native_chain(gpkg, axis_filter, obstacle_filter, reach, context, feedback):
     """Free intervals per station by buffers and difference; returns {station index: [(lo, hi), ...]}."""
     axis = run("native:extractbyexpression", {"INPUT": "{}|layername=assen".format(gpkg), "EXPRESSION": axis_filter,
@@ -198,18 +170,13 @@ def main():
     parser.add_argument("--length", type=float, default=2000.0, help="street length (m)")
     args = parser.parse_args()
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import headless
-
-    application, provider = headless.start_qgis("en")
+    application, provider = common.start_qgis()
     from ondergrond.core import reservation as res
 
-    folder = Path(tempfile.mkdtemp(prefix="bench_streetprofile_"))
-    gpkg = folder / "network.gpkg"
-    started = time.perf_counter()
-    axes, segments, trees = build_network(gpkg, args.streets, args.length)
+    gpkg = work_file("bench_streetprofile_", "network.gpkg")
+    (axes, segments, trees), seconds = timed(build_network, gpkg, args.streets, args.length)
     print("network: {} streets ({:.0f} km of axis), {} obstacle segments, {} trees ({:.1f} s to build)".format(
-        axes, axes * args.length / 1000, segments, trees, time.perf_counter() - started))
+        axes, axes * args.length / 1000, segments, trees, seconds))
     project = QgsProject.instance()
     feedback = Feedback()
     obstacles = ["{}|layername=kabels_leidingen".format(gpkg), "{}|layername=bomen".format(gpkg)]
@@ -224,7 +191,7 @@ def main():
             "SLOTS": "memory:", "BOTTLENECKS": "memory:", "PROFILE_CHECK": "memory:", "TRACE": "memory:"},
             context, feedback)
         seconds = time.perf_counter() - began
-        layer = context.getMapLayer(result["SLOTS"]) if isinstance(result["SLOTS"], str) else result["SLOTS"]
+        layer = output_layer(context, result["SLOTS"])
         return seconds, result, layer
 
     full_time, full, _slots = ours("{}|layername=assen".format(gpkg))
@@ -271,8 +238,7 @@ def main():
           "(native buffers are 8-segment polygons)".format(len(stations) - mismatched, len(stations), worst))
     print("ratio: native/ours on one street = {:.1f}x; native extrapolated to the network: {:.0f} s vs ours {:.1f} s"
           .format(native_time / subset_time, native_time * axes, full_time))
-    QgsApplication.processingRegistry().removeProvider(provider)
-    application.exitQgis()
+    common.stop_qgis(application, provider)
     return 0 if mismatched == 0 and worst < 0.05 else 1
 
 

@@ -5925,5 +5925,15 @@ Uitsnede: het te tonen gebied; leeg = alle lagen, met een marge. Bronnen: de dat
 
 De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanuit de modelbouwer en qgis_process werkt.</translation>
         </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>0 = no claims</source>
+            <translation>0 = geen claims</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>5 or more</source>
+            <translation>5 of meer</translation>
+        </message>
     </context>
 </TS>

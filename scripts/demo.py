@@ -44,6 +44,13 @@ class Demo:
     """What the steps share: the sample data, the output folder, running and rendering."""
 
     STREET = QgsRectangle(200990, 505080, 201410, 505310)
+    # What a new cable or pipe in the street must keep clear of.
+    STREET_OBSTACLES = ("netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten",
+                        "netwerk_reserveringen")
+    # The subsurface claims the depth-band steps weigh (with the drinking-water zones, once computed).
+    SUBSURFACE = ("ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
+                  "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_archeologie",
+                  "ondergrond_geothermie_gepland")
 
     def __init__(self, output):
         self.output = Path(output).resolve()
@@ -54,6 +61,18 @@ class Demo:
 
     def layer_uri(self, name):
         return "{}|layername={}".format(self.sample, name)
+
+    def layer_uris(self, names):
+        return [self.layer_uri(name) for name in names]
+
+    def subsurface_constraints(self):
+        """The subsurface layers of the sample, and the drinking-water zones where that step has run:
+        they work as constraints without editing."""
+        constraints = self.layer_uris(self.SUBSURFACE)
+        zones = self.results.get("ondergrond:drinkingwaterprotection", {}).get("OUTPUT")
+        if zones:
+            constraints.append(zones)
+        return constraints
 
     def layer(self, name):
         layer = QgsVectorLayer(self.layer_uri(name), name, "ogr")
@@ -79,6 +98,9 @@ class Demo:
         print("   {} in {:.1f} s".format(algorithm_id, time.perf_counter() - started))
         self.results[algorithm_id] = result
         return result
+
+    def layers(self, names):
+        return [self.layer(name) for name in names]
 
     def styled(self, path, style_name, name=None):
         """Load an output file as a layer with the plugin's style ``styles/<style_name>.qml``."""
@@ -109,6 +131,12 @@ class Demo:
         return path
 
 
+def extent_text(rectangle):
+    """An extent parameter in RD New: "xmin,xmax,ymin,ymax [EPSG:28992]"."""
+    return "{},{},{},{} [EPSG:28992]".format(rectangle.xMinimum(), rectangle.xMaximum(), rectangle.yMinimum(),
+                                             rectangle.yMaximum())
+
+
 def step_sample_data(demo):
     """Write the embedded sample data (the default the main job runs on)."""
     spec = importlib.util.spec_from_file_location("make_sample_data", ROOT / "sample_data" / "make_sample_data.py")
@@ -129,7 +157,7 @@ def step_street_map(demo):
     """The street with its cables, pipes, trees and reserved space, in the plugin's styles."""
     names = ["netwerk_warmtenet_trace", "netwerk_bomen", "netwerk_kabels_leidingen", "netwerk_infiltratiekratten",
              "netwerk_reserveringen", "netwerk_stoepranden", "netwerk_straatassen"]
-    demo.render([demo.layer(name) for name in names], demo.STREET, "kaart_straat.png")
+    demo.render(demo.layers(names), demo.STREET, "kaart_straat.png")
 
 
 def step_cumulation(demo):
@@ -140,7 +168,7 @@ def step_cumulation(demo):
              "ondergrond_breukzone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_boringsvrije_zone",
              "ondergrond_archeologie"]
     result = demo.run("ondergrond:cumulationheatmap", {
-        "LAYERS": [demo.layer_uri(name) for name in names], "MODE": 2, "CELL_SIZE": 50, "YEAR": 2035,
+        "LAYERS": demo.layer_uris(names), "MODE": 2, "CELL_SIZE": 50, "YEAR": 2035,
         "THRESHOLD": 3, "OUTPUT": demo.path("stapeling_2035.tif"), "HOTSPOTS": demo.path("stapeling_brandpunten.gpkg")})
     print("   {CLAIMS} claims, up to {MAX_VALUE:g} different kinds in one cell, {HOTSPOT_COUNT} hotspot(s)".format(
         **result))
@@ -243,7 +271,7 @@ def step_street_in_time(demo):
              "netwerk_reserveringen", "netwerk_geplande_werken", "netwerk_stoepranden", "netwerk_straatassen"]
     crossing = QgsRectangle(201110, 505105, 201290, 505229)  # the Hoofdweg x Schoolstraat crossing, 180 m wide
     for year in (2026, 2075):
-        layers = [demo.layer(name) for name in names]
+        layers = demo.layers(names)
         year_range = QgsDateTimeRange(QDateTime(QDate(year, 1, 1), QTime(0, 0)),
                                       QDateTime(QDate(year, 12, 31), QTime(23, 59, 59)))
         path = demo.render(layers, crossing, "kaart_straat_{}.png".format(year), temporal_range=year_range)
@@ -267,13 +295,7 @@ def step_import_klic(demo):
 
 def step_depth_band_suitability(demo):
     """Depth-band suitability: per function and depth band suitable / conditional / excluded, and why."""
-    names = ["ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
-             "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_archeologie",
-             "ondergrond_geothermie_gepland"]
-    constraints = [demo.layer_uri(name) for name in names]
-    zones = demo.results.get("ondergrond:drinkingwaterprotection", {}).get("OUTPUT")
-    if zones:  # the drinking-water zones work as constraints without editing
-        constraints.append(zones)
+    constraints = demo.subsurface_constraints()
     result = demo.run("ondergrond:depthbandsuitability", {
         "CONSTRAINTS": constraints, "CELL_SIZE": 25, "OUTPUT": demo.path("geschiktheid_dieptelagen.gpkg"),
         "MATRIX": demo.path("geschiktheid_matrix.html"), "MATRIX_CSV": demo.path("geschiktheid_matrix.csv"),
@@ -286,13 +308,7 @@ def step_depth_band_suitability(demo):
 
 def step_preference_ladder(demo):
     """Preference ladder (voorkeursladder): which function goes first per depth band where several fit."""
-    names = ["ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
-             "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_archeologie",
-             "ondergrond_geothermie_gepland"]
-    constraints = [demo.layer_uri(name) for name in names]
-    zones = demo.results.get("ondergrond:drinkingwaterprotection", {}).get("OUTPUT")
-    if zones:
-        constraints.append(zones)
+    constraints = demo.subsurface_constraints()
     result = demo.run("ondergrond:preferenceladder", {
         "CONSTRAINTS": constraints, "CELL_SIZE": 25, "OUTPUT": demo.path("voorkeursladder.gpkg"),
         "SUMMARY": demo.path("voorkeursladder_samenvatting.gpkg")})
@@ -308,13 +324,7 @@ def step_preference_ladder(demo):
 
 def step_location_report(demo):
     """What can go where: a location report for the sample wells and a plot in the street."""
-    names = ["ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
-             "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_archeologie",
-             "ondergrond_geothermie_gepland"]
-    constraints = [demo.layer_uri(name) for name in names]
-    zones = demo.results.get("ondergrond:drinkingwaterprotection", {}).get("OUTPUT")
-    if zones:
-        constraints.append(zones)
+    constraints = demo.subsurface_constraints()
     result = demo.run("ondergrond:locationreport", {
         "LOCATIONS": demo.layer_uri("ondergrond_winputten"), "CONSTRAINTS": constraints,
         "NETWORK": [demo.layer_uri("netwerk_kabels_leidingen"), demo.layer_uri("netwerk_bomen")],
@@ -327,8 +337,7 @@ def step_reservation_check(demo):
     """4D reservation check of the planned warmtenet trace: conflicts, meekoppelkansen and the report."""
     result = demo.run("ondergrond:reservationcheck", {
         "TRACE": demo.layer_uri("netwerk_warmtenet_trace"),
-        "OBSTACLES": [demo.layer_uri(name) for name in (
-            "netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen")],
+        "OBSTACLES": demo.layer_uris(demo.STREET_OBSTACLES),
         "WORKS": [demo.layer_uri("netwerk_geplande_werken"), demo.layer_uri("netwerk_geplande_werken_vlak")],
         "CONSTRUCTION_YEAR": 2028,
         "CONFLICTS": demo.path("reservering_conflicten.gpkg"),
@@ -339,8 +348,8 @@ def step_reservation_check(demo):
           "report: reservering_rapport.html".format(**result))
     layers = [demo.styled(result["OPPORTUNITIES"], "reservation_opportunities", "meekoppelkansen"),
               demo.styled(result["CONFLICTS"], "reservation_conflicts", "conflicten")]
-    layers += [demo.layer(name) for name in ("netwerk_warmtenet_trace", "netwerk_bomen", "netwerk_kabels_leidingen",
-                                             "netwerk_reserveringen", "netwerk_stoepranden")]
+    layers += demo.layers(("netwerk_warmtenet_trace", "netwerk_bomen", "netwerk_kabels_leidingen",
+                           "netwerk_reserveringen", "netwerk_stoepranden"))
     demo.render(layers, demo.STREET, "kaart_reservering_conflicten.png")
 
 
@@ -356,31 +365,39 @@ def step_esdl_design(demo):
     print("   {TRACES} traces from {PIPES} ESDL pipes (supply and return paired)".format(**imported))
     result = demo.run("ondergrond:reservationcheck", {
         "TRACE": imported["OUTPUT"],
-        "OBSTACLES": [demo.layer_uri(name) for name in (
-            "netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen")],
+        "OBSTACLES": demo.layer_uris(demo.STREET_OBSTACLES),
         "CONFLICTS": demo.path("ontwerp_B_conflicten.gpkg"), "OPPORTUNITIES": demo.path("ontwerp_B_kansen.gpkg"),
         "REPORT": demo.path("ontwerp_B_rapport.html")})
     print("   {CONFLICT_COUNT} conflict stretches ({CLASH_COUNT} clashes); report: ontwerp_B_rapport.html".format(
         **result))
     layers = [demo.styled(result["CONFLICTS"], "reservation_conflicts", "conflicten ontwerp B"),
               demo.styled(imported["OUTPUT"], "netwerk_warmtenet_trace", "ontwerp B (ESDL)")]
-    layers += [demo.layer(name) for name in ("netwerk_bomen", "netwerk_kabels_leidingen", "netwerk_stoepranden")]
+    layers += demo.layers(("netwerk_bomen", "netwerk_kabels_leidingen", "netwerk_stoepranden"))
     demo.render(layers, demo.STREET, "kaart_ontwerp_B_conflicten.png")
+
+
+def _protection_zones(demo, name, title, **parameters):
+    """Drinking-water protection zones around the sample wells (regional flow 0.02 m/d towards 300 degrees)
+    into <name>.gpkg, listed and drawn in kaart_<name>.png."""
+    output = demo.path(name + ".gpkg")
+    demo.run("ondergrond:drinkingwaterprotection", {
+        "INPUT": demo.layer_uri("ondergrond_winputten"), "METHOD": 1, "REGIONAL_FLUX": 0.02,
+        "FLOW_DIRECTION": 300, "OUTPUT": output, **parameters})
+    zones = demo.styled(output, "drinkingwaterprotection", title)
+    recharge = "RECHARGE" in parameters
+    for zone in sorted(zones.getFeatures(), key=lambda f: f["travel_time_days"]):
+        delay = "  delay {:>4.0f} d".format(zone["delay_days"]) if recharge else ""
+        print("   {:<30} {:>8.0f} d  {:>7.2f} km2{}  {}".format(
+            zone["zone"], zone["travel_time_days"], zone["area_m2"] / 1e6, delay, zone["well_ids"]))
+    extent = zones.extent()
+    extent.scale(1.1)
+    demo.render([demo.layer("ondergrond_winputten"), zones], extent, "kaart_{}.png".format(name))
 
 
 def step_drinking_water_protection(demo):
     """Drinking-water protection zones around the sample wells, with regional flow and a boringsvrije zone."""
-    output = demo.path("drinkwaterbeschermingszones.gpkg")
-    demo.run("ondergrond:drinkingwaterprotection", {
-        "INPUT": demo.layer_uri("ondergrond_winputten"), "METHOD": 1, "REGIONAL_FLUX": 0.02,
-        "FLOW_DIRECTION": 300, "PROTECTIVE_LAYER_DEPTH": 45.0, "OUTPUT": output})
-    zones = demo.styled(output, "drinkingwaterprotection", "drinkwaterbeschermingszones")
-    for zone in sorted(zones.getFeatures(), key=lambda f: f["travel_time_days"]):
-        print("   {:<30} {:>8.0f} d  {:>7.2f} km2  {}".format(
-            zone["zone"], zone["travel_time_days"], zone["area_m2"] / 1e6, zone["well_ids"]))
-    extent = zones.extent()
-    extent.scale(1.1)
-    demo.render([demo.layer("ondergrond_winputten"), zones], extent, "kaart_drinkwaterbeschermingszones.png")
+    _protection_zones(demo, "drinkwaterbeschermingszones", "drinkwaterbeschermingszones",
+                      PROTECTIVE_LAYER_DEPTH=45.0)
 
 
 def step_bodemenergie(demo):
@@ -393,8 +410,7 @@ def step_bodemenergie(demo):
         "WELLS": demo.layer_uri("bodemenergie_wko_bronnen"), "LOOPS": demo.layer_uri("bodemenergie_gesloten"),
         "CONSTRAINTS": [demo.layer_uri("ondergrond_boringsvrije_zone"), demo.layer_uri("ondergrond_ngr")],
         "YEAR": 2030, "NEW_VOLUME": 100000, "NEW_SCREEN_TOP": 40, "NEW_SCREEN_BOTTOM": 80, "CELL_SIZE": 5,
-        "EXTENT": "{},{},{},{} [EPSG:28992]".format(area.xMinimum(), area.xMaximum(), area.yMinimum(),
-                                                    area.yMaximum()), **paths})
+        "EXTENT": extent_text(area), **paths})
     print("   {INTERFERENCE_COUNT} interfering pair(s) in 2030, {CONFLICT_COUNT} conflict(s) with zones".format(
         **result))
     lines = demo.styled(paths["INTERFERENCE"], "bodemenergie_interference", "interferentie")
@@ -409,8 +425,7 @@ def step_bodemenergie(demo):
 
 def step_street_profile(demo):
     """Where does the warmtenet fit in the street's cross-section (ordeningsprofiel), in 2028 and in 2033?"""
-    obstacles = [demo.layer_uri(name) for name in (
-        "netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen")]
+    obstacles = demo.layer_uris(demo.STREET_OBSTACLES)
     for year in (2028, 2033):  # the gas pipes of the sample leave in 2025-2032
         result = demo.run("ondergrond:streetprofile", {
             "AXIS": demo.layer_uri("netwerk_straatassen"), "WIDTH_FIELD": "width_m", "OBSTACLES": obstacles,
@@ -427,8 +442,8 @@ def step_street_profile(demo):
                   demo.styled(result["TRACE"], "streetprofile_trace", "trace"),
                   demo.styled(result["BOTTLENECKS"], "streetprofile_bottlenecks", "knelpunten"),
                   demo.styled(result["PROFILE_CHECK"], "streetprofile_profilecheck", "buiten profiel")]
-        layers += [demo.layer(name) for name in ("netwerk_bomen", "netwerk_kabels_leidingen", "netwerk_reserveringen",
-                                                 "netwerk_infiltratiekratten", "netwerk_stoepranden")]
+        layers += demo.layers(("netwerk_bomen", "netwerk_kabels_leidingen", "netwerk_reserveringen",
+                               "netwerk_infiltratiekratten", "netwerk_stoepranden"))
         crossing = QgsRectangle(201130, 505110, 201270, 505200)  # Hoofdweg x Schoolstraat, 140 m wide
         path = demo.render(layers, crossing, "kaart_straatprofiel_{}.png".format(year), size=(1600, 1030))
         _caption(path, "Waar past het warmtenet? {}".format(year))
@@ -450,17 +465,8 @@ def step_legal_zones_and_nap(demo):
 
 def step_drinking_water_recharge(demo):
     """The same wells in a phreatic aquifer: recharge 0.3 m/year shrinks the 25- and 100-year zones."""
-    output = demo.path("drinkwaterbeschermingszones_aanvulling.gpkg")
-    demo.run("ondergrond:drinkingwaterprotection", {
-        "INPUT": demo.layer_uri("ondergrond_winputten"), "METHOD": 1, "REGIONAL_FLUX": 0.02,
-        "FLOW_DIRECTION": 300, "RECHARGE": 0.3, "OUTPUT": output})
-    zones = demo.styled(output, "drinkingwaterprotection", "drinkwaterbeschermingszones (aanvulling 0.3 m/jaar)")
-    for zone in sorted(zones.getFeatures(), key=lambda f: f["travel_time_days"]):
-        print("   {:<30} {:>8.0f} d  {:>7.2f} km2  delay {:>4.0f} d  {}".format(
-            zone["zone"], zone["travel_time_days"], zone["area_m2"] / 1e6, zone["delay_days"], zone["well_ids"]))
-    extent = zones.extent()
-    extent.scale(1.1)
-    demo.render([demo.layer("ondergrond_winputten"), zones], extent, "kaart_drinkwaterbeschermingszones_aanvulling.png")
+    _protection_zones(demo, "drinkwaterbeschermingszones_aanvulling",
+                      "drinkwaterbeschermingszones (aanvulling 0.3 m/jaar)", RECHARGE=0.3)
 
 
 def step_export_maps(demo):
@@ -490,8 +496,7 @@ def step_export_maps(demo):
                       "SOURCES": "Ondergrond voorbeelddata (fictief)", "OUTPUT": demo.path(filename),
                       "OUTPUT_PNG": demo.path(filename.replace(".pdf", ".png"))}
         if extent is not None:
-            parameters["EXTENT"] = "{},{},{},{} [EPSG:28992]".format(
-                extent.xMinimum(), extent.xMaximum(), extent.yMinimum(), extent.yMaximum())
+            parameters["EXTENT"] = extent_text(extent)
         result = demo.run("ondergrond:exportmap", parameters)
         print("   {}: {} legend entries".format(filename, result["LEGEND_ENTRIES"]))
 
@@ -536,8 +541,8 @@ def step_cross_section(demo):
         '"coordinates": [[201100, 505135], [201100, 505165]]}}]}', encoding="utf-8")
     result = demo.run("ondergrond:crosssection", {
         "SECTION": str(section), "YEAR": 2031, "DEPTH_MAX": 3, "CLEARANCE_TYPE": "warmte",
-        "LAYERS": [demo.layer_uri(name) for name in ("netwerk_kabels_leidingen", "netwerk_bomen",
-                                                     "netwerk_reserveringen", "netwerk_infiltratiekratten")],
+        "LAYERS": demo.layer_uris(("netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_reserveringen",
+                                   "netwerk_infiltratiekratten")),
         "OUTPUT": demo.path("doorsnede_hoofdweg.gpkg"), "DRAWING": str(demo.path("doorsnede_hoofdweg.png"))})
     print("   Hoofdweg: {COUNT} item(s) in the section".format(**result))
     deep = Path(demo.path("doorsnede_diep.geojson"))

@@ -34,11 +34,17 @@ import headless  # noqa: E402  (scripts/headless.py: imports the repository root
 headless.import_plugin()
 
 
-def load_sample_builder():
-    spec = importlib.util.spec_from_file_location("make_sample_data", ROOT / "sample_data" / "make_sample_data.py")
+def load_script(relative_path, name=None):
+    """A script of the repository (not part of a package), e.g. "scripts/i18n.py", as a module."""
+    path = ROOT / relative_path
+    spec = importlib.util.spec_from_file_location(name or path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_sample_builder():
+    return load_script("sample_data/make_sample_data.py")
 
 
 def recorder():
@@ -201,10 +207,7 @@ def qgis_environment(config_path):
 @pytest.fixture(scope="session")
 def plugin_zip(tmp_path_factory):
     """The installable zip, built as a user gets it (scripts/build_zip.py)."""
-    spec = importlib.util.spec_from_file_location("build_zip", ROOT / "scripts" / "build_zip.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.build(tmp_path_factory.mktemp("dist"))
+    return load_script("scripts/build_zip.py").build(tmp_path_factory.mktemp("dist"))
 
 
 @pytest.fixture

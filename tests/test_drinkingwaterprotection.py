@@ -5,6 +5,7 @@ import math
 
 import pytest
 from conftest import recorder
+from modeler import add_step, model_input, new_model, result_layer, run_model, step_output
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from ondergrond.core.canonical import is_null
@@ -291,49 +292,17 @@ def test_modeler_chain_into_suitability(provider, make_layer, tmp_path):
     """A model: wells -> protection zones -> depth-band suitability. The zones' 'zone' field is the kind
     the suitability rules know (rules/suitability_rules.csv): a closed ground-energy system is excluded
     in a grondwaterbeschermingsgebied and in a waterwingebied, and both reasons are reported."""
-    import processing
-    from qgis.core import (
-        QgsProcessingContext,
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-        QgsProcessingModelParameter,
-        QgsProcessingParameterVectorLayer,
-    )
-
     wells = make_layer("Point", {"well_id": "string", "rate_m3_year": "double"}, [
         {"wkt": "POINT(200000 500000)", "well_id": "W1", "rate_m3_year": 2e6}])
-    model = QgsProcessingModelAlgorithm("protect and plan", "tests")
-    model.addModelParameter(QgsProcessingParameterVectorLayer("wells", "wells"), QgsProcessingModelParameter("wells"))
-    zones = QgsProcessingModelChildAlgorithm(ALG)
-    zones.setChildId("zones")
-    zones.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("wells")])
-    zones.addParameterSources("TRAVEL_TIMES", [QgsProcessingModelChildParameterSource.fromStaticValue("60d,25y")])
-    zones.addParameterSources("ZONE_LABELS", [
-        QgsProcessingModelChildParameterSource.fromStaticValue("waterwingebied,grondwaterbeschermingsgebied")])
-    model.addChildAlgorithm(zones)
-    suitability = QgsProcessingModelChildAlgorithm("ondergrond:depthbandsuitability")
-    suitability.setChildId("suitability")
-    suitability.addParameterSources("CONSTRAINTS", [
-        QgsProcessingModelChildParameterSource.fromChildOutput("zones", "OUTPUT")])
-    suitability.addParameterSources("FUNCTIONS", [
-        QgsProcessingModelChildParameterSource.fromStaticValue("bodemenergie gesloten")])
-    suitability.addParameterSources("BANDS", [QgsProcessingModelChildParameterSource.fromStaticValue("0-300")])
-    suitability.addParameterSources("CELL_SIZE", [QgsProcessingModelChildParameterSource.fromStaticValue(100)])
-    output = QgsProcessingModelOutput("suitability", "suitability")
-    output.setChildId("suitability")
-    output.setChildOutputName("OUTPUT")
-    suitability.setModelOutputs({"suitability": output})
-    model.addChildAlgorithm(suitability)
-    context = QgsProcessingContext()
-    from ondergrond.compat import model_output_name
-
-    output_name = model_output_name(model, "suitability", "suitability")  # QGIS 3.40+ names it differently
-    result = processing.run(model, {"wells": wells, output_name: "memory:",
-                                    "suitability:MATRIX": str(tmp_path / "matrix.html")}, context=context)
-    layer = result[output_name]
-    layer = context.getMapLayer(layer) if isinstance(layer, str) else layer
+    model = new_model("protect and plan", "wells")
+    add_step(model, "zones", ALG, INPUT=model_input("wells"), TRAVEL_TIMES="60d,25y",
+             ZONE_LABELS="waterwingebied,grondwaterbeschermingsgebied")
+    add_step(model, "suitability", "ondergrond:depthbandsuitability", output=("suitability", "OUTPUT"),
+             CONSTRAINTS=step_output("zones", "OUTPUT"), FUNCTIONS="bodemenergie gesloten", BANDS="0-300",
+             CELL_SIZE=100)
+    result, context, output_name = run_model(model, "suitability", "suitability", "memory:", wells=wells,
+                                             extra={"suitability:MATRIX": str(tmp_path / "matrix.html")})
+    layer = result_layer(context, result, output_name)
     features = list(layer.getFeatures())
     # The extent is the zones' bounding box: its corners lie outside the circular zones.
     inside = [f for f in features if "grondwaterbeschermingsgebied: excluded" in str(f["reasons"])]

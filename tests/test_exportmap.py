@@ -2,6 +2,7 @@
 
 import pytest
 from conftest import ROOT, recorder
+from modeler import add_step, model_input, new_model, run_model, step_output
 from qgis.core import QgsProcessingException
 
 ALG = "ondergrond:exportmap"
@@ -135,40 +136,13 @@ def test_qgis_process(qgis_process, sample_gpkg, tmp_path):
 def test_modeler_chain_wells_to_zones_to_pdf(provider, make_layer, tmp_path):
     """A model: wells -> drinking-water protection zones -> exportmap. The zones come in as a child's
     output (a layer id in the model's context), the PDF is the model's output."""
-    import processing
-    from qgis.core import (
-        QgsProcessingContext,
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-        QgsProcessingModelParameter,
-        QgsProcessingParameterVectorLayer,
-    )
-
     wells = make_layer("Point", {"well_id": "string", "rate_m3_year": "double"}, [
         {"wkt": "POINT(200000 500000)", "well_id": "W1", "rate_m3_year": 2e6}])
-    model = QgsProcessingModelAlgorithm("zones to council map", "tests")
-    model.addModelParameter(QgsProcessingParameterVectorLayer("wells", "wells"), QgsProcessingModelParameter("wells"))
-    zones = QgsProcessingModelChildAlgorithm("ondergrond:drinkingwaterprotection")
-    zones.setChildId("zones")
-    zones.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("wells")])
-    model.addChildAlgorithm(zones)
-    export = QgsProcessingModelChildAlgorithm(ALG)
-    export.setChildId("export")
-    export.addParameterSources("LAYERS", [QgsProcessingModelChildParameterSource.fromModelParameter("wells"),
-                                          QgsProcessingModelChildParameterSource.fromChildOutput("zones", "OUTPUT")])
-    export.addParameterSources("TEMPLATE", [QgsProcessingModelChildParameterSource.fromStaticValue(5)])
-    export.addParameterSources("TITLE", [QgsProcessingModelChildParameterSource.fromStaticValue("Winput W1")])
-    output = QgsProcessingModelOutput("map", "map")
-    output.setChildId("export")
-    output.setChildOutputName("OUTPUT")
-    export.setModelOutputs({"map": output})
-    model.addChildAlgorithm(export)
+    model = new_model("zones to council map", "wells")
+    add_step(model, "zones", "ondergrond:drinkingwaterprotection", INPUT=model_input("wells"))
+    add_step(model, "export", ALG, output=("map", "OUTPUT"),
+             LAYERS=[model_input("wells"), step_output("zones", "OUTPUT")], TEMPLATE=5, TITLE="Winput W1")
     pdf = tmp_path / "model.pdf"
-    from ondergrond.compat import model_output_name
-
-    name = model_output_name(model, "export", "map")  # QGIS 3.40+ names it after the description
-    result = processing.run(model, {"wells": wells, name: str(pdf)}, context=QgsProcessingContext())
+    result, _context, name = run_model(model, "export", "map", str(pdf), wells=wells)
     assert result[name] == str(pdf)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10000

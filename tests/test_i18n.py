@@ -1,19 +1,15 @@
 """Every user-visible string has a Dutch translation, and QGIS shows it in Dutch."""
 
-import importlib.util
 import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_script
 from qgis.core import QgsApplication
 
 
 def load_i18n_script():
-    spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/i18n.py", "i18n_script")
 
 
 def test_every_string_is_translated():

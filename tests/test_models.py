@@ -5,11 +5,10 @@ it), run through processing.run on the sample data, and its outputs compared wit
 algorithms one after the other by hand: a model is only a chain, so the results must be identical.
 """
 
-import importlib.util
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_script
 from workflow_cases import compare_rasters, compare_vector_layers
 
 MODELS_DIR = ROOT / "models"
@@ -39,10 +38,7 @@ def load_model(filename):
 
 
 def build_script():
-    spec = importlib.util.spec_from_file_location("build_models", ROOT / "scripts" / "build_models.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/build_models.py")
 
 
 def vector(path_or_layer, name="out"):

@@ -4,7 +4,7 @@ import configparser
 import zipfile
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 REQUIRED_METADATA = ["name", "description", "about", "version", "qgisMinimumVersion", "qgisMaximumVersion",
                      "author", "email", "repository", "tracker", "homepage", "tags", "changelog", "category",
@@ -93,16 +93,13 @@ def test_pb_tool_zip_holds_the_same_files_as_build_zip(plugin_zip, tmp_path):
 
 def test_build_zip_reads_its_file_list_from_pb_tool_cfg():
     """One list of what belongs in the plugin: pb_tool.cfg; scripts/build_zip.py has none of its own."""
-    import importlib.util
 
     config = configparser.ConfigParser(interpolation=None)
     config.read(ROOT / "pb_tool.cfg", encoding="utf-8")
     listed = set()
     for key in ("python_files", "extras", "extra_dirs"):
         listed.update(config["files"][key].split())
-    spec = importlib.util.spec_from_file_location("build_zip_list", ROOT / "scripts" / "build_zip.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("scripts/build_zip.py", "build_zip_list")
     assert set(module.INCLUDE) == listed
     assert config["plugin"]["name"] == module.PACKAGE
     top_level = {p.name for p in ROOT.iterdir() if p.suffix == ".py"}

@@ -114,6 +114,54 @@ def test_heatmap_ramp_is_stretched_to_the_data_once(qgis_app, heat_raster):
     assert layer.renderer().shader().rasterShaderFunction().maximumValue() == pytest.approx(3.0)
 
 
+def _cell_colours(layer):
+    """The colours the layer's renderer gives the four cells [[0, 1], [2, 3]] (QColor, row by row)."""
+    from qgis.PyQt.QtGui import QColor
+
+    block = layer.renderer().block(1, layer.extent(), 2, 2)
+    return [QColor.fromRgba(block.color(row, col)) for row in (0, 1) for col in (0, 1)]
+
+
+def test_heatmap_style_alone_tells_counts_apart(qgis_app, heat_raster):
+    """Applied by hand (no post-processor, no stretch), the stacking QML still reads: 0 transparent,
+    and 1, 2, 3 claims in three different colours, each its own legend class."""
+    from qgis.core import QgsRasterLayer
+
+    from ondergrond.algorithms.base import STYLES_DIR
+
+    layer = QgsRasterLayer(heat_raster, "stapeling")
+    message, ok = layer.loadNamedStyle(str(STYLES_DIR / "cumulationheatmap.qml"))
+    assert ok, message
+    zero, one, two, three = _cell_colours(layer)
+    assert zero.alpha() == 0
+    assert min(one.alpha(), two.alpha(), three.alpha()) > 0
+    assert len({one.name(), two.name(), three.name()}) == 3
+    legend = dict(layer.renderer().legendSymbologyItems())
+    assert {"1", "2", "3"} <= set(legend)
+    assert len({legend["1"].name(), legend["2"].name(), legend["3"].name()}) == 3
+    assert legend["0 = geen claims"].alpha() == 0
+
+
+def test_heatmap_stretch_classes_follow_the_data(qgis_app, heat_raster):
+    from qgis.core import QgsRasterLayer
+
+    from ondergrond.algorithms.base import STYLES_DIR
+    from ondergrond.algorithms.presentation import INTERVAL_CLASSES, stretch_pseudocolor
+
+    layer = QgsRasterLayer(heat_raster, "stapeling")
+    assert layer.loadNamedStyle(str(STYLES_DIR / "cumulationheatmap.qml"))[1]
+    stretch_pseudocolor(layer)  # counts 0..3: one class per count, the palette's ends at 1 and 3
+    items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert [(item.value, item.label) for item in items] == [(0, "0 = geen claims"), (1, "1"), (2, "2"), (3, "3")]
+    assert items[1].color.name() == "#440154" and items[-1].color.name() == "#fde725"
+    zero, one, two, three = _cell_colours(layer)
+    assert zero.alpha() == 0 and len({one.name(), two.name(), three.name()}) == 3
+    stretch_pseudocolor(layer, 0.9)  # a sum of decayed weights: equal intervals over 0..0.9
+    items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert len(items) == 1 + INTERVAL_CLASSES and items[-1].value == pytest.approx(0.9)
+    assert items[1].label == "0 - 0.15" and items[-1].label == "0.75 - 0.9"
+
+
 def test_readable_names(qgis_app, sample_gpkg):
     from qgis.core import QgsVectorLayer
 

@@ -8,11 +8,10 @@ English source and Dutch translation), the styles (styles/*.qml), the print layo
 
 import ast
 import csv
-import importlib.util
 import re
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 # Internal notes, seeds, tickets and paths of the machine the plugin was written on.
 INTERNAL = re.compile(
@@ -26,10 +25,7 @@ def internal_references(text):
 
 
 def load_i18n_script():
-    spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/i18n.py", "i18n_script")
 
 
 def test_the_pattern_catches_what_it_must():

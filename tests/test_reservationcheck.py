@@ -9,6 +9,7 @@ import math
 
 import pytest
 from conftest import recorder
+from modeler import add_step, model_input, new_model, result_layer, run_model, step_output
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -418,47 +419,15 @@ def test_modeler_chain(provider, sample_gpkg):
     """A model: extract the cables without the water mains, then check the trace against them. On the
     sample the trace meets eight cables and pipes (gas 7 and 8 alongside; water 13, gas 14, gas 4, medium
     voltage 3, low voltage 2 and telecom 1 at the crossing); without the water main: seven."""
-    import processing
-    from qgis.core import (
-        QgsProcessingContext,
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-        QgsProcessingModelParameter,
-        QgsProcessingParameterVectorLayer,
-    )
-
-    model = QgsProcessingModelAlgorithm("trace check", "tests")
-    for name in ("trace", "cables"):
-        model.addModelParameter(QgsProcessingParameterVectorLayer(name, name), QgsProcessingModelParameter(name))
-    extract = QgsProcessingModelChildAlgorithm("native:extractbyexpression")
-    extract.setChildId("extract")
-    extract.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("cables")])
-    extract.addParameterSources("EXPRESSION", [
-        QgsProcessingModelChildParameterSource.fromStaticValue("\"utility_type\" <> 'water'")])
-    model.addChildAlgorithm(extract)
-    check = QgsProcessingModelChildAlgorithm(ALG)
-    check.setChildId("check")
-    check.addParameterSources("TRACE", [QgsProcessingModelChildParameterSource.fromModelParameter("trace")])
-    check.addParameterSources("OBSTACLES", [
-        QgsProcessingModelChildParameterSource.fromChildOutput("extract", "OUTPUT")])
-    check.addParameterSources("CONSTRUCTION_YEAR", [QgsProcessingModelChildParameterSource.fromStaticValue(2028)])
-    output = QgsProcessingModelOutput("conflicts", "conflicts")
-    output.setChildId("check")
-    output.setChildOutputName("CONFLICTS")
-    check.setModelOutputs({"conflicts": output})
-    model.addChildAlgorithm(check)
-    context = QgsProcessingContext()
-    from ondergrond.compat import model_output_name
-
-    output_name = model_output_name(model, "check", "conflicts")  # QGIS 3.40+ names it differently
-    result = processing.run(model, {
-        "trace": "{}|layername=netwerk_warmtenet_trace".format(sample_gpkg),
-        "cables": "{}|layername=netwerk_kabels_leidingen".format(sample_gpkg), output_name: "memory:"},
-        context=context)
-    layer = result[output_name]
-    layer = context.getMapLayer(layer) if isinstance(layer, str) else layer
+    model = new_model("trace check", "trace", "cables")
+    add_step(model, "extract", "native:extractbyexpression", INPUT=model_input("cables"),
+             EXPRESSION="\"utility_type\" <> 'water'")
+    add_step(model, "check", ALG, output=("conflicts", "CONFLICTS"), TRACE=model_input("trace"),
+             OBSTACLES=step_output("extract", "OUTPUT"), CONSTRUCTION_YEAR=2028)
+    result, context, output_name = run_model(
+        model, "check", "conflicts", "memory:", trace="{}|layername=netwerk_warmtenet_trace".format(sample_gpkg),
+        cables="{}|layername=netwerk_kabels_leidingen".format(sample_gpkg))
+    layer = result_layer(context, result, output_name)
     found = sorted((f["obstacle_id"], f["obstacle_type"]) for f in layer.getFeatures())
     # obstacle_id is the feature id in the layer the check reads: the extracted layer numbers its
     # features anew, so 7 becomes 6 (water 5 dropped) and 14 becomes 12 (water 5 and 13 dropped)

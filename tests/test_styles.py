@@ -437,3 +437,15 @@ def test_every_template_style_renders_a_feature(qgis_app, qgis_3d):
         assert not job.errors(), (schema.name, [error.message for error in job.errors()])
         image = job.renderedImage()
         assert image.pixelColor(50, 50).alpha() > 0, schema.name  # something was drawn in the middle
+
+
+def test_generated_styles_match_their_generator():
+    """styles/ holds what scripts/make_styles.py writes (a hand edit of a generated QML, or a generator
+    change without regenerating, fails here). --check compares only; it writes nothing."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_styles.py"), "--check"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.count("unchanged") == len(templates.LAYERS) + 14  # template layers + 14 output styles

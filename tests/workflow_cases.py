@@ -66,12 +66,9 @@ def klic_deliveries(_sample_dir=None):
 
 def sample_esdl(sample_dir):
     """The sample street's ESDL heat-network design (sample_data/make_sample_data.py: write_esdl)."""
-    import importlib.util
+    from conftest import load_sample_builder
 
-    spec = importlib.util.spec_from_file_location("make_sample_data", ROOT / "sample_data" / "make_sample_data.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return str(module.write_esdl(Path(sample_dir) / "ontwerp_B.esdl"))
+    return str(load_sample_builder().write_esdl(Path(sample_dir) / "ontwerp_B.esdl"))
 
 
 def _check_esdl(result, loaded):
