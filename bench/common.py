@@ -73,11 +73,16 @@ def output_layer(context, output):
     return context.getMapLayer(output) if isinstance(output, str) else output
 
 
-def work_file(prefix, name):
-    """A path ``name`` in a new temporary folder (left for inspection, like the benchmarks' other outputs)."""
+def work_dir(prefix):
+    """A new temporary folder (left for inspection, like the benchmarks' other outputs)."""
     import tempfile
 
-    return Path(tempfile.mkdtemp(prefix=prefix)) / name
+    return Path(tempfile.mkdtemp(prefix=prefix))
+
+
+def work_file(prefix, name):
+    """A path ``name`` in a new temporary folder."""
+    return work_dir(prefix) / name
 
 
 def timed(function, *args, **kwargs):

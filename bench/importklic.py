@@ -76,11 +76,16 @@ def generate(path, n_links, n_operators=20, depth_every=10):
 
 
 def main(n_links):
-    from _qgis import start
+    import common  # first: QGIS headless settings
 
-    application, provider, processing, work = start("bench_importklic_")
+    application, provider = common.start_qgis()
+    import processing
+
+    work = common.work_dir("bench_importklic_")
     from osgeo import gdal, ogr
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+    gdal.UseExceptions()
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
     gml = work / "GI_gebiedsinformatielevering_BENCH_1_V2.xml"
     started = time.perf_counter()
@@ -128,7 +133,7 @@ def main(n_links):
     print("kernel alone (core.klic.read_klic, no writing): {:.1f} s; native/kernel = {:.1f}x".format(
         kernel, native / kernel))
     print("ratio: native/ours = {:.1f}x".format(native / ours))
-    QgsApplication.processingRegistry().removeProvider(provider)
+    common.stop_qgis(application, provider, exit_qgis=False)
 
 
 if __name__ == "__main__":

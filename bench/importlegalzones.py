@@ -84,11 +84,16 @@ def generate(path, n, vertices=100, duplicate_every=4):
 
 
 def main(n):
-    from _qgis import start
+    import common  # first: QGIS headless settings
 
-    application, provider, processing, work = start("bench_importlegalzones_")
+    application, provider = common.start_qgis()
+    import processing
+
+    work = common.work_dir("bench_importlegalzones_")
     from osgeo import gdal, ogr
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+    gdal.UseExceptions()
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
     gml = work / "GIO-bench.gml"
     started = time.perf_counter()
@@ -142,7 +147,7 @@ def main(n):
     print("kernel alone (core.legalzones.read_legal_zones, no writing): {:.1f} s; native/kernel = {:.1f}x".format(
         kernel, native / kernel))
     print("ratio: native/ours = {:.1f}x".format(native / ours))
-    QgsApplication.processingRegistry().removeProvider(provider)
+    common.stop_qgis(application, provider, exit_qgis=False)
 
 
 if __name__ == "__main__":
