@@ -3383,6 +3383,16 @@ Dieptelaaggeschiktheid en de Stapelingskaart kunnen dezelfde omrekening zelf doe
         </message>
         <message>
             <location filename="../algorithms/presentation.py" />
+            <source>0 = no claims</source>
+            <translation>0 = geen claims</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
+            <source>5 or more</source>
+            <translation>5 of meer</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/presentation.py" />
             <source>decision made</source>
             <translation>gemaakte keuze</translation>
         </message>
@@ -4397,7 +4407,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
-            <location filename="../core/legalzones.py" />
             <source>{file}: expands to {size} MB, more than the {limit} MB allowed; refused as unsafe</source>
             <translation>{file}: pakt uit tot {size} MB, meer dan de toegestane {limit} MB; geweigerd als onveilig</translation>
         </message>
@@ -4438,13 +4447,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
-            <location filename="../core/legalzones.py" />
             <source>{file}: not a readable ZIP file ({error})</source>
             <translation>{file}: geen leesbaar ZIP-bestand ({error})</translation>
         </message>
         <message>
             <location filename="../core/klic.py" />
-            <location filename="../core/legalzones.py" />
             <source>{file}: member '{member}' has an absolute path or '..' in its path; the ZIP is refused as unsafe</source>
             <translation>{file}: onderdeel '{member}' heeft een absoluut pad of '..' in het pad; de ZIP is geweigerd als onveilig</translation>
         </message>
@@ -4476,6 +4483,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../core/klic.py" />
+            <source>{file}: feature {id}: {error}</source>
+            <translation>{file}: object {id}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../core/klic.py" />
             <source>{folder}: no GI_gebiedsinformatielevering_*.xml or KLIC ZIP in this folder</source>
             <translation>{folder}: geen GI_gebiedsinformatielevering_*.xml of KLIC-ZIP in deze map</translation>
         </message>
@@ -4483,11 +4495,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/klic.py" />
             <source>{file}: a damaged ZIP file (its table of contents cannot be read; the download was probably cut off). Download the delivery again.</source>
             <translation>{file}: een beschadigd ZIP-bestand (de inhoudsopgave is niet te lezen; de download is waarschijnlijk afgebroken). Download de levering opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../core/klic.py" />
-            <source>{file}: feature {id}: {error}</source>
-            <translation>{file}: object {id}: {error}</translation>
         </message>
         <message>
             <location filename="../core/layermodel.py" />
@@ -4639,11 +4646,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/suitability.py" />
             <source>Table {file}, row {row}, column 'bottom_m': the bottom ({bottom} m) must lie deeper than the top ({top} m).</source>
             <translation>Tabel {file}, rij {row}, kolom 'bottom_m': de onderkant ({bottom} m) moet dieper liggen dan de bovenkant ({top} m).</translation>
-        </message>
-        <message>
-            <location filename="../core/legalzones.py" />
-            <source>{file}: member '{member}' expands {ratio:.0f} times; the ZIP is refused as a possible zip bomb</source>
-            <translation>{file}: onderdeel '{member}' wordt {ratio:.0f} keer zo groot uitgepakt; de ZIP wordt geweigerd als mogelijke zipbom</translation>
         </message>
         <message>
             <location filename="../core/legalzones.py" />
@@ -5903,37 +5905,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Only claims valid in this year count in the heatmap.</source>
             <translation>Alleen claims die in dit jaar gelden tellen mee in de stapelingskaart.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/exportmap.py" />
-            <source>Writes a map a council can read as PDF (and optionally PNG): the chosen layers in a print layout with a title, a legend of only the layers and classes visible on the map, with readable names, a scale bar, a north arrow and a line with the sources and the date.
-
-Layers: the first layer in the list is drawn on top. A layer from the project keeps its style; a layer opened from a file gets the plugin's style when it is a lagenbenadering table or an output of an Ondergrond algorithm (recognised by its name or fields).
-
-Template: one of the bundled layouts (A3 or A4 landscape, for the subsurface of a province, the street subsurface of a municipality, or drinking-water protection), or your own .qpt with items named title, subtitle, map, legend, scalebar and source. The layouts are in the plugin's folder 'layouts' and can also be opened in QGIS as a print layout template.
-
-Extent: the area to show; empty = all layers, with a margin. Sources: the data sources to name on the map (e.g. 'PDOK, BRO, KLIC 26X000001'); the date and plugin are always added.
-
-The layout is built in its own project, so the algorithm also runs from the modeler and qgis_process.</source>
-            <translation>Schrijft een kaart die een gemeenteraad kan lezen als PDF (en desgewenst PNG): de gekozen lagen in een kaartopmaak met een titel, een legenda van alleen de lagen en klassen die op de kaart te zien zijn, met leesbare namen, een schaalstok, een noordpijl en een regel met de bronnen en de datum.
-
-Lagen: de eerste laag in de lijst ligt bovenop. Een laag uit het project houdt zijn stijl; een laag die uit een bestand wordt geopend krijgt de stijl van de plugin als het een tabel van de lagenbenadering of een uitvoer van een Ondergrond-algoritme is (herkend aan de naam of de velden).
-
-Sjabloon: een van de meegeleverde kaartopmaken (A3 of A4 liggend, voor de ondergrond van een provincie, de ondergrond van de straat voor een gemeente, of drinkwaterbescherming), of een eigen .qpt met elementen met de id's title, subtitle, map, legend, scalebar en source. De kaartopmaken staan in de map 'layouts' van de plugin en zijn in QGIS ook als sjabloon voor een afdruklay-out te openen.
-
-Uitsnede: het te tonen gebied; leeg = alle lagen, met een marge. Bronnen: de databronnen die op de kaart moeten staan (bijv. 'PDOK, BRO, KLIC 26X000001'); de datum en de plugin worden altijd vermeld.
-
-De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanuit de modelbouwer en qgis_process werkt.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/presentation.py" />
-            <source>0 = no claims</source>
-            <translation>0 = geen claims</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/presentation.py" />
-            <source>5 or more</source>
-            <translation>5 of meer</translation>
         </message>
     </context>
 </TS>

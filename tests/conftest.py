@@ -43,6 +43,21 @@ def load_script(relative_path, name=None):
     return module
 
 
+@pytest.fixture
+def dutch(provider):
+    """The plugin's Dutch translation installed for one test (compiled first when the .qm is missing or older
+    than the .ts, as in a fresh clone or after new strings), English again afterwards."""
+    from ondergrond import i18n
+
+    ts = ROOT / "i18n" / "ondergrond_nl.ts"
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        load_script("scripts/i18n.py", "i18n_script").compile_qm()
+    assert i18n.install("nl")
+    yield
+    i18n.install("en")
+
+
 def load_sample_builder():
     return load_script("sample_data/make_sample_data.py")
 

@@ -3,7 +3,6 @@
 import subprocess
 import sys
 
-import pytest
 from conftest import ROOT, load_script
 from qgis.core import QgsApplication
 
@@ -30,18 +29,6 @@ def test_a_translation_that_drops_a_placeholder_is_caught():
     script = load_i18n_script()
     problems = script.check({"{n} features": ["x.py"]}, [], {"{n} features": ("objecten", True)})
     assert problems and "placeholders differ" in problems[0]
-
-
-@pytest.fixture
-def dutch(provider):
-    from ondergrond import i18n
-
-    if not (ROOT / "i18n" / "ondergrond_nl.qm").exists():
-        script = load_i18n_script()
-        script.compile_qm()
-    assert i18n.install("nl")
-    yield
-    i18n.install("en")
 
 
 def test_qgis_shows_the_dutch_translation(dutch, provider):

@@ -77,27 +77,13 @@ def test_suitability_gets_a_theme_per_function_and_band(project_with_base, sampl
     assert project.layerTreeRoot().findLayer(visible.id()).isVisible()
 
 
-def test_a_dutch_desktop_loads_the_suitability_in_dutch(project_with_base, sample_gpkg, tmp_path):
+def test_a_dutch_desktop_loads_the_suitability_in_dutch(project_with_base, sample_gpkg, tmp_path, dutch):
     """With the plugin's Dutch translation (QGIS in Dutch), the loaded output's name, legend, field aliases and
     map themes are Dutch."""
-    from ondergrond import i18n
-
     project, _, _ = project_with_base
-    if not (Path(i18n.__file__).parent / "ondergrond_nl.qm").exists():
-        import importlib.util
-
-        spec = importlib.util.spec_from_file_location(
-            "i18n_script", Path(i18n.__file__).parent.parent / "scripts" / "i18n.py")
-        script = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(script)
-        script.compile_qm()
-    assert i18n.install("nl")
-    try:
-        _, loaded = run_and_load("ondergrond:depthbandsuitability", {
-            "CONSTRAINTS": ["{}|layername=ondergrond_aquifer".format(sample_gpkg)], "FUNCTIONS": "wko open",
-            "CELL_SIZE": 200, "OUTPUT": str(tmp_path / "s.gpkg"), "MATRIX": str(tmp_path / "m.html")})
-    finally:
-        i18n.install("en")
+    _, loaded = run_and_load("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": ["{}|layername=ondergrond_aquifer".format(sample_gpkg)], "FUNCTIONS": "wko open",
+        "CELL_SIZE": 200, "OUTPUT": str(tmp_path / "s.gpkg"), "MATRIX": str(tmp_path / "m.html")})
     layer = [layer for layer in loaded if layer.type() == layer.VectorLayer][0]
     assert layer.name() == "Geschiktheid per dieptelaag"
     labels = {rule.label() for rule in layer.renderer().rootRule().descendants()}
