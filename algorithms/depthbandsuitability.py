@@ -13,7 +13,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -34,7 +33,7 @@ from ..core.grid import Grid
 from ..core.layermodel import LayerGrids
 from ..core.tables import TableError
 from . import groundlevel, zones
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import PLUGIN_DIR, OndergrondAlgorithm, progress
 from .importlayermodel import RD_NEW, load_layer_model, report_depth_counts
 from .io import core_error, id_list, layer_label, read_features, working_crs
 from .validation import check_extent
@@ -403,12 +402,12 @@ class DepthBandSuitability(OndergrondAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         if sink is None:  # only the matrix: no zone rasters, no polygons
-            zones.evaluate_tiles(suit.tiles(), suit.evaluate_tile, feedback, 100.0)
+            zones.evaluate_tiles(suit.run(progress(feedback, 0.0, 100.0)), feedback)
         else:
             with tempfile.TemporaryDirectory(prefix="ondergrond_suitability_") as folder:
                 raster = zones.zone_raster(grid, crs, os.path.join(folder, "zones.tif"), len(suit.groups),
-                                           suit.tiles(), suit.evaluate_tile, feedback, 40.0)
-                self._polygonize(raster, suit, sink, feedback)
+                                           suit.run(progress(feedback, 0.0, 40.0)), feedback)
+                self._polygonize(raster, suit, sink, feedback, parameters)
                 raster = None
 
         if suit.layers is not None:
@@ -428,7 +427,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
         return {self.OUTPUT: dest_id if sink is not None else None, self.MATRIX: html_path,
                 self.MATRIX_CSV: csv_path or None}
 
-    def _polygonize(self, dataset, suit, sink, feedback):
+    def _polygonize(self, dataset, suit, sink, feedback, parameters):
         """One feature per connected zone of each group's band and pair of the group, with the pair's
         verdict and reasons."""
         for index, group in enumerate(suit.groups):
@@ -447,7 +446,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     feature.setAttributes([band, top, bottom, function, verdict, label, reasons, area])
                     batch.append(feature)
                 if len(batch) >= 5000:
-                    sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                    self.write(sink, batch, parameters, self.OUTPUT)
                     batch = []
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, batch, parameters, self.OUTPUT)
             feedback.setProgress(40.0 + 60.0 * (index + 1) / len(suit.groups))
