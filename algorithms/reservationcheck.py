@@ -131,7 +131,10 @@ class ReservationCheck(OndergrondAlgorithm):
             "the required clearance and the chainage (m along the trace, running on over the parts of a "
             "multi-part trace). time_overlap tells whether the obstacle exists during the trace's life: "
             "a gas pipe removed before construction is still listed, with time_overlap false, so you see "
-            "that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled).\n\n"
+            "that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled). top_m and "
+            "bottom_m (m below ground level) give the depths where the trace and the obstacle meet: their "
+            "overlap, or, for a clearance conflict above or below the trace, the gap between them; with them the "
+            "conflicts load at their depth in the 3D view and the Elevation Profile (QGIS 3.26+).\n\n"
             "Opportunities: every planned work (work_type, valid_from, valid_to) within Coupling "
             "distance (m) of a trace whose period lies within Coupling years of the construction year, "
             "as a point on the trace nearest to the work.\n\n"
@@ -492,16 +495,16 @@ class ReservationCheck(OndergrondAlgorithm):
         conflicts_id = self._write_conflicts(parameters, context, crs, traces, obstacles, result.conflicts)
         opportunities_id = self._write_opportunities(parameters, context, crs, traces, works, coupling)
         out = result.conflicts
-        clashes = int(np.sum(out["conflict"] == res.CLASH))
+        clashes = int(np.sum(out.conflict == res.CLASH))
         feedback.pushInfo(self.tr(
             "{n} conflict stretch(es): {clash} clash(es), {clear} clearance conflict(s); {free} without time "
             "overlap. {assumed} rely on an assumed depth. {opp} opportunity(ies) to combine works.").format(
-            n=out["count"], clash=clashes, clear=out["count"] - clashes,
-            free=int(np.sum(~out["time_overlap"])), assumed=int(np.sum(obstacles.assumed[out["obstacle"]])),
-            opp=coupling["count"]))
+            n=out.count, clash=clashes, clear=out.count - clashes,
+            free=int(np.sum(~out.time_overlap)), assumed=int(np.sum(obstacles.assumed[out.obstacle])),
+            opp=coupling.count))
         results = {self.CONFLICTS: conflicts_id, self.OPPORTUNITIES: opportunities_id,
-                   self.CONFLICT_COUNT: out["count"], self.CLASH_COUNT: clashes,
-                   self.OPPORTUNITY_COUNT: coupling["count"]}
+                   self.CONFLICT_COUNT: out.count, self.CLASH_COUNT: clashes,
+                   self.OPPORTUNITY_COUNT: coupling.count}
         if report_path:
             from ..core.reservation_report import write_report
 
@@ -516,38 +519,17 @@ class ReservationCheck(OndergrondAlgorithm):
         feedback.setProgress(100)
         return results
 
-    def _write_conflicts(self, parameters, context, crs, traces, obstacles, out):
-        fields = make_fields((("trace_id", "long"), ("obstacle_layer", "string"),
-                              ("obstacle_id", "long"), ("obstacle_type", "string"),
-                              ("conflict", "string"), ("h_gap_m", "double"), ("v_gap_m", "double"),
-                              ("gap_m", "double"), ("required_m", "double"),
-                              ("depth_assumed", "bool"), ("time_overlap", "bool"),
-                              ("overlap_from", "int"), ("overlap_to", "int"),
-                              ("chainage_from_m", "double"), ("chainage_to_m", "double"),
-                              ("trace_name", "string")))
+    def _write_conflicts(self, parameters, context, crs, traces, obstacles, conflicts):
+        fields = make_fields(res.CONFLICT_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.CONFLICTS, context, fields,
                                              QgsWkbTypes.Type.MultiLineString, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.CONFLICTS))
-        count = out["count"]
         # MultiLineString WKB for all stretches at once, 2D as in io.to_qgs
-        wkbs = shapely.to_wkb(shapely.multilinestrings(out["geoms"], indices=np.arange(count)),
-                              output_dimension=2) if count else []
-        t, o = out["trace"], out["obstacle"]
-
-        def years(values):
-            return [None if not np.isfinite(v) else int(v) for v in values]
-
-        # columns as plain Python lists (vectorised rounding; no numpy scalars per feature)
-        columns = zip(
-            traces.fid[t].tolist(), obstacles.layer[o].tolist(), obstacles.fid[o].tolist(),
-            obstacles.utility_type[o].tolist(), out["conflict"].tolist(), np.round(out["h_gap"], 4).tolist(),
-            np.round(out["v_gap"], 4).tolist(), np.round(out["gap"], 4).tolist(), out["required"].tolist(),
-            obstacles.assumed[o].tolist(), out["time_overlap"].tolist(), years(out["overlap_from"]),
-            years(out["overlap_to"]), np.round(out["chainage_from"], 3).tolist(),
-            np.round(out["chainage_to"], 3).tolist(), [str(name) for name in traces.name[t]])
+        wkbs = shapely.to_wkb(shapely.multilinestrings(conflicts.geoms, indices=np.arange(conflicts.count)),
+                              output_dimension=2) if conflicts.count else []
         batch = []
-        for wkb, attributes in zip(wkbs, columns):
+        for wkb, attributes in zip(wkbs, conflicts.rows(traces, obstacles)):
             feature = QgsFeature(fields)
             geometry = QgsGeometry()
             geometry.fromWkb(wkb)
@@ -567,15 +549,15 @@ class ReservationCheck(OndergrondAlgorithm):
                                              QgsWkbTypes.Type.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OPPORTUNITIES))
-        points = res.chainage_points(traces, coupling["trace"], coupling["chainage"])
-        for index in range(coupling["count"]):
-            t, w = coupling["trace"][index], coupling["work"][index]
+        points = res.chainage_points(traces, coupling.trace, coupling.chainage)
+        for index in range(coupling.count):
+            t, w = coupling.trace[index], coupling.work[index]
             feature = QgsFeature(fields)
             feature.setGeometry(to_qgs(points[index]))
             feature.setAttributes([
                 int(traces.fid[t]), str(works.layer[w]), int(works.fid[w]), str(works.work_type[w]),
-                round(float(coupling["distance"][index]), 3), int(coupling["years_apart"][index]),
-                round(float(coupling["chainage"][index]), 3)])
+                round(float(coupling.distance[index]), 3), int(coupling.years_apart[index]),
+                round(float(coupling.chainage[index]), 3)])
             self.write(sink, feature, parameters, self.OPPORTUNITIES)
         self.style_output(context, dest_id, "reservation_opportunities")
         return dest_id
