@@ -14,12 +14,9 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -30,17 +27,16 @@ from qgis.core import (
 
 from ..compat import make_fields
 from ..core import reservation as res
-from ..core.canonical import DIAMETER, RADIUS, STANDARD_DEPTH, to_float
-from ..core.paths import RULES_DIR
-from ..core.tables import TableError
+from ..core.canonical import DIAMETER, RADIUS, to_float
 from .base import OndergrondAlgorithm, check_canceled, progress
 from .io import Features, core_error, layer_label, read_features, source_crs, to_qgs, working_crs
-
-DEFAULTS_CSV = RULES_DIR / "default_depths.csv"
-CLEARANCES_CSV = RULES_DIR / "clearances.csv"
+from .obstacles import ObstacleParameters, advanced
 
 
-class ReservationCheck(OndergrondAlgorithm):
+class ReservationCheck(ObstacleParameters, OndergrondAlgorithm):
+    """Obstacle field names and rule tables: algorithms/obstacles.py (shared with 'Where does it fit?' and the
+    cross-section)."""
+
     GROUP = "street"
 
     TRACE = "TRACE"
@@ -57,18 +53,6 @@ class ReservationCheck(OndergrondAlgorithm):
     TRACE_TO_FIELD = "TRACE_TO_FIELD"
     NAME_FIELD = "NAME_FIELD"
     OBSTACLES = "OBSTACLES"
-    TYPE_FIELD = "TYPE_FIELD"
-    DEPTH_FIELD = "DEPTH_FIELD"
-    STANDARD_DEPTH_FIELD = "STANDARD_DEPTH_FIELD"
-    DIAMETER_FIELD = "DIAMETER_FIELD"
-    TOP_FIELD = "TOP_FIELD"
-    BOTTOM_FIELD = "BOTTOM_FIELD"
-    RADIUS_FIELD = "RADIUS_FIELD"
-    FROM_FIELD = "FROM_FIELD"
-    TO_FIELD = "TO_FIELD"
-    Z_AS_DEPTH = "Z_AS_DEPTH"
-    DEFAULTS = "DEFAULTS"
-    CLEARANCES = "CLEARANCES"
     WORKS = "WORKS"
     WORK_TYPE_FIELD = "WORK_TYPE_FIELD"
     COUPLING_DISTANCE = "COUPLING_DISTANCE"
@@ -150,7 +134,25 @@ class ReservationCheck(OndergrondAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+        self._add_trace_parameters()
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.OBSTACLES, self.tr("Obstacles: cables and pipes, trees, reserved space"),
+            QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        self._add_obstacle_field_parameters()
+        self._add_rule_table_parameters(bundled_default=False, advanced_defaults=False, advanced_clearances=False)
+        self._add_works_parameters()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CONFLICTS, self.tr("Conflicts"), QgsProcessing.SourceType.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OPPORTUNITIES, self.tr("Opportunities to combine works"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of conflicts")))
+        self.addOutput(QgsProcessingOutputNumber(self.CLASH_COUNT, self.tr("Number of clashes")))
+        self.addOutput(QgsProcessingOutputNumber(self.OPPORTUNITY_COUNT, self.tr("Number of opportunities")))
+
+    def _add_trace_parameters(self):
         double = QgsProcessingParameterNumber.Type.Double
         integer = QgsProcessingParameterNumber.Type.Integer
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -177,82 +179,26 @@ class ReservationCheck(OndergrondAlgorithm):
             (self.TRACE_FROM_FIELD, self.tr("Trace valid from field (year or date)"), "valid_from"),
             (self.TRACE_TO_FIELD, self.tr("Trace valid to field (year or date)"), "valid_to"),
         ):
-            parameter = QgsProcessingParameterField(
-                name, description, defaultValue=default, parentLayerParameterName=self.TRACE, optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
+            self.addParameter(advanced(QgsProcessingParameterField(
+                name, description, defaultValue=default, parentLayerParameterName=self.TRACE, optional=True)))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, self.tr("Trace name field (names the traces in the report and the conflicts)"),
             defaultValue="name", parentLayerParameterName=self.TRACE, optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.OBSTACLES, self.tr("Obstacles: cables and pipes, trees, reserved space"),
-            QgsProcessing.SourceType.TypeVectorAnyGeometry))
-        self._add_obstacle_field_parameters(advanced)
-        self.addParameter(QgsProcessingParameterFile(
-            self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
-                                   "radius_m)"),
-            extension="csv", optional=True))  # empty = the bundled table, found at run time
-        self.addParameter(QgsProcessingParameterFile(
-            self.CLEARANCES, self.tr("Clearances table (CSV: type_a, type_b, clearance_m)"),
-            extension="csv", optional=True))
+
+    def _add_works_parameters(self):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.WORKS, self.tr("Planned works (for opportunities to combine)"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True))
-        parameter = QgsProcessingParameterString(
-            self.WORK_TYPE_FIELD, self.tr("Work type field"), "work_type", optional=True)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
+        self.addParameter(advanced(QgsProcessingParameterString(
+            self.WORK_TYPE_FIELD, self.tr("Work type field"), "work_type", optional=True)))
         self.addParameter(QgsProcessingParameterNumber(
-            self.COUPLING_DISTANCE, self.tr("Coupling distance (m)"), double, 10.0, minValue=0.0))
+            self.COUPLING_DISTANCE, self.tr("Coupling distance (m)"), QgsProcessingParameterNumber.Type.Double,
+            10.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.COUPLING_YEARS, self.tr("Coupling years (years between a work and the construction)"), integer,
-            5, minValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CONFLICTS, self.tr("Conflicts"), QgsProcessing.SourceType.TypeVectorLine))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OPPORTUNITIES, self.tr("Opportunities to combine works"), QgsProcessing.SourceType.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
-            createByDefault=False))
-        self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of conflicts")))
-        self.addOutput(QgsProcessingOutputNumber(self.CLASH_COUNT, self.tr("Number of clashes")))
-        self.addOutput(QgsProcessingOutputNumber(self.OPPORTUNITY_COUNT, self.tr("Number of opportunities")))
+            self.COUPLING_YEARS, self.tr("Coupling years (years between a work and the construction)"),
+            QgsProcessingParameterNumber.Type.Integer, 5, minValue=0))
 
     # ------------------------------------------------------------------------------------------
-
-    def _add_obstacle_field_parameters(self, advanced):
-        """The obstacle field-name parameters (and Z as depth), shared with 'Where does it fit?'."""
-        for name, description, default in (
-            (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
-            (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
-            (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
-                                                "depth, m; used where the depth is empty)"), STANDARD_DEPTH),
-            (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
-            (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
-            (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
-             "bottom_m"),
-            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), RADIUS),
-            (self.FROM_FIELD, self.tr("Obstacle valid from field (year or date)"), "valid_from"),
-            (self.TO_FIELD, self.tr("Obstacle valid to field (year or date)"), "valid_to"),
-        ):
-            parameter = QgsProcessingParameterString(name, description, default, optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
-        parameter = QgsProcessingParameterBoolean(
-            self.Z_AS_DEPTH, self.tr("Use Z as depth where the depth field is empty (m below ground level)"),
-            False)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
-
-    def _tables(self, parameters, context):
-        try:
-            defaults = res.DefaultDepths.read(self.parameterAsFile(parameters, self.DEFAULTS, context)
-                                              or str(DEFAULTS_CSV))
-            clearances = res.Clearances.read(self.parameterAsFile(parameters, self.CLEARANCES, context)
-                                             or str(CLEARANCES_CSV))
-        except (TableError, ValueError) as error:
-            raise core_error(error) from None
-        return defaults, clearances
 
     def _read_traces(self, parameters, context, feedback, crs):
         source = self.parameterAsSource(parameters, self.TRACE, context)
@@ -350,13 +296,7 @@ class ReservationCheck(OndergrondAlgorithm):
         layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one obstacle layer."))
-        names = {key: self.field_name(parameters, key, context) for key in (
-            self.TYPE_FIELD, self.DEPTH_FIELD, self.STANDARD_DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD,
-            self.BOTTOM_FIELD, self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
-        from .validation import check_fields_exist  # (local: keeps the import block as other branches edit it)
-
-        check_fields_exist(self, parameters, context, feedback, list(names),
-                           [(layer_label(layer), layer.fields().names()) for layer in layers])
+        names = self._obstacle_field_names(parameters, context, feedback, layers)
         use_z = self.parameterAsBool(parameters, self.Z_AS_DEPTH, context)
         largest_clearance = clearances.largest()
         chunks = []
@@ -386,39 +326,19 @@ class ReservationCheck(OndergrondAlgorithm):
             if len(features) == 0:
                 continue
 
-            def values(key, features=features):
-                return features.values(names[key]) if features.has_field(names[key]) else None
-
-            types = values(self.TYPE_FIELD)
-            if types is None or all(t is None for t in types):
-                fallback = res.type_from_layer_name(label)
-                types = [fallback] * len(features)
-            else:
-                fallback = res.type_from_layer_name(label) if kind != res.LINE else res.FALLBACK_TYPE
-                types = [fallback if t is None or str(t).strip() == "" else t for t in types]
+            types = res.layer_types(features.values(names[self.TYPE_FIELD]) if features.has_field(
+                names[self.TYPE_FIELD]) else None, label, kind, len(features))
             if own_types is not None:
                 types = [own or t for own, t in zip(own_types, types)]
-            depth = values(self.DEPTH_FIELD)
-            top = values(self.TOP_FIELD)
+            depth = top = None
             if use_z and QgsWkbTypes.hasZ(layer.wkbType()):
                 z = self._z_depths(layer, features.ids)
-                if kind == res.LINE:
-                    depth = [zv if (d is None and np.isfinite(zv)) else d
-                             for d, zv in zip(depth or [None] * len(z), z)]
-                else:
-                    top = [zv if (t is None and np.isfinite(zv)) else t for t, zv in zip(top or [None] * len(z), z)]
-            try:
-                chunks.append(res.resolve_obstacles(
-                    label, kind, features.ids, features.geoms, types, defaults,
-                    depth=depth if kind == res.LINE else None,
-                    standard_depth=values(self.STANDARD_DEPTH_FIELD) if kind == res.LINE else None,
-                    diameter=values(self.DIAMETER_FIELD) if kind == res.LINE else None,
-                    top=top if kind != res.LINE else None,
-                    bottom=values(self.BOTTOM_FIELD) if kind != res.LINE else None,
-                    radius=values(self.RADIUS_FIELD) if kind == res.POINT else None,
-                    valid_from=values(self.FROM_FIELD), valid_to=values(self.TO_FIELD)))
-            except ValueError as error:
-                raise core_error(error) from None
+                name = names[self.DEPTH_FIELD if kind == res.LINE else self.TOP_FIELD]
+                given = features.values(name) if features.has_field(name) else [None] * len(z)
+                from_z = [zv if (value is None and np.isfinite(zv)) else value for value, zv in zip(given, z)]
+                depth, top = (from_z, None) if kind == res.LINE else (None, from_z)
+            chunks.append(self._resolve_obstacles(label, kind, features, names, defaults, types, depth=depth,
+                                                  top=top))
         return res.Obstacles.concat(chunks)
 
     def _klic_schema(self, kind, features, label, feedback):

@@ -176,16 +176,8 @@ class StreetProfile(ReservationCheck):
             0.8, minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.NEW_HEIGHT, self.tr("New utility height (m)"), double, 0.6, minValue=0.0, maxValue=50.0))
-        self._add_obstacle_field_parameters(advanced)
-        parameter = QgsProcessingParameterFile(
-            self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
-                                   "radius_m)"),
-            extension="csv", defaultValue=str(RULES_DIR / "default_depths.csv"), optional=True)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFile(
-            self.CLEARANCES, self.tr("Clearances table (CSV: type_a, type_b, clearance_m)"),
-            extension="csv", defaultValue=str(RULES_DIR / "clearances.csv"), optional=True))
+        self._add_obstacle_field_parameters()
+        self._add_rule_table_parameters(bundled_default=True, advanced_defaults=True, advanced_clearances=False)
         self.addParameter(QgsProcessingParameterFile(
             self.PROFILE, self.tr("Street profile table (CSV: utility_type, reference, side, offset_from_m, "
                                   "offset_to_m, depth_from_m, depth_to_m)"),

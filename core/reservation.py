@@ -121,6 +121,18 @@ def type_from_layer_name(name: str) -> str:
     return FALLBACK_TYPE
 
 
+def layer_types(values, label, kind, count):
+    """The obstacle type of each of ``count`` features of a layer named ``label``: its utility-type value
+    (``values`` None: the layer has no such field). A layer without any value takes the type its name suggests
+    (type_from_layer_name); in a layer with values, an empty one takes that too for points and polygons, and
+    the IMKL code for 'other' for lines."""
+    named = type_from_layer_name(label)
+    if values is None or all(value is None for value in values):
+        return [named] * count
+    fallback = named if kind != LINE else FALLBACK_TYPE
+    return [fallback if value is None or str(value).strip() == "" else value for value in values]
+
+
 # --------------------------------------------------------------------------------------------
 # Rule tables
 # --------------------------------------------------------------------------------------------

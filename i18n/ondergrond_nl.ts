@@ -45,7 +45,6 @@
         </message>
         <message>
             <location filename="../algorithms/base.py" />
-            <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/depthbandsuitability.py" />
             <location filename="../algorithms/importlayermodel.py" />
             <source>Cancelled.</source>
@@ -169,16 +168,16 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         <message>
             <location filename="../algorithms/bodemenergie.py" />
             <location filename="../algorithms/checkcanonicalfields.py" />
-            <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/obstacles.py" />
             <source>Valid from field (year or date)</source>
             <translation>Veld geldig vanaf (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
             <location filename="../algorithms/checkcanonicalfields.py" />
-            <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/obstacles.py" />
             <source>Valid to field (year or date)</source>
             <translation>Veld geldig tot en met (jaar of datum)</translation>
         </message>
@@ -607,61 +606,6 @@ Uitvoer: objecten in doorsnedecoördinaten (x = afstand langs de doorsnede vanaf
             <location filename="../algorithms/crosssection.py" />
             <source>Logarithmic depth axis in the drawing (deep sections)</source>
             <translation>Logaritmische diepte-as in de tekening (diepe doorsneden)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <source>Utility type field (IMKL thema code)</source>
-            <translation>Veld type leiding (IMKL-themacode)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
-            <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
-            <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Cable/pipe diameter field (m)</source>
-            <translation>Veld diameter kabel/leiding (m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Top field of polygons and points (m below ground level)</source>
-            <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Bottom field of polygons and points (m below ground level)</source>
-            <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Radius field of points (m, horizontal extent)</source>
-            <translation>Veld straal van punten (m, horizontale omvang)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</source>
-            <translation>Tabel standaardwaarden (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Clearances table (CSV: type_a, type_b, clearance_m)</source>
-            <translation>Tabel onderlinge afstanden (CSV: type_a, type_b, clearance_m)</translation>
         </message>
         <message>
             <location filename="../algorithms/crosssection.py" />
@@ -2672,6 +2616,71 @@ Dieptelaaggeschiktheid en de Stapelingskaart kunnen dezelfde omrekening zelf doe
             <translation>{n} object(en) zonder geometrie krijgen lege diepten (object-id's {ids}).</translation>
         </message>
         <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Obstacle utility type field (IMKL thema code)</source>
+            <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Obstacle valid from field (year or date)</source>
+            <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Obstacle valid to field (year or date)</source>
+            <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Utility type field (IMKL thema code)</source>
+            <translation>Veld type leiding (IMKL-themacode)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
+            <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
+            <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Cable/pipe diameter field (m)</source>
+            <translation>Veld diameter kabel/leiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Top field of polygons and points (m below ground level)</source>
+            <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Bottom field of polygons and points (m below ground level)</source>
+            <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Radius field of points (m, horizontal extent)</source>
+            <translation>Veld straal van punten (m, horizontale omvang)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</source>
+            <translation>Tabel standaardwaarden (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Clearances table (CSV: type_a, type_b, clearance_m)</source>
+            <translation>Tabel onderlinge afstanden (CSV: type_a, type_b, clearance_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Use Z as depth where the depth field is empty (m below ground level)</source>
+            <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
+        </message>
+        <message>
             <location filename="../algorithms/preferenceladder.py" />
             <source>Preference ladder (voorkeursladder)</source>
             <translation>Voorkeursladder</translation>
@@ -3440,13 +3449,36 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <source>Work type field</source>
-            <translation>Veld soort werk</translation>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Obstacles: cables and pipes, trees, reserved space</source>
+            <translation>Obstakels: kabels en leidingen, bomen, gereserveerde ruimte</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <source>Use Z as depth where the depth field is empty (m below ground level)</source>
-            <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
+            <location filename="../core/reservation_report.py" />
+            <source>Conflicts</source>
+            <translation>Conflicten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Opportunities to combine works</source>
+            <translation>Meekoppelkansen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Number of clashes</source>
+            <translation>Aantal botsingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Number of opportunities</source>
+            <translation>Aantal meekoppelkansen</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -3515,12 +3547,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Obstacles: cables and pipes, trees, reserved space</source>
-            <translation>Obstakels: kabels en leidingen, bomen, gereserveerde ruimte</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
             <source>Planned works (for opportunities to combine)</source>
             <translation>Geplande werken (voor meekoppelkansen)</translation>
         </message>
@@ -3536,50 +3562,13 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../core/reservation_report.py" />
-            <source>Conflicts</source>
-            <translation>Conflicten</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../core/reservation_report.py" />
-            <source>Opportunities to combine works</source>
-            <translation>Meekoppelkansen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Number of clashes</source>
-            <translation>Aantal botsingen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Number of opportunities</source>
-            <translation>Aantal meekoppelkansen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Obstacle utility type field (IMKL thema code)</source>
-            <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Obstacle valid from field (year or date)</source>
-            <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Obstacle valid to field (year or date)</source>
-            <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
             <source>Choose at least one obstacle layer.</source>
             <translation>Kies ten minste één laag met obstakels.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Work type field</source>
+            <translation>Veld soort werk</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
