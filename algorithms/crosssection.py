@@ -6,9 +6,7 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -27,16 +25,13 @@ from ..compat import make_fields
 from ..core import crosssection as cs
 from ..core import reservation as res
 from .base import OndergrondAlgorithm, check_canceled
-from .io import core_error, layer_label, read_features, source_crs, working_crs
-from .obstacles import ObstacleParameters
+from .io import core_error, layer_label, read_features, source_crs, to_features, working_crs
+from .obstacles import ObstacleParameters, obstacle_kind
 
 OUTPUT_FIELDS = (("layer", "string"), ("feature_id", "long"), ("utility_type", "string"), ("kind", "string"),
                  ("shape", "string"), ("distance_m", "double"), ("distance_from_m", "double"),
                  ("distance_to_m", "double"), ("top_m", "double"), ("bottom_m", "double"), ("depth_assumed", "bool"))
 KIND_FIELD = "kind"  # the type of layers without a utility type (the regional layers' kind)
-KINDS = {QgsWkbTypes.GeometryType.LineGeometry: res.LINE,
-         QgsWkbTypes.GeometryType.PolygonGeometry: res.POLYGON,
-         QgsWkbTypes.GeometryType.PointGeometry: res.POINT}
 
 
 class CrossSection(ObstacleParameters, OndergrondAlgorithm):
@@ -150,7 +145,7 @@ class CrossSection(ObstacleParameters, OndergrondAlgorithm):
         chunks = []
         for layer in layers:
             check_canceled(feedback)
-            kind = KINDS.get(QgsWkbTypes.geometryType(layer.wkbType()))
+            kind = obstacle_kind(layer)
             label = layer_label(layer)
             if kind is None:
                 feedback.pushWarning(self.tr("Layer {layer} has no geometry and is left out.").format(layer=label))
@@ -246,20 +241,12 @@ class CrossSection(ObstacleParameters, OndergrondAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         o = items.obstacle
-        wkbs = shapely.to_wkb(items.geoms, output_dimension=2) if len(items) else []
         bottoms = [None if not np.isfinite(b) else round(float(b), 4) for b in items.bottom]
-        columns = zip(obstacles.layer[o].tolist(), obstacles.fid[o].tolist(), obstacles.utility_type[o].tolist(),
-                      items.kind.tolist(), items.shape.tolist(), np.round(items.distance, 4).tolist(),
-                      np.round(items.distance_from, 4).tolist(), np.round(items.distance_to, 4).tolist(),
-                      np.round(items.top, 4).tolist(), bottoms, obstacles.assumed[o].tolist())
-        batch = []
-        for wkb, attributes in zip(wkbs, columns):
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb)
-            feature.setGeometry(geometry)
-            feature.setAttributes(list(attributes))
-            batch.append(feature)
+        rows = zip(obstacles.layer[o].tolist(), obstacles.fid[o].tolist(), obstacles.utility_type[o].tolist(),
+                   items.kind.tolist(), items.shape.tolist(), np.round(items.distance, 4).tolist(),
+                   np.round(items.distance_from, 4).tolist(), np.round(items.distance_to, 4).tolist(),
+                   np.round(items.top, 4).tolist(), bottoms, obstacles.assumed[o].tolist())
+        batch = to_features(fields, items.geoms, rows)
         self.write(sink, batch, parameters, self.OUTPUT)
         self.style_output(context, dest_id, "crosssection")
         return dest_id

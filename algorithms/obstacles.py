@@ -6,11 +6,13 @@ The parameter names are public (models and scripts use them): TYPE_FIELD, DEPTH_
 DIAMETER_FIELD, TOP_FIELD, BOTTOM_FIELD, RADIUS_FIELD, FROM_FIELD, TO_FIELD, Z_AS_DEPTH, DEFAULTS, CLEARANCES.
 """
 
+import numpy as np
 from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 
 from ..core import reservation as res
@@ -22,6 +24,44 @@ from .io import core_error, layer_label
 
 DEFAULTS_CSV = RULES_DIR / "default_depths.csv"
 CLEARANCES_CSV = RULES_DIR / "clearances.csv"
+
+
+# The canonical field of each field-name parameter (its default; what 'What can go where' reads as is).
+CANONICAL = {"TYPE_FIELD": "utility_type", "DEPTH_FIELD": DEPTH, "STANDARD_DEPTH_FIELD": STANDARD_DEPTH,
+             "DIAMETER_FIELD": DIAMETER, "TOP_FIELD": TOP, "BOTTOM_FIELD": BOTTOM, "RADIUS_FIELD": RADIUS,
+             "FROM_FIELD": VALID_FROM, "TO_FIELD": VALID_TO}
+KINDS = {QgsWkbTypes.GeometryType.LineGeometry: res.LINE, QgsWkbTypes.GeometryType.PolygonGeometry: res.POLYGON,
+         QgsWkbTypes.GeometryType.PointGeometry: res.POINT}
+
+
+def obstacle_kind(layer):
+    """res.LINE, res.POLYGON or res.POINT by the layer's geometry type; None without geometry."""
+    return KINDS.get(QgsWkbTypes.geometryType(layer.wkbType()))
+
+
+def resolve(label, kind, features, names, defaults, types, geoms=None, depth=None, top=None, rows=None):
+    """The Obstacles of one layer's features (core.reservation.resolve_obstacles, which takes each value
+    where the kind uses it). ``names``: {parameter: field name or None}, e.g. CANONICAL; ``rows``: only these
+    features (indices); ``geoms``/``depth``/``top`` replace the features' geometries and the field's values
+    (Z as depth) and are given for ``rows`` already."""
+    index = np.arange(len(features)) if rows is None else np.asarray(rows, dtype=np.int64)
+
+    def values(key):
+        name = names[key]
+        if not features.has_field(name):
+            return None
+        found = features.values(name)
+        return found if rows is None else [found[i] for i in index]
+
+    try:
+        return res.resolve_obstacles(
+            label, kind, features.ids[index], features.geoms[index] if geoms is None else geoms, types, defaults,
+            depth=values("DEPTH_FIELD") if depth is None else depth, standard_depth=values("STANDARD_DEPTH_FIELD"),
+            diameter=values("DIAMETER_FIELD"), top=values("TOP_FIELD") if top is None else top,
+            bottom=values("BOTTOM_FIELD"), radius=values("RADIUS_FIELD"), valid_from=values("FROM_FIELD"),
+            valid_to=values("TO_FIELD"))
+    except ValueError as error:
+        raise core_error(error) from None
 
 
 def advanced(parameter):
@@ -59,19 +99,20 @@ class ObstacleParameters:
             type_text = tr("Utility type field (IMKL thema code)")
             from_text = tr("Valid from field (year or date)")
             to_text = tr("Valid to field (year or date)")
-        for name, description, default in (
-            (self.TYPE_FIELD, type_text, "utility_type"),
-            (self.DEPTH_FIELD, tr("Cable/pipe depth field (top of pipe, m below ground level)"), DEPTH),
+        for name, description in (
+            (self.TYPE_FIELD, type_text),
+            (self.DEPTH_FIELD, tr("Cable/pipe depth field (top of pipe, m below ground level)")),
             (self.STANDARD_DEPTH_FIELD, tr("Cable/pipe standard depth field (the operator's standard laying "
-                                           "depth, m; used where the depth is empty)"), STANDARD_DEPTH),
-            (self.DIAMETER_FIELD, tr("Cable/pipe diameter field (m)"), DIAMETER),
-            (self.TOP_FIELD, tr("Top field of polygons and points (m below ground level)"), TOP),
-            (self.BOTTOM_FIELD, tr("Bottom field of polygons and points (m below ground level)"), BOTTOM),
-            (self.RADIUS_FIELD, tr("Radius field of points (m, horizontal extent)"), RADIUS),
-            (self.FROM_FIELD, from_text, VALID_FROM),
-            (self.TO_FIELD, to_text, VALID_TO),
+                                           "depth, m; used where the depth is empty)")),
+            (self.DIAMETER_FIELD, tr("Cable/pipe diameter field (m)")),
+            (self.TOP_FIELD, tr("Top field of polygons and points (m below ground level)")),
+            (self.BOTTOM_FIELD, tr("Bottom field of polygons and points (m below ground level)")),
+            (self.RADIUS_FIELD, tr("Radius field of points (m, horizontal extent)")),
+            (self.FROM_FIELD, from_text),
+            (self.TO_FIELD, to_text),
         ):
-            self.addParameter(advanced(QgsProcessingParameterString(name, description, default, optional=True)))
+            self.addParameter(advanced(QgsProcessingParameterString(name, description, CANONICAL[name],
+                                                                    optional=True)))
         if z_as_depth:
             self.addParameter(advanced(QgsProcessingParameterBoolean(
                 self.Z_AS_DEPTH, tr("Use Z as depth where the depth field is empty (m below ground level)"),
@@ -113,18 +154,4 @@ class ObstacleParameters:
         return names
 
     def _resolve_obstacles(self, label, kind, features, names, defaults, types, geoms=None, depth=None, top=None):
-        """The Obstacles of one layer's features (core.reservation.resolve_obstacles, which takes each value
-        where the kind uses it); ``depth``/``top`` replace the field's values (Z as depth)."""
-
-        def values(key):
-            return features.values(names[key]) if features.has_field(names[key]) else None
-
-        try:
-            return res.resolve_obstacles(
-                label, kind, features.ids, features.geoms if geoms is None else geoms, types, defaults,
-                depth=values(self.DEPTH_FIELD) if depth is None else depth,
-                standard_depth=values(self.STANDARD_DEPTH_FIELD), diameter=values(self.DIAMETER_FIELD),
-                top=values(self.TOP_FIELD) if top is None else top, bottom=values(self.BOTTOM_FIELD),
-                radius=values(self.RADIUS_FIELD), valid_from=values(self.FROM_FIELD), valid_to=values(self.TO_FIELD))
-        except ValueError as error:
-            raise core_error(error) from None
+        return resolve(label, kind, features, names, defaults, types, geoms=geoms, depth=depth, top=top)

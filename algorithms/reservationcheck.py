@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -29,8 +28,8 @@ from ..compat import make_fields
 from ..core import reservation as res
 from ..core.canonical import DIAMETER, RADIUS, to_float
 from .base import OndergrondAlgorithm, check_canceled, progress
-from .io import Features, core_error, layer_label, read_features, source_crs, to_qgs, working_crs
-from .obstacles import ObstacleParameters, advanced
+from .io import Features, core_error, layer_label, read_features, source_crs, to_features, to_qgs, working_crs
+from .obstacles import ObstacleParameters, advanced, obstacle_kind
 
 
 class ReservationCheck(ObstacleParameters, OndergrondAlgorithm):
@@ -302,10 +301,7 @@ class ReservationCheck(ObstacleParameters, OndergrondAlgorithm):
         chunks = []
         for layer in layers:
             check_canceled(feedback)
-            kind = {QgsWkbTypes.GeometryType.LineGeometry: res.LINE,
-                    QgsWkbTypes.GeometryType.PolygonGeometry: res.POLYGON,
-                    QgsWkbTypes.GeometryType.PointGeometry: res.POINT}.get(
-                QgsWkbTypes.geometryType(layer.wkbType()))
+            kind = obstacle_kind(layer)
             if kind is None:
                 feedback.pushWarning(self.tr("Layer {layer} has no geometry and is left out.").format(
                     layer=layer_label(layer)))
@@ -445,18 +441,9 @@ class ReservationCheck(ObstacleParameters, OndergrondAlgorithm):
                                              QgsWkbTypes.Type.MultiLineString, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.CONFLICTS))
-        # MultiLineString WKB for all stretches at once, 2D as in io.to_qgs
-        wkbs = shapely.to_wkb(shapely.multilinestrings(conflicts.geoms, indices=np.arange(conflicts.count)),
-                              output_dimension=2) if conflicts.count else []
-        batch = []
-        for wkb, attributes in zip(wkbs, conflicts.rows(traces, obstacles)):
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb)
-            feature.setGeometry(geometry)
-            feature.setAttributes(list(attributes))
-            batch.append(feature)
-        self.write(sink, batch, parameters, self.CONFLICTS)
+        # MultiLineStrings for all stretches at once
+        geoms = shapely.multilinestrings(conflicts.geoms, indices=np.arange(conflicts.count)) if conflicts.count else []
+        self.write(sink, to_features(fields, geoms, conflicts.rows(traces, obstacles)), parameters, self.CONFLICTS)
         self.style_output(context, dest_id, "reservation_conflicts")
         return dest_id
 

@@ -47,7 +47,7 @@ from .canonical import (
 )
 from .i18n import tr
 from .progress import of as progress_of
-from .tables import TableError, read_table
+from .tables import TableError, by_keyword, read_table
 
 WILDCARD = "*"
 SEGMENT_LENGTH = 25.0  # m: trace segments for the candidate search (short envelopes, exact chainage)
@@ -114,11 +114,7 @@ def type_key(value) -> str:
 
 def type_from_layer_name(name: str) -> str:
     """The obstacle type of a layer without utility-type values, from keywords in its name."""
-    lowered = (name or "").lower()
-    for keywords, utility_type in LAYER_NAME_TYPES:
-        if any(keyword in lowered for keyword in keywords):
-            return utility_type
-    return FALLBACK_TYPE
+    return by_keyword(name, LAYER_NAME_TYPES, FALLBACK_TYPE)
 
 
 def layer_types(values, label, kind, count):
@@ -297,8 +293,33 @@ def check_year_order(year_from, year_to, fids, layer):
                 layer=layer, fid=fids[bad[0]], first=year_from[bad[0]], last=year_to[bad[0]]))
 
 
+class Columns:
+    """A dataclass of parallel arrays, one row per item, whose dtypes are ``DTYPES`` in field order: ``len``
+    and ``count`` are the number of rows; ``empty()`` has none; ``concat`` stacks chunks."""
+
+    DTYPES = ()
+
+    @classmethod
+    def empty(cls):
+        return cls(*(np.zeros(0, dtype=dtype) for dtype in cls.DTYPES))
+
+    @classmethod
+    def concat(cls, chunks):
+        chunks = [chunk for chunk in chunks if len(chunk)]
+        if not chunks:
+            return cls.empty()
+        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks]) for name in cls.__dataclass_fields__))
+
+    @property
+    def count(self) -> int:
+        return len(getattr(self, next(iter(self.__dataclass_fields__))))
+
+    def __len__(self):
+        return self.count
+
+
 @dataclass
-class Obstacles:
+class Obstacles(Columns):
     """Obstacles of all layers as parallel arrays (one row per feature)."""
 
     geoms: np.ndarray
@@ -313,19 +334,7 @@ class Obstacles:
     year_from: np.ndarray      # -inf when open
     year_to: np.ndarray        # +inf when open
 
-    @classmethod
-    def empty(cls):
-        return cls(*(np.array([], dtype=dtype) for dtype in (
-            object, object, np.int64, object, object, float, float, float, bool, float, float)))
-
-    @classmethod
-    def concat(cls, chunks):
-        chunks = [chunk for chunk in chunks if len(chunk.geoms)] or [cls.empty()]
-        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks])
-                     for name in cls.__dataclass_fields__))
-
-    def __len__(self):
-        return len(self.geoms)
+    DTYPES = (object, object, np.int64, object, object, float, float, float, bool, float, float)
 
 
 def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, depth=None, diameter=None,
@@ -866,7 +875,7 @@ CONFLICT_FIELDS = (
 
 
 @dataclass
-class Conflicts:
+class Conflicts(Columns):
     """The conflict stretches of a check as parallel arrays: one row per stretch of a trace part in conflict
     with one obstacle, sorted by trace and chainage.
 
@@ -891,18 +900,8 @@ class Conflicts:
     bottom: np.ndarray
     geoms: np.ndarray          # LineStrings of the stretches
 
-    @classmethod
-    def empty(cls):
-        return cls(*(np.zeros(0, dtype=dtype) for dtype in (
-            np.int64, np.int64, np.int64, object, float, float, float, float, bool, float, float, float, float,
-            float, float, object)))
-
-    @property
-    def count(self) -> int:
-        return len(self.trace)
-
-    def __len__(self):
-        return len(self.trace)
+    DTYPES = (np.int64, np.int64, np.int64, object, float, float, float, float, bool, float, float, float, float,
+              float, float, object)
 
     def rows(self, traces, obstacles):
         """The attribute values of every row in CONFLICT_FIELDS order, as plain Python values (vectorised
@@ -925,7 +924,7 @@ class Conflicts:
 
 
 @dataclass
-class Nearby:
+class Nearby(Columns):
     """For the longitudinal profile: the stretches of the traces within each obstacle's horizontal reach
     (width/2 + half width + required clearance), whatever its depth."""
 
@@ -935,16 +934,7 @@ class Nearby:
     chainage_to: np.ndarray
     distance: np.ndarray       # m, the least 2D distance over the stretch
 
-    @classmethod
-    def empty(cls):
-        return cls(*(np.zeros(0, dtype=dtype) for dtype in (np.int64, np.int64, float, float, float)))
-
-    @property
-    def count(self) -> int:
-        return len(self.trace)
-
-    def __len__(self):
-        return len(self.trace)
+    DTYPES = (np.int64, np.int64, float, float, float)
 
 
 @dataclass
@@ -1059,7 +1049,7 @@ def _conflicts(found, t, h_gap, v_gap, gap, required, traces, obstacles, segs) -
 # --------------------------------------------------------------------------------------------
 
 @dataclass
-class Works:
+class Works(Columns):
     geoms: np.ndarray
     layer: np.ndarray
     fid: np.ndarray
@@ -1067,17 +1057,7 @@ class Works:
     year_from: np.ndarray
     year_to: np.ndarray
 
-    def __len__(self):
-        return len(self.geoms)
-
-    @classmethod
-    def concat(cls, chunks):
-        chunks = list(chunks)
-        if not chunks:
-            dtypes = (object, object, np.int64, object, float, float)
-            return cls(*(np.array([], dtype=dtype) for dtype in dtypes))
-        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks])
-                     for name in cls.__dataclass_fields__))
+    DTYPES = (object, object, np.int64, object, float, float)
 
 
 def resolve_works(layer, fids, geoms, work_types=None, valid_from=None, valid_to=None) -> Works:
@@ -1099,7 +1079,7 @@ def years_apart(year, work_from, work_to):
 
 
 @dataclass
-class Opportunities:
+class Opportunities(Columns):
     """Meekoppelkansen: one row per (trace, planned work), at the trace's point nearest to the work."""
 
     trace: np.ndarray
@@ -1108,16 +1088,7 @@ class Opportunities:
     years_apart: np.ndarray    # years between the construction year and the work's period
     chainage: np.ndarray       # m along the trace of the nearest point
 
-    @classmethod
-    def empty(cls):
-        return cls(*(np.zeros(0, dtype=dtype) for dtype in (np.int64, np.int64, float, float, float)))
-
-    @property
-    def count(self) -> int:
-        return len(self.trace)
-
-    def __len__(self):
-        return len(self.trace)
+    DTYPES = (np.int64, np.int64, float, float, float)
 
 
 def opportunities(traces: Traces, works: Works, coupling_distance=10.0, coupling_years=5.0) -> Opportunities:
