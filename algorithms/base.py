@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDefinition,
     QgsProperty,
 )
 from qgis.PyQt.QtGui import QIcon
@@ -116,6 +117,12 @@ class FeedbackProgress(core_progress.Progress):
 
 def progress(feedback, start=0.0, stop=100.0):
     return FeedbackProgress(feedback, start, stop)
+
+
+def advanced(parameter):
+    """``parameter`` flagged advanced (listed under 'Advanced parameters' in the dialog); for addParameter."""
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+    return parameter
 
 
 def canceled_error():

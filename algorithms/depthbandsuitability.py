@@ -28,24 +28,23 @@ from qgis.core import (
 
 from ..compat import make_field
 from ..core import suitability as core
-from ..core.canonical import UNBOUNDED, is_null, to_float, year_range
+from ..core.canonical import UNBOUNDED, VALID_FROM, VALID_TO, ZONE, is_null, to_float, year_range
 from ..core.grid import Grid
 from ..core.layermodel import LayerGrids
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
 from . import groundlevel, zones
-from .base import PLUGIN_DIR, OndergrondAlgorithm, progress
+from .base import OndergrondAlgorithm, progress
 from .importlayermodel import RD_NEW, load_layer_model, report_depth_counts
 from .io import core_error, id_list, layer_label, read_features, working_crs
 from .validation import check_extent
 
-RULES_DIR = PLUGIN_DIR / "rules"
 DEFAULT_RULES = RULES_DIR / "suitability_rules.csv"
 DEFAULT_FUNCTIONS = RULES_DIR / "functions.csv"
 # The zone field written by ondergrond:drinkingwaterprotection: read as the kind when a layer has
 # no kind field, so its zones work as constraints without editing.
-ZONE_FIELD = "zone"
-# Validity (canonical names): read so a year can select the constraints valid then (location report).
-VALID_FROM, VALID_TO = "valid_from", "valid_to"
+ZONE_FIELD = ZONE
+# Validity (canonical VALID_FROM, VALID_TO): read so a year can select the constraints valid then (location report).
 OUTPUT_FIELDS = (("band", "string"), ("band_top_m", "double"), ("band_bottom_m", "double"),
                  ("function", "string"), ("verdict", "int"), ("verdict_label", "string"),
                  ("reasons", "string"), ("area_m2", "double"))

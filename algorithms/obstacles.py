@@ -9,7 +9,6 @@ DIAMETER_FIELD, TOP_FIELD, BOTTOM_FIELD, RADIUS_FIELD, FROM_FIELD, TO_FIELD, Z_A
 import numpy as np
 from qgis.core import (
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -20,6 +19,7 @@ from ..core.canonical import BOTTOM, DEPTH, DIAMETER, RADIUS, STANDARD_DEPTH, TO
 from ..core.i18n import tr
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
+from .base import advanced
 from .io import core_error, layer_label
 
 DEFAULTS_CSV = RULES_DIR / "default_depths.csv"
@@ -62,12 +62,6 @@ def resolve(label, kind, features, names, defaults, types, geoms=None, depth=Non
             valid_to=values("TO_FIELD"))
     except ValueError as error:
         raise core_error(error) from None
-
-
-def advanced(parameter):
-    """``parameter`` flagged advanced (shown under 'Advanced parameters')."""
-    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-    return parameter
 
 
 class ObstacleParameters:

@@ -27,9 +27,9 @@ from qgis.core import (
 from ..compat import make_fields
 from ..core import reservation as res
 from ..core.canonical import DIAMETER, RADIUS, to_float
-from .base import OndergrondAlgorithm, check_canceled, progress
+from .base import OndergrondAlgorithm, advanced, check_canceled, progress
 from .io import Features, core_error, layer_label, read_features, source_crs, to_features, to_qgs, working_crs
-from .obstacles import ObstacleParameters, advanced, obstacle_kind
+from .obstacles import ObstacleParameters, obstacle_kind
 
 
 class ReservationCheck(ObstacleParameters, OndergrondAlgorithm):

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -30,7 +29,7 @@ from ..core import reservation as res
 from ..core import streetprofile as sp
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import check_canceled, progress
+from .base import advanced, check_canceled, progress
 from .io import core_error, read_features
 from .reservationcheck import ReservationCheck
 
@@ -146,7 +145,6 @@ class StreetProfile(ReservationCheck):
         )
 
     def initAlgorithm(self, config=None):
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
         double = QgsProcessingParameterNumber.Type.Double
         integer = QgsProcessingParameterNumber.Type.Integer
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -154,12 +152,10 @@ class StreetProfile(ReservationCheck):
         self.addParameter(QgsProcessingParameterNumber(
             self.HALF_WIDTH, self.tr("Half width: how far the cross-section reaches either side of the axis (m)"),
             double, 6.0, minValue=0.1, maxValue=500.0))
-        parameter = QgsProcessingParameterField(
+        self.addParameter(advanced(QgsProcessingParameterField(
             self.WIDTH_FIELD, self.tr("Street width field of the axis (m, the whole width: half of it either side; "
                                       "empty values use Half width)"),
-            parentLayerParameterName=self.AXIS, type=QgsProcessingParameterField.DataType.Numeric, optional=True)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
+            parentLayerParameterName=self.AXIS, type=QgsProcessingParameterField.DataType.Numeric, optional=True)))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PUBLIC_SPACE, self.tr("Public space (polygons, e.g. BGT wegdeel and voetpad; optional)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))

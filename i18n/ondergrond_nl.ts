@@ -96,11 +96,6 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
-            <source>Conflict rules (CSV: function, kind, verdict, note; the suitability rules)</source>
-            <translation>Conflictregels (CSV: function, kind, verdict, note; de geschiktheidsregels)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
             <location filename="../algorithms/presentation.py" />
             <source>Wells</source>
             <translation>Bronnen</translation>
@@ -142,79 +137,8 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
-            <source>System id field</source>
-            <translation>Veld systeemnummer</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Well type field (warm / koud)</source>
-            <translation>Veld brontype (warm / koud)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Volume field (m3 stored per season)</source>
-            <translation>Veld volume (m3 opgeslagen per seizoen)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Screen top field (m below ground level)</source>
-            <translation>Veld bovenkant filter (m -mv)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Screen bottom field (m below ground level)</source>
-            <translation>Veld onderkant filter (m -mv)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <location filename="../algorithms/checkcanonicalfields.py" />
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <location filename="../algorithms/obstacles.py" />
-            <source>Valid from field (year or date)</source>
-            <translation>Veld geldig vanaf (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <location filename="../algorithms/checkcanonicalfields.py" />
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <location filename="../algorithms/obstacles.py" />
-            <source>Valid to field (year or date)</source>
-            <translation>Veld geldig tot en met (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Capacity field (kW)</source>
-            <translation>Veld vermogen (kW)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
             <source>Closed loops (points)</source>
             <translation>Gesloten systemen (punten)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Loop system id field</source>
-            <translation>Veld systeemnummer van de lussen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Loop energy field (MWh/year)</source>
-            <translation>Veld energie van de lus (MWh/jaar)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Loop depth field (loop length, m)</source>
-            <translation>Veld lusdiepte (luslengte, m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Loop valid from field (year or date)</source>
-            <translation>Veld lus geldig vanaf (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Loop valid to field (year or date)</source>
-            <translation>Veld lus geldig tot en met (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
@@ -332,6 +256,82 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
             <location filename="../algorithms/bodemenergie.py" />
             <source>The closed loops layer must hold points.</source>
             <translation>De laag met gesloten systemen moet punten bevatten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>System id field</source>
+            <translation>Veld systeemnummer</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Well type field (warm / koud)</source>
+            <translation>Veld brontype (warm / koud)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Volume field (m3 stored per season)</source>
+            <translation>Veld volume (m3 opgeslagen per seizoen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Screen top field (m below ground level)</source>
+            <translation>Veld bovenkant filter (m -mv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Screen bottom field (m below ground level)</source>
+            <translation>Veld onderkant filter (m -mv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/obstacles.py" />
+            <source>Valid from field (year or date)</source>
+            <translation>Veld geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/obstacles.py" />
+            <source>Valid to field (year or date)</source>
+            <translation>Veld geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Capacity field (kW)</source>
+            <translation>Veld vermogen (kW)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop system id field</source>
+            <translation>Veld systeemnummer van de lussen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop energy field (MWh/year)</source>
+            <translation>Veld energie van de lus (MWh/jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop depth field (loop length, m)</source>
+            <translation>Veld lusdiepte (luslengte, m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop valid from field (year or date)</source>
+            <translation>Veld lus geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop valid to field (year or date)</source>
+            <translation>Veld lus geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Conflict rules (CSV: function, kind, verdict, note; the suitability rules)</source>
+            <translation>Conflictregels (CSV: function, kind, verdict, note; de geschiktheidsregels)</translation>
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
@@ -3662,11 +3662,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />
-            <source>Street width field of the axis (m, the whole width: half of it either side; empty values use Half width)</source>
-            <translation>Veld met de straatbreedte bij de as (m, de hele breedte: de helft aan weerszijden; lege waarden gebruiken de halve breedte)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/streetprofile.py" />
             <source>Street axis (lines)</source>
             <translation>Straatas (lijnen)</translation>
         </message>
@@ -3780,6 +3775,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../core/reservation_report.py" />
             <source>none</source>
             <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Street width field of the axis (m, the whole width: half of it either side; empty values use Half width)</source>
+            <translation>Veld met de straatbreedte bij de as (m, de hele breedte: de helft aan weerszijden; lege waarden gebruiken de halve breedte)</translation>
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />
