@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDefinition,
     QgsProperty,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -188,6 +189,16 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(str(ICON))
+
+    def input_source(self, parameters, name, context, lines=None):
+        """The feature source of parameter ``name``, refused with QGIS's own invalidSourceError when it cannot
+        be read; with ``lines`` (a message naming {layer}) refused too when it has no line geometry."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if lines is not None and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
+            raise QgsProcessingException(lines.format(layer=source.sourceName()))
+        return source
 
     def field_name(self, parameters, key, context, source=None):
         """The field a field-name parameter names, stripped; None when it is empty or, with ``source``,

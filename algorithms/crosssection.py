@@ -117,9 +117,7 @@ class CrossSection(ObstacleParameters, OndergrondAlgorithm):
 
     # ------------------------------------------------------------------------------------------
     def _section(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, self.SECTION, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SECTION))
+        source = self.input_source(parameters, self.SECTION, context)
         label = source.sourceName()
         features = read_features(source, crs, context, feedback, label=label, geometry="line")
         try:
@@ -187,9 +185,7 @@ class CrossSection(ObstacleParameters, OndergrondAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         defaults, clearances = self._tables(parameters, context)
-        section_source = self.parameterAsSource(parameters, self.SECTION, context)
-        if section_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SECTION))
+        section_source = self.input_source(parameters, self.SECTION, context)
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one layer with depths to show in the section."))

@@ -127,9 +127,7 @@ class LocationReport(DepthBandSuitability):
 
     # ------------------------------------------------------------------------------ reading
     def _locations(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, self.LOCATIONS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.LOCATIONS))
+        source = self.input_source(parameters, self.LOCATIONS, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or "name"
         label = source.sourceName() if hasattr(source, "sourceName") else self.tr("locations")
         features = read_features(source, crs, context, feedback, fields=[name_field], label=label)
@@ -190,9 +188,7 @@ class LocationReport(DepthBandSuitability):
 
     # --------------------------------------------------------------------------- algorithm
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.LOCATIONS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.LOCATIONS))
+        source = self.input_source(parameters, self.LOCATIONS, context)
         functions, rules, selected, bands, constraints, crs, grids = self.read_constraints(
             parameters, context, feedback, others=[source])
         try:

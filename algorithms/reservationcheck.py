@@ -200,13 +200,8 @@ class ReservationCheck(ObstacleParameters, OndergrondAlgorithm):
     # ------------------------------------------------------------------------------------------
 
     def _read_traces(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, self.TRACE, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACE))
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-            raise QgsProcessingException(self.tr(
-                "The trace layer {layer} has no line geometry: draw the planned trace as lines.").format(
-                layer=source.sourceName()))
+        source = self.input_source(parameters, self.TRACE, context, lines=self.tr(
+            "The trace layer {layer} has no line geometry: draw the planned trace as lines."))
         trace_layer = self.parameterAsVectorLayer(parameters, self.TRACE, context)
         label = layer_label(trace_layer) if trace_layer is not None else source.sourceName()
         names = {key: self.field_name(parameters, key, context) for key in (
@@ -383,9 +378,7 @@ class ReservationCheck(ObstacleParameters, OndergrondAlgorithm):
     # ------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
         defaults, clearances = self._tables(parameters, context)
-        trace_source = self.parameterAsSource(parameters, self.TRACE, context)
-        if trace_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACE))
+        trace_source = self.input_source(parameters, self.TRACE, context)
         obstacle_layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
         work_layers = self.parameterAsLayerList(parameters, self.WORKS, context) or []
         crs = working_crs([trace_source] + list(obstacle_layers) + list(work_layers), context, feedback)

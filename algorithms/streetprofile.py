@@ -244,13 +244,8 @@ class StreetProfile(ReservationCheck):
 
     # ------------------------------------------------------------------------------------------
     def _read_axis(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, self.AXIS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.AXIS))
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-            raise QgsProcessingException(self.tr(
-                "The axis layer {layer} has no line geometry: draw the street axis as lines.").format(
-                layer=source.sourceName()))
+        source = self.input_source(parameters, self.AXIS, context, lines=self.tr(
+            "The axis layer {layer} has no line geometry: draw the street axis as lines."))
         width_field = (self.parameterAsString(parameters, self.WIDTH_FIELD, context) or "").strip()
         features = read_features(source, crs, context, feedback, fields=[width_field] if width_field else [],
                                  label=source.sourceName())
@@ -301,9 +296,7 @@ class StreetProfile(ReservationCheck):
             profile = sp.Profile.read(self.parameterAsFile(parameters, self.PROFILE, context) or str(PROFILE_CSV))
         except (TableError, ValueError) as error:
             raise core_error(error) from None
-        axis_source = self.parameterAsSource(parameters, self.AXIS, context)
-        if axis_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.AXIS))
+        axis_source = self.input_source(parameters, self.AXIS, context)
         obstacle_layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
         public_source = self.parameterAsSource(parameters, self.PUBLIC_SPACE, context)
         crs = working_crs([axis_source, public_source] + list(obstacle_layers), context, feedback)

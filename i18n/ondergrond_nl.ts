@@ -3562,6 +3562,11 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
+            <source>The trace layer {layer} has no line geometry: draw the planned trace as lines.</source>
+            <translation>De tracélaag {layer} bevat geen lijnen: teken het geplande tracé als lijnen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
             <source>Choose at least one obstacle layer.</source>
             <translation>Kies ten minste één laag met obstakels.</translation>
         </message>
@@ -3579,11 +3584,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>{n} conflict stretch(es): {clash} clash(es), {clear} clearance conflict(s); {free} without time overlap. {assumed} rely on an assumed depth. {opp} opportunity(ies) to combine works.</source>
             <translation>{n} conflicttraject(en): {clash} botsing(en), {clear} te kleine afstand(en); {free} zonder overlap in de tijd. {assumed} berusten op een aangenomen diepte. {opp} meekoppelkans(en).</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>The trace layer {layer} has no line geometry: draw the planned trace as lines.</source>
-            <translation>De tracélaag {layer} bevat geen lijnen: teken het geplande tracé als lijnen.</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -3772,6 +3772,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />
+            <source>The axis layer {layer} has no line geometry: draw the street axis as lines.</source>
+            <translation>De laag met de straatas {layer} heeft geen lijngeometrie: teken de straatas als lijnen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
             <location filename="../core/reservation_report.py" />
             <source>none</source>
             <translation>geen</translation>
@@ -3810,11 +3815,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../algorithms/streetprofile.py" />
             <source>The new utility ({width} m wide) does not fit in a cross-section of 2 x {half} m: make Half width larger.</source>
             <translation>De nieuwe leiding ({width} m breed) past niet in een dwarsprofiel van 2 x {half} m: maak de halve breedte groter.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/streetprofile.py" />
-            <source>The axis layer {layer} has no line geometry: draw the street axis as lines.</source>
-            <translation>De laag met de straatas {layer} heeft geen lijngeometrie: teken de straatas als lijnen.</translation>
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />
