@@ -11,7 +11,9 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDefinition,
     QgsProperty,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -118,6 +120,12 @@ def progress(feedback, start=0.0, stop=100.0):
     return FeedbackProgress(feedback, start, stop)
 
 
+def advanced(parameter):
+    """``parameter`` flagged advanced (listed under 'Advanced parameters' in the dialog); for addParameter."""
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+    return parameter
+
+
 def canceled_error():
     """What every algorithm raises when the user cancels (CONTRIBUTING.md says why)."""
     return QgsProcessingException(tr("Cancelled."))
@@ -182,6 +190,16 @@ class OndergrondAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(str(ICON))
+
+    def input_source(self, parameters, name, context, lines=None):
+        """The feature source of parameter ``name``, refused with QGIS's own invalidSourceError when it cannot
+        be read; with ``lines`` (a message naming {layer}) refused too when it has no line geometry."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if lines is not None and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
+            raise QgsProcessingException(lines.format(layer=source.sourceName()))
+        return source
 
     def field_name(self, parameters, key, context, source=None):
         """The field a field-name parameter names, stripped; None when it is empty or, with ``source``,

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -31,7 +30,7 @@ from ..core.canonical import VALID_FROM, VALID_TO, ZONE, depth_range, is_null, p
 from ..core.grid import Grid
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import OndergrondAlgorithm, canceled_error, check_canceled, progress
+from .base import OndergrondAlgorithm, advanced, canceled_error, check_canceled, progress
 from .io import core_error, id_list, layer_label, read_features, source_crs, to_qgs, working_crs
 
 DISTANCES_CSV = RULES_DIR / "bodemenergie_distances.csv"
@@ -147,36 +146,28 @@ class Bodemenergie(OndergrondAlgorithm):
             "edit a copy of the table. The influence areas ignore conduction losses and groundwater flow.")
 
     def initAlgorithm(self, config=None):
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
         double = QgsProcessingParameterNumber.Type.Double
         numeric = QgsProcessingParameterField.DataType.Numeric
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.WELLS, self.tr("Wells of open systems (points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
-        # Optional: QGIS 3.22 ignores a field default when the value is not given; missing fields are checked.
-        for name, description, default, kind in (
-                (self.SYSTEM_FIELD, self.tr("System id field"), "system_id", None),
-                (self.WELL_TYPE_FIELD, self.tr("Well type field (warm / koud)"), "well_type", None),
-                (self.VOLUME_FIELD, self.tr("Volume field (m3 stored per season)"), "volume_m3", numeric),
-                (self.SCREEN_TOP_FIELD, self.tr("Screen top field (m below ground level)"), "screen_top_m", numeric),
-                (self.SCREEN_BOTTOM_FIELD, self.tr("Screen bottom field (m below ground level)"), "screen_bottom_m",
-                 numeric),
-                (self.VALID_FROM_FIELD, self.tr("Valid from field (year or date)"), "valid_from", None),
-                (self.VALID_TO_FIELD, self.tr("Valid to field (year or date)"), "valid_to", None),
-                (self.CAPACITY_FIELD, self.tr("Capacity field (kW)"), "capacity_kw", numeric)):
-            self.addParameter(QgsProcessingParameterField(
-                name, description, defaultValue=default, parentLayerParameterName=self.WELLS,
-                type=kind if kind is not None else QgsProcessingParameterField.DataType.Any, optional=True))
+        self._add_field_parameters(self.WELLS, (
+            (self.SYSTEM_FIELD, self.tr("System id field"), "system_id", None),
+            (self.WELL_TYPE_FIELD, self.tr("Well type field (warm / koud)"), "well_type", None),
+            (self.VOLUME_FIELD, self.tr("Volume field (m3 stored per season)"), "volume_m3", numeric),
+            (self.SCREEN_TOP_FIELD, self.tr("Screen top field (m below ground level)"), "screen_top_m", numeric),
+            (self.SCREEN_BOTTOM_FIELD, self.tr("Screen bottom field (m below ground level)"), "screen_bottom_m",
+             numeric),
+            (self.VALID_FROM_FIELD, self.tr("Valid from field (year or date)"), VALID_FROM, None),
+            (self.VALID_TO_FIELD, self.tr("Valid to field (year or date)"), VALID_TO, None),
+            (self.CAPACITY_FIELD, self.tr("Capacity field (kW)"), "capacity_kw", numeric)))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LOOPS, self.tr("Closed loops (points)"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        for name, description, default, kind in (
-                (self.LOOP_SYSTEM_FIELD, self.tr("Loop system id field"), "system_id", None),
-                (self.ENERGY_FIELD, self.tr("Loop energy field (MWh/year)"), "energy_mwh_year", numeric),
-                (self.LOOP_DEPTH_FIELD, self.tr("Loop depth field (loop length, m)"), "depth_m", numeric),
-                (self.LOOP_FROM_FIELD, self.tr("Loop valid from field (year or date)"), "valid_from", None),
-                (self.LOOP_TO_FIELD, self.tr("Loop valid to field (year or date)"), "valid_to", None)):
-            self.addParameter(QgsProcessingParameterField(
-                name, description, defaultValue=default, parentLayerParameterName=self.LOOPS,
-                type=kind if kind is not None else QgsProcessingParameterField.DataType.Any, optional=True))
+        self._add_field_parameters(self.LOOPS, (
+            (self.LOOP_SYSTEM_FIELD, self.tr("Loop system id field"), "system_id", None),
+            (self.ENERGY_FIELD, self.tr("Loop energy field (MWh/year)"), "energy_mwh_year", numeric),
+            (self.LOOP_DEPTH_FIELD, self.tr("Loop depth field (loop length, m)"), "depth_m", numeric),
+            (self.LOOP_FROM_FIELD, self.tr("Loop valid from field (year or date)"), VALID_FROM, None),
+            (self.LOOP_TO_FIELD, self.tr("Loop valid to field (year or date)"), VALID_TO, None)))
         self.addParameter(QgsProcessingParameterNumber(
             self.WATER_HEAT_CAPACITY, self.tr("Heat capacity of water (MJ/m3K)"), double, be.WATER_HEAT_CAPACITY,
             minValue=0.1, maxValue=10.0))
@@ -200,21 +191,15 @@ class Bodemenergie(OndergrondAlgorithm):
                  "kind"),
                 (self.TOP_FIELD, self.tr("Constraint top field (m below ground level)"), "top_m"),
                 (self.BOTTOM_FIELD, self.tr("Constraint bottom field (m below ground level)"), "bottom_m")):
-            parameter = QgsProcessingParameterString(name, description, default, optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
-        parameter = QgsProcessingParameterFile(
+            self.addParameter(advanced(QgsProcessingParameterString(name, description, default, optional=True)))
+        self.addParameter(advanced(QgsProcessingParameterFile(
             self.CONFLICT_RULES, self.tr("Conflict rules (CSV: function, kind, verdict, note; the suitability rules)"),
-            QgsProcessingParameterFile.Behavior.File, "csv", str(CONFLICT_RULES_CSV), optional=True)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
+            QgsProcessingParameterFile.Behavior.File, "csv", str(CONFLICT_RULES_CSV), optional=True)))
         for name, description, default in (
                 (self.OPEN_FUNCTION, self.tr("Function of open systems in the conflict rules"), "wko open"),
                 (self.CLOSED_FUNCTION, self.tr("Function of closed systems in the conflict rules"),
                  "bodemenergie gesloten")):
-            parameter = QgsProcessingParameterString(name, description, default, optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
+            self.addParameter(advanced(QgsProcessingParameterString(name, description, default, optional=True)))
         self.addParameter(QgsProcessingParameterNumber(
             self.NEW_VOLUME, self.tr("Free space: volume of the new system per well (m3 per season)"), double,
             100000.0, minValue=1.0))
@@ -239,6 +224,15 @@ class Bodemenergie(OndergrondAlgorithm):
             self.FREE_SPACE, self.tr("Free space for a new system"), optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.INTERFERENCE_COUNT, self.tr("Number of interfering pairs")))
         self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of conflicts")))
+
+
+    def _add_field_parameters(self, parent, spec):
+        """Optional field parameters of layer ``parent``: (name, description, default, data type or None: any).
+        Optional: QGIS 3.22 ignores a field default when the value is not given; missing fields are checked."""
+        for name, description, default, kind in spec:
+            self.addParameter(QgsProcessingParameterField(
+                name, description, defaultValue=default, parentLayerParameterName=parent,
+                type=kind if kind is not None else QgsProcessingParameterField.DataType.Any, optional=True))
 
     def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)

@@ -6,19 +6,13 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -27,25 +21,22 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import make_field
+from ..compat import make_fields
 from ..core import crosssection as cs
 from ..core import reservation as res
-from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
-from .io import core_error, layer_label, read_features, source_crs, working_crs
+from .base import OndergrondAlgorithm, check_canceled
+from .io import core_error, layer_label, read_features, source_crs, to_features, working_crs
+from .obstacles import ObstacleParameters, obstacle_kind
 
-DEFAULTS_CSV = PLUGIN_DIR / "rules" / "default_depths.csv"
-CLEARANCES_CSV = PLUGIN_DIR / "rules" / "clearances.csv"
 OUTPUT_FIELDS = (("layer", "string"), ("feature_id", "long"), ("utility_type", "string"), ("kind", "string"),
                  ("shape", "string"), ("distance_m", "double"), ("distance_from_m", "double"),
                  ("distance_to_m", "double"), ("top_m", "double"), ("bottom_m", "double"), ("depth_assumed", "bool"))
 KIND_FIELD = "kind"  # the type of layers without a utility type (the regional layers' kind)
-KINDS = {QgsWkbTypes.GeometryType.LineGeometry: res.LINE,
-         QgsWkbTypes.GeometryType.PolygonGeometry: res.POLYGON,
-         QgsWkbTypes.GeometryType.PointGeometry: res.POINT}
 
 
-class CrossSection(OndergrondAlgorithm):
+class CrossSection(ObstacleParameters, OndergrondAlgorithm):
+    """Layer field names and rule tables: algorithms/obstacles.py (shared with the reservation check)."""
+
     GROUP = "street"
 
     SECTION = "SECTION"
@@ -55,17 +46,6 @@ class CrossSection(OndergrondAlgorithm):
     YEAR = "YEAR"
     CLEARANCE_TYPE = "CLEARANCE_TYPE"
     LOG_DEPTH = "LOG_DEPTH"
-    TYPE_FIELD = "TYPE_FIELD"
-    DEPTH_FIELD = "DEPTH_FIELD"
-    STANDARD_DEPTH_FIELD = "STANDARD_DEPTH_FIELD"
-    DIAMETER_FIELD = "DIAMETER_FIELD"
-    TOP_FIELD = "TOP_FIELD"
-    BOTTOM_FIELD = "BOTTOM_FIELD"
-    RADIUS_FIELD = "RADIUS_FIELD"
-    FROM_FIELD = "FROM_FIELD"
-    TO_FIELD = "TO_FIELD"
-    DEFAULTS = "DEFAULTS"
-    CLEARANCES = "CLEARANCES"
     OUTPUT = "OUTPUT"
     DRAWING = "DRAWING"
     COUNT = "COUNT"
@@ -105,7 +85,6 @@ class CrossSection(OndergrondAlgorithm):
             "operators). A logarithmic depth axis suits deep sections (0-4000 m).")
 
     def initAlgorithm(self, config=None):
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
         double = QgsProcessingParameterNumber.Type.Double
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SECTION, self.tr("Section line"), [QgsProcessing.SourceType.TypeVectorLine]))
@@ -126,31 +105,8 @@ class CrossSection(OndergrondAlgorithm):
             "", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.LOG_DEPTH, self.tr("Logarithmic depth axis in the drawing (deep sections)"), False))
-        for name, description, default in (
-            (self.TYPE_FIELD, self.tr("Utility type field (IMKL thema code)"), "utility_type"),
-            (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
-            (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
-                                                "depth, m; used where the depth is empty)"), "standard_depth_m"),
-            (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
-            (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
-            (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
-             "bottom_m"),
-            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), "radius_m"),
-            (self.FROM_FIELD, self.tr("Valid from field (year or date)"), "valid_from"),
-            (self.TO_FIELD, self.tr("Valid to field (year or date)"), "valid_to"),
-        ):
-            parameter = QgsProcessingParameterString(name, description, default, optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
-        for name, description, path in (
-            (self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
-                                    "radius_m)"), DEFAULTS_CSV),
-            (self.CLEARANCES, self.tr("Clearances table (CSV: type_a, type_b, clearance_m)"), CLEARANCES_CSV),
-        ):
-            parameter = QgsProcessingParameterFile(name, description, extension="csv", defaultValue=str(path),
-                                                   optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
+        self._add_obstacle_field_parameters(of_obstacles=False, z_as_depth=False)
+        self._add_rule_table_parameters(bundled_default=True, advanced_defaults=True, advanced_clearances=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Cross-section (section coordinates: distance m, -depth m)"),
             QgsProcessing.SourceType.TypeVectorPolygon))
@@ -160,13 +116,8 @@ class CrossSection(OndergrondAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Number of items in the section")))
 
     # ------------------------------------------------------------------------------------------
-    def _field(self, parameters, name, context):
-        return (self.parameterAsString(parameters, name, context) or "").strip()
-
     def _section(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, self.SECTION, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SECTION))
+        source = self.input_source(parameters, self.SECTION, context)
         label = source.sourceName()
         features = read_features(source, crs, context, feedback, label=label, geometry="line")
         try:
@@ -188,18 +139,11 @@ class CrossSection(OndergrondAlgorithm):
 
     def _obstacles(self, parameters, context, feedback, crs, line, buffer, defaults):
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
-        names = {key: self._field(parameters, key, context) for key in (
-            self.TYPE_FIELD, self.DEPTH_FIELD, self.STANDARD_DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD,
-            self.BOTTOM_FIELD, self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
-        from .validation import check_fields_exist
-
-        check_fields_exist(self, parameters, context, feedback, list(names),
-                           [(layer_label(layer), layer.fields().names()) for layer in layers])
+        names = self._obstacle_field_names(parameters, context, feedback, layers)
         chunks = []
         for layer in layers:
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
-            kind = KINDS.get(QgsWkbTypes.geometryType(layer.wkbType()))
+            check_canceled(feedback)
+            kind = obstacle_kind(layer)
             label = layer_label(layer)
             if kind is None:
                 feedback.pushWarning(self.tr("Layer {layer} has no geometry and is left out.").format(layer=label))
@@ -224,12 +168,7 @@ class CrossSection(OndergrondAlgorithm):
             types = values(self.TYPE_FIELD)
             if (types is None or all(t is None for t in types)) and features.has_field(KIND_FIELD):
                 types = features.values(KIND_FIELD)  # the regional layers: kind (aquifer, geothermie, ...)
-            fallback = res.type_from_layer_name(label)
-            if types is None or all(t is None for t in types):
-                types = [fallback] * len(features)
-            else:
-                fallback = fallback if kind != res.LINE else res.FALLBACK_TYPE
-                types = [fallback if t is None or str(t).strip() == "" else t for t in types]
+            types = res.layer_types(types, label, kind, len(features))
             geoms = features.geoms
             depths, tops = values(self.DEPTH_FIELD), values(self.TOP_FIELD)
             if kind == res.LINE and (depths is None or all(d is None for d in depths)) and tops is not None \
@@ -241,31 +180,12 @@ class CrossSection(OndergrondAlgorithm):
                 wide = np.nan_to_num(radii) > 0
                 geoms = np.array(geoms, dtype=object)
                 geoms[wide] = shapely.buffer(geoms[wide], radii[wide])
-            try:
-                chunks.append(res.resolve_obstacles(
-                    label, kind, features.ids, geoms, types, defaults,
-                    depth=values(self.DEPTH_FIELD) if kind == res.LINE else None,
-                    standard_depth=values(self.STANDARD_DEPTH_FIELD) if kind == res.LINE else None,
-                    diameter=values(self.DIAMETER_FIELD) if kind == res.LINE else None,
-                    top=values(self.TOP_FIELD) if kind != res.LINE else None,
-                    bottom=values(self.BOTTOM_FIELD) if kind != res.LINE else None,
-                    radius=values(self.RADIUS_FIELD) if kind == res.POINT else None,
-                    valid_from=values(self.FROM_FIELD), valid_to=values(self.TO_FIELD)))
-            except ValueError as error:
-                raise core_error(error) from None
+            chunks.append(self._resolve_obstacles(label, kind, features, names, defaults, types, geoms=geoms))
         return res.Obstacles.concat(chunks)
 
     def processAlgorithm(self, parameters, context, feedback):
-        try:
-            defaults = res.DefaultDepths.read(self.parameterAsFile(parameters, self.DEFAULTS, context)
-                                              or str(DEFAULTS_CSV))
-            clearances = res.Clearances.read(self.parameterAsFile(parameters, self.CLEARANCES, context)
-                                             or str(CLEARANCES_CSV))
-        except (TableError, ValueError) as error:
-            raise core_error(error) from None
-        section_source = self.parameterAsSource(parameters, self.SECTION, context)
-        if section_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SECTION))
+        defaults, clearances = self._tables(parameters, context)
+        section_source = self.input_source(parameters, self.SECTION, context)
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one layer with depths to show in the section."))
@@ -295,7 +215,7 @@ class CrossSection(OndergrondAlgorithm):
         if drawing:
             from ..core import section_drawing
 
-            clearance_type = self._field(parameters, self.CLEARANCE_TYPE, context)
+            clearance_type = (self.parameterAsString(parameters, self.CLEARANCE_TYPE, context) or "").strip()
             title = self.tr("Cross-section along {layer} ({length:.1f} m)").format(layer=label, length=line.length)
             subtitle = self.tr("Buffer {buffer:g} m either side; {when}").format(
                 buffer=buffer, when=self.tr("year {year}").format(year=year) if year is not None
@@ -311,28 +231,18 @@ class CrossSection(OndergrondAlgorithm):
         return results
 
     def _write(self, parameters, context, items, obstacles):
-        fields = QgsFields()
-        for name, kind in OUTPUT_FIELDS:
-            fields.append(make_field(name, kind))
+        fields = make_fields(OUTPUT_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.Polygon, QgsCoordinateReferenceSystem())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         o = items.obstacle
-        wkbs = shapely.to_wkb(items.geoms, output_dimension=2) if len(items) else []
         bottoms = [None if not np.isfinite(b) else round(float(b), 4) for b in items.bottom]
-        columns = zip(obstacles.layer[o].tolist(), obstacles.fid[o].tolist(), obstacles.utility_type[o].tolist(),
-                      items.kind.tolist(), items.shape.tolist(), np.round(items.distance, 4).tolist(),
-                      np.round(items.distance_from, 4).tolist(), np.round(items.distance_to, 4).tolist(),
-                      np.round(items.top, 4).tolist(), bottoms, obstacles.assumed[o].tolist())
-        batch = []
-        for wkb, attributes in zip(wkbs, columns):
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb)
-            feature.setGeometry(geometry)
-            feature.setAttributes(list(attributes))
-            batch.append(feature)
-        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        rows = zip(obstacles.layer[o].tolist(), obstacles.fid[o].tolist(), obstacles.utility_type[o].tolist(),
+                   items.kind.tolist(), items.shape.tolist(), np.round(items.distance, 4).tolist(),
+                   np.round(items.distance_from, 4).tolist(), np.round(items.distance_to, 4).tolist(),
+                   np.round(items.top, 4).tolist(), bottoms, obstacles.assumed[o].tolist())
+        batch = to_features(fields, items.geoms, rows)
+        self.write(sink, batch, parameters, self.OUTPUT)
         self.style_output(context, dest_id, "crosssection")
         return dest_id

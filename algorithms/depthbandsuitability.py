@@ -13,7 +13,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -29,24 +28,23 @@ from qgis.core import (
 
 from ..compat import make_field
 from ..core import suitability as core
-from ..core.canonical import UNBOUNDED, is_null, to_float, year_range
+from ..core.canonical import UNBOUNDED, VALID_FROM, VALID_TO, ZONE, is_null, to_float, year_range
 from ..core.grid import Grid
 from ..core.layermodel import LayerGrids
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
 from . import groundlevel, reportpdf, zones
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from .base import OndergrondAlgorithm, progress
 from .importlayermodel import RD_NEW, load_layer_model, report_depth_counts
 from .io import core_error, id_list, layer_label, read_features, working_crs
 from .validation import check_extent
 
-RULES_DIR = PLUGIN_DIR / "rules"
 DEFAULT_RULES = RULES_DIR / "suitability_rules.csv"
 DEFAULT_FUNCTIONS = RULES_DIR / "functions.csv"
 # The zone field written by ondergrond:drinkingwaterprotection: read as the kind when a layer has
 # no kind field, so its zones work as constraints without editing.
-ZONE_FIELD = "zone"
-# Validity (canonical names): read so a year can select the constraints valid then (location report).
-VALID_FROM, VALID_TO = "valid_from", "valid_to"
+ZONE_FIELD = ZONE
+# Validity (canonical VALID_FROM, VALID_TO): read so a year can select the constraints valid then (location report).
 OUTPUT_FIELDS = (("band", "string"), ("band_top_m", "double"), ("band_bottom_m", "double"),
                  ("function", "string"), ("verdict", "int"), ("verdict_label", "string"),
                  ("reasons", "string"), ("area_m2", "double"))
@@ -405,12 +403,12 @@ class DepthBandSuitability(OndergrondAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         if sink is None:  # only the matrix: no zone rasters, no polygons
-            zones.evaluate_tiles(suit.tiles(), suit.evaluate_tile, feedback, 100.0)
+            zones.evaluate_tiles(suit.run(progress(feedback, 0.0, 100.0)), feedback)
         else:
             with tempfile.TemporaryDirectory(prefix="ondergrond_suitability_") as folder:
                 raster = zones.zone_raster(grid, crs, os.path.join(folder, "zones.tif"), len(suit.groups),
-                                           suit.tiles(), suit.evaluate_tile, feedback, 40.0)
-                self._polygonize(raster, suit, sink, feedback)
+                                           suit.run(progress(feedback, 0.0, 40.0)), feedback)
+                self._polygonize(raster, suit, sink, feedback, parameters)
                 raster = None
 
         if suit.layers is not None:
@@ -432,7 +430,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
                 self.MATRIX_PDF: reportpdf.write_report_pdf(self, parameters, self.MATRIX_PDF, context, html_path,
                                                             feedback, landscape=True)}
 
-    def _polygonize(self, dataset, suit, sink, feedback):
+    def _polygonize(self, dataset, suit, sink, feedback, parameters):
         """One feature per connected zone of each group's band and pair of the group, with the pair's
         verdict and reasons."""
         for index, group in enumerate(suit.groups):
@@ -451,7 +449,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
                     feature.setAttributes([band, top, bottom, function, verdict, label, reasons, area])
                     batch.append(feature)
                 if len(batch) >= 5000:
-                    sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                    self.write(sink, batch, parameters, self.OUTPUT)
                     batch = []
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, batch, parameters, self.OUTPUT)
             feedback.setProgress(40.0 + 60.0 * (index + 1) / len(suit.groups))

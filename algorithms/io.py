@@ -13,6 +13,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
@@ -476,6 +477,23 @@ def to_qgs(geometry) -> QgsGeometry:
     # 2D: the kernels compute in the plane (read_features drops Z and M).
     result.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
     return result
+
+
+def to_features(fields, geometries, rows, multi=False) -> list:
+    """QgsFeatures of ``fields`` from shapely geometries (one vectorised 2D WKB conversion) and attribute rows
+    (sequences in field order); ``multi``: every geometry as its multi type."""
+    wkbs = shapely.to_wkb(np.asarray(geometries, dtype=object), output_dimension=2) if len(geometries) else []
+    features = []
+    for wkb, attributes in zip(wkbs, rows):
+        feature = QgsFeature(fields)
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        if multi:
+            geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        feature.setAttributes(list(attributes))
+        features.append(feature)
+    return features
 
 
 def core_error(error) -> QgsProcessingException:

@@ -28,25 +28,20 @@ from ..core import location as core
 from ..core import location_report as report
 from ..core import preference
 from ..core import reservation as res
-from ..core.canonical import BOTTOM, DEPTH, DIAMETER, RADIUS, STANDARD_DEPTH, TOP
-from ..core.paths import RULES_DIR
 from ..core.suitability import verdict_label
 from ..core.tables import TableError
-from . import reportpdf
+from . import obstacles, reportpdf
 from .base import check_canceled
 from .depthbandsuitability import DepthBandSuitability
 from .io import core_error, id_list, layer_label, read_features
+from .obstacles import obstacle_kind
 from .preferenceladder import DEFAULT_LADDER
 
-DEFAULT_DEPTHS = RULES_DIR / "default_depths.csv"
 TABLE_FIELDS = (("location_id", "long"), ("location", "string"), ("function", "string"), ("band", "string"),
                 ("verdict", "int"), ("verdict_label", "string"), ("reasons", "string"), ("share", "double"))
 PRESENT_FIELDS = (("location_id", "long"), ("location", "string"), ("layer", "string"), ("feature_id", "string"),
                   ("kind", "string"), ("utility_type", "string"), ("top_m", "double"), ("bottom_m", "double"),
                   ("valid_from", "int"), ("valid_to", "int"), ("depth_assumed", "bool"), ("distance_m", "double"))
-# The network layers' canonical fields (KLIC import, lagenbenadering template).
-NETWORK_FIELDS = ("utility_type", DEPTH, STANDARD_DEPTH, DIAMETER, TOP, BOTTOM, RADIUS,
-                  "valid_from", "valid_to")
 
 
 def _year(value):
@@ -134,9 +129,7 @@ class LocationReport(DepthBandSuitability):
 
     # ------------------------------------------------------------------------------ reading
     def _locations(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, self.LOCATIONS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.LOCATIONS))
+        source = self.input_source(parameters, self.LOCATIONS, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or "name"
         label = source.sourceName() if hasattr(source, "sourceName") else self.tr("locations")
         features = read_features(source, crs, context, feedback, fields=[name_field], label=label)
@@ -165,45 +158,30 @@ class LocationReport(DepthBandSuitability):
     def _network(self, parameters, context, feedback, crs, locations, radius, year):
         layers = self.parameterAsLayerList(parameters, self.NETWORK, context) or []
         try:
-            defaults = res.DefaultDepths.read(str(DEFAULT_DEPTHS))
+            defaults = res.DefaultDepths.read(str(obstacles.DEFAULTS_CSV))
         except (TableError, ValueError) as error:
             raise core_error(error) from None
         reach = shapely.buffer(shapely.union_all(locations), radius) if len(locations) else None
         chunks = []
         for layer in layers:
-            kind = {QgsWkbTypes.GeometryType.LineGeometry: res.LINE,
-                    QgsWkbTypes.GeometryType.PolygonGeometry: res.POLYGON,
-                    QgsWkbTypes.GeometryType.PointGeometry: res.POINT}.get(QgsWkbTypes.geometryType(layer.wkbType()))
+            kind = obstacle_kind(layer)
             label = layer_label(layer)
             if kind is None:
                 feedback.pushWarning(self.tr("Layer {layer} has no geometry and is left out.").format(layer=label))
                 continue
-            features = read_features(layer, crs, context, feedback, fields=list(NETWORK_FIELDS), label=label)
+            # the network layers' canonical fields (KLIC import, lagenbenadering template)
+            features = read_features(layer, crs, context, feedback, fields=list(obstacles.CANONICAL.values()),
+                                     label=label)
             if not len(features):
                 continue
             near = np.flatnonzero(shapely.intersects(features.geoms, reach))
             if not len(near):
                 continue
-
-            def values(name, features=features, near=near):
-                found = features.values(name) if features.has_field(name) else None
-                return None if found is None else [found[i] for i in near]
-
-            types = values("utility_type")
+            types = features.values("utility_type") if features.has_field("utility_type") else [None] * len(features)
+            # (unlike the reservation check, a line layer without types is 'overig' whatever its name)
             fallback = res.type_from_layer_name(label) if kind != res.LINE else res.FALLBACK_TYPE
-            types = [fallback if t is None or str(t).strip() == "" else t for t in (types or [None] * len(near))]
-            try:
-                chunks.append(res.resolve_obstacles(
-                    label, kind, features.ids[near], features.geoms[near], types, defaults,
-                    depth=values("depth_m") if kind == res.LINE else None,
-                    standard_depth=values(STANDARD_DEPTH) if kind == res.LINE else None,
-                    diameter=values("diameter_m") if kind == res.LINE else None,
-                    top=values("top_m") if kind != res.LINE else None,
-                    bottom=values("bottom_m") if kind != res.LINE else None,
-                    radius=values(RADIUS) if kind == res.POINT else None,
-                    valid_from=values("valid_from"), valid_to=values("valid_to")))
-            except ValueError as error:
-                raise core_error(error) from None
+            types = [fallback if types[i] is None or str(types[i]).strip() == "" else types[i] for i in near]
+            chunks.append(obstacles.resolve(label, kind, features, obstacles.CANONICAL, defaults, types, rows=near))
         network = res.Obstacles.concat(chunks)
         if year is not None and len(network):
             keep = (network.year_from <= year) & (network.year_to >= year)
@@ -212,9 +190,7 @@ class LocationReport(DepthBandSuitability):
 
     # --------------------------------------------------------------------------- algorithm
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.LOCATIONS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.LOCATIONS))
+        source = self.input_source(parameters, self.LOCATIONS, context)
         functions, rules, selected, bands, constraints, crs, grids = self.read_constraints(
             parameters, context, feedback, others=[source])
         try:

@@ -23,6 +23,7 @@ from ..core.canonical import UNBOUNDED
 from ..core.suitability import verdict_label
 from ..core.tables import TableError
 from . import zones
+from .base import progress
 from .depthbandsuitability import RULES_DIR, DepthBandSuitability
 from .io import core_error
 
@@ -113,7 +114,7 @@ class PreferenceLadder(DepthBandSuitability):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         with tempfile.TemporaryDirectory(prefix="ondergrond_ladder_") as folder:
             raster = zones.zone_raster(suit.grid, crs, os.path.join(folder, "ladder.tif"), len(ranked.bands),
-                                       suit.tiles(), ranked.evaluate_tile, feedback, 50.0)
+                                       ranked.run(progress(feedback, 0.0, 50.0)), feedback)
             self._write_zones(raster, ranked, sink, feedback, parameters)
             raster = None
 

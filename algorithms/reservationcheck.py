@@ -10,16 +10,12 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -30,18 +26,17 @@ from qgis.core import (
 
 from ..compat import make_fields
 from ..core import reservation as res
-from ..core.canonical import DIAMETER, RADIUS, STANDARD_DEPTH, to_float
-from ..core.paths import RULES_DIR
-from ..core.tables import TableError
+from ..core.canonical import DIAMETER, RADIUS, to_float
 from . import reportpdf
-from .base import OndergrondAlgorithm, check_canceled, progress
-from .io import Features, core_error, layer_label, read_features, source_crs, to_qgs, working_crs
-
-DEFAULTS_CSV = RULES_DIR / "default_depths.csv"
-CLEARANCES_CSV = RULES_DIR / "clearances.csv"
+from .base import OndergrondAlgorithm, advanced, check_canceled, progress
+from .io import Features, core_error, layer_label, read_features, source_crs, to_features, to_qgs, working_crs
+from .obstacles import ObstacleParameters, obstacle_kind
 
 
-class ReservationCheck(OndergrondAlgorithm):
+class ReservationCheck(ObstacleParameters, OndergrondAlgorithm):
+    """Obstacle field names and rule tables: algorithms/obstacles.py (shared with 'Where does it fit?' and the
+    cross-section)."""
+
     GROUP = "street"
 
     TRACE = "TRACE"
@@ -58,18 +53,6 @@ class ReservationCheck(OndergrondAlgorithm):
     TRACE_TO_FIELD = "TRACE_TO_FIELD"
     NAME_FIELD = "NAME_FIELD"
     OBSTACLES = "OBSTACLES"
-    TYPE_FIELD = "TYPE_FIELD"
-    DEPTH_FIELD = "DEPTH_FIELD"
-    STANDARD_DEPTH_FIELD = "STANDARD_DEPTH_FIELD"
-    DIAMETER_FIELD = "DIAMETER_FIELD"
-    TOP_FIELD = "TOP_FIELD"
-    BOTTOM_FIELD = "BOTTOM_FIELD"
-    RADIUS_FIELD = "RADIUS_FIELD"
-    FROM_FIELD = "FROM_FIELD"
-    TO_FIELD = "TO_FIELD"
-    Z_AS_DEPTH = "Z_AS_DEPTH"
-    DEFAULTS = "DEFAULTS"
-    CLEARANCES = "CLEARANCES"
     WORKS = "WORKS"
     WORK_TYPE_FIELD = "WORK_TYPE_FIELD"
     COUPLING_DISTANCE = "COUPLING_DISTANCE"
@@ -133,7 +116,10 @@ class ReservationCheck(OndergrondAlgorithm):
             "the required clearance and the chainage (m along the trace, running on over the parts of a "
             "multi-part trace). time_overlap tells whether the obstacle exists during the trace's life: "
             "a gas pipe removed before construction is still listed, with time_overlap false, so you see "
-            "that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled).\n\n"
+            "that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled). top_m and "
+            "bottom_m (m below ground level) give the depths where the trace and the obstacle meet: their "
+            "overlap, or, for a clearance conflict above or below the trace, the gap between them; with them the "
+            "conflicts load at their depth in the 3D view and the Elevation Profile (QGIS 3.26+).\n\n"
             "Opportunities: every planned work (work_type, valid_from, valid_to) within Coupling "
             "distance (m) of a trace whose period lies within Coupling years of the construction year, "
             "as a point on the trace nearest to the work.\n\n"
@@ -149,7 +135,26 @@ class ReservationCheck(OndergrondAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+        self._add_trace_parameters()
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.OBSTACLES, self.tr("Obstacles: cables and pipes, trees, reserved space"),
+            QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        self._add_obstacle_field_parameters()
+        self._add_rule_table_parameters(bundled_default=False, advanced_defaults=False, advanced_clearances=False)
+        self._add_works_parameters()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CONFLICTS, self.tr("Conflicts"), QgsProcessing.SourceType.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OPPORTUNITIES, self.tr("Opportunities to combine works"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
+        self.addParameter(reportpdf.pdf_parameter(self.REPORT_PDF, self.tr("Report (PDF)")))
+        self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of conflicts")))
+        self.addOutput(QgsProcessingOutputNumber(self.CLASH_COUNT, self.tr("Number of clashes")))
+        self.addOutput(QgsProcessingOutputNumber(self.OPPORTUNITY_COUNT, self.tr("Number of opportunities")))
+
+    def _add_trace_parameters(self):
         double = QgsProcessingParameterNumber.Type.Double
         integer = QgsProcessingParameterNumber.Type.Integer
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -176,92 +181,30 @@ class ReservationCheck(OndergrondAlgorithm):
             (self.TRACE_FROM_FIELD, self.tr("Trace valid from field (year or date)"), "valid_from"),
             (self.TRACE_TO_FIELD, self.tr("Trace valid to field (year or date)"), "valid_to"),
         ):
-            parameter = QgsProcessingParameterField(
-                name, description, defaultValue=default, parentLayerParameterName=self.TRACE, optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
+            self.addParameter(advanced(QgsProcessingParameterField(
+                name, description, defaultValue=default, parentLayerParameterName=self.TRACE, optional=True)))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, self.tr("Trace name field (names the traces in the report and the conflicts)"),
             defaultValue="name", parentLayerParameterName=self.TRACE, optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.OBSTACLES, self.tr("Obstacles: cables and pipes, trees, reserved space"),
-            QgsProcessing.SourceType.TypeVectorAnyGeometry))
-        self._add_obstacle_field_parameters(advanced)
-        self.addParameter(QgsProcessingParameterFile(
-            self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
-                                   "radius_m)"),
-            extension="csv", optional=True))  # empty = the bundled table, found at run time
-        self.addParameter(QgsProcessingParameterFile(
-            self.CLEARANCES, self.tr("Clearances table (CSV: type_a, type_b, clearance_m)"),
-            extension="csv", optional=True))
+
+    def _add_works_parameters(self):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.WORKS, self.tr("Planned works (for opportunities to combine)"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True))
-        parameter = QgsProcessingParameterString(
-            self.WORK_TYPE_FIELD, self.tr("Work type field"), "work_type", optional=True)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
+        self.addParameter(advanced(QgsProcessingParameterString(
+            self.WORK_TYPE_FIELD, self.tr("Work type field"), "work_type", optional=True)))
         self.addParameter(QgsProcessingParameterNumber(
-            self.COUPLING_DISTANCE, self.tr("Coupling distance (m)"), double, 10.0, minValue=0.0))
+            self.COUPLING_DISTANCE, self.tr("Coupling distance (m)"), QgsProcessingParameterNumber.Type.Double,
+            10.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.COUPLING_YEARS, self.tr("Coupling years (years between a work and the construction)"), integer,
-            5, minValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CONFLICTS, self.tr("Conflicts"), QgsProcessing.SourceType.TypeVectorLine))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OPPORTUNITIES, self.tr("Opportunities to combine works"), QgsProcessing.SourceType.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
-            createByDefault=False))
-        self.addParameter(reportpdf.pdf_parameter(self.REPORT_PDF, self.tr("Report (PDF)")))
-        self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, self.tr("Number of conflicts")))
-        self.addOutput(QgsProcessingOutputNumber(self.CLASH_COUNT, self.tr("Number of clashes")))
-        self.addOutput(QgsProcessingOutputNumber(self.OPPORTUNITY_COUNT, self.tr("Number of opportunities")))
+            self.COUPLING_YEARS, self.tr("Coupling years (years between a work and the construction)"),
+            QgsProcessingParameterNumber.Type.Integer, 5, minValue=0))
 
     # ------------------------------------------------------------------------------------------
 
-    def _add_obstacle_field_parameters(self, advanced):
-        """The obstacle field-name parameters (and Z as depth), shared with 'Where does it fit?'."""
-        for name, description, default in (
-            (self.TYPE_FIELD, self.tr("Obstacle utility type field (IMKL thema code)"), "utility_type"),
-            (self.DEPTH_FIELD, self.tr("Cable/pipe depth field (top of pipe, m below ground level)"), "depth_m"),
-            (self.STANDARD_DEPTH_FIELD, self.tr("Cable/pipe standard depth field (the operator's standard laying "
-                                                "depth, m; used where the depth is empty)"), STANDARD_DEPTH),
-            (self.DIAMETER_FIELD, self.tr("Cable/pipe diameter field (m)"), "diameter_m"),
-            (self.TOP_FIELD, self.tr("Top field of polygons and points (m below ground level)"), "top_m"),
-            (self.BOTTOM_FIELD, self.tr("Bottom field of polygons and points (m below ground level)"),
-             "bottom_m"),
-            (self.RADIUS_FIELD, self.tr("Radius field of points (m, horizontal extent)"), RADIUS),
-            (self.FROM_FIELD, self.tr("Obstacle valid from field (year or date)"), "valid_from"),
-            (self.TO_FIELD, self.tr("Obstacle valid to field (year or date)"), "valid_to"),
-        ):
-            parameter = QgsProcessingParameterString(name, description, default, optional=True)
-            parameter.setFlags(parameter.flags() | advanced)
-            self.addParameter(parameter)
-        parameter = QgsProcessingParameterBoolean(
-            self.Z_AS_DEPTH, self.tr("Use Z as depth where the depth field is empty (m below ground level)"),
-            False)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
-
-    def _tables(self, parameters, context):
-        try:
-            defaults = res.DefaultDepths.read(self.parameterAsFile(parameters, self.DEFAULTS, context)
-                                              or str(DEFAULTS_CSV))
-            clearances = res.Clearances.read(self.parameterAsFile(parameters, self.CLEARANCES, context)
-                                             or str(CLEARANCES_CSV))
-        except (TableError, ValueError) as error:
-            raise core_error(error) from None
-        return defaults, clearances
-
     def _read_traces(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, self.TRACE, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACE))
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-            raise QgsProcessingException(self.tr(
-                "The trace layer {layer} has no line geometry: draw the planned trace as lines.").format(
-                layer=source.sourceName()))
+        source = self.input_source(parameters, self.TRACE, context, lines=self.tr(
+            "The trace layer {layer} has no line geometry: draw the planned trace as lines."))
         trace_layer = self.parameterAsVectorLayer(parameters, self.TRACE, context)
         label = layer_label(trace_layer) if trace_layer is not None else source.sourceName()
         names = {key: self.field_name(parameters, key, context) for key in (
@@ -350,22 +293,13 @@ class ReservationCheck(OndergrondAlgorithm):
         layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one obstacle layer."))
-        names = {key: self.field_name(parameters, key, context) for key in (
-            self.TYPE_FIELD, self.DEPTH_FIELD, self.STANDARD_DEPTH_FIELD, self.DIAMETER_FIELD, self.TOP_FIELD,
-            self.BOTTOM_FIELD, self.RADIUS_FIELD, self.FROM_FIELD, self.TO_FIELD)}
-        from .validation import check_fields_exist  # (local: keeps the import block as other branches edit it)
-
-        check_fields_exist(self, parameters, context, feedback, list(names),
-                           [(layer_label(layer), layer.fields().names()) for layer in layers])
+        names = self._obstacle_field_names(parameters, context, feedback, layers)
         use_z = self.parameterAsBool(parameters, self.Z_AS_DEPTH, context)
         largest_clearance = clearances.largest()
         chunks = []
         for layer in layers:
             check_canceled(feedback)
-            kind = {QgsWkbTypes.GeometryType.LineGeometry: res.LINE,
-                    QgsWkbTypes.GeometryType.PolygonGeometry: res.POLYGON,
-                    QgsWkbTypes.GeometryType.PointGeometry: res.POINT}.get(
-                QgsWkbTypes.geometryType(layer.wkbType()))
+            kind = obstacle_kind(layer)
             if kind is None:
                 feedback.pushWarning(self.tr("Layer {layer} has no geometry and is left out.").format(
                     layer=layer_label(layer)))
@@ -386,39 +320,19 @@ class ReservationCheck(OndergrondAlgorithm):
             if len(features) == 0:
                 continue
 
-            def values(key, features=features):
-                return features.values(names[key]) if features.has_field(names[key]) else None
-
-            types = values(self.TYPE_FIELD)
-            if types is None or all(t is None for t in types):
-                fallback = res.type_from_layer_name(label)
-                types = [fallback] * len(features)
-            else:
-                fallback = res.type_from_layer_name(label) if kind != res.LINE else res.FALLBACK_TYPE
-                types = [fallback if t is None or str(t).strip() == "" else t for t in types]
+            types = res.layer_types(features.values(names[self.TYPE_FIELD]) if features.has_field(
+                names[self.TYPE_FIELD]) else None, label, kind, len(features))
             if own_types is not None:
                 types = [own or t for own, t in zip(own_types, types)]
-            depth = values(self.DEPTH_FIELD)
-            top = values(self.TOP_FIELD)
+            depth = top = None
             if use_z and QgsWkbTypes.hasZ(layer.wkbType()):
                 z = self._z_depths(layer, features.ids)
-                if kind == res.LINE:
-                    depth = [zv if (d is None and np.isfinite(zv)) else d
-                             for d, zv in zip(depth or [None] * len(z), z)]
-                else:
-                    top = [zv if (t is None and np.isfinite(zv)) else t for t, zv in zip(top or [None] * len(z), z)]
-            try:
-                chunks.append(res.resolve_obstacles(
-                    label, kind, features.ids, features.geoms, types, defaults,
-                    depth=depth if kind == res.LINE else None,
-                    standard_depth=values(self.STANDARD_DEPTH_FIELD) if kind == res.LINE else None,
-                    diameter=values(self.DIAMETER_FIELD) if kind == res.LINE else None,
-                    top=top if kind != res.LINE else None,
-                    bottom=values(self.BOTTOM_FIELD) if kind != res.LINE else None,
-                    radius=values(self.RADIUS_FIELD) if kind == res.POINT else None,
-                    valid_from=values(self.FROM_FIELD), valid_to=values(self.TO_FIELD)))
-            except ValueError as error:
-                raise core_error(error) from None
+                name = names[self.DEPTH_FIELD if kind == res.LINE else self.TOP_FIELD]
+                given = features.values(name) if features.has_field(name) else [None] * len(z)
+                from_z = [zv if (value is None and np.isfinite(zv)) else value for value, zv in zip(given, z)]
+                depth, top = (from_z, None) if kind == res.LINE else (None, from_z)
+            chunks.append(self._resolve_obstacles(label, kind, features, names, defaults, types, depth=depth,
+                                                  top=top))
         return res.Obstacles.concat(chunks)
 
     def _klic_schema(self, kind, features, label, feedback):
@@ -467,9 +381,7 @@ class ReservationCheck(OndergrondAlgorithm):
     # ------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
         defaults, clearances = self._tables(parameters, context)
-        trace_source = self.parameterAsSource(parameters, self.TRACE, context)
-        if trace_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACE))
+        trace_source = self.input_source(parameters, self.TRACE, context)
         obstacle_layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
         work_layers = self.parameterAsLayerList(parameters, self.WORKS, context) or []
         crs = working_crs([trace_source] + list(obstacle_layers) + list(work_layers), context, feedback)
@@ -495,16 +407,16 @@ class ReservationCheck(OndergrondAlgorithm):
         conflicts_id = self._write_conflicts(parameters, context, crs, traces, obstacles, result.conflicts)
         opportunities_id = self._write_opportunities(parameters, context, crs, traces, works, coupling)
         out = result.conflicts
-        clashes = int(np.sum(out["conflict"] == res.CLASH))
+        clashes = int(np.sum(out.conflict == res.CLASH))
         feedback.pushInfo(self.tr(
             "{n} conflict stretch(es): {clash} clash(es), {clear} clearance conflict(s); {free} without time "
             "overlap. {assumed} rely on an assumed depth. {opp} opportunity(ies) to combine works.").format(
-            n=out["count"], clash=clashes, clear=out["count"] - clashes,
-            free=int(np.sum(~out["time_overlap"])), assumed=int(np.sum(obstacles.assumed[out["obstacle"]])),
-            opp=coupling["count"]))
+            n=out.count, clash=clashes, clear=out.count - clashes,
+            free=int(np.sum(~out.time_overlap)), assumed=int(np.sum(obstacles.assumed[out.obstacle])),
+            opp=coupling.count))
         results = {self.CONFLICTS: conflicts_id, self.OPPORTUNITIES: opportunities_id,
-                   self.CONFLICT_COUNT: out["count"], self.CLASH_COUNT: clashes,
-                   self.OPPORTUNITY_COUNT: coupling["count"]}
+                   self.CONFLICT_COUNT: out.count, self.CLASH_COUNT: clashes,
+                   self.OPPORTUNITY_COUNT: coupling.count}
         if report_path:
             from ..core.reservation_report import write_report
 
@@ -521,45 +433,15 @@ class ReservationCheck(OndergrondAlgorithm):
         feedback.setProgress(100)
         return results
 
-    def _write_conflicts(self, parameters, context, crs, traces, obstacles, out):
-        fields = make_fields((("trace_id", "long"), ("obstacle_layer", "string"),
-                              ("obstacle_id", "long"), ("obstacle_type", "string"),
-                              ("conflict", "string"), ("h_gap_m", "double"), ("v_gap_m", "double"),
-                              ("gap_m", "double"), ("required_m", "double"),
-                              ("depth_assumed", "bool"), ("time_overlap", "bool"),
-                              ("overlap_from", "int"), ("overlap_to", "int"),
-                              ("chainage_from_m", "double"), ("chainage_to_m", "double"),
-                              ("trace_name", "string")))
+    def _write_conflicts(self, parameters, context, crs, traces, obstacles, conflicts):
+        fields = make_fields(res.CONFLICT_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.CONFLICTS, context, fields,
                                              QgsWkbTypes.Type.MultiLineString, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.CONFLICTS))
-        count = out["count"]
-        # MultiLineString WKB for all stretches at once, 2D as in io.to_qgs
-        wkbs = shapely.to_wkb(shapely.multilinestrings(out["geoms"], indices=np.arange(count)),
-                              output_dimension=2) if count else []
-        t, o = out["trace"], out["obstacle"]
-
-        def years(values):
-            return [None if not np.isfinite(v) else int(v) for v in values]
-
-        # columns as plain Python lists (vectorised rounding; no numpy scalars per feature)
-        columns = zip(
-            traces.fid[t].tolist(), obstacles.layer[o].tolist(), obstacles.fid[o].tolist(),
-            obstacles.utility_type[o].tolist(), out["conflict"].tolist(), np.round(out["h_gap"], 4).tolist(),
-            np.round(out["v_gap"], 4).tolist(), np.round(out["gap"], 4).tolist(), out["required"].tolist(),
-            obstacles.assumed[o].tolist(), out["time_overlap"].tolist(), years(out["overlap_from"]),
-            years(out["overlap_to"]), np.round(out["chainage_from"], 3).tolist(),
-            np.round(out["chainage_to"], 3).tolist(), [str(name) for name in traces.name[t]])
-        batch = []
-        for wkb, attributes in zip(wkbs, columns):
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb)
-            feature.setGeometry(geometry)
-            feature.setAttributes(list(attributes))
-            batch.append(feature)
-        self.write(sink, batch, parameters, self.CONFLICTS)
+        # MultiLineStrings for all stretches at once
+        geoms = shapely.multilinestrings(conflicts.geoms, indices=np.arange(conflicts.count)) if conflicts.count else []
+        self.write(sink, to_features(fields, geoms, conflicts.rows(traces, obstacles)), parameters, self.CONFLICTS)
         self.style_output(context, dest_id, "reservation_conflicts")
         return dest_id
 
@@ -572,15 +454,15 @@ class ReservationCheck(OndergrondAlgorithm):
                                              QgsWkbTypes.Type.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OPPORTUNITIES))
-        points = res.chainage_points(traces, coupling["trace"], coupling["chainage"])
-        for index in range(coupling["count"]):
-            t, w = coupling["trace"][index], coupling["work"][index]
+        points = res.chainage_points(traces, coupling.trace, coupling.chainage)
+        for index in range(coupling.count):
+            t, w = coupling.trace[index], coupling.work[index]
             feature = QgsFeature(fields)
             feature.setGeometry(to_qgs(points[index]))
             feature.setAttributes([
                 int(traces.fid[t]), str(works.layer[w]), int(works.fid[w]), str(works.work_type[w]),
-                round(float(coupling["distance"][index]), 3), int(coupling["years_apart"][index]),
-                round(float(coupling["chainage"][index]), 3)])
+                round(float(coupling.distance[index]), 3), int(coupling.years_apart[index]),
+                round(float(coupling.chainage[index]), 3)])
             self.write(sink, feature, parameters, self.OPPORTUNITIES)
         self.style_output(context, dest_id, "reservation_opportunities")
         return dest_id

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -30,7 +29,7 @@ from ..core import reservation as res
 from ..core import streetprofile as sp
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import check_canceled, progress
+from .base import advanced, check_canceled, progress
 from .io import core_error, read_features
 from .reservationcheck import ReservationCheck
 
@@ -146,7 +145,6 @@ class StreetProfile(ReservationCheck):
         )
 
     def initAlgorithm(self, config=None):
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
         double = QgsProcessingParameterNumber.Type.Double
         integer = QgsProcessingParameterNumber.Type.Integer
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -154,12 +152,10 @@ class StreetProfile(ReservationCheck):
         self.addParameter(QgsProcessingParameterNumber(
             self.HALF_WIDTH, self.tr("Half width: how far the cross-section reaches either side of the axis (m)"),
             double, 6.0, minValue=0.1, maxValue=500.0))
-        parameter = QgsProcessingParameterField(
+        self.addParameter(advanced(QgsProcessingParameterField(
             self.WIDTH_FIELD, self.tr("Street width field of the axis (m, the whole width: half of it either side; "
                                       "empty values use Half width)"),
-            parentLayerParameterName=self.AXIS, type=QgsProcessingParameterField.DataType.Numeric, optional=True)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
+            parentLayerParameterName=self.AXIS, type=QgsProcessingParameterField.DataType.Numeric, optional=True)))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PUBLIC_SPACE, self.tr("Public space (polygons, e.g. BGT wegdeel and voetpad; optional)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
@@ -176,16 +172,8 @@ class StreetProfile(ReservationCheck):
             0.8, minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.NEW_HEIGHT, self.tr("New utility height (m)"), double, 0.6, minValue=0.0, maxValue=50.0))
-        self._add_obstacle_field_parameters(advanced)
-        parameter = QgsProcessingParameterFile(
-            self.DEFAULTS, self.tr("Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, "
-                                   "radius_m)"),
-            extension="csv", defaultValue=str(RULES_DIR / "default_depths.csv"), optional=True)
-        parameter.setFlags(parameter.flags() | advanced)
-        self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFile(
-            self.CLEARANCES, self.tr("Clearances table (CSV: type_a, type_b, clearance_m)"),
-            extension="csv", defaultValue=str(RULES_DIR / "clearances.csv"), optional=True))
+        self._add_obstacle_field_parameters()
+        self._add_rule_table_parameters(bundled_default=True, advanced_defaults=True, advanced_clearances=False)
         self.addParameter(QgsProcessingParameterFile(
             self.PROFILE, self.tr("Street profile table (CSV: utility_type, reference, side, offset_from_m, "
                                   "offset_to_m, depth_from_m, depth_to_m)"),
@@ -256,13 +244,8 @@ class StreetProfile(ReservationCheck):
 
     # ------------------------------------------------------------------------------------------
     def _read_axis(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, self.AXIS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.AXIS))
-        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-            raise QgsProcessingException(self.tr(
-                "The axis layer {layer} has no line geometry: draw the street axis as lines.").format(
-                layer=source.sourceName()))
+        source = self.input_source(parameters, self.AXIS, context, lines=self.tr(
+            "The axis layer {layer} has no line geometry: draw the street axis as lines."))
         width_field = (self.parameterAsString(parameters, self.WIDTH_FIELD, context) or "").strip()
         features = read_features(source, crs, context, feedback, fields=[width_field] if width_field else [],
                                  label=source.sourceName())
@@ -313,9 +296,7 @@ class StreetProfile(ReservationCheck):
             profile = sp.Profile.read(self.parameterAsFile(parameters, self.PROFILE, context) or str(PROFILE_CSV))
         except (TableError, ValueError) as error:
             raise core_error(error) from None
-        axis_source = self.parameterAsSource(parameters, self.AXIS, context)
-        if axis_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.AXIS))
+        axis_source = self.input_source(parameters, self.AXIS, context)
         obstacle_layers = self.parameterAsLayerList(parameters, self.OBSTACLES, context)
         public_source = self.parameterAsSource(parameters, self.PUBLIC_SPACE, context)
         crs = working_crs([axis_source, public_source] + list(obstacle_layers), context, feedback)

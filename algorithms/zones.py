@@ -8,31 +8,29 @@ connected zone, which the algorithm gives its attributes.
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsGeometry
 
-from .base import canceled_error as cancelled
+from .base import check_canceled
 
 
-def evaluate_tiles(tiles, evaluate, feedback, share, dataset=None):
-    """``evaluate(tile, feedback.isCanceled)`` -> [zone arrays] per tile (None: cancelled); written
-    into the bands of ``dataset`` when given. Progress runs from 0 to ``share`` percent."""
-    for done, tile in enumerate(tiles):
-        arrays = evaluate(tile, feedback.isCanceled)
-        if arrays is None or feedback.isCanceled():
-            raise cancelled()
+def evaluate_tiles(run, feedback, dataset=None):
+    """Consume a kernel's tile run (``Suitability.run`` / ``PreferenceLadder.run`` with the algorithm's
+    ``progress(feedback, ...)``: (tile, [zone arrays]) per tile, ending early when cancelled), writing the
+    arrays into the bands of ``dataset`` when given; a cancelled run raises ``Cancelled.``."""
+    for tile, arrays in run:
         if dataset is not None:
             for index, array in enumerate(arrays):
                 dataset.GetRasterBand(index + 1).WriteArray(array, xoff=tile.col0, yoff=tile.row0)
-        feedback.setProgress(share * (done + 1) / len(tiles))
+    check_canceled(feedback)
 
 
-def zone_raster(grid, crs, path, nbands, tiles, evaluate, feedback, share):
-    """Evaluate every tile into the ``nbands`` Int32 bands of a new GeoTIFF at ``path``; returns it open."""
+def zone_raster(grid, crs, path, nbands, run, feedback):
+    """The tiles of ``run`` in the ``nbands`` Int32 bands of a new GeoTIFF at ``path``; returns it open."""
     options = ["TILED=YES", "COMPRESS=ZSTD", "ZSTD_LEVEL=1", "BIGTIFF=IF_SAFER"]
     dataset = gdal.GetDriverByName("GTiff").Create(path, grid.ncols, grid.nrows, nbands, gdal.GDT_Int32, options)
     dataset.SetGeoTransform(grid.geotransform)
     srs = osr.SpatialReference()
     srs.ImportFromWkt(crs.toWkt())
     dataset.SetProjection(srs.ExportToWkt())
-    evaluate_tiles(tiles, evaluate, feedback, share, dataset)
+    evaluate_tiles(run, feedback, dataset)
     dataset.FlushCache()
     return dataset
 
@@ -45,8 +43,8 @@ def polygons(dataset, band_index, feedback):
     gdal.Polygonize(dataset.GetRasterBand(band_index + 1), None, layer, 0, [], callback=None)
     layer.ResetReading()
     for count, polygon in enumerate(layer):
-        if count % 1000 == 0 and feedback.isCanceled():
-            raise cancelled()
+        if count % 1000 == 0:
+            check_canceled(feedback)
         geometry = QgsGeometry()
         geometry.fromWkb(polygon.GetGeometryRef().ExportToIsoWkb())
         geometry.convertToMultiType()

@@ -21,6 +21,8 @@ UNBOUNDED = math.inf
 # than spelling them again).
 TOP, BOTTOM, DEPTH, DIAMETER = "top_m", "bottom_m", "depth_m", "diameter_m"
 VALID_FROM, VALID_TO = "valid_from", "valid_to"
+# The years two things with a validity both exist (the reservation check's conflicts).
+OVERLAP_FROM, OVERLAP_TO = "overlap_from", "overlap_to"
 # The name of a protection zone (drinking-water protection writes it; suitability and ground energy read it).
 ZONE = "zone"
 # KLIC's standaardDieptelegging of a network (Import KLIC writes it; the reservation check reads it).
@@ -89,6 +91,13 @@ def ranges_overlap(top_a, bottom_a, top_b, bottom_b):
 def vertical_gap(top_a, bottom_a, top_b, bottom_b):
     """Separation between two depth intervals, 0 where they overlap or touch. Element-wise."""
     return np.maximum(0.0, np.maximum(np.subtract(top_b, bottom_a), np.subtract(top_a, bottom_b)))
+
+
+def meeting_range(top_a, bottom_a, top_b, bottom_b):
+    """(top, bottom) of the depths where two depth intervals meet: their overlap, or where they lie apart
+    the gap between them (an empty gap where they touch). Element-wise."""
+    upper, lower = np.maximum(top_a, top_b), np.minimum(bottom_a, bottom_b)
+    return np.minimum(upper, lower), np.maximum(upper, lower)
 
 
 _DATE_PATTERNS = (

@@ -16,6 +16,7 @@ import shapely
 
 from . import arrays
 from .i18n import tr
+from .progress import of as progress_of
 
 # 8 MB per float64 tile array: under glibc's 32 MB limit for reusing freed heap memory, so tiles after
 # the first cost no fresh pages (measured on the cumulation benchmark: 40 % fewer page faults).
@@ -29,6 +30,21 @@ def snap_out(xmin, ymin, xmax, ymax, cell):
     """The extent with its edges moved outward to multiples of ``cell`` (the one grid snapping)."""
     return (math.floor(xmin / cell) * cell, math.floor(ymin / cell) * cell,
             math.ceil(xmax / cell) * cell, math.ceil(ymax / cell) * cell)
+
+
+def run_tiles(tiles, evaluate, progress=None):
+    """Yield ``(tile, evaluate(tile, progress))`` per tile, for the kernels that work tile by tile.
+
+    ``progress`` (core/progress.py) runs over the tiles; ``evaluate`` returns None when it sees the cancel,
+    and the generator then ends (the algorithm raises ``Cancelled.``)."""
+    progress = progress_of(progress)
+    tiles = list(tiles)
+    for done, tile in enumerate(tiles):
+        arrays = evaluate(tile, progress)
+        if arrays is None or progress.canceled():
+            return
+        yield tile, arrays
+        progress.set((done + 1) / len(tiles))
 
 
 @dataclass(frozen=True)

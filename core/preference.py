@@ -26,8 +26,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from .canonical import ranges_overlap
+from .grid import run_tiles
 from .i18n import tr
-from .suitability import EXCLUDED, kind_key, verdict_label
+from .progress import of as progress_of
+from .suitability import EXCLUDED, kind_key, register_zones, verdict_label
 from .tables import TableError, read_table
 
 DEFAULT_CONTEXT = "*"
@@ -186,14 +188,16 @@ class PreferenceLadder:
                 context[rows, cols] = index
         return context
 
-    def evaluate_tile(self, tile, feedback=None):
-        """Zone-id arrays (int32, tile shape) per band, in band order; None when cancelled."""
-        arrays = self.suit.evaluate_tile(tile, feedback)
+    def evaluate_tile(self, tile, progress=None):
+        """Zone-id arrays (int32, tile shape) per band, in band order; None when ``progress``
+        (core/progress.py) is cancelled."""
+        progress = progress_of(progress)
+        arrays = self.suit.evaluate_tile(tile, progress)
         if arrays is None:
             return None
         results = []
         for state in self.bands:
-            if feedback is not None and feedback():
+            if progress.canceled():
                 return None
             context = self._context(state, tile)
             hashes = self.context_keys[context.ravel() + 1].copy()
@@ -201,28 +205,21 @@ class PreferenceLadder:
                 hashes ^= arrays[group].ravel().astype(np.uint64) * self.group_keys[group]
             uniq, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
             inverse = inverse.reshape(-1)
-            pos = np.searchsorted(state.hashes, uniq)
-            known = pos < len(state.hashes)
-            known[known] = state.hashes[pos[known]] == uniq[known]
-            zone_of_uniq = np.zeros(len(uniq), np.int32)
-            zone_of_uniq[known] = state.ids[pos[known]]
-            new = np.flatnonzero(~known)
-            if len(new):
-                first_id = len(state.zones)
-                flat_context = context.ravel()
-                for u in new.tolist():
-                    cell = first[u]
-                    state.zones.append(Zone(int(flat_context[cell]),
-                                            tuple(int(arrays[p.group].ravel()[cell]) for p in state.pairs)))
-                zone_of_uniq[new] = np.arange(first_id, first_id + len(new), dtype=np.int32)
-                hashes_all = np.concatenate([state.hashes, uniq[new]])
-                ids_all = np.concatenate([state.ids, zone_of_uniq[new]])
-                order = np.argsort(hashes_all)
-                state.hashes, state.ids = hashes_all[order], ids_all[order]
-                state.cells = np.concatenate([state.cells, np.zeros(len(new), np.int64)])
+            flat_context = context.ravel()
+
+            def zone_at(u, state=state, first=first, flat_context=flat_context):
+                cell = first[u]
+                return Zone(int(flat_context[cell]), tuple(int(arrays[p.group].ravel()[cell]) for p in state.pairs))
+
+            zone_of_uniq = register_zones(state, state.zones, uniq, zone_at)
             state.cells[zone_of_uniq] += np.bincount(inverse, minlength=len(uniq)).astype(np.int64)
             results.append(zone_of_uniq[inverse].reshape(tile.nrows, tile.ncols))
         return results
+
+    def run(self, progress=None):
+        """Evaluate every tile of the suitability's grid; yields (tile, [zone arrays per band]). ``progress``
+        (core/progress.py) runs over the tiles; when it is cancelled the generator ends."""
+        return run_tiles(self.suit.tiles(), self.evaluate_tile, progress)
 
     # ------------------------------------------------------------------------------------ output
     def context_name(self, zone):

@@ -33,18 +33,21 @@ from .canonical import (
     BOTTOM,
     DEPTH,
     DIAMETER,
+    OVERLAP_FROM,
+    OVERLAP_TO,
     RADIUS,
     STANDARD_DEPTH,
     TOP,
     UNBOUNDED,
     is_null,
+    meeting_range,
     parse_year,
     to_float,
     vertical_gap,
 )
 from .i18n import tr
 from .progress import of as progress_of
-from .tables import TableError, read_table
+from .tables import TableError, by_keyword, read_table
 
 WILDCARD = "*"
 SEGMENT_LENGTH = 25.0  # m: trace segments for the candidate search (short envelopes, exact chainage)
@@ -111,11 +114,19 @@ def type_key(value) -> str:
 
 def type_from_layer_name(name: str) -> str:
     """The obstacle type of a layer without utility-type values, from keywords in its name."""
-    lowered = (name or "").lower()
-    for keywords, utility_type in LAYER_NAME_TYPES:
-        if any(keyword in lowered for keyword in keywords):
-            return utility_type
-    return FALLBACK_TYPE
+    return by_keyword(name, LAYER_NAME_TYPES, FALLBACK_TYPE)
+
+
+def layer_types(values, label, kind, count):
+    """The obstacle type of each of ``count`` features of a layer named ``label``: its utility-type value
+    (``values`` None: the layer has no such field). A layer without any value takes the type its name suggests
+    (type_from_layer_name); in a layer with values, an empty one takes that too for points and polygons, and
+    the IMKL code for 'other' for lines."""
+    named = type_from_layer_name(label)
+    if values is None or all(value is None for value in values):
+        return [named] * count
+    fallback = named if kind != LINE else FALLBACK_TYPE
+    return [fallback if value is None or str(value).strip() == "" else value for value in values]
 
 
 # --------------------------------------------------------------------------------------------
@@ -282,8 +293,33 @@ def check_year_order(year_from, year_to, fids, layer):
                 layer=layer, fid=fids[bad[0]], first=year_from[bad[0]], last=year_to[bad[0]]))
 
 
+class Columns:
+    """A dataclass of parallel arrays, one row per item, whose dtypes are ``DTYPES`` in field order: ``len``
+    and ``count`` are the number of rows; ``empty()`` has none; ``concat`` stacks chunks."""
+
+    DTYPES = ()
+
+    @classmethod
+    def empty(cls):
+        return cls(*(np.zeros(0, dtype=dtype) for dtype in cls.DTYPES))
+
+    @classmethod
+    def concat(cls, chunks):
+        chunks = [chunk for chunk in chunks if len(chunk)]
+        if not chunks:
+            return cls.empty()
+        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks]) for name in cls.__dataclass_fields__))
+
+    @property
+    def count(self) -> int:
+        return len(getattr(self, next(iter(self.__dataclass_fields__))))
+
+    def __len__(self):
+        return self.count
+
+
 @dataclass
-class Obstacles:
+class Obstacles(Columns):
     """Obstacles of all layers as parallel arrays (one row per feature)."""
 
     geoms: np.ndarray
@@ -298,19 +334,7 @@ class Obstacles:
     year_from: np.ndarray      # -inf when open
     year_to: np.ndarray        # +inf when open
 
-    @classmethod
-    def empty(cls):
-        return cls(*(np.array([], dtype=dtype) for dtype in (
-            object, object, np.int64, object, object, float, float, float, bool, float, float)))
-
-    @classmethod
-    def concat(cls, chunks):
-        chunks = [chunk for chunk in chunks if len(chunk.geoms)] or [cls.empty()]
-        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks])
-                     for name in cls.__dataclass_fields__))
-
-    def __len__(self):
-        return len(self.geoms)
+    DTYPES = (object, object, np.int64, object, object, float, float, float, bool, float, float)
 
 
 def resolve_obstacles(layer, kind, fids, geoms, types, defaults: DefaultDepths, depth=None, diameter=None,
@@ -839,10 +863,84 @@ def substrings(segs: Segments, part, chainage_from, chainage_to):
 # The check
 # --------------------------------------------------------------------------------------------
 
+# The Conflicts output (algorithms/reservationcheck.py writes it; its style and the tests read it): one
+# feature per Conflicts row, (field, kind for compat.make_fields). top_m/bottom_m put it at its depth in 3D
+# and the Elevation Profile (algorithms/depth3d.py), overlap_from/overlap_to in time.
+CONFLICT_FIELDS = (
+    ("trace_id", "long"), ("obstacle_layer", "string"), ("obstacle_id", "long"), ("obstacle_type", "string"),
+    ("conflict", "string"), ("h_gap_m", "double"), ("v_gap_m", "double"), ("gap_m", "double"),
+    ("required_m", "double"), ("depth_assumed", "bool"), ("time_overlap", "bool"), (OVERLAP_FROM, "int"),
+    (OVERLAP_TO, "int"), ("chainage_from_m", "double"), ("chainage_to_m", "double"), ("trace_name", "string"),
+    (TOP, "double"), (BOTTOM, "double"))
+
+
+@dataclass
+class Conflicts(Columns):
+    """The conflict stretches of a check as parallel arrays: one row per stretch of a trace part in conflict
+    with one obstacle, sorted by trace and chainage.
+
+    ``top``/``bottom`` (m below ground level) is where the trace's envelope and the obstacle meet in depth:
+    the overlap of their depth intervals, or, for a clearance conflict above or below the trace, the gap
+    between them (core.canonical.meeting_range)."""
+
+    trace: np.ndarray          # index into the Traces
+    obstacle: np.ndarray       # index into the Obstacles
+    part: np.ndarray           # trace part (Segments.part_trace index) the stretch lies on
+    conflict: np.ndarray       # CLASH / CLEARANCE
+    h_gap: np.ndarray          # m
+    v_gap: np.ndarray          # m
+    gap: np.ndarray            # m, sqrt(h^2 + v^2)
+    required: np.ndarray       # m, the required clearance
+    time_overlap: np.ndarray   # both exist in some year
+    overlap_from: np.ndarray   # first such year (NaN without overlap; -inf/inf: open)
+    overlap_to: np.ndarray     # last such year
+    chainage_from: np.ndarray  # m along the trace
+    chainage_to: np.ndarray
+    top: np.ndarray            # m below ground level
+    bottom: np.ndarray
+    geoms: np.ndarray          # LineStrings of the stretches
+
+    DTYPES = (np.int64, np.int64, np.int64, object, float, float, float, float, bool, float, float, float, float,
+              float, float, object)
+
+    def rows(self, traces, obstacles):
+        """The attribute values of every row in CONFLICT_FIELDS order, as plain Python values (vectorised
+        rounding; open or absent years and unbounded depths as None)."""
+        t, o = self.trace, self.obstacle
+
+        def years(values):
+            return [None if not np.isfinite(v) else int(v) for v in values]
+
+        def rounded(values, digits):
+            return [None if not np.isfinite(v) else v for v in np.round(values, digits).tolist()]
+
+        return zip(
+            traces.fid[t].tolist(), obstacles.layer[o].tolist(), obstacles.fid[o].tolist(),
+            obstacles.utility_type[o].tolist(), self.conflict.tolist(), np.round(self.h_gap, 4).tolist(),
+            np.round(self.v_gap, 4).tolist(), np.round(self.gap, 4).tolist(), self.required.tolist(),
+            obstacles.assumed[o].tolist(), self.time_overlap.tolist(), years(self.overlap_from),
+            years(self.overlap_to), np.round(self.chainage_from, 3).tolist(), np.round(self.chainage_to, 3).tolist(),
+            [str(name) for name in traces.name[t]], rounded(self.top, 4), rounded(self.bottom, 4))
+
+
+@dataclass
+class Nearby(Columns):
+    """For the longitudinal profile: the stretches of the traces within each obstacle's horizontal reach
+    (width/2 + half width + required clearance), whatever its depth."""
+
+    trace: np.ndarray
+    obstacle: np.ndarray
+    chainage_from: np.ndarray
+    chainage_to: np.ndarray
+    distance: np.ndarray       # m, the least 2D distance over the stretch
+
+    DTYPES = (np.int64, np.int64, float, float, float)
+
+
 @dataclass
 class CheckResult:
-    conflicts: dict
-    nearby: dict
+    conflicts: Conflicts
+    nearby: Nearby
     unknown_types: list = field(default_factory=list)
     segments: Segments = None
     candidates: int = 0
@@ -880,7 +978,7 @@ def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults
     segs = trace_segments(traces.geoms)
     required_all = required_clearances(clearances, traces.utility_type, obstacles.utility_type)
     unknown = unknown_types(obstacles.utility_type, defaults, clearances) if defaults is not None else []
-    no_pairs = CheckResult(_conflict_records({}, 0), _nearby_records({}, 0), unknown, segs, 0)
+    no_pairs = CheckResult(Conflicts.empty(), Nearby.empty(), unknown, segs, 0)
     if len(segs.geoms) == 0 or len(obstacles) == 0:
         return no_pairs
     max_reach = float(np.max(traces.width)) / 2 + float(np.max(obstacles.half_width)) + float(
@@ -914,55 +1012,36 @@ def check(traces: Traces, obstacles: Obstacles, clearances: Clearances, defaults
     keep = (stretch_gap <= _EPS) | (stretch_gap < required[pairs])
     found = {name: values[keep] for name, values in found.items()}
     pairs, stretch_h, stretch_gap = pairs[keep], stretch_h[keep], stretch_gap[keep]
-    conflicts = {
-        **found, "pair_index": pairs, "trace": trace_index[pairs], "h_gap": stretch_h, "v_gap": v[pairs],
-        "gap": stretch_gap, "required": required[pairs],
-    }
-    conflicts = _conflict_records(conflicts, len(pairs), traces, obstacles, segs)
+    conflicts = _conflicts(found, trace_index[pairs], stretch_h, v[pairs], stretch_gap, required[pairs], traces,
+                           obstacles, segs)
     progress.set(0.6)
-    nearby = _nearby_records({}, 0)
+    nearby = Nearby.empty()
     if with_nearby:
         near = d <= half + required + _EPS
         reach_near = half + required
         found_near = _stretches(segs, obstacles.geoms, seg_index[near], obs_index[near], reach_near[near],
                                 primitives)
         near_pairs = np.flatnonzero(near)[found_near["pair"]]
-        nearby = _nearby_records({**found_near, "trace": trace_index[near_pairs]}, len(near_pairs))
+        nearby = Nearby(trace_index[near_pairs], found_near["obstacle"], found_near["chainage_from"],
+                        found_near["chainage_to"], found_near["distance"])
     return CheckResult(conflicts, nearby, unknown, segs, len(seg_index))
 
 
-def _conflict_records(found, count, traces=None, obstacles=None, segs=None):
-    if count == 0:
-        return {"count": 0, "trace": np.zeros(0, np.int64), "obstacle": np.zeros(0, np.int64),
-                "conflict": np.zeros(0, dtype=object), "h_gap": np.zeros(0), "v_gap": np.zeros(0),
-                "gap": np.zeros(0), "required": np.zeros(0), "time_overlap": np.zeros(0, bool),
-                "overlap_from": np.zeros(0), "overlap_to": np.zeros(0), "chainage_from": np.zeros(0),
-                "chainage_to": np.zeros(0), "part": np.zeros(0, np.int64), "geoms": np.zeros(0, dtype=object)}
-    t, o = found["trace"], found["obstacle"]
+def _conflicts(found, t, h_gap, v_gap, gap, required, traces, obstacles, segs) -> Conflicts:
+    """The Conflicts of the stretches ``found`` (of traces ``t``), sorted by trace and chainage."""
+    if len(t) == 0:
+        return Conflicts.empty()
+    o = found["obstacle"]
     overlap, lower, upper = _time_overlap(traces.year_from[t], traces.year_to[t], obstacles.year_from[o],
                                           obstacles.year_to[o])
+    top, bottom = meeting_range(traces.top[t], traces.bottom[t], obstacles.top[o], obstacles.bottom[o])
     order = np.lexsort((found["chainage_from"], t))
-    records = {
-        "count": count, "trace": t, "obstacle": o,
-        "conflict": np.where(found["gap"] <= _EPS, CLASH, CLEARANCE).astype(object),
-        "h_gap": found["h_gap"], "v_gap": found["v_gap"], "gap": found["gap"], "required": found["required"],
-        "time_overlap": overlap, "overlap_from": np.where(overlap, lower, np.nan),
-        "overlap_to": np.where(overlap, upper, np.nan), "chainage_from": found["chainage_from"],
-        "chainage_to": found["chainage_to"], "part": found["part"],
-    }
-    records = {name: (value[order] if isinstance(value, np.ndarray) else value)
-               for name, value in records.items()}
-    records["geoms"] = substrings(segs, records["part"], records["chainage_from"], records["chainage_to"])
-    return records
-
-
-def _nearby_records(found, count):
-    if count == 0:
-        return {"count": 0, "trace": np.zeros(0, np.int64), "obstacle": np.zeros(0, np.int64),
-                "chainage_from": np.zeros(0), "chainage_to": np.zeros(0), "distance": np.zeros(0)}
-    return {"count": count, "trace": found["trace"], "obstacle": found["obstacle"],
-            "chainage_from": found["chainage_from"], "chainage_to": found["chainage_to"],
-            "distance": found["distance"]}
+    columns = [t, o, found["part"], np.where(gap <= _EPS, CLASH, CLEARANCE).astype(object), h_gap, v_gap, gap,
+               required, overlap, np.where(overlap, lower, np.nan), np.where(overlap, upper, np.nan),
+               found["chainage_from"], found["chainage_to"], top, bottom]
+    conflicts = Conflicts(*(column[order] for column in columns), None)
+    conflicts.geoms = substrings(segs, conflicts.part, conflicts.chainage_from, conflicts.chainage_to)
+    return conflicts
 
 
 # --------------------------------------------------------------------------------------------
@@ -970,7 +1049,7 @@ def _nearby_records(found, count):
 # --------------------------------------------------------------------------------------------
 
 @dataclass
-class Works:
+class Works(Columns):
     geoms: np.ndarray
     layer: np.ndarray
     fid: np.ndarray
@@ -978,17 +1057,7 @@ class Works:
     year_from: np.ndarray
     year_to: np.ndarray
 
-    def __len__(self):
-        return len(self.geoms)
-
-    @classmethod
-    def concat(cls, chunks):
-        chunks = list(chunks)
-        if not chunks:
-            dtypes = (object, object, np.int64, object, float, float)
-            return cls(*(np.array([], dtype=dtype) for dtype in dtypes))
-        return cls(*(np.concatenate([getattr(chunk, name) for chunk in chunks])
-                     for name in cls.__dataclass_fields__))
+    DTYPES = (object, object, np.int64, object, float, float)
 
 
 def resolve_works(layer, fids, geoms, work_types=None, valid_from=None, valid_to=None) -> Works:
@@ -1009,12 +1078,24 @@ def years_apart(year, work_from, work_to):
     return np.maximum(0.0, np.maximum(work_from - year, year - work_to))
 
 
-def opportunities(traces: Traces, works: Works, coupling_distance=10.0, coupling_years=5.0):
+@dataclass
+class Opportunities(Columns):
+    """Meekoppelkansen: one row per (trace, planned work), at the trace's point nearest to the work."""
+
+    trace: np.ndarray
+    work: np.ndarray           # index into the Works
+    distance: np.ndarray       # m, 2D
+    years_apart: np.ndarray    # years between the construction year and the work's period
+    chainage: np.ndarray       # m along the trace of the nearest point
+
+    DTYPES = (np.int64, np.int64, float, float, float)
+
+
+def opportunities(traces: Traces, works: Works, coupling_distance=10.0, coupling_years=5.0) -> Opportunities:
     """Meekoppelkansen: each planned work within ``coupling_distance`` m (2D) of a trace whose period
     lies within ``coupling_years`` of the trace's construction year (its ``valid_from``).
-    One record per (trace, work) at the nearest point; ``chainage_m`` is that point along the trace."""
-    empty = {"count": 0, "trace": np.zeros(0, np.int64), "work": np.zeros(0, np.int64),
-             "distance": np.zeros(0), "years_apart": np.zeros(0), "chainage": np.zeros(0)}
+    One record per (trace, work) at the nearest point; ``chainage`` is that point along the trace."""
+    empty = Opportunities.empty()
     if len(works) == 0 or len(traces) == 0:
         return empty
     parts, part_trace = shapely.get_parts(np.asarray(traces.geoms, dtype=object), return_index=True)
@@ -1043,8 +1124,7 @@ def opportunities(traces: Traces, works: Works, coupling_distance=10.0, coupling
     first = np.r_[True, (trace_sorted[1:] != trace_sorted[:-1]) | (work_sorted[1:] != work_sorted[:-1])]
     chosen = order[first]
     chosen = chosen[np.lexsort((chainage[chosen], trace_index[chosen]))]
-    return {"count": len(chosen), "trace": trace_index[chosen], "work": work_index[chosen],
-            "distance": distance[chosen], "years_apart": apart[chosen], "chainage": chainage[chosen]}
+    return Opportunities(trace_index[chosen], work_index[chosen], distance[chosen], apart[chosen], chainage[chosen])
 
 
 def chainage_points(traces: Traces, trace_index, chainage):

@@ -70,9 +70,9 @@ def worst_status(conflicts):
     """{(trace, obstacle): status} with clash over clearance over no time overlap."""
     rank = {"clash": 3, "clearance": 2, "no_time": 1}
     out = {}
-    for index in range(conflicts["count"]):
-        key = (int(conflicts["trace"][index]), int(conflicts["obstacle"][index]))
-        status = _status(conflicts["conflict"][index], conflicts["time_overlap"][index])
+    for index in range(conflicts.count):
+        key = (int(conflicts.trace[index]), int(conflicts.obstacle[index]))
+        status = _status(conflicts.conflict[index], conflicts.time_overlap[index])
         if rank[status] > rank.get(out.get(key), 0):
             out[key] = status
     return out
@@ -101,18 +101,18 @@ def profile_figure(t, traces, obstacles, result, window=None, page=None):
     top, bottom = float(traces.top[t]), float(traces.bottom[t])
     near, conflicts = result.nearby, result.conflicts
     status = worst_status(conflicts)
-    rows = np.flatnonzero((near["trace"] == t) & (near["chainage_to"] >= window[0])
-                          & (near["chainage_from"] <= window[1]))
-    finite = [obstacles.bottom[near["obstacle"][i]] for i in rows if np.isfinite(obstacles.bottom[near["obstacle"][i]])]
-    finite += [obstacles.top[near["obstacle"][i]] for i in rows]
+    rows = np.flatnonzero((near.trace == t) & (near.chainage_to >= window[0])
+                          & (near.chainage_from <= window[1]))
+    finite = [obstacles.bottom[near.obstacle[i]] for i in rows if np.isfinite(obstacles.bottom[near.obstacle[i]])]
+    finite += [obstacles.top[near.obstacle[i]] for i in rows]
     depth_max = max([bottom + 0.5] + [value + 0.3 for value in finite])
     figure = Figure(figsize=(11, 4.2))
     axes = figure.add_subplot(1, 1, 1)
     minimum_width = max((window[1] - window[0]) / 500.0, 0.05)
     for i in rows:
-        o = int(near["obstacle"][i])
+        o = int(near.obstacle[i])
         key = status.get((t, o), "free")
-        c0, c1 = float(near["chainage_from"][i]), float(near["chainage_to"][i])
+        c0, c1 = float(near.chainage_from[i]), float(near.chainage_to[i])
         if c1 - c0 < minimum_width:
             middle = (c0 + c1) / 2
             c0, c1 = middle - minimum_width / 2, middle + minimum_width / 2
@@ -127,9 +127,9 @@ def profile_figure(t, traces, obstacles, result, window=None, page=None):
     axes.add_patch(Rectangle((0, top), length, bottom - top, facecolor=COLOURS["trace"], alpha=0.18,
                              edgecolor=COLOURS["trace"], linewidth=1.6, zorder=4))
     # the conflict stretches as a strip along the surface
-    for i in np.flatnonzero(conflicts["trace"] == t):
-        key = _status(conflicts["conflict"][i], conflicts["time_overlap"][i])
-        axes.plot([conflicts["chainage_from"][i], conflicts["chainage_to"][i]], [0.02 * depth_max] * 2,
+    for i in np.flatnonzero(conflicts.trace == t):
+        key = _status(conflicts.conflict[i], conflicts.time_overlap[i])
+        axes.plot([conflicts.chainage_from[i], conflicts.chainage_to[i]], [0.02 * depth_max] * 2,
                   color=COLOURS[key], linewidth=6 if key == "clash" else 4,
                   linestyle="-" if key != "no_time" else ":", solid_capstyle="butt", zorder=5)
     axes.set_xlim(window[0], max(window[1], window[0] + 1.0))
@@ -163,7 +163,7 @@ def time_figure(t, traces, obstacles, works, result, coupling):
     status = worst_status(result.conflicts)
     obstacle_rows = sorted({o for (tt, o) in status if tt == t},
                            key=lambda o: (obstacles.layer[o], obstacles.fid[o]))[:MAX_TIME_ROWS]
-    work_rows = [int(w) for w in coupling["work"][coupling["trace"] == t]][:MAX_TIME_ROWS]
+    work_rows = [int(w) for w in coupling.work[coupling.trace == t]][:MAX_TIME_ROWS]
     first, last = float(traces.year_from[t]), float(traces.year_to[t])
     finite = [v for o in obstacle_rows for v in (obstacles.year_from[o], obstacles.year_to[o]) if np.isfinite(v)]
     finite += [v for w in work_rows for v in (works.year_from[w], works.year_to[w]) if np.isfinite(v)]
@@ -226,8 +226,8 @@ def plan_figure(t, traces, obstacles, result):
     geometry = traces.geoms[t]
     length = _trace_length(geometry)
     conflicts, near = result.conflicts, result.nearby
-    mine = np.flatnonzero(conflicts["trace"] == t)
-    nearby = sorted(set(near["obstacle"][near["trace"] == t].tolist()) | set(conflicts["obstacle"][mine].tolist()))
+    mine = np.flatnonzero(conflicts.trace == t)
+    nearby = sorted(set(near.obstacle[near.trace == t].tolist()) | set(conflicts.obstacle[mine].tolist()))
     xmin, ymin, xmax, ymax = shapely.bounds(geometry)
     margin = max(10.0, 0.05 * max(xmax - xmin, ymax - ymin))
     box = shapely.box(xmin - margin, ymin - margin, xmax + margin, ymax + margin)
@@ -257,8 +257,8 @@ def plan_figure(t, traces, obstacles, result):
         axes.annotate("{:.0f}".format(chainage), (point.x, point.y), textcoords="offset points", xytext=(3, 3),
                       fontsize=7, color=COLOURS["trace"])
     for number, i in enumerate(mine, start=1):
-        key = _status(conflicts["conflict"][i], conflicts["time_overlap"][i])
-        coords = shapely.get_coordinates(conflicts["geoms"][i])
+        key = _status(conflicts.conflict[i], conflicts.time_overlap[i])
+        coords = shapely.get_coordinates(conflicts.geoms[i])
         if len(coords) == 0:
             continue
         axes.plot(coords[:, 0], coords[:, 1], color=COLOURS[key], linewidth=6 if key == "clash" else 4,
@@ -296,8 +296,8 @@ def section_figure(i, traces, obstacles, result):
     from . import section_drawing as sd
 
     conflicts = result.conflicts
-    t, o = int(conflicts["trace"][i]), int(conflicts["obstacle"][i])
-    middle = (conflicts["chainage_from"][i] + conflicts["chainage_to"][i]) / 2
+    t, o = int(conflicts.trace[i]), int(conflicts.obstacle[i])
+    middle = (conflicts.chainage_from[i] + conflicts.chainage_to[i]) / 2
     parts = [p for p in shapely.get_parts(traces.geoms[t]) if not p.is_empty]
     offset = 0.0
     for part in parts:  # the part the chainage falls on (chainages run on over a multi-part trace)
@@ -313,7 +313,7 @@ def section_figure(i, traces, obstacles, result):
     half = float(traces.width[t]) / 2 + SECTION_REACH
     nx, ny = -dy / norm * half, dx / norm * half  # to the left of the trace's direction
     line = shapely.LineString([(centre.x - nx, centre.y - ny), (centre.x + nx, centre.y + ny)])
-    year = conflicts["overlap_from"][i] if conflicts["time_overlap"][i] else None
+    year = conflicts.overlap_from[i] if conflicts.time_overlap[i] else None
     year = None if year is None or not np.isfinite(year) else float(year)
     depth_max = max(3.0, float(traces.bottom[t]) + 1.0)
     items = cs.cut(line, obstacles, buffer=0.5, depth_max=depth_max, year=year)
@@ -326,7 +326,7 @@ def section_figure(i, traces, obstacles, result):
                                  clearance_type=str(traces.utility_type))
     for k, item in enumerate(section.items):
         item.blocking = int(items.obstacle[k]) == o
-        item.clearance = float(conflicts["required"][i]) if item.blocking else 0.0
+        item.clearance = float(conflicts.required[i]) if item.blocking else 0.0
     section.new = sd.NewSlot(str(traces.utility_type), float(traces.width[t]), float(traces.top[t]),
                              float(traces.height[t]), offset=half)
     return sd.figure(section)
@@ -341,7 +341,7 @@ def _table(headers, rows):
 
 def build_html(traces, obstacles, works, result, coupling, settings) -> str:
     conflicts = result.conflicts
-    statuses = [_status(c, o) for c, o in zip(conflicts["conflict"], conflicts["time_overlap"])]
+    statuses = [_status(c, o) for c, o in zip(conflicts.conflict, conflicts.time_overlap)]
     parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>{}</title>".format(
         html.escape(tr("4D reservation check"))),
         "<style>body{font-family:sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse;"
@@ -358,16 +358,16 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
     clashes = statuses.count("clash")
     clearance = statuses.count("clearance")
     no_time = statuses.count("no_time")
-    assumed = int(np.sum(obstacles.assumed[conflicts["obstacle"]])) if conflicts["count"] else 0
+    assumed = int(np.sum(obstacles.assumed[conflicts.obstacle])) if conflicts.count else 0
     parts.append("<h2>{}</h2><ul>".format(html.escape(tr("Summary"))))
     for line in (
         tr("{n} trace(s) checked against {m} obstacle(s) within reach.").format(n=len(traces), m=len(obstacles)),
         tr("{n} conflict stretch(es): {clash} clash(es) and {clear} clearance conflict(s) during the trace's "
            "life; {free} with an obstacle that is gone before construction or comes after the trace's "
-           "life.").format(n=conflicts["count"], clash=clashes, clear=clearance, free=no_time),
+           "life.").format(n=conflicts.count, clash=clashes, clear=clearance, free=no_time),
         tr("{n} conflict(s) rely on an assumed depth (the operator's standard laying depth or the defaults "
            "table): check those in the field or with the network operator.").format(n=assumed),
-        tr("{n} opportunity(ies) to combine works.").format(n=coupling["count"]),
+        tr("{n} opportunity(ies) to combine works.").format(n=coupling.count),
     ):
         parts.append("<li>{}</li>".format(html.escape(line)))
     if result.unknown_types:
@@ -377,7 +377,7 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
     parts.append("</ul>")
     trace_rows = []
     for t in range(len(traces)):
-        mine = conflicts["trace"] == t
+        mine = conflicts.trace == t
         trace_rows.append([
             trace_name(traces, t), "{:.1f}".format(_trace_length(traces.geoms[t])),
             "{:.2f}-{:.2f}".format(traces.top[t], traces.bottom[t]), "{:.2f}".format(traces.width[t]),
@@ -390,15 +390,15 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
     for t in range(min(len(traces), MAX_TRACES)):
         parts.append("<h2>{}</h2>".format(html.escape(trace_name(traces, t))))
         parts.append(_png(plan_figure(t, traces, obstacles, result)))
-        mine = np.flatnonzero(conflicts["trace"] == t)
+        mine = np.flatnonzero(conflicts.trace == t)
         if len(mine):
             parts.append(_table([tr("No."), tr("Chainage (m)"), tr("Layer"), tr("Feature"), tr("Type"),
                                  tr("Conflict"), tr("Gap (m)"), tr("Required (m)")], [
-                [number, "{:.1f}-{:.1f}".format(conflicts["chainage_from"][i], conflicts["chainage_to"][i]),
-                 obstacles.layer[conflicts["obstacle"][i]], int(obstacles.fid[conflicts["obstacle"][i]]),
-                 imkl_label(obstacles.utility_type[conflicts["obstacle"][i]]),
-                 tr("clash") if conflicts["conflict"][i] == CLASH else tr("clearance"),
-                 "{:.2f}".format(conflicts["gap"][i]), "{:.2f}".format(conflicts["required"][i])]
+                [number, "{:.1f}-{:.1f}".format(conflicts.chainage_from[i], conflicts.chainage_to[i]),
+                 obstacles.layer[conflicts.obstacle[i]], int(obstacles.fid[conflicts.obstacle[i]]),
+                 imkl_label(obstacles.utility_type[conflicts.obstacle[i]]),
+                 tr("clash") if conflicts.conflict[i] == CLASH else tr("clearance"),
+                 "{:.2f}".format(conflicts.gap[i]), "{:.2f}".format(conflicts.required[i])]
                 for number, i in enumerate(mine[:MAX_ROWS], start=1)]))
         pages = profile_pages(_trace_length(traces.geoms[t]))
         for number, window in enumerate(pages[:MAX_PAGES], start=1):
@@ -410,7 +410,7 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
     if len(traces) > MAX_TRACES:
         parts.append("<p class='note'>{}</p>".format(html.escape(tr(
             "Profiles and time charts are drawn for the first {n} traces only.").format(n=MAX_TRACES))))
-    drawn = [i for i in range(conflicts["count"]) if statuses[i] == "clash"][:MAX_SECTIONS]
+    drawn = [i for i in range(conflicts.count) if statuses[i] == "clash"][:MAX_SECTIONS]
     if drawn:
         parts.append("<h2>{}</h2>".format(html.escape(tr("Cross-sections at the clashes"))))
         for i in drawn:
@@ -420,33 +420,33 @@ def build_html(traces, obstacles, works, result, coupling, settings) -> str:
                 "Cross-sections are drawn at the first {n} clashes only.").format(n=MAX_SECTIONS))))
     parts.append("<h2>{}</h2>".format(html.escape(tr("Conflicts"))))
     rows = []
-    for i in range(min(conflicts["count"], MAX_ROWS)):
-        o, t = int(conflicts["obstacle"][i]), int(conflicts["trace"][i])
+    for i in range(min(conflicts.count, MAX_ROWS)):
+        o, t = int(conflicts.obstacle[i]), int(conflicts.trace[i])
         rows.append([
-            trace_name(traces, t), "{:.1f}-{:.1f}".format(conflicts["chainage_from"][i], conflicts["chainage_to"][i]),
+            trace_name(traces, t), "{:.1f}-{:.1f}".format(conflicts.chainage_from[i], conflicts.chainage_to[i]),
             obstacles.layer[o], int(obstacles.fid[o]), imkl_label(obstacles.utility_type[o]),
-            tr("clash") if conflicts["conflict"][i] == CLASH else tr("clearance"),
-            "{:.2f}".format(conflicts["h_gap"][i]), "{:.2f}".format(conflicts["v_gap"][i]),
-            "{:.2f}".format(conflicts["gap"][i]), "{:.2f}".format(conflicts["required"][i]),
+            tr("clash") if conflicts.conflict[i] == CLASH else tr("clearance"),
+            "{:.2f}".format(conflicts.h_gap[i]), "{:.2f}".format(conflicts.v_gap[i]),
+            "{:.2f}".format(conflicts.gap[i]), "{:.2f}".format(conflicts.required[i]),
             tr("yes") if obstacles.assumed[o] else tr("no"),
-            "{}-{}".format(_year(conflicts["overlap_from"][i]), _year(conflicts["overlap_to"][i]))
-            if conflicts["time_overlap"][i] else tr("none"),
+            "{}-{}".format(_year(conflicts.overlap_from[i]), _year(conflicts.overlap_to[i]))
+            if conflicts.time_overlap[i] else tr("none"),
             "{}-{}".format(_year(obstacles.year_from[o]), _year(obstacles.year_to[o]))])
     parts.append(_table([tr("Trace"), tr("Chainage (m)"), tr("Layer"), tr("Feature"), tr("Type"), tr("Conflict"),
                          tr("Horizontal gap (m)"), tr("Vertical gap (m)"), tr("Gap (m)"), tr("Required (m)"),
                          tr("Depth assumed"), tr("Time overlap"), tr("Obstacle valid")], rows))
-    if conflicts["count"] > MAX_ROWS:
+    if conflicts.count > MAX_ROWS:
         parts.append("<p class='note'>{}</p>".format(html.escape(tr(
             "The first {n} of {total} conflicts are listed; the Conflicts layer has them all.").format(
-            n=MAX_ROWS, total=conflicts["count"]))))
+            n=MAX_ROWS, total=conflicts.count))))
     parts.append("<h2>{}</h2>".format(html.escape(tr("Opportunities to combine works"))))
     rows = []
-    for i in range(min(coupling["count"], MAX_ROWS)):
-        w, t = int(coupling["work"][i]), int(coupling["trace"][i])
-        rows.append([trace_name(traces, t), "{:.1f}".format(coupling["chainage"][i]), works.layer[w], int(works.fid[w]),
-                     works.work_type[w], "{:.1f}".format(coupling["distance"][i]),
+    for i in range(min(coupling.count, MAX_ROWS)):
+        w, t = int(coupling.work[i]), int(coupling.trace[i])
+        rows.append([trace_name(traces, t), "{:.1f}".format(coupling.chainage[i]), works.layer[w], int(works.fid[w]),
+                     works.work_type[w], "{:.1f}".format(coupling.distance[i]),
                      "{}-{}".format(_year(works.year_from[w]), _year(works.year_to[w])),
-                     "{:.0f}".format(coupling["years_apart"][i])])
+                     "{:.0f}".format(coupling.years_apart[i])])
     parts.append(_table([tr("Trace"), tr("Chainage (m)"), tr("Layer"), tr("Feature"), tr("Work type"),
                          tr("Distance (m)"), tr("Work years"), tr("Years apart")], rows))
     parts.append("<p class='note'>{}</p>".format(html.escape(tr(

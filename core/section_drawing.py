@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, field
 
 from .i18n import tr
+from .tables import by_keyword
 
 PIPE, VOLUME, TREE = "pipe", "volume", "tree"
 
@@ -42,11 +43,7 @@ BLOCK_COLOUR = "#D55E00"
 
 
 def colour(utility_type: str) -> str:
-    lowered = (utility_type or "").lower()
-    for keys, value in TYPE_COLOURS:
-        if any(key in lowered for key in keys):
-            return value
-    return FALLBACK_COLOUR
+    return by_keyword(utility_type, TYPE_COLOURS, FALLBACK_COLOUR)
 
 
 @dataclass

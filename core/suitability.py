@@ -40,8 +40,9 @@ import numpy as np
 import shapely
 
 from .canonical import UNBOUNDED, depth_range, ranges_overlap
-from .grid import DEFAULT_TILE_CELLS, Grid
+from .grid import DEFAULT_TILE_CELLS, Grid, run_tiles
 from .i18n import tr
+from .progress import of as progress_of
 from .tables import TableError, read_table
 
 SUITABLE, CONDITIONAL, EXCLUDED = 1, 2, 3
@@ -327,6 +328,29 @@ class Group:
         return len(self.features) - 1
 
 
+def register_zones(state, entries, uniq, describe):
+    """Zone ids of the set hashes ``uniq`` (sorted, unique) in a zone partition ``state`` (its sorted known
+    ``hashes``, their ``ids`` and the ``cells`` per zone id): a known hash keeps its id, a new one gets the
+    next id, ``describe(u)`` (u its index in ``uniq``) is appended to ``entries`` and its cell count starts
+    at 0. Shared by the suitability groups and the preference-ladder bands, whose zones are global over tiles."""
+    pos = np.searchsorted(state.hashes, uniq)
+    known = pos < len(state.hashes)
+    known[known] = state.hashes[pos[known]] == uniq[known]
+    zone_of_uniq = np.zeros(len(uniq), np.int32)
+    zone_of_uniq[known] = state.ids[pos[known]]
+    new = np.flatnonzero(~known)
+    if len(new):
+        first_id = len(entries)
+        entries.extend(describe(u) for u in new.tolist())
+        zone_of_uniq[new] = np.arange(first_id, first_id + len(new), dtype=np.int32)
+        hashes_all = np.concatenate([state.hashes, uniq[new]])
+        ids_all = np.concatenate([state.ids, zone_of_uniq[new]])
+        order = np.argsort(hashes_all)
+        state.hashes, state.ids = hashes_all[order], ids_all[order]
+        state.cells = np.concatenate([state.cells, np.zeros(len(new), np.int64)])
+    return zone_of_uniq
+
+
 class Suitability:
     """Evaluates all (band, function) pairs on a grid, tile by tile. See the module doc."""
 
@@ -430,19 +454,20 @@ class Suitability:
     def tiles(self):
         return list(self.grid.tiles(self.tile_cells))
 
-    def evaluate_tile(self, tile, feedback=None):
+    def evaluate_tile(self, tile, progress=None):
         """Zone-id arrays (int32, tile shape) of every group on one tile, in group order.
 
         Registers the zones met for the first time and adds the cells of each zone.
-        ``feedback()`` returning True cancels (the result is then None).
+        None when ``progress`` (core/progress.py) is cancelled.
         """
+        progress = progress_of(progress)
         shape = (tile.nrows, tile.ncols)
         ncells = tile.nrows * tile.ncols
         hashes = np.zeros(ncells, np.uint64)
         covers = []
         geoms, radii = self.constraints.geoms, self.constraints.radii
         for count, f in enumerate(self._candidates(tile)):
-            if feedback is not None and count % 256 == 0 and feedback():
+            if count % 256 == 0 and progress.canceled():
                 return None
             rows, cols, _ = self.grid.cover(geoms[f], tile, radii[f])
             if len(rows):
@@ -485,24 +510,13 @@ class Suitability:
                 results.append(self._layer_zones(group, sub, inverse, depths, spans, pair_feat, starts, shape))
                 continue
             uniq, first_combo, inv = np.unique(sub, return_index=True, return_inverse=True)
-            pos = np.searchsorted(group.hashes, uniq)
-            known = pos < len(group.hashes)
-            known[known] = group.hashes[pos[known]] == uniq[known]
-            zone_of_uniq = np.zeros(len(uniq), np.int32)
-            zone_of_uniq[known] = group.ids[pos[known]]
-            new = np.flatnonzero(~known)
-            if len(new):
-                first_id = len(group.features)
-                for u in new.tolist():
-                    c = first_combo[u]
-                    feats = pair_feat[starts[c]:starts[c + 1]]
-                    group.features.append(feats[group.relevant[feats]])
-                zone_of_uniq[new] = np.arange(first_id, first_id + len(new), dtype=np.int32)
-                hashes_all = np.concatenate([group.hashes, uniq[new]])
-                ids_all = np.concatenate([group.ids, zone_of_uniq[new]])
-                order = np.argsort(hashes_all)
-                group.hashes, group.ids = hashes_all[order], ids_all[order]
-                group.cells = np.concatenate([group.cells, np.zeros(len(new), np.int64)])
+
+            def relevant_features(u, group=group, first_combo=first_combo):
+                c = first_combo[u]
+                feats = pair_feat[starts[c]:starts[c + 1]]
+                return feats[group.relevant[feats]]
+
+            zone_of_uniq = register_zones(group, group.features, uniq, relevant_features)
             group.cells[zone_of_uniq] += np.bincount(inv, weights=combo_cells).astype(np.int64)  # ids unique
             results.append(zone_of_uniq[inv][inverse].reshape(shape))
         return results
@@ -530,41 +544,27 @@ class Suitability:
         present_layers = np.asarray(present_layers, np.int64)
         present_above = np.asarray(present_above, bool)
         uniq, first_cell, inv = np.unique(cell_hash, return_index=True, return_inverse=True)
-        pos = np.searchsorted(group.hashes, uniq)
-        known = pos < len(group.hashes)
-        known[known] = group.hashes[pos[known]] == uniq[known]
-        zone_of_uniq = np.zeros(len(uniq), np.int32)
-        zone_of_uniq[known] = group.ids[pos[known]]
-        new = np.flatnonzero(~known)
-        if len(new):
-            first_id = len(group.features)
-            for u in new.tolist():
-                cell = first_cell[u]
-                c = inverse[cell]
-                feats = pair_feat[starts[c]:starts[c + 1]]
-                feats = feats[group.relevant[feats]]
-                if len(present_layers):
-                    with np.errstate(invalid="ignore"):
-                        here = present_layers[(tops[present_layers, cell] < bottom)
-                                              & (present_above | (bottoms[present_layers, cell] > top))]
-                    feats = np.concatenate([feats, n + here])
-                group.features.append(feats)
-            zone_of_uniq[new] = np.arange(first_id, first_id + len(new), dtype=np.int32)
-            hashes_all = np.concatenate([group.hashes, uniq[new]])
-            ids_all = np.concatenate([group.ids, zone_of_uniq[new]])
-            order = np.argsort(hashes_all)
-            group.hashes, group.ids = hashes_all[order], ids_all[order]
-            group.cells = np.concatenate([group.cells, np.zeros(len(new), np.int64)])
+
+        def relevant_features(u):
+            cell = first_cell[u]
+            c = inverse[cell]
+            feats = pair_feat[starts[c]:starts[c + 1]]
+            feats = feats[group.relevant[feats]]
+            if len(present_layers):
+                with np.errstate(invalid="ignore"):
+                    here = present_layers[(tops[present_layers, cell] < bottom)
+                                          & (present_above | (bottoms[present_layers, cell] > top))]
+                feats = np.concatenate([feats, n + here])
+            return feats
+
+        zone_of_uniq = register_zones(group, group.features, uniq, relevant_features)
         group.cells[zone_of_uniq] += np.bincount(inv.ravel(), minlength=len(uniq)).astype(np.int64)
         return zone_of_uniq[inv.ravel()].reshape(shape)
 
-    def run(self, feedback=None):
-        """Evaluate every tile; yields (tile, [zone arrays per group]). ``feedback()`` True cancels."""
-        for tile in self.tiles():
-            arrays = self.evaluate_tile(tile, feedback)
-            if arrays is None:
-                return
-            yield tile, arrays
+    def run(self, progress=None):
+        """Evaluate every tile; yields (tile, [zone arrays per group]). ``progress`` (core/progress.py) runs
+        over the tiles; when it is cancelled the generator ends."""
+        return run_tiles(self.tiles(), self.evaluate_tile, progress)
 
     # ------------------------------------------------------------------------------------ output
     def zone(self, pair, zone):

@@ -16,6 +16,16 @@ class TableError(ValueError):
     """A rule table that cannot be used; the message is written for a planner."""
 
 
+def by_keyword(text, table, default):
+    """The value of the first ``(keywords, value)`` row of ``table`` with a keyword in ``text`` (case
+    ignored), else ``default``: a type from a layer name, a colour from a utility type."""
+    lowered = (text or "").lower()
+    for keywords, value in table:
+        if any(keyword in lowered for keyword in keywords):
+            return value
+    return default
+
+
 def _sniff_delimiter(header_line: str) -> str:
     return ";" if header_line.count(";") > header_line.count(",") else ","
 

@@ -45,7 +45,6 @@
         </message>
         <message>
             <location filename="../algorithms/base.py" />
-            <location filename="../algorithms/crosssection.py" />
             <location filename="../algorithms/depthbandsuitability.py" />
             <location filename="../algorithms/importlayermodel.py" />
             <source>Cancelled.</source>
@@ -97,11 +96,6 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
-            <source>Conflict rules (CSV: function, kind, verdict, note; the suitability rules)</source>
-            <translation>Conflictregels (CSV: function, kind, verdict, note; de geschiktheidsregels)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
             <location filename="../algorithms/presentation.py" />
             <source>Wells</source>
             <translation>Bronnen</translation>
@@ -143,79 +137,8 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
-            <source>System id field</source>
-            <translation>Veld systeemnummer</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Well type field (warm / koud)</source>
-            <translation>Veld brontype (warm / koud)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Volume field (m3 stored per season)</source>
-            <translation>Veld volume (m3 opgeslagen per seizoen)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Screen top field (m below ground level)</source>
-            <translation>Veld bovenkant filter (m -mv)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Screen bottom field (m below ground level)</source>
-            <translation>Veld onderkant filter (m -mv)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <location filename="../algorithms/checkcanonicalfields.py" />
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>Valid from field (year or date)</source>
-            <translation>Veld geldig vanaf (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <location filename="../algorithms/checkcanonicalfields.py" />
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/cumulationheatmap.py" />
-            <source>Valid to field (year or date)</source>
-            <translation>Veld geldig tot en met (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Capacity field (kW)</source>
-            <translation>Veld vermogen (kW)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
             <source>Closed loops (points)</source>
             <translation>Gesloten systemen (punten)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Loop system id field</source>
-            <translation>Veld systeemnummer van de lussen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Loop energy field (MWh/year)</source>
-            <translation>Veld energie van de lus (MWh/jaar)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Loop depth field (loop length, m)</source>
-            <translation>Veld lusdiepte (luslengte, m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Loop valid from field (year or date)</source>
-            <translation>Veld lus geldig vanaf (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/bodemenergie.py" />
-            <source>Loop valid to field (year or date)</source>
-            <translation>Veld lus geldig tot en met (jaar of datum)</translation>
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
@@ -333,6 +256,82 @@ Vrije ruimte (optioneel raster): per cel of een bron van een nieuw systeem (volu
             <location filename="../algorithms/bodemenergie.py" />
             <source>The closed loops layer must hold points.</source>
             <translation>De laag met gesloten systemen moet punten bevatten.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>System id field</source>
+            <translation>Veld systeemnummer</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Well type field (warm / koud)</source>
+            <translation>Veld brontype (warm / koud)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Volume field (m3 stored per season)</source>
+            <translation>Veld volume (m3 opgeslagen per seizoen)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Screen top field (m below ground level)</source>
+            <translation>Veld bovenkant filter (m -mv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Screen bottom field (m below ground level)</source>
+            <translation>Veld onderkant filter (m -mv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/obstacles.py" />
+            <source>Valid from field (year or date)</source>
+            <translation>Veld geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <location filename="../algorithms/checkcanonicalfields.py" />
+            <location filename="../algorithms/cumulationheatmap.py" />
+            <location filename="../algorithms/obstacles.py" />
+            <source>Valid to field (year or date)</source>
+            <translation>Veld geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Capacity field (kW)</source>
+            <translation>Veld vermogen (kW)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop system id field</source>
+            <translation>Veld systeemnummer van de lussen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop energy field (MWh/year)</source>
+            <translation>Veld energie van de lus (MWh/jaar)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop depth field (loop length, m)</source>
+            <translation>Veld lusdiepte (luslengte, m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop valid from field (year or date)</source>
+            <translation>Veld lus geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Loop valid to field (year or date)</source>
+            <translation>Veld lus geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/bodemenergie.py" />
+            <source>Conflict rules (CSV: function, kind, verdict, note; the suitability rules)</source>
+            <translation>Conflictregels (CSV: function, kind, verdict, note; de geschiktheidsregels)</translation>
         </message>
         <message>
             <location filename="../algorithms/bodemenergie.py" />
@@ -607,61 +606,6 @@ Uitvoer: objecten in doorsnedecoördinaten (x = afstand langs de doorsnede vanaf
             <location filename="../algorithms/crosssection.py" />
             <source>Logarithmic depth axis in the drawing (deep sections)</source>
             <translation>Logaritmische diepte-as in de tekening (diepe doorsneden)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <source>Utility type field (IMKL thema code)</source>
-            <translation>Veld type leiding (IMKL-themacode)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
-            <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
-            <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Cable/pipe diameter field (m)</source>
-            <translation>Veld diameter kabel/leiding (m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Top field of polygons and points (m below ground level)</source>
-            <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Bottom field of polygons and points (m below ground level)</source>
-            <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Radius field of points (m, horizontal extent)</source>
-            <translation>Veld straal van punten (m, horizontale omvang)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</source>
-            <translation>Tabel standaardwaarden (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/crosssection.py" />
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Clearances table (CSV: type_a, type_b, clearance_m)</source>
-            <translation>Tabel onderlinge afstanden (CSV: type_a, type_b, clearance_m)</translation>
         </message>
         <message>
             <location filename="../algorithms/crosssection.py" />
@@ -2714,6 +2658,71 @@ Dieptelaaggeschiktheid en de Stapelingskaart kunnen dezelfde omrekening zelf doe
             <translation>{n} object(en) zonder geometrie krijgen lege diepten (object-id's {ids}).</translation>
         </message>
         <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Obstacle utility type field (IMKL thema code)</source>
+            <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Obstacle valid from field (year or date)</source>
+            <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Obstacle valid to field (year or date)</source>
+            <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Utility type field (IMKL thema code)</source>
+            <translation>Veld type leiding (IMKL-themacode)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Cable/pipe depth field (top of pipe, m below ground level)</source>
+            <translation>Veld diepte kabel/leiding (bovenkant buis, m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Cable/pipe standard depth field (the operator's standard laying depth, m; used where the depth is empty)</source>
+            <translation>Veld standaarddiepte kabel/leiding (standaard dieptelegging van de netbeheerder, m; gebruikt waar de diepte leeg is)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Cable/pipe diameter field (m)</source>
+            <translation>Veld diameter kabel/leiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Top field of polygons and points (m below ground level)</source>
+            <translation>Veld bovenkant van vlakken en punten (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Bottom field of polygons and points (m below ground level)</source>
+            <translation>Veld onderkant van vlakken en punten (m onder maaiveld)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Radius field of points (m, horizontal extent)</source>
+            <translation>Veld straal van punten (m, horizontale omvang)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Defaults table (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</source>
+            <translation>Tabel standaardwaarden (CSV: utility_type, depth_m, diameter_m, top_m, bottom_m, radius_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Clearances table (CSV: type_a, type_b, clearance_m)</source>
+            <translation>Tabel onderlinge afstanden (CSV: type_a, type_b, clearance_m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/obstacles.py" />
+            <source>Use Z as depth where the depth field is empty (m below ground level)</source>
+            <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
+        </message>
+        <message>
             <location filename="../algorithms/preferenceladder.py" />
             <source>Preference ladder (voorkeursladder)</source>
             <translation>Voorkeursladder</translation>
@@ -3490,7 +3499,7 @@ KLIC layers (as Import KLIC delivery writes them): precaution zones (zone_type A
 
 Method: horizontal gap h = max(0, 2D distance - trace width/2 - the obstacle's half width (diameter/2 for lines, radius for points, 0 for polygons)). Vertical intervals: trace [depth, depth + height], line [depth_m, depth_m + diameter_m], polygon and point [top_m, bottom_m] (empty top = 0, empty bottom = unbounded); v is their separation, 0 when they overlap. gap = sqrt(h^2 + v^2). A clash is gap = 0; a clearance conflict is a gap above 0 but below the required clearance from the Clearances table (symmetric, '*' as wildcard; the most specific row wins: an exact pair, then rows with one wildcard (the larger of two), then '*,*'). Bundled values are practice values (unverified): 0.25 m between small utilities, 0.5 m around heat, high-pressure gas and sewers, and 1.0 m between heat and drinking water (drinking water must stay below 25 C; no legal distance exists, KWR/Deltares; replace it by the distance agreed with the water company). Trees: radius 2.5 m from the tree centre to the trench edge (Liander after CROW 280).
 
-Conflicts: one line per stretch of a trace in conflict with one obstacle, with the gaps, the required clearance and the chainage (m along the trace, running on over the parts of a multi-part trace). time_overlap tells whether the obstacle exists during the trace's life: a gas pipe removed before construction is still listed, with time_overlap false, so you see that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled).
+Conflicts: one line per stretch of a trace in conflict with one obstacle, with the gaps, the required clearance and the chainage (m along the trace, running on over the parts of a multi-part trace). time_overlap tells whether the obstacle exists during the trace's life: a gas pipe removed before construction is still listed, with time_overlap false, so you see that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled). top_m and bottom_m (m below ground level) give the depths where the trace and the obstacle meet: their overlap, or, for a clearance conflict above or below the trace, the gap between them; with them the conflicts load at their depth in the 3D view and the Elevation Profile (QGIS 3.26+).
 
 Opportunities: every planned work (work_type, valid_from, valid_to) within Coupling distance (m) of a trace whose period lies within Coupling years of the construction year, as a point on the trace nearest to the work.
 
@@ -3507,7 +3516,7 @@ KLIC-lagen (zoals KLIC-levering inlezen die schrijft): gebieden met een eis voor
 
 Methode: horizontale afstand h = max(0, 2D-afstand - breedte tracé/2 - de halve breedte van het obstakel (diameter/2 voor lijnen, straal voor punten, 0 voor vlakken)). Verticale intervallen: tracé [diepte, diepte + hoogte], lijn [depth_m, depth_m + diameter_m], vlak en punt [top_m, bottom_m] (lege bovenkant = 0, lege onderkant = onbegrensd); v is hun tussenruimte, 0 als ze overlappen. afstand = sqrt(h^2 + v^2). Een botsing is afstand = 0; een te kleine afstand is een afstand groter dan 0 maar kleiner dan de vereiste afstand uit de Tabel onderlinge afstanden (symmetrisch, '*' als jokerteken; de meest specifieke rij telt: een exact paar, dan rijen met één jokerteken (de grootste van twee), dan '*,*'). De meegeleverde waarden zijn praktijkwaarden (niet geverifieerd): 0,25 m tussen kleine kabels en leidingen, 0,5 m rond warmte, hogedruk gas en riolering, en 1,0 m tussen warmte en drinkwater (drinkwater moet onder 25 C blijven; een wettelijke afstand bestaat niet, KWR/Deltares; vervang de waarde door de afstand die met het drinkwaterbedrijf is afgesproken). Bomen: straal 2,5 m van het midden van de boom tot de rand van de sleuf (Liander naar CROW 280).
 
-Conflicten: één lijn per deel van een tracé dat in conflict is met één obstakel, met de afstanden, de vereiste afstand en de afstand langs het tracé (m, doorlopend over de delen van een tracé uit meerdere delen). time_overlap geeft aan of het obstakel bestaat tijdens de levensduur van het tracé: een gasleiding die vóór de aanleg verwijderd wordt staat er nog in, met time_overlap onwaar, zodat u ziet dat de ruimte op tijd vrijkomt. De uiteinden van een conflicttraject en de afstanden zijn exact (berekend, niet bemonsterd).
+Conflicten: één lijn per deel van een tracé dat in conflict is met één obstakel, met de afstanden, de vereiste afstand en de afstand langs het tracé (m, doorlopend over de delen van een tracé uit meerdere delen). time_overlap geeft aan of het obstakel bestaat tijdens de levensduur van het tracé: een gasleiding die vóór de aanleg verwijderd wordt staat er nog in, met time_overlap onwaar, zodat u ziet dat de ruimte op tijd vrijkomt. De uiteinden van een conflicttraject en de afstanden zijn exact (berekend, niet bemonsterd). top_m en bottom_m (m onder maaiveld) geven de diepten waar het tracé en het obstakel elkaar raken: hun overlap, of, bij een te kleine afstand boven of onder het tracé, de ruimte ertussen; daarmee laden de conflicten op hun diepte in de 3D-weergave en het hoogteprofiel (QGIS 3.26+).
 
 Meekoppelkansen: elk gepland werk (work_type, valid_from, valid_to) binnen Afstand voor meekoppelen (m) van een tracé waarvan de periode binnen Jaren voor meekoppelen van het aanlegjaar ligt, als punt op het tracé het dichtst bij het werk.
 
@@ -3517,13 +3526,41 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <source>Work type field</source>
-            <translation>Veld soort werk</translation>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Obstacles: cables and pipes, trees, reserved space</source>
+            <translation>Obstakels: kabels en leidingen, bomen, gereserveerde ruimte</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <source>Use Z as depth where the depth field is empty (m below ground level)</source>
-            <translation>Z als diepte gebruiken waar het diepteveld leeg is (m onder maaiveld)</translation>
+            <location filename="../core/reservation_report.py" />
+            <source>Conflicts</source>
+            <translation>Conflicten</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <location filename="../core/reservation_report.py" />
+            <source>Opportunities to combine works</source>
+            <translation>Meekoppelkansen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Report (PDF)</source>
+            <translation>Rapport (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Number of clashes</source>
+            <translation>Aantal botsingen</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Number of opportunities</source>
+            <translation>Aantal meekoppelkansen</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -3592,12 +3629,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Obstacles: cables and pipes, trees, reserved space</source>
-            <translation>Obstakels: kabels en leidingen, bomen, gereserveerde ruimte</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
             <source>Planned works (for opportunities to combine)</source>
             <translation>Geplande werken (voor meekoppelkansen)</translation>
         </message>
@@ -3613,55 +3644,18 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../core/reservation_report.py" />
-            <source>Conflicts</source>
-            <translation>Conflicten</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <location filename="../core/reservation_report.py" />
-            <source>Opportunities to combine works</source>
-            <translation>Meekoppelkansen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Report (PDF)</source>
-            <translation>Rapport (PDF)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Number of clashes</source>
-            <translation>Aantal botsingen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Number of opportunities</source>
-            <translation>Aantal meekoppelkansen</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Obstacle utility type field (IMKL thema code)</source>
-            <translation>Veld soort leiding van de obstakels (IMKL-thema)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Obstacle valid from field (year or date)</source>
-            <translation>Veld obstakel geldig vanaf (jaar of datum)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Obstacle valid to field (year or date)</source>
-            <translation>Veld obstakel geldig tot en met (jaar of datum)</translation>
+            <source>The trace layer {layer} has no line geometry: draw the planned trace as lines.</source>
+            <translation>De tracélaag {layer} bevat geen lijnen: teken het geplande tracé als lijnen.</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
             <source>Choose at least one obstacle layer.</source>
             <translation>Kies ten minste één laag met obstakels.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/reservationcheck.py" />
+            <source>Work type field</source>
+            <translation>Veld soort werk</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -3672,11 +3666,6 @@ Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebr
             <location filename="../algorithms/reservationcheck.py" />
             <source>{n} conflict stretch(es): {clash} clash(es), {clear} clearance conflict(s); {free} without time overlap. {assumed} rely on an assumed depth. {opp} opportunity(ies) to combine works.</source>
             <translation>{n} conflicttraject(en): {clash} botsing(en), {clear} te kleine afstand(en); {free} zonder overlap in de tijd. {assumed} berusten op een aangenomen diepte. {opp} meekoppelkans(en).</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>The trace layer {layer} has no line geometry: draw the planned trace as lines.</source>
-            <translation>De tracélaag {layer} bevat geen lijnen: teken het geplande tracé als lijnen.</translation>
         </message>
         <message>
             <location filename="../algorithms/reservationcheck.py" />
@@ -3752,11 +3741,6 @@ Voorgesteld tracé: lijnen door de plekken van opeenvolgende stations waar het p
 Tekeningen (optionele map): een PNG van het dwarsprofiel bij elk knelpunt (het middelste station, hoogstens 25) en bij de Stations voor tekeningen (m langs elke straatas).
 
 Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebben ongeveer 0,6-1,0 m nodig); Diepte 0,8 m, de rij voor warmte in de tabel met standaardwaarden (0,6-1,0 m in de praktijk); Levensduur 60 jaar (een warmtenet ligt ongeveer 60 jaar), zoals in de 4D-reserveringstoets; Halve breedte 6 m (een straatprofiel van 12 m); Stap 5 m. De bronnen van de waarden in de tabellen staan in hun kolom source. Invoer wordt nooit gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/streetprofile.py" />
-            <source>Street width field of the axis (m, the whole width: half of it either side; empty values use Half width)</source>
-            <translation>Veld met de straatbreedte bij de as (m, de hele breedte: de helft aan weerszijden; lege waarden gebruiken de halve breedte)</translation>
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />
@@ -3870,6 +3854,16 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />
+            <source>The axis layer {layer} has no line geometry: draw the street axis as lines.</source>
+            <translation>De laag met de straatas {layer} heeft geen lijngeometrie: teken de straatas als lijnen.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
+            <source>Street width field of the axis (m, the whole width: half of it either side; empty values use Half width)</source>
+            <translation>Veld met de straatbreedte bij de as (m, de hele breedte: de helft aan weerszijden; lege waarden gebruiken de halve breedte)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/streetprofile.py" />
             <source>{n} obstacle(s) near {a} axis feature(s).</source>
             <translation>{n} obstakel(s) bij {a} straatas(sen).</translation>
         </message>
@@ -3897,11 +3891,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../algorithms/streetprofile.py" />
             <source>The new utility ({width} m wide) does not fit in a cross-section of 2 x {half} m: make Half width larger.</source>
             <translation>De nieuwe leiding ({width} m breed) past niet in een dwarsprofiel van 2 x {half} m: maak de halve breedte groter.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/streetprofile.py" />
-            <source>The axis layer {layer} has no line geometry: draw the street axis as lines.</source>
-            <translation>De laag met de straatas {layer} heeft geen lijngeometrie: teken de straatas als lijnen.</translation>
         </message>
         <message>
             <location filename="../algorithms/streetprofile.py" />

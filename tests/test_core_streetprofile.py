@@ -378,9 +378,9 @@ def test_every_slot_passes_the_reservation_check(street):
                                 depth=NEW.top, width=NEW.width, height=NEW.height, construction_year=2026,
                                 lifetime=60)
     conflicts = res.check(traces, obstacles, CLEARANCES, DEFAULTS).conflicts
-    assert conflicts["count"] == 0, [(result.stations.chainage[fitting[t]], obstacles.utility_type[o], g, r)
-                                     for t, o, g, r in zip(conflicts["trace"], conflicts["obstacle"],
-                                                           conflicts["gap"], conflicts["required"])]
+    assert conflicts.count == 0, [(result.stations.chainage[fitting[t]], obstacles.utility_type[o], g, r)
+                                  for t, o, g, r in zip(conflicts.trace, conflicts.obstacle, conflicts.gap,
+                                                        conflicts.required)]
     # the ends of every free interval too (1 mm inside: the exact end is a gap equal to the clearance)
     st_ = result.stations
     ends = np.concatenate([result.free_lo + sp.INSET, result.free_hi - sp.INSET])
@@ -390,7 +390,7 @@ def test_every_slot_passes_the_reservation_check(street):
                                           axis=1))
     traces = res.resolve_traces("ends", np.arange(len(rows)), pieces, utility_type=NEW.utility_type, depth=NEW.top,
                                 width=NEW.width, height=NEW.height, construction_year=2026, lifetime=60)
-    assert res.check(traces, obstacles, CLEARANCES, DEFAULTS).conflicts["count"] == 0
+    assert res.check(traces, obstacles, CLEARANCES, DEFAULTS).conflicts.count == 0
     # and the slot is where the kernel says: its margin fits in its free interval
     assert (result.margin[fitting] >= sp.INSET - 1e-12).all()
     assert (result.offset[fitting] >= result.free_from[fitting]).all()
@@ -403,9 +403,9 @@ def test_suggested_trace_of_a_parallel_street_passes_the_reservation_check():
     assert len(trace) == 1
     traces = res.resolve_traces("trace", [1], [trace[0]["geometry"]], depth=NEW.top, width=NEW.width,
                                 height=NEW.height, construction_year=2026)
-    assert res.check(traces, parallel_street(), CLEARANCES, DEFAULTS).conflicts["count"] == 0
+    assert res.check(traces, parallel_street(), CLEARANCES, DEFAULTS).conflicts.count == 0
     # 1 cm further towards the gas pipe's reach it is not free any more: the margin is real
     moved = shapely.offset_curve(trace[0]["geometry"], result.margin[0] + 0.01)
     traces = res.resolve_traces("trace", [1], [moved], depth=NEW.top, width=NEW.width, height=NEW.height,
                                 construction_year=2026)
-    assert res.check(traces, parallel_street(), CLEARANCES, DEFAULTS).conflicts["count"] > 0
+    assert res.check(traces, parallel_street(), CLEARANCES, DEFAULTS).conflicts.count > 0

@@ -47,17 +47,62 @@ def run(traces, *chunks, nearby=False):
     return res.check(traces, res.Obstacles.concat(chunks), CLEARANCES, DEFAULTS, with_nearby=nearby)
 
 
+def test_conflict_depth_is_where_trace_and_obstacle_meet():
+    """Trace envelope 1.0-1.4 m (top 1.0, height 0.4). A cable across at x=30, depth 1.2, diameter 0.2 ->
+    [1.2, 1.4]: overlap [max(1.0, 1.2), min(1.4, 1.4)] = [1.2, 1.4] (a clash). A cable across at x=70, depth
+    1.5, diameter 0.1 -> [1.5, 1.6], 0.1 m below the envelope: a clearance conflict (0.1 < warmte,* 0.5) whose
+    depth is the gap between them, [1.4, 1.5]. A tree (point, radius 2.5, from the table: top 0, bottom open)
+    at x=50 meets the whole envelope: [1.0, 1.4]."""
+    cables = lines(["LINESTRING(30 -5, 30 5)", "LINESTRING(70 -5, 70 5)"], ["laagspanning", "laagspanning"],
+                   depth=[1.2, 1.5], diameter=[0.2, 0.1])
+    trees = res.resolve_obstacles("bomen", res.POINT, [5], shapely.from_wkt(["POINT(50 2)"]), ["boom"], DEFAULTS)
+    out = run(trace(depth=1.0, height=0.4), cables, trees).conflicts
+    assert list(out.conflict) == ["clash", "clash", "clearance"]  # sorted by chainage: x = 30, 50, 70
+    assert list(out.top) == pytest.approx([1.2, 1.0, 1.4])
+    assert list(out.bottom) == pytest.approx([1.4, 1.4, 1.5])
+    assert out.v_gap[2] == pytest.approx(out.bottom[2] - out.top[2])  # the gap is the clearance conflict's depth
+    rows = list(out.rows(trace(depth=1.0, height=0.4), res.Obstacles.concat([cables, trees])))
+    names = [name for name, _ in res.CONFLICT_FIELDS]
+    assert [(row[names.index("top_m")], row[names.index("bottom_m")]) for row in rows] == [
+        (1.2, 1.4), (1.0, 1.4), (1.4, 1.5)]
+
+
+def test_meeting_range_is_the_overlap_or_the_gap():
+    from ondergrond.core.canonical import meeting_range
+
+    top, bottom = meeting_range(np.array([1.0, 1.0, 2.0, 0.0]), np.array([1.4, 1.4, 3.0, 1.0]),
+                                np.array([1.2, 1.5, 0.5, 1.0]), np.array([1.4, 1.6, 0.9, np.inf]))
+    # overlap [1.2, 1.4]; below: gap [1.4, 1.5]; above: gap [0.9, 2.0]; touching: [1.0, 1.0]
+    assert list(top) == [1.2, 1.4, 0.9, 1.0] and list(bottom) == [1.4, 1.5, 2.0, 1.0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(0, 10), min_size=4, max_size=4))
+def test_meeting_range_property(values):
+    """The range lies between the two intervals' extremes, has the length of the overlap or of the gap
+    (vertical_gap), and is the overlap exactly when they overlap."""
+    from ondergrond.core.canonical import meeting_range, ranges_overlap, vertical_gap
+
+    (ta, ba), (tb, bb) = sorted(values[:2]), sorted(values[2:])
+    top, bottom = meeting_range(ta, ba, tb, bb)
+    assert min(ta, tb) <= top <= bottom <= max(ba, bb)
+    if ranges_overlap(ta, ba, tb, bb):
+        assert (top, bottom) == (max(ta, tb), min(ba, bb))
+    else:
+        assert bottom - top == pytest.approx(vertical_gap(ta, ba, tb, bb))
+
+
 def test_crossing_at_the_same_depth_is_a_clash_over_the_clearance_reach():
     # water main across at x=50, [1.0, 1.2] overlaps [0.8, 1.4]: v = 0, h = 0 -> clash.
     # Required warmte-water 1.0 m; stretch = |x - 50| < 0.5 + 0.1 + 1.0 = 1.6 -> [48.4, 51.6].
     out = run(trace(), lines(["LINESTRING(50 -10, 50 10)"], ["water"], depth=[1.0], diameter=[0.2])).conflicts
-    assert out["count"] == 1
-    assert out["conflict"][0] == "clash"
-    assert (out["h_gap"][0], out["v_gap"][0], out["gap"][0], out["required"][0]) == (0, 0, 0, 1.0)
-    assert out["chainage_from"][0] == pytest.approx(48.4, abs=TOL)
-    assert out["chainage_to"][0] == pytest.approx(51.6, abs=TOL)
-    assert shapely.length(out["geoms"][0]) == pytest.approx(3.2, abs=2 * TOL)
-    assert bool(out["time_overlap"][0])  # open-ended water main
+    assert out.count == 1
+    assert out.conflict[0] == "clash"
+    assert (out.h_gap[0], out.v_gap[0], out.gap[0], out.required[0]) == (0, 0, 0, 1.0)
+    assert out.chainage_from[0] == pytest.approx(48.4, abs=TOL)
+    assert out.chainage_to[0] == pytest.approx(51.6, abs=TOL)
+    assert shapely.length(out.geoms[0]) == pytest.approx(3.2, abs=2 * TOL)
+    assert bool(out.time_overlap[0])  # open-ended water main
 
 
 def test_depth_separated_crossings():
@@ -69,18 +114,18 @@ def test_depth_separated_crossings():
                       depth=[1.6, 2.0], diameter=[0.1, 0.1])
     result = run(trace(), obstacles, nearby=True)
     out = result.conflicts
-    assert out["count"] == 1 and out["obstacle"][0] == 0
-    assert out["conflict"][0] == "clearance"
-    assert out["v_gap"][0] == pytest.approx(0.2)
-    assert out["gap"][0] == pytest.approx(0.2)
+    assert out.count == 1 and out.obstacle[0] == 0
+    assert out.conflict[0] == "clearance"
+    assert out.v_gap[0] == pytest.approx(0.2)
+    assert out.gap[0] == pytest.approx(0.2)
     reach = 0.55 + math.sqrt(0.25 - 0.04)
-    assert out["chainage_from"][0] == pytest.approx(20 - reach, abs=TOL)
-    assert out["chainage_to"][0] == pytest.approx(20 + reach, abs=TOL)
+    assert out.chainage_from[0] == pytest.approx(20 - reach, abs=TOL)
+    assert out.chainage_to[0] == pytest.approx(20 + reach, abs=TOL)
     # both crossings show in the profile (nearby: horizontal reach 0.55 + 0.5 = 1.05)
     near = result.nearby
-    assert sorted(near["obstacle"]) == [0, 1]
-    second = list(near["obstacle"]).index(1)
-    assert near["chainage_from"][second] == pytest.approx(60 - 1.05, abs=TOL)
+    assert sorted(near.obstacle) == [0, 1]
+    second = list(near.obstacle).index(1)
+    assert near.chainage_from[second] == pytest.approx(60 - 1.05, abs=TOL)
 
 
 def test_parallel_run_clearance_stretch_and_no_conflict_further_away():
@@ -91,12 +136,12 @@ def test_parallel_run_clearance_stretch_and_no_conflict_further_away():
     obstacles = lines(["LINESTRING(30 0.9, 70 0.9)", "LINESTRING(30 -1.2, 70 -1.2)"], ["gasLageDruk"] * 2,
                       depth=[0.9, 0.9], diameter=[0.1, 0.1])
     out = run(trace(), obstacles).conflicts
-    assert out["count"] == 1 and out["obstacle"][0] == 0
-    assert out["conflict"][0] == "clearance"
-    assert out["h_gap"][0] == pytest.approx(0.35)
+    assert out.count == 1 and out.obstacle[0] == 0
+    assert out.conflict[0] == "clearance"
+    assert out.h_gap[0] == pytest.approx(0.35)
     dx = math.sqrt(1.05 ** 2 - 0.81)
-    assert out["chainage_from"][0] == pytest.approx(30 - dx, abs=TOL)
-    assert out["chainage_to"][0] == pytest.approx(70 + dx, abs=TOL)
+    assert out.chainage_from[0] == pytest.approx(30 - dx, abs=TOL)
+    assert out.chainage_to[0] == pytest.approx(70 + dx, abs=TOL)
 
 
 def test_trees_use_the_radius_as_horizontal_extent():
@@ -109,12 +154,12 @@ def test_trees_use_the_radius_as_horizontal_extent():
     assert list(trees.half_width) == [2.5] * 3 and list(trees.bottom) == [math.inf] * 3
     assert trees.assumed.all()  # the table's top was used
     out = run(trace(), trees).conflicts
-    assert list(out["obstacle"]) == [0, 1]
-    assert list(out["conflict"]) == ["clash", "clearance"]
-    assert out["gap"][1] == pytest.approx(0.2)
+    assert list(out.obstacle) == [0, 1]
+    assert list(out.conflict) == ["clash", "clearance"]
+    assert out.gap[1] == pytest.approx(0.2)
     dx = math.sqrt(2.01)
-    assert out["chainage_from"][1] == pytest.approx(40 - dx, abs=TOL)
-    assert out["chainage_to"][1] == pytest.approx(40 + dx, abs=TOL)
+    assert out.chainage_from[1] == pytest.approx(40 - dx, abs=TOL)
+    assert out.chainage_to[1] == pytest.approx(40 + dx, abs=TOL)
 
 
 def test_polygons_with_depth_ranges():
@@ -130,14 +175,14 @@ def test_polygons_with_depth_ranges():
         ["infiltratiekrat", "infiltratiekrat", "reservering"], DEFAULTS, top=[1.5, 2.0, None],
         bottom=[2.5, 3.0, None])
     out = run(trace(), polygons).conflicts
-    assert list(out["obstacle"]) == [0, 2]
-    assert out["conflict"][0] == "clearance" and out["gap"][0] == pytest.approx(0.1)
+    assert list(out.obstacle) == [0, 2]
+    assert out.conflict[0] == "clearance" and out.gap[0] == pytest.approx(0.1)
     reach = 0.5 + math.sqrt(0.24)
-    assert out["chainage_from"][0] == pytest.approx(40 - reach, abs=TOL)
-    assert out["chainage_to"][0] == pytest.approx(45 + reach, abs=TOL)
-    assert out["conflict"][1] == "clash"
-    assert out["chainage_from"][1] == pytest.approx(79.0, abs=TOL)  # 80 - (0.5 + 0.5)
-    assert out["chainage_to"][1] == pytest.approx(91.0, abs=TOL)
+    assert out.chainage_from[0] == pytest.approx(40 - reach, abs=TOL)
+    assert out.chainage_to[0] == pytest.approx(45 + reach, abs=TOL)
+    assert out.conflict[1] == "clash"
+    assert out.chainage_from[1] == pytest.approx(79.0, abs=TOL)  # 80 - (0.5 + 0.5)
+    assert out.chainage_to[1] == pytest.approx(91.0, abs=TOL)
 
 
 def test_assumed_depth_from_the_defaults_table():
@@ -149,7 +194,7 @@ def test_assumed_depth_from_the_defaults_table():
     assert list(obstacles.bottom) == pytest.approx([0.95, 3.1])
     assert list(obstacles.assumed) == [True, False]
     out = run(trace(), obstacles).conflicts
-    assert out["count"] == 1 and out["obstacle"][0] == 0 and out["conflict"][0] == "clash"
+    assert out.count == 1 and out.obstacle[0] == 0 and out.conflict[0] == "clash"
 
 
 def test_operator_standard_depth_comes_before_the_defaults_table():
@@ -161,9 +206,9 @@ def test_operator_standard_depth_comes_before_the_defaults_table():
     assert list(obstacles.top) == [1.5, 3.0, 0.85]
     assert list(obstacles.assumed) == [True, False, True]
     out = run(trace(), obstacles).conflicts
-    assert out["obstacle"].tolist() == [0, 2]
-    assert out["conflict"].tolist() == ["clearance", "clash"]
-    assert out["v_gap"][0] == pytest.approx(0.1)
+    assert out.obstacle.tolist() == [0, 2]
+    assert out.conflict.tolist() == ["clearance", "clash"]
+    assert out.v_gap[0] == pytest.approx(0.1)
 
 
 @pytest.mark.parametrize(("valid_from", "valid_to", "overlap", "first", "last"), [
@@ -179,12 +224,12 @@ def test_time_overlap(valid_from, valid_to, overlap, first, last):
     obstacles = lines(["LINESTRING(50 -5, 50 5)"], ["gasLageDruk"], depth=[1.0], diameter=[0.1],
                       valid_from=[valid_from], valid_to=[valid_to])
     out = run(trace(), obstacles).conflicts
-    assert out["count"] == 1 and out["conflict"][0] == "clash"
-    assert bool(out["time_overlap"][0]) is overlap
+    assert out.count == 1 and out.conflict[0] == "clash"
+    assert bool(out.time_overlap[0]) is overlap
     if overlap:
-        assert (out["overlap_from"][0], out["overlap_to"][0]) == (first, last)
+        assert (out.overlap_from[0], out.overlap_to[0]) == (first, last)
     else:
-        assert np.isnan(out["overlap_from"][0]) and np.isnan(out["overlap_to"][0])
+        assert np.isnan(out.overlap_from[0]) and np.isnan(out.overlap_to[0])
 
 
 def test_trace_fields_override_the_parameters():
@@ -203,10 +248,10 @@ def test_multi_part_trace_chainage_runs_on_over_the_parts():
     traces = trace("MULTILINESTRING((0 0, 10 0), (20 0, 30 0))")
     gas = lines(["LINESTRING(25 -5, 25 5)"], ["gasLageDruk"], depth=[1.0], diameter=[0.0])
     out = run(traces, gas).conflicts
-    assert out["count"] == 1
-    assert out["chainage_from"][0] == pytest.approx(14, abs=TOL)
-    assert out["chainage_to"][0] == pytest.approx(16, abs=TOL)
-    assert shapely.equals_exact(out["geoms"][0], shapely.from_wkt("LINESTRING(24 0, 26 0)"), tolerance=TOL)
+    assert out.count == 1
+    assert out.chainage_from[0] == pytest.approx(14, abs=TOL)
+    assert out.chainage_to[0] == pytest.approx(16, abs=TOL)
+    assert shapely.equals_exact(out.geoms[0], shapely.from_wkt("LINESTRING(24 0, 26 0)"), tolerance=TOL)
 
 
 def test_an_obstacle_near_two_parts_gives_two_stretches_and_a_bend_stays_one():
@@ -217,12 +262,12 @@ def test_an_obstacle_near_two_parts_gives_two_stretches_and_a_bend_stays_one():
     obstacles = lines(["LINESTRING(9 0, 21 0)", "LINESTRING(45 15, 55 5)"], ["gasLageDruk"] * 2,
                       depth=[1.0, 1.0], diameter=[0.0, 0.0])
     out = run(traces, obstacles).conflicts
-    first = out["trace"] == 0
-    assert out["chainage_from"][first] == pytest.approx([8.0, 10.0], abs=TOL)
-    assert out["chainage_to"][first] == pytest.approx([10.0, 11.0 + 1.0], abs=TOL)
-    second = out["trace"] == 1
+    first = out.trace == 0
+    assert out.chainage_from[first] == pytest.approx([8.0, 10.0], abs=TOL)
+    assert out.chainage_to[first] == pytest.approx([10.0, 11.0 + 1.0], abs=TOL)
+    second = out.trace == 1
     assert second.sum() == 1
-    assert out["chainage_from"][second][0] < 50 < out["chainage_to"][second][0]
+    assert out.chainage_from[second][0] < 50 < out.chainage_to[second][0]
 
 
 def test_opportunities_in_space_and_time():
@@ -235,11 +280,11 @@ def test_opportunities_in_space_and_time():
         ["riool", "water", "drempel", "herinrichting"], valid_from=[2024, "2020", 2030, None],
         valid_to=["31-12-2025", 2021, 2030, None])
     out = res.opportunities(traces, works, coupling_distance=10, coupling_years=5)
-    assert list(out["work"]) == [0, 3]
-    assert list(out["distance"]) == pytest.approx([5.0, 0.0])
-    assert list(out["years_apart"]) == [3.0, 0.0]
-    assert out["chainage"][1] == pytest.approx(70.0)
-    assert 25 <= out["chainage"][0] <= 35
+    assert list(out.work) == [0, 3]
+    assert list(out.distance) == pytest.approx([5.0, 0.0])
+    assert list(out.years_apart) == [3.0, 0.0]
+    assert out.chainage[1] == pytest.approx(70.0)
+    assert 25 <= out.chainage[0] <= 35
 
 
 def test_years_apart():
@@ -285,7 +330,7 @@ def test_unknown_types_are_listed_once_and_use_the_wildcard():
     assert list(obstacles.top[:2]) == [0.6, 0.6]  # the * default depth
     result = run(trace(), obstacles)
     assert result.unknown_types == ["stadsverwarming"]
-    assert list(result.conflicts["required"]) == [0.5, 0.5, 1.0]
+    assert list(result.conflicts.required) == [0.5, 0.5, 1.0]
 
 
 def test_imkl_uri_types_and_layer_name_types():
@@ -328,9 +373,9 @@ def test_bad_order_and_tables():
 
 def test_empty_inputs():
     result = run(trace(), res.Obstacles.empty())
-    assert result.conflicts["count"] == 0
+    assert result.conflicts.count == 0
     empty_trace = res.resolve_traces("t", [], np.array([], dtype=object))
-    assert run(empty_trace, lines(["LINESTRING(0 0, 1 1)"], ["water"])).conflicts["count"] == 0
+    assert run(empty_trace, lines(["LINESTRING(0 0, 1 1)"], ["water"])).conflicts.count == 0
 
 
 def test_segments_chainage():
@@ -363,11 +408,11 @@ def test_conflicts_match_brute_force(points):
     gap = np.hypot(np.maximum(0, shapely.distance(geom, pts) - 0.5 - np.array(radius)), v)
     expected = set(np.flatnonzero(gap < 0.5 - 1e-6))
     borderline = set(np.flatnonzero(np.abs(gap - 0.5) <= 1e-6))
-    assert expected <= set(out["obstacle"]) <= expected | borderline
-    for index in range(out["count"]):
-        o = out["obstacle"][index]
-        assert out["gap"][index] == pytest.approx(gap[o], abs=1e-9)
-        for chainage in (out["chainage_from"][index], out["chainage_to"][index]):
+    assert expected <= set(out.obstacle) <= expected | borderline
+    for index in range(out.count):
+        o = out.obstacle[index]
+        assert out.gap[index] == pytest.approx(gap[o], abs=1e-9)
+        for chainage in (out.chainage_from[index], out.chainage_to[index]):
             if 1e-6 < chainage < geom.length - 1e-6:
                 d = shapely.distance(shapely.line_interpolate_point(geom, chainage), pts[o])
                 local = math.hypot(max(0.0, d - 0.5 - radius[o]), v[o])
@@ -426,9 +471,9 @@ def test_stretches_match_dense_sampling(obstacle_coords, top, with_polygon):
             reach_d = half[o] + math.sqrt(max(0.25 - v * v, 0.0))
             if v >= 0.5 or abs(d - reach_d) < 1e-6:
                 continue
-            mine = out["obstacle"] == o
-            inside = bool(np.any(mine & (out["chainage_from"] <= chainage + 1e-9)
-                                 & (out["chainage_to"] >= chainage - 1e-9)))
+            mine = out.obstacle == o
+            inside = bool(np.any(mine & (out.chainage_from <= chainage + 1e-9)
+                                 & (out.chainage_to >= chainage - 1e-9)))
             assert inside == (gap < 0.5), (o, chainage, gap)
 
 

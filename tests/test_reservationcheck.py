@@ -433,3 +433,62 @@ def test_modeler_chain(provider, sample_gpkg):
     # features anew, so 7 becomes 6 (water 5 dropped) and 14 becomes 12 (water 5 and 13 dropped)
     assert found == [(1, "datatransport"), (2, "laagspanning"), (3, "middenspanning"), (4, "gasLageDruk"),
                      (6, "gasLageDruk"), (7, "gasHogeDruk"), (12, "gasLageDruk")]
+
+
+@pytest.fixture(scope="module")
+def qgis_3d(qgis_app):
+    from qgis._3d import Qgs3D
+
+    Qgs3D.initialize()
+
+
+def test_conflicts_carry_their_depth_and_load_in_3d_and_the_elevation_profile(provider, trace_layer, make_layer,
+                                                                              tmp_path, qgis_3d):
+    """Trace envelope 1.0-1.4 m (TRACE_DEPTH 1.0, TRACE_HEIGHT 0.4). A cable across at x=50, depth_m 1.2,
+    diameter_m 0.2 -> [1.2, 1.4]: a clash where both lie in [max(1.0, 1.2), min(1.4, 1.4)] = [1.2, 1.4] m; a
+    cable at x=80, [1.5, 1.6], 0.1 m under the envelope: a clearance conflict (0.1 < warmte,* 0.5) in the gap
+    [1.4, 1.5] m. Loaded, the Conflicts layer has a 3D renderer and (QGIS >= 3.26) elevation z = -bottom_m
+    extruded bottom_m - top_m, so the Elevation Profile draws the clash from -1.4 to -1.2 m."""
+    import processing
+    from qgis.core import (
+        QgsExpressionContext,
+        QgsExpressionContextUtils,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+    )
+
+    from ondergrond.compat import HAS_ELEVATION_PROPERTIES
+
+    pipes = make_layer("LineString", LINE_FIELDS, [
+        {"wkt": "LINESTRING(50 -5, 50 5)", "utility_type": "laagspanning", "depth_m": 1.2, "diameter_m": 0.2},
+        {"wkt": "LINESTRING(80 -5, 80 5)", "utility_type": "laagspanning", "depth_m": 1.5, "diameter_m": 0.1},
+    ], name="kabels")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    before = set(QgsProject.instance().mapLayers())
+    result = processing.runAndLoadResults(ALG, {
+        "TRACE": trace_layer(), "OBSTACLES": [pipes], "TRACE_DEPTH": 1.0, "TRACE_HEIGHT": 0.4,
+        "CONSTRUCTION_YEAR": 2026, "LIFETIME": 60, "CONFLICTS": str(tmp_path / "conflicts.gpkg"),
+        "OPPORTUNITIES": "memory:"}, context=context, feedback=QgsProcessingFeedback())
+    try:
+        loaded = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if layer.source().split("|")[0] == str(tmp_path / "conflicts.gpkg")]
+        assert len(loaded) == 1
+        layer = loaded[0]
+        found = sorted(layer.getFeatures(), key=lambda f: f["obstacle_id"])
+        assert [(f["conflict"], f["top_m"], f["bottom_m"]) for f in found] == [
+            ("clash", pytest.approx(1.2), pytest.approx(1.4)), ("clearance", pytest.approx(1.4), pytest.approx(1.5))]
+        assert result["CONFLICT_COUNT"] == 2
+        assert layer.renderer3D() is not None
+        assert layer.temporalProperties().isActive()  # overlap_from/overlap_to
+        if HAS_ELEVATION_PROPERTIES:
+            from qgis.core import QgsMapLayerElevationProperties
+
+            keys = getattr(QgsMapLayerElevationProperties, "Property", QgsMapLayerElevationProperties)
+            properties = layer.elevationProperties().dataDefinedProperties()
+            expression_context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+            expression_context.setFeature(found[0])
+            assert properties.property(keys.ZOffset).value(expression_context)[0] == pytest.approx(-1.4)
+            assert properties.property(keys.ExtrusionHeight).value(expression_context)[0] == pytest.approx(0.2)
+    finally:
+        QgsProject.instance().removeMapLayers(list(set(QgsProject.instance().mapLayers()) - before))

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from conftest import ROOT
 
-from ondergrond.core import templates
+from ondergrond.core import reservation, templates
 
 STYLES = sorted((ROOT / "styles").glob("*.qml"))
 
@@ -40,12 +40,8 @@ def _cumulation_schemas():
 
 
 _CHECK_FIELDS = {"source_fid": "long", "problem": "string"}  # algorithms/checkcanonicalfields.py
-# algorithms/reservationcheck.py, _write_conflicts and _write_opportunities (fields are inline there).
-_CONFLICT_FIELDS = {"trace_id": "long", "obstacle_layer": "string", "obstacle_id": "long", "obstacle_type": "string",
-                    "conflict": "string", "h_gap_m": "double", "v_gap_m": "double", "gap_m": "double",
-                    "required_m": "double", "depth_assumed": "boolean", "time_overlap": "boolean",
-                    "overlap_from": "integer", "overlap_to": "integer", "chainage_from_m": "double",
-                    "chainage_to_m": "double"}
+# core/reservation.py: CONFLICT_FIELDS (the Conflicts output); algorithms/reservationcheck.py, _write_opportunities.
+_CONFLICT_FIELDS = _memory_fields(reservation.CONFLICT_FIELDS)
 _OPPORTUNITY_FIELDS = {"trace_id": "long", "work_layer": "string", "work_id": "long", "work_type": "string",
                        "distance_m": "double", "years_apart": "integer", "chainage_m": "double"}
 def _drinkingwaterprotection_schemas():
