@@ -307,9 +307,7 @@ class Bodemenergie(OndergrondAlgorithm):
         return shapely.get_x(geoms).astype(float), shapely.get_y(geoms).astype(float)
 
     def _read_wells(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, self.WELLS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.WELLS))
+        source = self.input_source(parameters, self.WELLS, context)
         label = source.sourceName() or self.tr("Wells")
         names = {
             "system": self._required_field(parameters, self.SYSTEM_FIELD, source, context, label, "system_id"),

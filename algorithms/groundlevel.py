@@ -14,7 +14,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
@@ -22,6 +21,7 @@ from qgis.core import (
 
 from ..core import groundlevel as core
 from ..core.i18n import tr
+from .base import advanced as flag_advanced
 from .base import canceled_error, progress
 from .io import id_list
 
@@ -53,7 +53,7 @@ def ground_parameters(nap_fields=True, advanced=True):
         QgsProcessingParameterNumber.Type.Double, optional=True, minValue=MIN_GROUND_NAP, maxValue=MAX_GROUND_NAP))
     if advanced:
         for definition in definitions:
-            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            flag_advanced(definition)
     return definitions
 
 

@@ -23,12 +23,12 @@ from qgis.core import (
 
 from ..compat import make_fields
 from ..core import layermodel as core
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
-from .io import core_error
+from .base import OndergrondAlgorithm
+from .io import DEFAULT_CRS, core_error
 
-RD_NEW = "EPSG:28992"
-DEFAULT_KINDS = PLUGIN_DIR / "rules" / "layer_model_kinds.csv"
+DEFAULT_KINDS = RULES_DIR / "layer_model_kinds.csv"
 OUTPUT_FIELDS = (("layer", "string"), ("name", "string"), ("kind", "string"), ("top_m", "double"),
                  ("bottom_m", "double"), ("top_nap", "double"), ("bottom_nap", "double"))
 BATCH = 5000
@@ -149,7 +149,7 @@ class ImportLayerModel(OndergrondAlgorithm):
         source = raster.source()
         options = gdal.WarpOptions(
             format="MEM", outputBounds=(model.xmin, model.ymin, model.xmax, model.ymax),
-            xRes=model.cell, yRes=model.cell, dstSRS=RD_NEW, srcSRS=raster.crs().toWkt(), resampleAlg="average",
+            xRes=model.cell, yRes=model.cell, dstSRS=DEFAULT_CRS, srcSRS=raster.crs().toWkt(), resampleAlg="average",
             outputType=gdal.GDT_Float32, dstNodata=float("nan"))
         try:
             warped = gdal.Warp("", source, options=options)
@@ -172,7 +172,7 @@ class ImportLayerModel(OndergrondAlgorithm):
         step = self.parameterAsDouble(parameters, self.DEPTH_STEP, context)
         model, kinds, names = load_layer_model(path, kinds_path, feedback, self.tr)
         ground = self._ground(parameters, context, model, feedback)
-        crs = QgsCoordinateReferenceSystem(RD_NEW)
+        crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, make_fields(OUTPUT_FIELDS),
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
