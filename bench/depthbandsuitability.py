@@ -27,7 +27,6 @@ import math
 import resource
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import common  # first: QGIS headless settings
@@ -140,7 +139,7 @@ def main():
     application, provider = common.start_qgis()
     from ondergrond.core import suitability as core
 
-    work = Path(tempfile.mkdtemp(prefix="bench_suitability_"))
+    work = common.work_dir("bench_suitability_")
     gpkg = work / "constraints.gpkg"
     n = build_data(gpkg)
     layers = ["{}|layername={}".format(gpkg, layer_name(kind)) for kind in KINDS]

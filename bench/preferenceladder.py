@@ -14,8 +14,6 @@ Both are timed in the same run; the ratio is ladder / suitability.
 
 import argparse
 import resource
-import tempfile
-from pathlib import Path
 
 import common  # first: QGIS headless settings
 import depthbandsuitability as province  # the synthetic province, beside this script
@@ -28,7 +26,7 @@ def main():
     parser.add_argument("--cell", type=float, default=province.CELL, help="cell size (m); coarser for a quick run")
     cell = parser.parse_args().cell
     application, provider = common.start_qgis()
-    work = Path(tempfile.mkdtemp(prefix="bench_ladder_"))
+    work = common.work_dir("bench_ladder_")
     gpkg = work / "constraints.gpkg"
     n = province.build_data(gpkg)
     layers = ["{}|layername={}".format(gpkg, province.layer_name(kind)) for kind in province.KINDS]
