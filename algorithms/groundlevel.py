@@ -12,7 +12,6 @@ import shapely
 from osgeo import gdal
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -23,7 +22,7 @@ from ..core import groundlevel as core
 from ..core.i18n import tr
 from .base import advanced as flag_advanced
 from .base import canceled_error, progress
-from .io import id_list
+from .io import id_list, to_qgs
 
 GROUND_LEVEL = "GROUND_LEVEL"
 GROUND_LEVEL_VALUE = "GROUND_LEVEL_VALUE"
@@ -172,8 +171,7 @@ class GroundLevel:
                 if geometry is None:
                     moved.append(None)
                     continue
-                qgs = QgsGeometry()
-                qgs.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
+                qgs = to_qgs(geometry)
                 try:
                     qgs.transform(transform)
                 except Exception:  # noqa: BLE001 - QgsCsException: outside the raster CRS's area

@@ -26,7 +26,7 @@ from ..core.paths import RULES_DIR
 from ..core.reservation import DefaultDepths
 from ..core.tables import TableError
 from .base import OndergrondAlgorithm, advanced, check_canceled
-from .io import DEFAULT_CRS
+from .io import DEFAULT_CRS, to_qgs
 from .obstacles import DEFAULTS_CSV
 
 DIMENSIONS_CSV = RULES_DIR / "heat_pipe_dimensions.csv"
@@ -214,9 +214,7 @@ class ImportEsdl(OndergrondAlgorithm):
         for trace in traces:
             check_canceled(feedback)
             feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(shapely.to_wkb(trace["geometry"], output_dimension=2))
-            feature.setGeometry(geometry)
+            feature.setGeometry(to_qgs(trace["geometry"]))
             feature.setAttributes([
                 trace["name"], trace["esdl_ids"], trace["diameter"], trace["width_m"], trace["height_m"],
                 float(depth) if depth is not None else None, _date(trace["valid_from"] or default_from),
@@ -232,9 +230,7 @@ class ImportEsdl(OndergrondAlgorithm):
         if points_sink is not None:
             for record, shape in zip(design.points, self._to_rd(design.points, context, line=False)):
                 feature = QgsFeature(point_fields)
-                geometry = QgsGeometry()
-                geometry.fromWkb(shapely.to_wkb(shape, output_dimension=2))
-                feature.setGeometry(geometry)
+                feature.setGeometry(to_qgs(shape))
                 feature.setAttributes([record["name"], record["id"], record["asset_type"], record["carrier"],
                                        record["power_w"]])
                 self.write(points_sink, feature, parameters, self.OUTPUT_POINTS)

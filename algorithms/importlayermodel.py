@@ -10,7 +10,6 @@ from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -25,7 +24,7 @@ from ..compat import make_fields
 from ..core import layermodel as core
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import OndergrondAlgorithm
+from .base import OndergrondAlgorithm, check_canceled
 from .io import DEFAULT_CRS, core_error
 
 DEFAULT_KINDS = RULES_DIR / "layer_model_kinds.csv"
@@ -188,8 +187,7 @@ class ImportLayerModel(OndergrondAlgorithm):
         band = raster.GetRasterBand(1)
         written, empty = 0, []
         for layer in range(model.nlayers):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
+            check_canceled(feedback)
             top_m, bottom_m, top_nap, bottom_nap = core.layer_depths(model, layer, ground, counts)
             zones, ztop, zbottom, ztnap, zbnap = core.layer_zones(top_m, bottom_m, top_nap, bottom_nap, step)
             if not len(ztop):
@@ -213,10 +211,10 @@ class ImportLayerModel(OndergrondAlgorithm):
                                        round(float(ztnap[z]), 3), round(float(zbnap[z]), 3)])
                 batch.append(feature)
                 if len(batch) >= BATCH:
-                    sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                    self.write(sink, batch, parameters, self.OUTPUT)
                     written += len(batch)
                     batch = []
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, batch, parameters, self.OUTPUT)
             written += len(batch)
             memory.DeleteLayer(0)
             feedback.setProgress(100.0 * (layer + 1) / model.nlayers)
