@@ -45,8 +45,6 @@
         </message>
         <message>
             <location filename="../algorithms/base.py" />
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../algorithms/importlayermodel.py" />
             <source>Cancelled.</source>
             <translation>Afgebroken.</translation>
         </message>
