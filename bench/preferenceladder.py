@@ -29,7 +29,7 @@ def main():
     work = common.work_dir("bench_ladder_")
     gpkg = work / "constraints.gpkg"
     n = province.build_data(gpkg)
-    layers = ["{}|layername={}".format(gpkg, province.layer_name(kind)) for kind in province.KINDS]
+    layers = [common.layer_uri(gpkg, province.layer_name(kind)) for kind in province.KINDS]
     extent = "{},{},{},{} [EPSG:28992]".format(province.X0, province.X0 + province.SIZE, province.Y0,
                                                province.Y0 + province.SIZE)
     print("province {:.0f} km x {:.0f} km at {:.0f} m = {:,} cells; {:,} polygons of {} kinds".format(
