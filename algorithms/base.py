@@ -21,7 +21,7 @@ from ..compat import load_style
 from ..core import dependencies
 from ..core import progress as core_progress
 from ..core.i18n import tr
-from ..core.paths import ICON, PLUGIN_DIR, STYLES_DIR  # noqa: F401 (PLUGIN_DIR: the algorithms import it from here)
+from ..core.paths import ICON, STYLES_DIR
 
 HELP_URL = "https://github.com/ondergrond/ondergrond#readme"
 

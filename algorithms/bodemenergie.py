@@ -31,7 +31,7 @@ from ..core.grid import Grid
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
 from .base import OndergrondAlgorithm, advanced, canceled_error, check_canceled, progress
-from .io import core_error, id_list, layer_label, read_features, source_crs, to_qgs, working_crs
+from .io import core_error, id_list, layer_label, read_features, source_crs, to_features, to_qgs, working_crs
 
 DISTANCES_CSV = RULES_DIR / "bodemenergie_distances.csv"
 CONFLICT_RULES_CSV = RULES_DIR / "suitability_rules.csv"
@@ -307,9 +307,7 @@ class Bodemenergie(OndergrondAlgorithm):
         return shapely.get_x(geoms).astype(float), shapely.get_y(geoms).astype(float)
 
     def _read_wells(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, self.WELLS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.WELLS))
+        source = self.input_source(parameters, self.WELLS, context)
         label = source.sourceName() or self.tr("Wells")
         names = {
             "system": self._required_field(parameters, self.SYSTEM_FIELD, source, context, label, "system_id"),
@@ -573,14 +571,7 @@ class Bodemenergie(OndergrondAlgorithm):
             column(elements.bottom - elements.top), column(elements.radius), column(elements.hydraulic),
             column(elements.top), column(elements.bottom), self._year_column(elements.first),
             self._year_column(elements.last), column(shapely.area(circles))]
-        wkbs = shapely.to_wkb(circles, output_dimension=2) if len(circles) else []
-        for i, attributes in enumerate(zip(*columns)):
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkbs[i])
-            feature.setGeometry(geometry)
-            feature.setAttributes(list(attributes))
-            self.write(sink, feature, parameters, self.OUTPUT)
+        self.write(sink, to_features(fields, circles, zip(*columns)), parameters, self.OUTPUT)
         self.style_output(context, dest_id, "bodemenergie")
         return dest_id
 

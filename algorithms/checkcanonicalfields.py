@@ -82,9 +82,7 @@ class CheckCanonicalFields(OndergrondAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PROBLEMS, self.tr("Number of features with a problem")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.input_source(parameters, self.INPUT, context)
         names = {}
         for parameter, _default in self.FIELD_PARAMETERS:
             name = self.parameterAsString(parameters, parameter, context)

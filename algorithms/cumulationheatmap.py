@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -25,7 +24,7 @@ from ..core import hotspots as hotspots_core
 from ..core.canonical import EFFECT_RADIUS, to_float
 from ..core.i18n import tr
 from . import groundlevel
-from .base import OndergrondAlgorithm, StylePostProcessor, check_canceled, progress
+from .base import OndergrondAlgorithm, StylePostProcessor, advanced, check_canceled, progress
 from .io import core_error, id_list, layer_label, read_features, to_qgs, working_crs
 from .presentation import stretch_pseudocolor
 
@@ -155,11 +154,9 @@ class CumulationHeatmap(OndergrondAlgorithm):
             (self.FROM_FIELD, self.tr("Valid from field (year or date)"), canonical.VALID_FROM, True),
             (self.TO_FIELD, self.tr("Valid to field (year or date)"), canonical.VALID_TO, True),
         )
-        for name, description, default, advanced in fields:
+        for name, description, default, is_advanced in fields:
             parameter = QgsProcessingParameterString(name, description, defaultValue=default, optional=True)
-            if advanced:
-                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            self.addParameter(parameter)
+            self.addParameter(advanced(parameter) if is_advanced else parameter)
         self.addParameter(QgsProcessingParameterEnum(
             self.MODE, self.tr("Value per cell"),
             [self.tr("Number of features"), self.tr("Sum of weights"), self.tr("Number of different categories"),

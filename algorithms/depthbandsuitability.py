@@ -34,9 +34,9 @@ from ..core.layermodel import LayerGrids
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
 from . import groundlevel, reportpdf, zones
-from .base import OndergrondAlgorithm, progress
-from .importlayermodel import RD_NEW, load_layer_model, report_depth_counts
-from .io import core_error, id_list, layer_label, read_features, working_crs
+from .base import OndergrondAlgorithm, check_canceled, progress
+from .importlayermodel import load_layer_model, report_depth_counts
+from .io import DEFAULT_CRS, core_error, id_list, layer_label, read_features, working_crs
 from .validation import check_extent
 
 DEFAULT_RULES = RULES_DIR / "suitability_rules.csv"
@@ -227,8 +227,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
             froms_in, tos_in = features.values(VALID_FROM), features.values(VALID_TO)
             without_kind, bad_validity, negative, inverted = [], [], [], []
             for i, fid in enumerate(features.ids.tolist()):
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled."))
+                check_canceled(feedback)
                 kind = kind_values[i]
                 if is_null(kind) or not str(kind).strip():
                     without_kind.append(fid)
@@ -345,7 +344,7 @@ class DepthBandSuitability(OndergrondAlgorithm):
             model, kinds, _ = load_layer_model(
                 model_path, self.parameterAsFile(parameters, self.LAYER_MODEL_KINDS, context), feedback, self.tr)
             grids = LayerGrids(model, kinds)
-            crs = QgsCoordinateReferenceSystem(RD_NEW)  # the model's grid: constraints are reprojected to it
+            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)  # the model's grid: constraints are reprojected to it
         else:
             crs = working_crs(list(others) + layers, context, feedback)
         names = [self.parameterAsString(parameters, p, context) or d for p, d in (

@@ -191,9 +191,7 @@ class DrinkingWaterProtection(OndergrondAlgorithm):
             self.OUTPUT, self.tr("Drinking-water protection zones"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.input_source(parameters, self.INPUT, context)
         method = self.parameterAsEnum(parameters, self.METHOD, context)
         flux = self.parameterAsDouble(parameters, self.REGIONAL_FLUX, context)
         direction = self.parameterAsDouble(parameters, self.FLOW_DIRECTION, context)

@@ -32,7 +32,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtXml import QDomDocument
 
-from .base import PLUGIN_DIR, OndergrondAlgorithm
+from ..core.paths import PLUGIN_DIR
+from .base import OndergrondAlgorithm
 from .presentation import apply_style, compact_status_legend, name_raster_legend, readable_name, style_of
 
 LAYOUTS_DIR = PLUGIN_DIR / "layouts"

@@ -12,9 +12,7 @@ import shapely
 from osgeo import gdal
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsGeometry,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
@@ -22,8 +20,9 @@ from qgis.core import (
 
 from ..core import groundlevel as core
 from ..core.i18n import tr
+from .base import advanced as flag_advanced
 from .base import canceled_error, progress
-from .io import id_list
+from .io import id_list, to_qgs
 
 GROUND_LEVEL = "GROUND_LEVEL"
 GROUND_LEVEL_VALUE = "GROUND_LEVEL_VALUE"
@@ -53,7 +52,7 @@ def ground_parameters(nap_fields=True, advanced=True):
         QgsProcessingParameterNumber.Type.Double, optional=True, minValue=MIN_GROUND_NAP, maxValue=MAX_GROUND_NAP))
     if advanced:
         for definition in definitions:
-            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            flag_advanced(definition)
     return definitions
 
 
@@ -172,8 +171,7 @@ class GroundLevel:
                 if geometry is None:
                     moved.append(None)
                     continue
-                qgs = QgsGeometry()
-                qgs.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
+                qgs = to_qgs(geometry)
                 try:
                     qgs.transform(transform)
                 except Exception:  # noqa: BLE001 - QgsCsException: outside the raster CRS's area

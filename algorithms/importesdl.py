@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
@@ -26,11 +25,11 @@ from ..core import esdl
 from ..core.paths import RULES_DIR
 from ..core.reservation import DefaultDepths
 from ..core.tables import TableError
-from .base import OndergrondAlgorithm, check_canceled
-from .io import DEFAULT_CRS
+from .base import OndergrondAlgorithm, advanced, check_canceled
+from .io import DEFAULT_CRS, to_qgs
+from .obstacles import DEFAULTS_CSV
 
 DIMENSIONS_CSV = RULES_DIR / "heat_pipe_dimensions.csv"
-DEFAULTS_CSV = RULES_DIR / "default_depths.csv"
 TRACE_FIELDS = (("name", "string"), ("esdl_ids", "string"), ("diameter", "string"), ("width_m", "double"),
                 ("height_m", "double"), ("depth_m", "double"), ("valid_from", "date"), ("valid_to", "date"),
                 ("length_m", "double"), ("paired", "bool"), ("utility_type", "string"))
@@ -90,7 +89,6 @@ class ImportEsdl(OndergrondAlgorithm):
             "512 MB.")
 
     def initAlgorithm(self, config=None):
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, self.tr("ESDL heat-network design (.esdl)"), fileFilter="ESDL (*.esdl *.ESDL *.xml)"))
         self.addParameter(QgsProcessingParameterEnum(
@@ -103,16 +101,12 @@ class ImportEsdl(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CONSTRUCTION_YEAR, self.tr("Construction year (where ESDL has no commissioning date)"),
             QgsProcessingParameterNumber.Type.Integer, datetime.date.today().year, minValue=1800, maxValue=2500))
-        distance = QgsProcessingParameterNumber(
+        self.addParameter(advanced(QgsProcessingParameterNumber(
             self.PAIR_DISTANCE, self.tr("Pairing distance of supply and return pipes (m)"),
-            QgsProcessingParameterNumber.Type.Double, esdl.DEFAULT_PAIR_DISTANCE_M, minValue=0.0, maxValue=1000.0)
-        distance.setFlags(distance.flags() | advanced)
-        self.addParameter(distance)
-        dimensions = QgsProcessingParameterFile(
+            QgsProcessingParameterNumber.Type.Double, esdl.DEFAULT_PAIR_DISTANCE_M, minValue=0.0, maxValue=1000.0)))
+        self.addParameter(advanced(QgsProcessingParameterFile(
             self.DIMENSIONS, self.tr("Pipe dimensions table (CSV; empty: the bundled table)"), optional=True,
-            fileFilter="CSV (*.csv)")
-        dimensions.setFlags(dimensions.flags() | advanced)
-        self.addParameter(dimensions)
+            fileFilter="CSV (*.csv)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("ESDL heat-network traces"), QgsProcessing.SourceType.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -220,9 +214,7 @@ class ImportEsdl(OndergrondAlgorithm):
         for trace in traces:
             check_canceled(feedback)
             feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(shapely.to_wkb(trace["geometry"], output_dimension=2))
-            feature.setGeometry(geometry)
+            feature.setGeometry(to_qgs(trace["geometry"]))
             feature.setAttributes([
                 trace["name"], trace["esdl_ids"], trace["diameter"], trace["width_m"], trace["height_m"],
                 float(depth) if depth is not None else None, _date(trace["valid_from"] or default_from),
@@ -238,9 +230,7 @@ class ImportEsdl(OndergrondAlgorithm):
         if points_sink is not None:
             for record, shape in zip(design.points, self._to_rd(design.points, context, line=False)):
                 feature = QgsFeature(point_fields)
-                geometry = QgsGeometry()
-                geometry.fromWkb(shapely.to_wkb(shape, output_dimension=2))
-                feature.setGeometry(geometry)
+                feature.setGeometry(to_qgs(shape))
                 feature.setAttributes([record["name"], record["id"], record["asset_type"], record["carrier"],
                                        record["power_w"]])
                 self.write(points_sink, feature, parameters, self.OUTPUT_POINTS)

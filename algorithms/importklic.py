@@ -3,16 +3,12 @@
 import os
 import sqlite3
 
-import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -25,8 +21,8 @@ from ..core import gcpause, gpkg, klic
 from ..core.canonical import STANDARD_DEPTH
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import OndergrondAlgorithm, check_canceled, progress
-from .io import DEFAULT_CRS
+from .base import OndergrondAlgorithm, advanced, check_canceled, progress
+from .io import DEFAULT_CRS, to_features
 
 PLAUSIBLE_SIZES_CSV = RULES_DIR / "plausible_sizes.csv"
 BATCH = 5000  # features converted and written per call
@@ -157,12 +153,10 @@ class ImportKlic(OndergrondAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUT, self.tr("KLIC deliveries (ZIP, folder or GI_gebiedsinformatielevering XML)"),
             QgsProcessing.SourceType.TypeFile))
-        tolerance = QgsProcessingParameterNumber(
+        self.addParameter(advanced(QgsProcessingParameterNumber(
             self.DEPTH_TOLERANCE, self.tr("Depth point tolerance (m)"),
             QgsProcessingParameterNumber.Type.Double, klic.DEFAULT_DEPTH_TOLERANCE_M, minValue=0.0,
-            maxValue=50.0)
-        tolerance.setFlags(tolerance.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        self.addParameter(tolerance)
+            maxValue=50.0)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("KLIC cables and pipes"), QgsProcessing.SourceType.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -236,17 +230,9 @@ class ImportKlic(OndergrondAlgorithm):
                 check_canceled(feedback)
                 batch = records[start:start + BATCH]
                 # One vectorised WKB conversion per batch instead of one call per feature.
-                wkbs = shapely.to_wkb([record["geometry"] for record in batch], output_dimension=2)
-                features = []
-                for record, wkb in zip(batch, wkbs):
-                    feature = QgsFeature(fields)
-                    geometry = QgsGeometry()
-                    geometry.fromWkb(wkb)
-                    if multi:
-                        geometry.convertToMultiType()
-                    feature.setGeometry(geometry)
-                    feature.setAttributes([_value(name, record.get(name), dates) for name in names])
-                    features.append(feature)
+                features = to_features(fields, [record["geometry"] for record in batch],
+                                       ([_value(name, record.get(name), dates) for name in names]
+                                        for record in batch), multi=multi)
                 self.write(sink, features, parameters, parameter)
                 written += len(batch)
                 feedback.setProgress(80.0 + 20.0 * written / total)

@@ -10,7 +10,6 @@ from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -23,12 +22,12 @@ from qgis.core import (
 
 from ..compat import make_fields
 from ..core import layermodel as core
+from ..core.paths import RULES_DIR
 from ..core.tables import TableError
-from .base import PLUGIN_DIR, OndergrondAlgorithm
-from .io import core_error
+from .base import OndergrondAlgorithm, check_canceled
+from .io import DEFAULT_CRS, core_error
 
-RD_NEW = "EPSG:28992"
-DEFAULT_KINDS = PLUGIN_DIR / "rules" / "layer_model_kinds.csv"
+DEFAULT_KINDS = RULES_DIR / "layer_model_kinds.csv"
 OUTPUT_FIELDS = (("layer", "string"), ("name", "string"), ("kind", "string"), ("top_m", "double"),
                  ("bottom_m", "double"), ("top_nap", "double"), ("bottom_nap", "double"))
 BATCH = 5000
@@ -149,7 +148,7 @@ class ImportLayerModel(OndergrondAlgorithm):
         source = raster.source()
         options = gdal.WarpOptions(
             format="MEM", outputBounds=(model.xmin, model.ymin, model.xmax, model.ymax),
-            xRes=model.cell, yRes=model.cell, dstSRS=RD_NEW, srcSRS=raster.crs().toWkt(), resampleAlg="average",
+            xRes=model.cell, yRes=model.cell, dstSRS=DEFAULT_CRS, srcSRS=raster.crs().toWkt(), resampleAlg="average",
             outputType=gdal.GDT_Float32, dstNodata=float("nan"))
         try:
             warped = gdal.Warp("", source, options=options)
@@ -172,7 +171,7 @@ class ImportLayerModel(OndergrondAlgorithm):
         step = self.parameterAsDouble(parameters, self.DEPTH_STEP, context)
         model, kinds, names = load_layer_model(path, kinds_path, feedback, self.tr)
         ground = self._ground(parameters, context, model, feedback)
-        crs = QgsCoordinateReferenceSystem(RD_NEW)
+        crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, make_fields(OUTPUT_FIELDS),
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
@@ -188,8 +187,7 @@ class ImportLayerModel(OndergrondAlgorithm):
         band = raster.GetRasterBand(1)
         written, empty = 0, []
         for layer in range(model.nlayers):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled."))
+            check_canceled(feedback)
             top_m, bottom_m, top_nap, bottom_nap = core.layer_depths(model, layer, ground, counts)
             zones, ztop, zbottom, ztnap, zbnap = core.layer_zones(top_m, bottom_m, top_nap, bottom_nap, step)
             if not len(ztop):
@@ -213,10 +211,10 @@ class ImportLayerModel(OndergrondAlgorithm):
                                        round(float(ztnap[z]), 3), round(float(zbnap[z]), 3)])
                 batch.append(feature)
                 if len(batch) >= BATCH:
-                    sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                    self.write(sink, batch, parameters, self.OUTPUT)
                     written += len(batch)
                     batch = []
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            self.write(sink, batch, parameters, self.OUTPUT)
             written += len(batch)
             memory.DeleteLayer(0)
             feedback.setProgress(100.0 * (layer + 1) / model.nlayers)

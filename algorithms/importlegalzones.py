@@ -1,10 +1,7 @@
 """Import legal zones (Omgevingswet): STOP GIO / IMOW GML into constraint polygons with a canonical kind."""
 
-import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -18,7 +15,7 @@ from ..compat import make_fields
 from ..core import legalzones
 from ..core.paths import RULES_DIR
 from .base import OndergrondAlgorithm, check_canceled, progress
-from .io import DEFAULT_CRS
+from .io import DEFAULT_CRS, to_features
 
 DEFAULT_MAPPING = RULES_DIR / "legal_zone_kinds.csv"
 OUTPUT_FIELDS = (("kind", "string"), ("name", "string"), ("identifier", "string"), ("source_file", "string"),
@@ -104,16 +101,8 @@ class ImportLegalZones(OndergrondAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         names = [name for name, _kind in OUTPUT_FIELDS]
-        wkbs = shapely.to_wkb([zone["geometry"] for zone in data.zones], output_dimension=2)
-        features = []
-        for zone, wkb in zip(data.zones, wkbs):
-            feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb)
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            feature.setAttributes([zone[name] for name in names])
-            features.append(feature)
+        features = to_features(fields, [zone["geometry"] for zone in data.zones],
+                               ([zone[name] for name in names] for zone in data.zones), multi=True)
         self.write(sink, features, parameters, self.OUTPUT)
         feedback.setProgress(100.0)
         return {self.OUTPUT: dest_id, self.ZONES: len(data.zones), self.DUPLICATES: sum(data.duplicates.values()),

@@ -92,9 +92,7 @@ class NapToDepth(OndergrondAlgorithm):
         return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.input_source(parameters, self.INPUT, context)
         top_field = self.parameterAsString(parameters, self.TOP_NAP_FIELD, context) or None
         bottom_field = self.parameterAsString(parameters, self.BOTTOM_NAP_FIELD, context) or None
         if top_field is None and bottom_field is None:

@@ -20,8 +20,8 @@ from qgis.core import (
 
 from ..core import templates
 from ..core.i18n import tr
+from ..core.paths import STYLES_DIR
 
-STYLES_DIR = Path(__file__).resolve().parent.parent / "styles"
 STYLE_PROPERTY = "ondergrond/style"
 
 # Readable names of the lagenbenadering layers (core.templates.LAYERS) and of the plugin's outputs,

@@ -9,7 +9,6 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsFeature,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -30,7 +29,7 @@ from ..core import streetprofile as sp
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
 from .base import advanced, check_canceled, progress
-from .io import core_error, read_features
+from .io import core_error, read_features, to_qgs
 from .reservationcheck import ReservationCheck
 
 PROFILE_CSV = RULES_DIR / "ordeningsprofiel.csv"
@@ -396,9 +395,7 @@ class StreetProfile(ReservationCheck):
 
     def _add(self, sink, fields, geometry, attributes, parameters, name):
         feature = QgsFeature(fields)
-        qgs = QgsGeometry()
-        qgs.fromWkb(shapely.to_wkb(geometry, output_dimension=2))
-        feature.setGeometry(qgs)
+        feature.setGeometry(to_qgs(geometry))
         feature.setAttributes(attributes)
         self.write(sink, feature, parameters, name)
 

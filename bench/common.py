@@ -73,6 +73,19 @@ def output_layer(context, output):
     return context.getMapLayer(output) if isinstance(output, str) else output
 
 
+def layer_uri(gpkg, name):
+    """The OGR source of layer ``name`` of the GeoPackage ``gpkg``, as a Processing input."""
+    return "{}|layername={}".format(gpkg, name)
+
+
+def rule_tables():
+    """The bundled default depths and clearances (rules/default_depths.csv, rules/clearances.csv)."""
+    from ondergrond.core import reservation as res
+
+    return (res.DefaultDepths.read(ROOT / "rules" / "default_depths.csv"),
+            res.Clearances.read(ROOT / "rules" / "clearances.csv"))
+
+
 def work_dir(prefix):
     """A new temporary folder (left for inspection, like the benchmarks' other outputs)."""
     import tempfile
@@ -166,6 +179,11 @@ def print_agreement(mismatches, compared, what, columns=""):
 def times_faster(native, ours):
     """"N.Nx wall, N.Nx CPU" for two clock() differences."""
     return "{:.1f}x wall, {:.1f}x CPU".format(native[0] / ours[0], native[1] / ours[1])
+
+
+def print_kernel(kernel, seconds, native):
+    """The line of the import benchmarks that times the reading kernel alone beside the native way."""
+    print("kernel alone ({}, no writing): {:.1f} s; native/kernel = {:.1f}x".format(kernel, seconds, native / seconds))
 
 
 def print_ratio(native, ours, note=""):

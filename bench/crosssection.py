@@ -13,14 +13,12 @@ crossings. Prints both times and the ratio.
 """
 
 import argparse
-import tempfile
 import time
-from pathlib import Path
 
 import common  # first: QGIS headless settings
 import numpy as np
 from common import STREET_PROFILE as PROFILE
-from common import print_ratio, rd_new_gpkg, run
+from common import layer_uri, print_ratio, rd_new_gpkg, run, work_dir
 from osgeo import ogr
 from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
@@ -69,11 +67,10 @@ def main():
     args = parser.parse_args()
     application, provider = common.start_qgis()
 
-    folder = Path(tempfile.mkdtemp(prefix="bench_crosssection_"))
-    gpkg = folder / "city.gpkg"
+    gpkg = work_dir("bench_crosssection_") / "city.gpkg"
     count, wkt = build_city(gpkg, args.blocks)
-    pipes = QgsVectorLayer("{}|layername=kabels_leidingen".format(gpkg), "kabels_leidingen", "ogr")
-    section = QgsVectorLayer("{}|layername=doorsnede".format(gpkg), "doorsnede", "ogr")
+    pipes = QgsVectorLayer(layer_uri(gpkg, "kabels_leidingen"), "kabels_leidingen", "ogr")
+    section = QgsVectorLayer(layer_uri(gpkg, "doorsnede"), "doorsnede", "ogr")
     print("{} pipe segments, section {:.0f} m".format(count, section.getFeature(1).geometry().length()))
 
     feedback = QgsProcessingFeedback()

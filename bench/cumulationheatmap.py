@@ -118,7 +118,7 @@ def benchmark(folder):
                                                                  "kind{}".format(n % 7)))
     gpkg = folder / "claims.gpkg"
     write_gpkg(gpkg, layers)
-    uris = ["{}|layername={}".format(gpkg, name) for name in layers]
+    uris = [common.layer_uri(gpkg, name) for name in layers]
     extent = "0,{0:.0f},0,{0:.0f} [EPSG:28992]".format(SIDE)
     print("{} layers x {} polygons on {:.0f} km x {:.0f} km at {:.0f} m ({:.1f} million cells), mode 1".format(
         LAYERS, PER_LAYER, SIDE / 1000, SIDE / 1000, CELL, (SIDE / CELL) ** 2 / 1e6))
@@ -210,7 +210,7 @@ def national(folder):
     baseline = peak_rss_mb()
     started = time.perf_counter()
     result = run("ondergrond:cumulationheatmap", {
-        "LAYERS": ["{}|layername={}".format(gpkg, name) for name in layers], "MODE": mode, "DECAY": decay,
+        "LAYERS": [common.layer_uri(gpkg, name) for name in layers], "MODE": mode, "DECAY": decay,
         "CELL_SIZE": cell,
         "EXTENT": "{},{},{},{} [EPSG:28992]".format(xmin, xmax, ymin, ymax), "OUTPUT": str(folder / "nl.tif")})
     elapsed = time.perf_counter() - started

@@ -27,7 +27,6 @@ import math
 import resource
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import common  # first: QGIS headless settings
@@ -140,10 +139,10 @@ def main():
     application, provider = common.start_qgis()
     from ondergrond.core import suitability as core
 
-    work = Path(tempfile.mkdtemp(prefix="bench_suitability_"))
+    work = common.work_dir("bench_suitability_")
     gpkg = work / "constraints.gpkg"
     n = build_data(gpkg)
-    layers = ["{}|layername={}".format(gpkg, layer_name(kind)) for kind in KINDS]
+    layers = [common.layer_uri(gpkg, layer_name(kind)) for kind in KINDS]
     extent = "{},{},{},{} [EPSG:28992]".format(X0, X0 + SIZE, Y0, Y0 + SIZE)
     ncells = int(SIZE / CELL) ** 2
     print("province {:.0f} km x {:.0f} km at {:.0f} m = {:,} cells; {:,} polygons of {} kinds".format(
@@ -183,7 +182,7 @@ def main():
     for kind in KINDS:
         out = work / "{}.tif".format(layer_name(kind))
         run("gdal:rasterize", {
-            "INPUT": "{}|layername={}".format(gpkg, layer_name(kind)), "BURN": 1, "UNITS": 1,
+            "INPUT": common.layer_uri(gpkg, layer_name(kind)), "BURN": 1, "UNITS": 1,
             "WIDTH": CELL, "HEIGHT": CELL, "EXTENT": extent, "NODATA": None, "INIT": 0, "DATA_TYPE": 0,
             "OUTPUT": str(out)})
         rasters[kind] = str(out)

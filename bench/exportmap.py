@@ -9,14 +9,10 @@ holds the same styled layers, exported with ``native:printlayouttopdf`` (what a 
 after building the layout in the desktop). Both write a 300 dpi PDF; the ratio is native / ours.
 """
 
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-import headless  # noqa: E402
+import common  # first: QGIS headless settings
+from common import ROOT, layer_uri, new_context, work_dir
 
 NAMES = ("netwerk_warmtenet_trace", "netwerk_bomen", "netwerk_kabels_leidingen", "netwerk_stoepranden")
 EXTENT = "200990,201410,505080,505310 [EPSG:28992]"
@@ -24,13 +20,12 @@ RUNS = 3
 
 
 def main():
-    application, provider = headless.start_qgis("en")  # noqa: F841  (keep referenced)
+    application, provider = common.start_qgis()  # noqa: F841  (keep referenced)
     import importlib.util
 
     import processing
     from qgis.core import (
         QgsPrintLayout,
-        QgsProcessingContext,
         QgsProject,
         QgsReadWriteContext,
         QgsRectangle,
@@ -38,13 +33,13 @@ def main():
     )
     from qgis.PyQt.QtXml import QDomDocument
 
-    folder = Path(tempfile.mkdtemp(prefix="bench_exportmap_"))
+    folder = work_dir("bench_exportmap_")
     spec = importlib.util.spec_from_file_location("sample", ROOT / "sample_data" / "make_sample_data.py")
     sample = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sample)
     gpkg = folder / "sample.gpkg"
     sample.build(gpkg)
-    uris = ["{}|layername={}".format(gpkg, name) for name in NAMES]
+    uris = [layer_uri(gpkg, name) for name in NAMES]
 
     ours = []
     for run in range(RUNS):
@@ -71,8 +66,7 @@ def main():
     project.layoutManager().addLayout(layout)
     native = []
     for run in range(RUNS):
-        context = QgsProcessingContext()
-        context.setProject(project)
+        context = new_context()
         started = time.perf_counter()
         processing.run("native:printlayouttopdf", {"LAYOUT": "bench", "DPI": 300,
                                                    "OUTPUT": str(folder / "native{}.pdf".format(run))},

@@ -12,9 +12,7 @@ and width_m. Both answers are checked to agree: the same number of traces and th
 
 import math
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import common  # first: QGIS headless settings
 from common import ROOT, print_ratio
@@ -82,7 +80,7 @@ def main(n_routes):
     application, provider = common.start_qgis()
     import processing
 
-    work = Path(tempfile.mkdtemp(prefix="bench_importesdl_"))
+    work = common.work_dir("bench_importesdl_")
     path = work / "design.esdl"
     generate(path, n_routes)
     print("generated {} routes ({} pipes): {:.1f} MB".format(n_routes, 2 * n_routes, path.stat().st_size / 1e6))

@@ -79,35 +79,24 @@ def main(n_links):
     import common  # first: QGIS headless settings
 
     application, provider = common.start_qgis()
-    import processing
-
     work = common.work_dir("bench_importklic_")
     from osgeo import gdal, ogr
 
     gdal.UseExceptions()
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
     gml = work / "GI_gebiedsinformatielevering_BENCH_1_V2.xml"
-    started = time.perf_counter()
-    expected_length = generate(gml, n_links)
-    print("generated {} utility links: {:.0f} MB in {:.1f} s".format(
-        n_links, gml.stat().st_size / 1e6, time.perf_counter() - started))
+    expected_length, seconds = common.timed(generate, gml, n_links)
+    print("generated {} utility links: {:.0f} MB in {:.1f} s".format(n_links, gml.stat().st_size / 1e6, seconds))
 
     # Ours, the kernel alone (parse + resolve, no writing), for information.
     from ondergrond.core import klic
 
-    started = time.perf_counter()
-    kernel_lines = len(klic.read_klic([gml]).lines)
-    kernel = time.perf_counter() - started
+    kernel_lines, kernel = common.timed(lambda: len(klic.read_klic([gml]).lines))
 
     # Ours, end to end (processing.run, GeoPackage output).
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    started = time.perf_counter()
-    result = processing.run("ondergrond:importklic", {
-        "INPUT": [str(gml)], "OUTPUT": str(work / "ours.gpkg"), "OUTPUT_POINTS": None, "OUTPUT_ZONES": None},
-        context=context, feedback=QgsProcessingFeedback())
-    ours = time.perf_counter() - started
+    result, ours = common.timed(common.run, "ondergrond:importklic", {
+        "INPUT": [str(gml)], "OUTPUT": str(work / "ours.gpkg"), "OUTPUT_POINTS": None, "OUTPUT_ZONES": None})
     ours_layer = QgsVectorLayer(result["OUTPUT"], "ours", "ogr")
     ours_length = sum(f.geometry().length() for f in ours_layer.getFeatures())
 
@@ -130,9 +119,8 @@ def main(n_links):
     assert result["LINES_WITH_DEPTH"] == (n_links + 9) // 10
     print("answers agree: {} lines, total length {:.1f} m".format(native_count, native_length))
     assert kernel_lines == n_links
-    print("kernel alone (core.klic.read_klic, no writing): {:.1f} s; native/kernel = {:.1f}x".format(
-        kernel, native / kernel))
-    print("ratio: native/ours = {:.1f}x".format(native / ours))
+    common.print_kernel("core.klic.read_klic", kernel, native)
+    common.print_ratio(native, ours)
     common.stop_qgis(application, provider, exit_qgis=False)
 
 

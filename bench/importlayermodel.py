@@ -26,9 +26,7 @@ import csv
 import resource
 import shutil
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import common  # first: QGIS headless settings
 import numpy as np
@@ -142,7 +140,7 @@ def main():
     from ondergrond.core import layermodel
     from ondergrond.core import suitability as core
 
-    work = Path(tempfile.mkdtemp(prefix="bench_layermodel_"))
+    work = common.work_dir("bench_layermodel_")
     model = work / "province.nc"
     started = time.perf_counter()
     ncells = build_model(model)

@@ -87,32 +87,24 @@ def main(n):
     import common  # first: QGIS headless settings
 
     application, provider = common.start_qgis()
-    import processing
-
     work = common.work_dir("bench_importlegalzones_")
     from osgeo import gdal, ogr
 
     gdal.UseExceptions()
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
     gml = work / "GIO-bench.gml"
-    started = time.perf_counter()
-    unique, duplicates = generate(gml, n)
+    (unique, duplicates), seconds = common.timed(generate, gml, n)
     print("generated {} Locaties + {} duplicates: {:.0f} MB in {:.1f} s".format(
-        unique, duplicates, gml.stat().st_size / 1e6, time.perf_counter() - started))
+        unique, duplicates, gml.stat().st_size / 1e6, seconds))
 
     from ondergrond.core import legalzones
 
-    started = time.perf_counter()
-    kernel_zones = len(legalzones.read_legal_zones([gml], ROOT / "rules" / "legal_zone_kinds.csv").zones)
-    kernel = time.perf_counter() - started
+    kernel_zones, kernel = common.timed(
+        lambda: len(legalzones.read_legal_zones([gml], ROOT / "rules" / "legal_zone_kinds.csv").zones))
 
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    started = time.perf_counter()
-    result = processing.run("ondergrond:importlegalzones", {"INPUT": [str(gml)], "OUTPUT": str(work / "ours.gpkg")},
-                            context=context, feedback=QgsProcessingFeedback())
-    ours = time.perf_counter() - started
+    result, ours = common.timed(common.run, "ondergrond:importlegalzones",
+                                {"INPUT": [str(gml)], "OUTPUT": str(work / "ours.gpkg")})
     layer = QgsVectorLayer(result["OUTPUT"], "ours", "ogr")
     ours_area = sum(f.geometry().area() for f in layer.getFeatures())
 
@@ -144,9 +136,8 @@ def main(n):
     assert abs(ours_area - native_area) < 1e-6 * native_area, (ours_area, native_area)
     print("answers agree: {} polygons, total area {:.3f} km2 once duplicates are removed".format(
         unique, ours_area / 1e6))
-    print("kernel alone (core.legalzones.read_legal_zones, no writing): {:.1f} s; native/kernel = {:.1f}x".format(
-        kernel, native / kernel))
-    print("ratio: native/ours = {:.1f}x".format(native / ours))
+    common.print_kernel("core.legalzones.read_legal_zones", kernel, native)
+    common.print_ratio(native, ours)
     common.stop_qgis(application, provider, exit_qgis=False)
 
 

@@ -14,13 +14,11 @@ grid (the sites are placed there).
 """
 
 import argparse
-import tempfile
-from pathlib import Path
 
 import common  # first: QGIS headless settings
 import depthbandsuitability as province  # the synthetic province, beside this script
 import numpy as np
-from common import clock, fmt, rd_new_gpkg, run, times_faster
+from common import clock, fmt, layer_uri, rd_new_gpkg, run, times_faster, work_dir
 from osgeo import ogr
 
 CELL = 100.0
@@ -55,12 +53,12 @@ def main():
     parser.add_argument("--sites", type=int, default=100)
     args = parser.parse_args()
     application, provider = common.start_qgis()
-    work = Path(tempfile.mkdtemp(prefix="bench_location_"))
+    work = work_dir("bench_location_")
     gpkg = work / "constraints.gpkg"
     province.build_data(gpkg)
     write_sites(work / "sites.gpkg", args.sites)
-    layers = ["{}|layername={}".format(gpkg, province.layer_name(kind)) for kind in province.KINDS]
-    sites = "{}|layername=sites".format(work / "sites.gpkg")
+    layers = [layer_uri(gpkg, province.layer_name(kind)) for kind in province.KINDS]
+    sites = layer_uri(work / "sites.gpkg", "sites")
     extent = "{},{},{},{} [EPSG:28992]".format(province.X0, province.X0 + province.SIZE, province.Y0,
                                                province.Y0 + province.SIZE)
 

@@ -12,9 +12,7 @@ formulas, as a user chains them by hand. Both answers are compared feature by fe
 """
 
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import common  # first: QGIS headless settings
 import numpy as np
@@ -69,7 +67,7 @@ def main(n):
 
     application, provider = common.start_qgis()
 
-    work = Path(tempfile.mkdtemp(prefix="bench_naptodepth_"))
+    work = common.work_dir("bench_naptodepth_")
     raster, polygons = work / "ahn.tif", work / "volumes.gpkg"
     x0, y0, extent = make_raster(raster)
     make_polygons(polygons, n, x0, y0, extent)

@@ -14,8 +14,6 @@ Both are timed in the same run; the ratio is ladder / suitability.
 
 import argparse
 import resource
-import tempfile
-from pathlib import Path
 
 import common  # first: QGIS headless settings
 import depthbandsuitability as province  # the synthetic province, beside this script
@@ -28,10 +26,10 @@ def main():
     parser.add_argument("--cell", type=float, default=province.CELL, help="cell size (m); coarser for a quick run")
     cell = parser.parse_args().cell
     application, provider = common.start_qgis()
-    work = Path(tempfile.mkdtemp(prefix="bench_ladder_"))
+    work = common.work_dir("bench_ladder_")
     gpkg = work / "constraints.gpkg"
     n = province.build_data(gpkg)
-    layers = ["{}|layername={}".format(gpkg, province.layer_name(kind)) for kind in province.KINDS]
+    layers = [common.layer_uri(gpkg, province.layer_name(kind)) for kind in province.KINDS]
     extent = "{},{},{},{} [EPSG:28992]".format(province.X0, province.X0 + province.SIZE, province.Y0,
                                                province.Y0 + province.SIZE)
     print("province {:.0f} km x {:.0f} km at {:.0f} m = {:,} cells; {:,} polygons of {} kinds".format(

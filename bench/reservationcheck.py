@@ -21,10 +21,21 @@ import time
 
 import common  # first: QGIS headless settings
 import numpy as np
-from common import ROOT, Feedback, output_layer, print_ratio, rd_new_gpkg, run, timed, work_file
 from common import STREET_PROFILE as PROFILE
+from common import (
+    Feedback,
+    layer_uri,
+    new_context,
+    output_layer,
+    print_ratio,
+    rd_new_gpkg,
+    rule_tables,
+    run,
+    timed,
+    work_file,
+)
 from osgeo import ogr
-from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 
 TRACE_DEPTH, TRACE_WIDTH, TRACE_HEIGHT = 0.8, 1.0, 0.6
 
@@ -99,8 +110,8 @@ def gap_expression(defaults, clearances, trace_type="warmte"):
 
 
 def native_chain(gpkg, reach, gap, required, context, feedback):
-    trace = "{}|layername=warmtenet_trace".format(gpkg)
-    obstacles = "{}|layername=kabels_leidingen".format(gpkg)
+    trace = layer_uri(gpkg, "warmtenet_trace")
+    obstacles = layer_uri(gpkg, "kabels_leidingen")
     buffered = run("native:buffer", {"INPUT": trace, "DISTANCE": reach, "SEGMENTS": 8, "DISSOLVE": False,
                                      "OUTPUT": "memory:"}, context, feedback)["OUTPUT"]
     candidates = run("native:extractbylocation", {"INPUT": obstacles, "PREDICATE": [0], "INTERSECT": buffered,
@@ -125,39 +136,33 @@ def main():
     args = parser.parse_args()
 
     application, provider = common.start_qgis()
-    from ondergrond.core import reservation as res
-
     gpkg = work_file("bench_reservation_", "city.gpkg")
     count, seconds = timed(build_city, gpkg, blocks=args.size)
     print("city: {} obstacle segments, 20 km trace ({:.1f} s to build)".format(count, seconds))
 
-    defaults = res.DefaultDepths.read(ROOT / "rules" / "default_depths.csv")
-    clearances = res.Clearances.read(ROOT / "rules" / "clearances.csv")
+    defaults, clearances = rule_tables()
     largest_half = max(d for _t, _o, _d, d in PROFILE) / 2
     reach = TRACE_WIDTH / 2 + largest_half + clearances.largest() + 0.25  # margin: buffer polygons are inscribed
 
     project = QgsProject.instance()
-    trace_layer = QgsVectorLayer("{}|layername=warmtenet_trace".format(gpkg), "trace", "ogr")
+    trace_layer = QgsVectorLayer(layer_uri(gpkg, "warmtenet_trace"), "trace", "ogr")
     project.addMapLayer(trace_layer)
     feedback = Feedback()
 
     gap, required = gap_expression(defaults, clearances)
     ours_times, native_times = [], []
     for _round in range(args.rounds):  # alternate, report the best of each (warm caches for both)
-        context = QgsProcessingContext()
-        context.setProject(project)
+        context = new_context()
         started = time.perf_counter()
         ours = run("ondergrond:reservationcheck", {
-            "TRACE": "{}|layername=warmtenet_trace".format(gpkg),
-            "OBSTACLES": ["{}|layername=kabels_leidingen".format(gpkg)],
+            "TRACE": layer_uri(gpkg, "warmtenet_trace"), "OBSTACLES": [layer_uri(gpkg, "kabels_leidingen")],
             "TRACE_DEPTH": TRACE_DEPTH, "TRACE_WIDTH": TRACE_WIDTH, "TRACE_HEIGHT": TRACE_HEIGHT,
             "CONSTRUCTION_YEAR": 2028, "CONFLICTS": "memory:", "OPPORTUNITIES": "memory:"}, context, feedback)
         ours_times.append(time.perf_counter() - started)
         layer = output_layer(context, ours["CONFLICTS"])
         ours_pairs = {(1, int(f["obstacle_id"])) for f in layer.getFeatures()}
 
-        context = QgsProcessingContext()
-        context.setProject(project)
+        context = new_context()
         started = time.perf_counter()
         native_pairs, _candidates = native_chain(gpkg, reach, gap, required, context, feedback)
         native_times.append(time.perf_counter() - started)

@@ -25,10 +25,10 @@ import time
 
 import common  # first: QGIS headless settings
 import numpy as np
-from common import ROOT, Feedback, output_layer, rd_new_gpkg, run, timed, work_file
 from common import STREET_PROFILE as PROFILE
+from common import Feedback, layer_uri, new_context, output_layer, rd_new_gpkg, rule_tables, run, timed, work_file
 from osgeo import ogr
-from qgis.core import QgsProcessingContext, QgsProject, QgsProperty
+from qgis.core import QgsProperty
 
 HALF_WIDTH, STEP, YEAR = 8.0, 5.0, 2030
 NEW = ("warmte", 0.8, 0.8, 0.6)  # type, width, top, height
@@ -109,7 +109,7 @@ def reach_expression(defaults, clearances):
 
 def native_chain(gpkg, axis_filter, obstacle_filter, reach, context, feedback):
     """Free intervals per station by buffers and difference; returns {station index: [(lo, hi), ...]}."""
-    axis = run("native:extractbyexpression", {"INPUT": "{}|layername=assen".format(gpkg), "EXPRESSION": axis_filter,
+    axis = run("native:extractbyexpression", {"INPUT": layer_uri(gpkg, "assen"), "EXPRESSION": axis_filter,
                                               "OUTPUT": "memory:"}, context, feedback)["OUTPUT"]
     points = run("native:pointsalonglines", {"INPUT": axis, "DISTANCE": STEP, "START_OFFSET": 0, "END_OFFSET": 0,
                                              "OUTPUT": "memory:"}, context, feedback)["OUTPUT"]
@@ -119,10 +119,10 @@ def native_chain(gpkg, axis_filter, obstacle_filter, reach, context, feedback):
                       "project($geometry, {h}, radians(\"angle\" - 90)))".format(h=HALF_WIDTH),
         "OUTPUT": "memory:"}, context, feedback)["OUTPUT"]
     obstacles = run("native:extractbyexpression", {
-        "INPUT": "{}|layername=kabels_leidingen".format(gpkg),
+        "INPUT": layer_uri(gpkg, "kabels_leidingen"),
         "EXPRESSION": "{} AND (\"valid_to\" IS NULL OR \"valid_to\" >= {})".format(obstacle_filter, YEAR),
         "OUTPUT": "memory:"}, context, feedback)["OUTPUT"]
-    trees = run("native:extractbyexpression", {"INPUT": "{}|layername=bomen".format(gpkg),
+    trees = run("native:extractbyexpression", {"INPUT": layer_uri(gpkg, "bomen"),
                                                "EXPRESSION": obstacle_filter, "OUTPUT": "memory:"},
                 context, feedback)["OUTPUT"]
     zones = []
@@ -171,19 +171,15 @@ def main():
     args = parser.parse_args()
 
     application, provider = common.start_qgis()
-    from ondergrond.core import reservation as res
-
     gpkg = work_file("bench_streetprofile_", "network.gpkg")
     (axes, segments, trees), seconds = timed(build_network, gpkg, args.streets, args.length)
     print("network: {} streets ({:.0f} km of axis), {} obstacle segments, {} trees ({:.1f} s to build)".format(
         axes, axes * args.length / 1000, segments, trees, seconds))
-    project = QgsProject.instance()
     feedback = Feedback()
-    obstacles = ["{}|layername=kabels_leidingen".format(gpkg), "{}|layername=bomen".format(gpkg)]
+    obstacles = [layer_uri(gpkg, "kabels_leidingen"), layer_uri(gpkg, "bomen")]
 
     def ours(axis):
-        context = QgsProcessingContext()
-        context.setProject(project)
+        context = new_context()
         began = time.perf_counter()
         result = run("ondergrond:streetprofile", {
             "AXIS": axis, "OBSTACLES": obstacles, "HALF_WIDTH": HALF_WIDTH, "STEP": STEP, "YEAR": YEAR,
@@ -194,7 +190,7 @@ def main():
         layer = output_layer(context, result["SLOTS"])
         return seconds, result, layer
 
-    full_time, full, _slots = ours("{}|layername=assen".format(gpkg))
+    full_time, full, _slots = ours(layer_uri(gpkg, "assen"))
     print("ours, whole network: {:.2f} s for {} stations ({} fit, {} bottlenecks)".format(
         full_time, full["STATION_COUNT"], full["FIT_COUNT"], full["BOTTLENECK_COUNT"]))
 
@@ -203,9 +199,8 @@ def main():
     centre = 0.5 * spacing
     axis_filter = "\"name\" = 'east 0'"
     obstacle_filter = "y(centroid($geometry)) >= {} AND y(centroid($geometry)) <= {}".format(centre - 20, centre + 20)
-    context = QgsProcessingContext()
-    context.setProject(project)
-    subset_axis = run("native:extractbyexpression", {"INPUT": "{}|layername=assen".format(gpkg),
+    context = new_context()
+    subset_axis = run("native:extractbyexpression", {"INPUT": layer_uri(gpkg, "assen"),
                                                      "EXPRESSION": axis_filter, "OUTPUT": "memory:"},
                       context, feedback)["OUTPUT"]
     subset_time, subset, slots = ours(subset_axis)
@@ -214,10 +209,8 @@ def main():
         text = feature["free_intervals"] or ""
         ours_free[int(round(feature["station_m"] / STEP))] = [
             tuple(float(v) for v in item.split(" .. ")) for item in text.split("; ") if item]
-    defaults = res.DefaultDepths.read(ROOT / "rules" / "default_depths.csv")
-    clearances = res.Clearances.read(ROOT / "rules" / "clearances.csv")
-    context = QgsProcessingContext()
-    context.setProject(project)
+    defaults, clearances = rule_tables()
+    context = new_context()
     began = time.perf_counter()
     pieces, points = native_chain(gpkg, axis_filter, obstacle_filter, reach_expression(defaults, clearances), context,
                                   feedback)

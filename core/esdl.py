@@ -29,6 +29,7 @@ import shapely
 from . import arrays, xmlsafe
 from .i18n import tr
 from .tables import TableError, read_table
+from .xmlsafe import local_name as _local
 
 XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
 ESDL_NS = "http://www.tno.nl/esdl"
@@ -51,10 +52,6 @@ class Design:
     pipes: list = field(default_factory=list)    # dicts: id, name, diameter, length, coords, crs, role, ...
     points: list = field(default_factory=list)   # dicts: id, name, asset_type, coords, crs, power_w, carrier
     skipped: dict = field(default_factory=dict)  # reason -> count
-
-
-def _local(tag):
-    return tag.rpartition("}")[2]
 
 
 def _xsi_type(element):

@@ -37,6 +37,8 @@ from . import gcpause, xmlsafe
 from .canonical import STANDARD_DEPTH
 from .i18n import tr
 from .progress import of as progress_of
+from .xmlsafe import LOCAL_NAMES as _LOCAL_NAMES
+from .xmlsafe import local_name as _local
 
 # --- namespaces ----------------------------------------------------------------------------------
 GML = "http://www.opengis.net/gml/3.2"
@@ -336,17 +338,6 @@ def _check_prolog(stream, label):
     xmlsafe.root_element(stream, label, KlicError, tr(
         "{file}: the XML contains a DOCTYPE declaration (entities); KLIC deliveries never do, so it is "
         "refused as unsafe").format(file=label), tr("{file}: no XML root element").format(file=label))
-
-
-_LOCAL_NAMES = {}
-
-
-def _local(tag):
-    """``{namespace}name`` -> ``name`` (cached: a delivery repeats a few dozen tags millions of times)."""
-    name = _LOCAL_NAMES.get(tag)
-    if name is None:
-        name = _LOCAL_NAMES[tag] = tag.rpartition("}")[2]
-    return name
 
 
 def _namespace(tag):

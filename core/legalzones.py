@@ -37,9 +37,10 @@ import shapely
 
 from . import xmlsafe
 from .i18n import tr
-from .klic import _BoundedReader, _ZipMember, zip_infos
+from .klic import _BoundedReader, _Source, _ZipMember, zip_infos
 from .progress import of as progress_of
 from .tables import TableError, read_table
+from .xmlsafe import local_name as _local
 
 GML_NAMESPACES = ("http://www.opengis.net/gml/3.2", "http://www.opengis.net/gml")
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -120,13 +121,6 @@ def map_kind(texts, rules):
 # Sources: files, folders and ZIPs, streamed and bounded
 # =================================================================================================
 
-@dataclass
-class _Source:
-    label: str
-    size: int
-    open: object  # callable -> binary stream
-
-
 def _zip_sources(path, max_total):
     infos = zip_infos(path, max_total, LegalZoneError)
     sources = []
@@ -177,19 +171,6 @@ def root_name(stream, label):
         "{file}: the XML contains a DOCTYPE declaration (entities); Omgevingswet publications never do, so it "
         "is refused as unsafe").format(file=label),
         tr("{file}: no XML root element (an empty file?)").format(file=label))
-
-
-_LOCAL_NAMES = {}
-
-
-def _local(tag):
-    """``{namespace}name`` -> ``name`` (cached: a publication repeats a few dozen tags many times)."""
-    name = _LOCAL_NAMES.get(tag)
-    if name is None:
-        if len(_LOCAL_NAMES) > 10_000:  # hostile files with endless distinct tags: keep the cache bounded
-            _LOCAL_NAMES.clear()
-        name = _LOCAL_NAMES[tag] = tag.rpartition("}")[2] if isinstance(tag, str) else ""
-    return name
 
 
 def _is_gml(element):

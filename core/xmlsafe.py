@@ -12,6 +12,21 @@ from .i18n import tr
 CHUNK_BYTES = 16384
 
 
+LOCAL_NAMES = {}  # tag -> local name; the hottest loops read it before calling local_name
+
+
+def local_name(tag):
+    """``{namespace}name`` -> ``name``; "" for a comment or processing instruction (their tag is not a string).
+    Cached: a delivery repeats a few dozen tags millions of times; a hostile file with endless distinct tags
+    empties the cache instead of growing it."""
+    name = LOCAL_NAMES.get(tag)
+    if name is None:
+        if len(LOCAL_NAMES) > 10_000:
+            LOCAL_NAMES.clear()
+        name = LOCAL_NAMES[tag] = tag.rpartition("}")[2] if isinstance(tag, str) else ""
+    return name
+
+
 class _RootReachedError(Exception):
     def __init__(self, name):
         super().__init__(name)

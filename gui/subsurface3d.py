@@ -11,14 +11,13 @@ Needs QGIS 3.28+ (a 3D view Python can configure: compat.create_3d_canvas); on o
 """
 
 import math
-from pathlib import Path
 
 from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 
 from ..compat import QAction, create_3d_canvas, point_3d_shape, point_3d_transform, set_symbol_material, world_point
 from ..core.i18n import tr
+from ..core.paths import ICON
 
-ICON = Path(__file__).resolve().parent.parent / "icons" / "ondergrond.svg"
 BAND_STEPS = (0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0)
 SCALE_NAME = "Diepteschaal"
 

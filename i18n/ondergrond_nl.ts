@@ -45,8 +45,6 @@
         </message>
         <message>
             <location filename="../algorithms/base.py" />
-            <location filename="../algorithms/depthbandsuitability.py" />
-            <location filename="../algorithms/importlayermodel.py" />
             <source>Cancelled.</source>
             <translation>Afgebroken.</translation>
         </message>
@@ -1752,16 +1750,6 @@ Veiligheid: een ESDL-bestand met een DOCTYPE of entiteitdeclaraties wordt geweig
         </message>
         <message>
             <location filename="../algorithms/importesdl.py" />
-            <source>Pairing distance of supply and return pipes (m)</source>
-            <translation>Koppelafstand van aanvoer- en retourleiding (m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importesdl.py" />
-            <source>Pipe dimensions table (CSV; empty: the bundled table)</source>
-            <translation>Tabel leidingafmetingen (CSV; leeg: de meegeleverde tabel)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importesdl.py" />
             <source>ESDL heat-network design (.esdl)</source>
             <translation>ESDL-ontwerp van het warmtenet (.esdl)</translation>
         </message>
@@ -1814,6 +1802,16 @@ Veiligheid: een ESDL-bestand met een DOCTYPE of entiteitdeclaraties wordt geweig
             <location filename="../algorithms/importesdl.py" />
             <source>Twin pipe: both in one casing</source>
             <translation>Duobuis: beide in één mantelbuis</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Pairing distance of supply and return pipes (m)</source>
+            <translation>Koppelafstand van aanvoer- en retourleiding (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importesdl.py" />
+            <source>Pipe dimensions table (CSV; empty: the bundled table)</source>
+            <translation>Tabel leidingafmetingen (CSV; leeg: de meegeleverde tabel)</translation>
         </message>
         <message>
             <location filename="../algorithms/importesdl.py" />
@@ -1899,11 +1897,6 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
         </message>
         <message>
             <location filename="../algorithms/importklic.py" />
-            <source>Depth point tolerance (m)</source>
-            <translation>Zoekafstand dieptepunten (m)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/importklic.py" />
             <source>Feature types read (read / imported or used / skipped):</source>
             <translation>Gelezen objecttypen (gelezen / ingelezen of gebruikt / overgeslagen):</translation>
         </message>
@@ -1969,6 +1962,11 @@ Veiligheid: XML met een DOCTYPE of entiteitdeclaraties wordt geweigerd, bestande
             <location filename="../algorithms/importklic.py" />
             <source>{type}: {n} depth(s) deeper than the plausible {high} m (e.g. {value} m at {id}); a drilled crossing can be that deep, otherwise check the unit or the ground level.</source>
             <translation>{type}: {n} diepte(s) dieper dan de aannemelijke {high} m (bijv. {value} m bij {id}); een boring kan zo diep liggen, controleer anders de eenheid of de maaiveldhoogte.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/importklic.py" />
+            <source>Depth point tolerance (m)</source>
+            <translation>Zoekafstand dieptepunten (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/importklic.py" />

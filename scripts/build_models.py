@@ -115,11 +115,12 @@ def gemeente():
     from qgis.core import (
         QgsProcessing,
         QgsProcessingModelAlgorithm,
-        QgsProcessingParameterDefinition,
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterMultipleLayers,
         QgsProcessingParameterNumber,
     )
+
+    from ondergrond.algorithms.base import advanced
 
     Source = _sources()
     model = QgsProcessingModelAlgorithm(
@@ -139,8 +140,7 @@ def gemeente():
     year = QgsProcessingParameterNumber(
         "CONSTRUCTION_YEAR", "Construction year of the trace (when the trace has no valid_from)",
         QgsProcessingParameterNumber.Type.Integer, 2026, minValue=1900, maxValue=2200)
-    year.setFlags(year.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-    _parameter(model, year, 180, 400)
+    _parameter(model, advanced(year), 180, 400)
 
     _child(model, "importklic", "ondergrond:importklic", "Import the KLIC delivery", 560, 80,
            {"INPUT": Source.fromModelParameter("KLIC"), "DEPTH_TOLERANCE": Source.fromStaticValue(1.0)},
@@ -189,13 +189,14 @@ def provincie():
         QgsApplication,
         QgsProcessing,
         QgsProcessingModelAlgorithm,
-        QgsProcessingParameterDefinition,
         QgsProcessingParameterEnum,
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterMultipleLayers,
         QgsProcessingParameterNumber,
         QgsProcessingParameterString,
     )
+
+    from ondergrond.algorithms.base import advanced
 
     Source = _sources()
     suitability = QgsApplication.processingRegistry().algorithmById("ondergrond:depthbandsuitability")
@@ -226,8 +227,7 @@ def provincie():
         2030, minValue=1900, maxValue=2200), 180, 560)
     cell = QgsProcessingParameterNumber(
         "CELL_SIZE", "Cell size (m)", QgsProcessingParameterNumber.Type.Double, 25.0, minValue=0.01)
-    cell.setFlags(cell.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-    _parameter(model, cell, 180, 640)
+    _parameter(model, advanced(cell), 180, 640)
     # The aquifer: general values for wells without thickness_m, porosity or recharge_m_year (logged per well).
     _parameter(model, QgsProcessingParameterEnum(
         "METHOD", "Protection zone method", options=["Volume balance (no regional flow)",
@@ -247,8 +247,7 @@ def provincie():
             ("FLOW_DIRECTION", "Regional groundwater flow: direction it flows towards (degrees clockwise from north)",
              0.0, 460)):
         flow = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Type.Double, default)
-        flow.setFlags(flow.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        _parameter(model, flow, -180, position)
+        _parameter(model, advanced(flow), -180, position)
 
     zones = Source.fromChildOutput("drinkingwaterprotection", "OUTPUT")
     _child(model, "drinkingwaterprotection", "ondergrond:drinkingwaterprotection",

@@ -58,6 +58,14 @@ def dutch(provider):
     i18n.install("en")
 
 
+def as_layer(output):
+    """An output of a processing.run result as a vector layer: the layer itself, or loaded from the path
+    QGIS returns for a file output."""
+    from qgis.core import QgsVectorLayer
+
+    return QgsVectorLayer(output) if isinstance(output, str) else output
+
+
 def load_sample_builder():
     return load_script("sample_data/make_sample_data.py")
 

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 import pytest
-from conftest import recorder
+from conftest import as_layer, recorder
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from qgis.core import QgsProcessingException, QgsVectorLayer
@@ -35,8 +35,7 @@ def well(x, system, kind, volume=1e5, top=40.0, bottom=80.0, valid_from=None, va
 
 
 def layer_rows(layer):
-    if isinstance(layer, str):
-        layer = QgsVectorLayer(layer)
+    layer = as_layer(layer)
     return [dict(zip(layer.fields().names(), f.attributes()), geometry=f.geometry()) for f in layer.getFeatures()]
 
 

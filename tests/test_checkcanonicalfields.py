@@ -1,18 +1,15 @@
 """ondergrond:checkcanonicalfields on hand-made features with known problems."""
 
 import pytest
-from conftest import recorder
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from conftest import as_layer, recorder
+from qgis.core import QgsProcessingException
 
 FIELDS = {"top_m": "double", "bottom_m": "double", "depth_m": "string", "diameter_m": "double",
           "valid_from": "string", "valid_to": "integer"}
 
 
 def problems_by_fid(result):
-    layer = result["OUTPUT"]
-    if isinstance(layer, str):
-        layer = QgsVectorLayer(layer)
-    return {f["source_fid"]: f["problem"] for f in layer.getFeatures()}
+    return {f["source_fid"]: f["problem"] for f in as_layer(result["OUTPUT"]).getFeatures()}
 
 
 def test_reports_exactly_the_broken_features(run_alg, make_layer):

@@ -13,7 +13,7 @@ point at distance d is (100 + 0.6 d, 100 + 0.8 d):
 from pathlib import Path
 
 import pytest
-from conftest import recorder
+from conftest import as_layer, recorder
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 ALG = "ondergrond:crosssection"
@@ -38,10 +38,7 @@ def pipes(make_layer):
 
 
 def features(result):
-    layer = result["OUTPUT"]
-    if isinstance(layer, str):
-        layer = QgsVectorLayer(layer)
-    return {f["utility_type"]: f for f in layer.getFeatures()}
+    return {f["utility_type"]: f for f in as_layer(result["OUTPUT"]).getFeatures()}
 
 
 def test_oblique_section_by_hand(run_alg, section, pipes, tmp_path):

@@ -251,8 +251,8 @@ def test_qgis_process(qgis_process, sample_gpkg, tmp_path):
 def test_styles_load_and_ramp_stretches(run_alg, four_layers, tmp_path):
     from qgis.core import QgsRasterLayer
 
-    from ondergrond.algorithms.base import STYLES_DIR
     from ondergrond.algorithms.cumulationheatmap import stretch_heatmap
+    from ondergrond.core.paths import STYLES_DIR
 
     result, _ = run(run_alg, four_layers, tmp_path, MODE=1, THRESHOLD=3, HOTSPOTS=str(tmp_path / "hot.gpkg"))
     heat = QgsRasterLayer(result["OUTPUT"], "heat")

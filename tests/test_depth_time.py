@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from test_styles import OUTPUT_SCHEMAS, memory_layer
 
 from ondergrond.algorithms import depth3d
-from ondergrond.algorithms.base import STYLES_DIR, StylePostProcessor
+from ondergrond.algorithms.base import StylePostProcessor
 from ondergrond.compat import (
     HAS_ELEVATION_PROPERTIES,
     point_symbol_z,
@@ -22,6 +22,7 @@ from ondergrond.compat import (
     symbol_z,
 )
 from ondergrond.core import templates
+from ondergrond.core.paths import STYLES_DIR
 
 DEPTH_FIELDS = {"depth_m", "top_m", "band_top_m"}
 TIME_FIELDS = {("valid_from", "valid_to"), ("overlap_from", "overlap_to")}

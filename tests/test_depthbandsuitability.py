@@ -8,7 +8,7 @@ import csv
 from collections import defaultdict
 
 import pytest
-from conftest import recorder
+from conftest import as_layer, recorder
 from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 X0, Y0 = 200000, 500000
@@ -44,10 +44,7 @@ def run(run_alg, tmp_path, layers, extra=None, feedback=None):
 
 
 def features(result):
-    layer = result["OUTPUT"]
-    if isinstance(layer, str):
-        layer = QgsVectorLayer(layer)
-    return list(layer.getFeatures())
+    return list(as_layer(result["OUTPUT"]).getFeatures())
 
 
 def areas(result):

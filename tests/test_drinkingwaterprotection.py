@@ -4,7 +4,7 @@ import csv
 import math
 
 import pytest
-from conftest import recorder
+from conftest import as_layer, recorder
 from modeler import add_step, model_input, new_model, result_layer, run_model, step_output
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
@@ -17,9 +17,7 @@ WELLS = {"well_id": "string", "rate_m3_year": "double", "thickness_m": "double",
 
 
 def zones(result):
-    layer = result["OUTPUT"]
-    if isinstance(layer, str):
-        layer = QgsVectorLayer(layer)
+    layer = as_layer(result["OUTPUT"])
     return layer, [dict(zip(layer.fields().names(), f.attributes()), geometry=f.geometry())
                    for f in layer.getFeatures()]
 

@@ -165,7 +165,7 @@ def test_qgis_process(qgis_process, tmp_path):
 def test_style_dashes_unknown_depths(run_alg):
     from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsRenderContext, QgsSymbolLayer
 
-    from ondergrond.algorithms.base import STYLES_DIR
+    from ondergrond.core.paths import STYLES_DIR
 
     result = run(run_alg, [V12])
     lines = layer_of(result, "OUTPUT")

@@ -127,7 +127,7 @@ def test_heatmap_style_alone_tells_counts_apart(qgis_app, heat_raster):
     and 1, 2, 3 claims in three different colours, each its own legend class."""
     from qgis.core import QgsRasterLayer
 
-    from ondergrond.algorithms.base import STYLES_DIR
+    from ondergrond.core.paths import STYLES_DIR
 
     layer = QgsRasterLayer(heat_raster, "stapeling")
     message, ok = layer.loadNamedStyle(str(STYLES_DIR / "cumulationheatmap.qml"))
@@ -145,8 +145,8 @@ def test_heatmap_style_alone_tells_counts_apart(qgis_app, heat_raster):
 def test_heatmap_stretch_classes_follow_the_data(qgis_app, heat_raster):
     from qgis.core import QgsRasterLayer
 
-    from ondergrond.algorithms.base import STYLES_DIR
     from ondergrond.algorithms.presentation import INTERVAL_CLASSES, stretch_pseudocolor
+    from ondergrond.core.paths import STYLES_DIR
 
     layer = QgsRasterLayer(heat_raster, "stapeling")
     assert layer.loadNamedStyle(str(STYLES_DIR / "cumulationheatmap.qml"))[1]

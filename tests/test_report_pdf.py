@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import recorder
+from reports import png_data_uri, reservation_report, run, sample_uri, suitability_matrix
 
 LOCATION_CONSTRAINTS = ("ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer",
                         "ondergrond_breukzone", "ondergrond_wko_bestaand", "ondergrond_archeologie")
@@ -40,33 +40,17 @@ def pdf_title(data):
 
 @pytest.fixture(scope="module")
 def pdfs(provider, sample_gpkg, tmp_path_factory):
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProject
-
     folder = tmp_path_factory.mktemp("pdfs")
-
-    def uri(name):
-        return "{}|layername={}".format(sample_gpkg, name)
-
-    def run(algorithm, parameters):
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        return processing.run(algorithm, parameters, context=context, feedback=recorder())
-
-    reservation = run("ondergrond:reservationcheck", {
-        "TRACE": uri("netwerk_warmtenet_trace"),
-        "OBSTACLES": [uri("netwerk_kabels_leidingen"), uri("netwerk_bomen"), uri("netwerk_reserveringen")],
-        "WORKS": [uri("netwerk_geplande_werken")], "CONSTRUCTION_YEAR": 2028,
-        "CONFLICTS": str(folder / "c.gpkg"), "OPPORTUNITIES": str(folder / "o.gpkg"),
-        "REPORT_PDF": str(folder / "reservation.pdf")})  # the PDF alone: the HTML goes to a temporary file
-    matrix = run("ondergrond:depthbandsuitability", {
-        "CONSTRAINTS": [uri("ondergrond_boringsvrije_zone"), uri("ondergrond_ngr"), uri("ondergrond_aquifer")],
-        "CELL_SIZE": 100, "OUTPUT": "TEMPORARY_OUTPUT", "MATRIX": str(folder / "matrix.html"),
-        "MATRIX_PDF": str(folder / "matrix.pdf")})
+    # The reservation PDF alone: the HTML goes to a temporary file.
+    reservation = reservation_report(sample_gpkg, folder, REPORT_PDF=str(folder / "reservation.pdf"))
+    matrix = suitability_matrix(sample_gpkg, OUTPUT="TEMPORARY_OUTPUT", MATRIX=str(folder / "matrix.html"),
+                                MATRIX_PDF=str(folder / "matrix.pdf"))
     location = run("ondergrond:locationreport", {
-        "LOCATIONS": uri("ondergrond_winputten"), "CONSTRAINTS": [uri(n) for n in LOCATION_CONSTRAINTS],
-        "NETWORK": [uri("netwerk_kabels_leidingen"), uri("netwerk_bomen")], "TABLE": "TEMPORARY_OUTPUT",
-        "REPORT": str(folder / "location.html"), "REPORT_PDF": str(folder / "location.pdf")})
+        "LOCATIONS": sample_uri(sample_gpkg, "ondergrond_winputten"),
+        "CONSTRAINTS": [sample_uri(sample_gpkg, n) for n in LOCATION_CONSTRAINTS],
+        "NETWORK": [sample_uri(sample_gpkg, "netwerk_kabels_leidingen"), sample_uri(sample_gpkg, "netwerk_bomen")],
+        "TABLE": "TEMPORARY_OUTPUT", "REPORT": str(folder / "location.html"),
+        "REPORT_PDF": str(folder / "location.pdf")})
     return {"reservation": (reservation, "REPORT_PDF"), "matrix": (matrix, "MATRIX_PDF"),
             "location": (location, "REPORT_PDF")}
 
@@ -118,20 +102,12 @@ def test_no_pdf_unless_asked(run_alg, sample_gpkg, tmp_path):
 
 def test_wide_images_are_scaled_to_the_page_and_headings_start_a_page(qgis_app, tmp_path):
     """A 2000 px image is drawn at the text width; a heading at the foot of a page moves to the next."""
-    import base64
-
-    from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
-    from qgis.PyQt.QtGui import QColor, QImage, QTextDocument
+    from qgis.PyQt.QtCore import QSizeF
+    from qgis.PyQt.QtGui import QTextDocument
 
     from ondergrond.algorithms import reportpdf
 
-    image = QImage(2000, 400, QImage.Format.Format_RGB32)
-    image.fill(QColor(0, 114, 178))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    src = "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")
+    src = png_data_uri(2000, 400, (0, 114, 178))
     width, height = reportpdf.text_area_px()
     assert width == pytest.approx(180 / 25.4 * 96)  # A4 less two 15 mm margins, at 96 dpi
     def html_with(lines):

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import recorder
+from reports import png_data_uri, reservation_report, suitability_matrix
 
 # A4 = 210 mm; less 2 x 15 mm margin = 180 mm; Qt lays rich text out at 96 dpi: 180 / 25.4 * 96 = 680 px.
 A4_TEXT_WIDTH_PX = 180 / 25.4 * 96
@@ -43,46 +43,16 @@ def image_widths(html):
 
 @pytest.fixture(scope="module")
 def reports(provider, sample_gpkg, tmp_path_factory):
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProject
-
     folder = tmp_path_factory.mktemp("reports")
-
-    def uri(name):
-        return "{}|layername={}".format(sample_gpkg, name)
-
-    def run(algorithm, parameters):
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        return processing.run(algorithm, parameters, context=context, feedback=recorder())
-
-    reservation = run("ondergrond:reservationcheck", {
-        "TRACE": uri("netwerk_warmtenet_trace"),
-        "OBSTACLES": [uri("netwerk_kabels_leidingen"), uri("netwerk_bomen"), uri("netwerk_reserveringen")],
-        "WORKS": [uri("netwerk_geplande_werken")], "CONSTRUCTION_YEAR": 2028,
-        "CONFLICTS": str(folder / "c.gpkg"), "OPPORTUNITIES": str(folder / "o.gpkg"),
-        "REPORT": str(folder / "reservation.html")})
-    matrix = run("ondergrond:depthbandsuitability", {
-        "CONSTRAINTS": [uri("ondergrond_boringsvrije_zone"), uri("ondergrond_ngr"), uri("ondergrond_aquifer")],
-        "CELL_SIZE": 100, "OUTPUT": str(folder / "s.gpkg"), "MATRIX": str(folder / "matrix.html")})
+    reservation = reservation_report(sample_gpkg, folder, REPORT=str(folder / "reservation.html"))
+    matrix = suitability_matrix(sample_gpkg, OUTPUT=str(folder / "s.gpkg"), MATRIX=str(folder / "matrix.html"))
     return {"reservation": Path(reservation["REPORT"]).read_text(encoding="utf-8"),
             "matrix": Path(matrix["MATRIX"]).read_text(encoding="utf-8")}
 
 
 def test_a_wide_image_is_caught(qgis_app):
     """The check measures: an image without width attribute counts with its pixels."""
-    import base64
-
-    from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
-    from qgis.PyQt.QtGui import QColor, QImage
-
-    image = QImage(1210, 50, QImage.Format.Format_RGB32)
-    image.fill(QColor(255, 0, 0))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    src = "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")
+    src = png_data_uri(1210, 50, (255, 0, 0))
     assert image_widths('<p><img src="{}"></p>'.format(src)) == [1210]
     assert image_widths('<p><img width="500" src="{}"></p>'.format(src)) == [500]
 

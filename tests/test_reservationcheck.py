@@ -8,7 +8,7 @@ years -> [2026, 2085]. Bundled clearances: *,* 0.25; warmte,* 0.5; warmte,water 
 import math
 
 import pytest
-from conftest import recorder
+from conftest import as_layer, recorder
 from modeler import add_step, model_input, new_model, result_layer, run_model, step_output
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -27,9 +27,7 @@ LINE_FIELDS = {"utility_type": "string", "depth_m": "double", "diameter_m": "dou
 
 
 def features(result, key="CONFLICTS"):
-    layer = result[key]
-    if isinstance(layer, str):
-        layer = QgsVectorLayer(layer)
+    layer = as_layer(result[key])
     return sorted(layer.getFeatures(), key=lambda f: (f["obstacle_id"] if key == "CONFLICTS" else f["work_id"],
                                                       f["chainage_from_m"] if key == "CONFLICTS" else 0))
 

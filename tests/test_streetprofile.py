@@ -10,8 +10,8 @@ import math
 from pathlib import Path
 
 import pytest
-from conftest import recorder
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from conftest import as_layer, recorder
+from qgis.core import QgsProcessingException
 
 from ondergrond.core.canonical import is_null
 
@@ -22,9 +22,7 @@ OUTPUTS = {"SLOTS": "memory:", "BOTTLENECKS": "memory:", "PROFILE_CHECK": "memor
 
 
 def rows(result, key):
-    layer = result[key]
-    if isinstance(layer, str):
-        layer = QgsVectorLayer(layer)
+    layer = as_layer(result[key])
     return list(layer.getFeatures())
 
 
