@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ..compat import make_fields
 from ..core import canonical
-from .base import OndergrondAlgorithm
+from .base import OndergrondAlgorithm, check_canceled
 from .io import is_metric, python_value, source_crs
 
 
@@ -101,8 +101,7 @@ class CheckCanonicalFields(OndergrondAlgorithm):
         total = source.featureCount() or 1
         checked = with_problems = 0
         for checked, feature in enumerate(source.getFeatures(), start=1):
-            if feedback.isCanceled():
-                break
+            check_canceled(feedback)
             values = {parameter: python_value(feature[name]) if name else None for parameter, name in names.items()}
             problems = canonical.record_problems(
                 top=values[self.TOP_FIELD], bottom=values[self.BOTTOM_FIELD], depth=values[self.DEPTH_FIELD],

@@ -33,7 +33,7 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.paths import PLUGIN_DIR
-from .base import OndergrondAlgorithm
+from .base import OndergrondAlgorithm, check_canceled
 from .presentation import apply_style, compact_status_legend, name_raster_legend, readable_name, style_of
 
 LAYOUTS_DIR = PLUGIN_DIR / "layouts"
@@ -197,6 +197,7 @@ class ExportMap(OndergrondAlgorithm):
             extent.scale(1.05)
         if not usable(extent):
             raise QgsProcessingException(self.tr("The layers are empty: there is nothing to map."))
+        check_canceled(feedback)  # like the checks above, before the layout's project exists
 
         # The layout's own project: copies of the layers, so the user's project is never touched.
         project = QgsProject()

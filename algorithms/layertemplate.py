@@ -19,7 +19,7 @@ from ..compat import load_style, save_style_to_database
 from ..core import templates
 from ..core.i18n import tr
 from ..core.paths import STYLES_DIR
-from .base import OndergrondAlgorithm
+from .base import OndergrondAlgorithm, check_canceled
 from .io import DEFAULT_CRS, is_metric
 from .validation import check_output_not_folder
 
@@ -83,8 +83,8 @@ def write_template(path, crs, feedback=None, layers=templates.LAYERS):
         raise QgsProcessingException(tr("Cannot create the GeoPackage {path}.").format(path=path))
     total = 2 * len(layers)
     for index, schema in enumerate(layers):
-        if feedback is not None and feedback.isCanceled():
-            break
+        if feedback is not None:
+            check_canceled(feedback)
         layer = dataset.CreateLayer(schema.name, spatial_reference, OGR_GEOMETRY_TYPES[schema.geometry],
                                     options=["FID=fid", "GEOMETRY_NAME=geom",
                                              "DESCRIPTION={}".format(schema.description)])
@@ -98,8 +98,8 @@ def write_template(path, crs, feedback=None, layers=templates.LAYERS):
     dataset = None  # close: QGIS opens the file next
     written = []
     for index, schema in enumerate(layers):
-        if feedback is not None and feedback.isCanceled():
-            break
+        if feedback is not None:
+            check_canceled(feedback)
         save_default_style(path, schema)
         written.append(schema.name)
         if feedback is not None:
@@ -182,8 +182,6 @@ class LayerTemplate(OndergrondAlgorithm):
             crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         check_crs(crs)
         written = write_template(path, crs, feedback)
-        if feedback.isCanceled():
-            return {self.OUTPUT: str(path), self.LAYER_COUNT: len(written)}
         feedback.pushInfo(self.tr("{count} layers written to {path} in {crs}.").format(
             count=len(written), path=path, crs=crs.authid()))
         return {self.OUTPUT: str(path), self.LAYER_COUNT: len(written)}

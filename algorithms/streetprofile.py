@@ -473,8 +473,7 @@ class StreetProfile(ReservationCheck):
             chosen += np.flatnonzero(near).tolist()
         count = 0
         for k in sorted(set(chosen)):
-            if feedback.isCanceled():
-                break
+            check_canceled(feedback)
             axis_id = int(axis_ids[st.axis[k]])
             title = self.tr("Axis {axis}, station {station:.1f} m, {year}").format(
                 axis=axis_id, station=st.chainage[k], year=year)

@@ -2,6 +2,7 @@
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from workflow_cases import CASES, gpkg_parameters
 
 from ondergrond.algorithms.base import check_canceled, progress
 from ondergrond.core.progress import NONE, Progress, of
@@ -117,3 +118,20 @@ def test_grid_algorithms_raise_cancelled(algorithm, provider, make_layer, tmp_pa
         parameters["MATRIX"] = str(tmp_path / "matrix.html")
     with pytest.raises(QgsProcessingException, match="Cancelled."):
         processing.run("ondergrond:" + algorithm, parameters, context=QgsProcessingContext(), feedback=feedback)
+
+
+@pytest.mark.parametrize("algorithm_id", sorted(a for a in CASES if not a.endswith("model")))
+def test_every_algorithm_stops_with_the_one_message_when_cancelled(provider, sample_gpkg, tmp_path, algorithm_id):
+    """One cancel behaviour: every algorithm, cancelled before it starts, raises 'Cancelled.' rather than
+    returning a partial result (the workflow case of tests/workflow_cases.py, on the sample data). The two
+    models are left out: QGIS's model runner decides what a cancelled model does."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancelled."):
+        processing.run(algorithm_id, gpkg_parameters(CASES[algorithm_id], sample_gpkg, tmp_path), context=context,
+                       feedback=feedback)
