@@ -2,8 +2,10 @@
 
 - 3D: a layer with depths and no 3D renderer in its style gets one at its depth: volumes (polygons) by
   top_m/bottom_m (or band_top_m/band_bottom_m) as prisms from -bottom up to -top, an unbounded bottom drawn
-  50 m thick and translucent grey; lines and points by depth_m (top of the pipe) per depth bin as tubes and
-  spheres of their diameter_m (or height_m), unknown depth drawn at 1 m in light grey so it stands out.
+  50 m thick and translucent grey; lines and points by depth_m (top of the pipe; the KLIC import's depth
+  measurements and appurtenances too) per depth bin as tubes and spheres of their diameter_m (or height_m),
+  unknown depth drawn at 1 m in light grey so it stands out. Polygons without top/bottom (the KLIC
+  precaution zones and excavation polygons: IMKL gives them no depth) stay 2D.
 - Elevation (QGIS 3.26+, through compat): z = -depth, volumes extruded over their depth range, so the
   Elevation Profile tool draws them along any line.
 - Time: a layer with valid_from/valid_to (or overlap_from/overlap_to: the conflicts) gets temporal
@@ -39,8 +41,16 @@ def _quoted(name):
 
 
 def depth_spec(layer):
-    """("volume", top, bottom) or ("pipe", depth, size or None) field names, or None without depths."""
+    """("volume", top, bottom) or ("pipe", depth, size or None) field names, or None without depths.
+
+    Points and lines with ``depth_m`` go by it (a KLIC depth measurement also carries top_m/bottom_m, the
+    same point as an interval for the reservation check); polygons by their top/bottom."""
+    from qgis.core import QgsWkbTypes
+
     names = set(layer.fields().names())
+    polygon = QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    if "depth_m" in names and not polygon:
+        return "pipe", "depth_m", next((size for size in SIZE_FIELDS if size in names), None)
     for top, bottom in VOLUME_FIELDS:
         if top in names:
             return "volume", top, bottom if bottom in names else None
