@@ -5580,6 +5580,16 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />
+            <source>The map shows no vector layers: add the layers with depths first.</source>
+            <translation>De kaart toont geen vectorlagen: voeg eerst de lagen met diepten toe.</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>The map's coordinate reference system is not projected (metres): set the project CRS to one, e.g. EPSG:28992 (RD New).</source>
+            <translation>Het coördinatenreferentiesysteem van de kaart is niet geprojecteerd (meters): stel het project in op zo'n CRS, bijv. EPSG:28992 (RD New).</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
             <source>Subsurface 3D view</source>
             <translation>Ondergrond in 3D</translation>
         </message>
@@ -5595,8 +5605,8 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />
-            <source>The subsurface 3D view needs QGIS 3.28 or newer. Use View &gt; 3D Map Views &gt; New 3D Map View, switch the terrain off in its configuration and tilt the camera.</source>
-            <translation>De weergave ondergrond in 3D vraagt QGIS 3.28 of nieuwer. Gebruik Beeld &gt; 3D-kaartweergaven &gt; Nieuwe 3D-kaartweergave, zet in de configuratie het terrein uit en kantel de camera.</translation>
+            <source>This QGIS (before 3.28) does not let plugins set up a 3D view: in the new 3D map view, switch the terrain off in its configuration and tilt the camera (Shift + drag).</source>
+            <translation>Deze QGIS (ouder dan 3.28) laat plugins geen 3D-weergave instellen: zet in de nieuwe 3D-kaartweergave het terrein uit in de configuratie en kantel de camera (Shift + slepen).</translation>
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />
@@ -5605,8 +5615,13 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />
-            <source>Depth scale at the south-west corner: bands of {band:g} m, alternately dark and light, down to {depth:g} m.</source>
-            <translation>Diepteschaal in de zuidwesthoek: banden van {band:g} m, afwisselend donker en licht, tot {depth:g} m.</translation>
+            <source>Depth scale on the west side: bands of {band:g} m, alternately dark and light, down to {depth:g} m.</source>
+            <translation>Diepteschaal aan de westkant: banden van {band:g} m, afwisselend donker en licht, tot {depth:g} m.</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Depths in view: down to {depth:g} m. Grey: depth unknown (drawn at 1 m). Switch the terrain off in the 3D view's configuration so that nothing hides below 0 m.</source>
+            <translation>Diepten in beeld: tot {depth:g} m. Grijs: diepte onbekend (getekend op 1 m). Zet het terrein uit in de configuratie van de 3D-weergave, zodat niets onder 0 m verborgen blijft.</translation>
         </message>
         <message>
             <location filename="../provider.py" />
