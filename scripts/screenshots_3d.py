@@ -1,6 +1,6 @@
 """Screenshots of the subsurface in QGIS's own views, taken in the real QGIS desktop under Xvfb.
 
-    python scripts/screenshots_3d.py [OUT_DIR]                      QGIS on this machine (default: docs/)
+    python scripts/screenshots_3d.py [OUT_DIR [SHOT ...]]           QGIS on this machine (default: docs/, all)
     bash scripts/matrix.sh exec trixie python scripts/screenshots_3d.py /tmp/shots     QGIS 3.40 (chroot)
 
 Starts ``xvfb-run qgis --code <this file>`` with a fresh profile that has this plugin (the working tree),
@@ -320,4 +320,5 @@ def run(result, out_dir, log):
 if os.environ.get(INSIDE):
     _WATCHDOG = inside()
 elif __name__ == "__main__":
-    print(json.dumps(outside(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs"), indent=1))
+    print(json.dumps(outside(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs", tuple(sys.argv[2:]) or SHOTS),
+                     indent=1))
