@@ -231,10 +231,10 @@ def elevation_profile(result, out_dir, log):
     from qgis.core import QgsPointXY, QgsProject
     from qgis.PyQt.QtCore import QEvent, QPoint, QPointF, Qt
     from qgis.PyQt.QtGui import QMouseEvent
-    from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget
+    from qgis.PyQt.QtWidgets import QApplication, QDockWidget
     from qgis.utils import iface
 
-    from ondergrond.compat import HAS_ELEVATION_PROPERTIES
+    from ondergrond.compat import HAS_ELEVATION_PROPERTIES, QAction
 
     if not HAS_ELEVATION_PROPERTIES:
         result["profile"] = {"skipped": "QGIS before 3.26 has no Elevation Profile tool"}
@@ -304,7 +304,7 @@ def run(result, out_dir, log):
     from qgis.core import Qgis
     from qgis.utils import iface
 
-    result["qgis"] = Qgis.QGIS_VERSION
+    result["qgis"] = Qgis.version()
     iface.mainWindow().showMaximized()  # QGIS 3.40 opens a fresh profile's window small
     iface.mainWindow().resize(1600, 1000)
     wait(3)
