@@ -45,6 +45,7 @@ OPEN_VIEW = """
         wait(1)
     action = iface.mainWindow().findChild(QAction, "OndergrondSubsurface3D")
     result["in_toolbar"] = action is not None and bool(action.associatedWidgets())
+    result["extent_width"] = iface.mapCanvas().extent().width()
     action.trigger()
     view = subsurface3d.last_view()
     result["opened"] = view is not None
@@ -102,7 +103,7 @@ def test_street_in_3d(desktop, monkeypatch):
     assert result["scene_ready"]
     assert result["terrain"] is False
     assert result["pitch"] == pytest.approx(CAMERA_PITCH) and result["heading"] == pytest.approx(CAMERA_HEADING)
-    assert result["distance"] == pytest.approx(1.2 * 80.0, rel=0.05)  # 1.2 x the extent's width
+    assert result["distance"] == pytest.approx(1.2 * result["extent_width"], rel=0.01)  # 1.2 x the extent's width
     assert "Diepteschaal" in result["layers"] and "netwerk_kabels_leidingen" in result["layers"]
     total, background, (red, green, blue) = _colour_counts(result["view_png"])
     assert background > 0.2 * total, "not the subsurface background: terrain or a blank view"
