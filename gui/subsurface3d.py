@@ -63,7 +63,9 @@ def depth_scale_layer(x, y, depth, crs, band):
 
     from ..compat import altitude_clamping_absolute
 
-    layer = QgsVectorLayer("Point?field=top_m:double&field=bottom_m:double", SCALE_NAME, "memory")
+    uri = "Point?crs={}&field=top_m:double&field=bottom_m:double".format(crs.authid()) if crs.authid() else \
+        "Point?field=top_m:double&field=bottom_m:double"
+    layer = QgsVectorLayer(uri, SCALE_NAME, "memory")
     layer.setCrs(crs)
     features, rules = [], QgsRuleBased3DRenderer.Rule(None)
     count = max(1, int(math.ceil(depth / band)))
@@ -207,10 +209,30 @@ def legend_dock(iface, html):
     return dock
 
 
+def view_crs(iface):
+    """The CRS of the 3D view: the project's (QGIS gives the new view the project's 3D settings); the map's
+    when the project has none. The depth scale is made in it: a layer in another CRS than the project's
+    makes QGIS 3.40 ask for a datum transformation in a modal dialog (the hang under Xvfb)."""
+    crs = QgsProject.instance().crs()
+    return crs if crs.isValid() else iface.mapCanvas().mapSettings().destinationCrs()
+
+
+def view_extent(iface, crs):
+    """The map's current extent in ``crs``."""
+    from qgis.core import QgsCoordinateTransform
+
+    canvas2d = iface.mapCanvas()
+    extent = canvas2d.extent()
+    map_crs = canvas2d.mapSettings().destinationCrs()
+    if map_crs == crs or not map_crs.isValid():
+        return extent
+    return QgsCoordinateTransform(map_crs, crs, QgsProject.instance()).transformBoundingBox(extent)
+
+
 def can_open(iface):
     """None, or why no 3D view can be made of the map (QGIS would stop at a modal message box)."""
     canvas2d = iface.mapCanvas()
-    crs = canvas2d.mapSettings().destinationCrs()
+    crs = view_crs(iface)
     if not any(isinstance(layer, QgsVectorLayer) for layer in canvas2d.layers()):
         return tr("The map shows no vector layers: add the layers with depths first.")
     if not crs.isValid() or crs.isGeographic():
@@ -230,8 +252,8 @@ def open_view(iface, name=None):
         iface.messageBar().pushMessage("Ondergrond", problem, Qgis.MessageLevel.Warning, 10)
         return None
     canvas2d = iface.mapCanvas()
-    extent = canvas2d.extent()
-    crs = canvas2d.mapSettings().destinationCrs()
+    crs = view_crs(iface)
+    extent = view_extent(iface, crs)
     layers = [layer for layer in canvas2d.layers() if isinstance(layer, QgsVectorLayer)]
     depth = depth_in_view(layers)
     band = band_size(depth)

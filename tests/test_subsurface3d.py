@@ -37,12 +37,13 @@ OPEN_VIEW = """
         return until()
 
     iface.mainWindow().showMaximized()
-    wait(2)
+    wait(0 if QUICK else 2)
     gpkg = os.path.join(os.path.dirname(ondergrond.__file__), "sample_data", "ondergrond_sample.gpkg")
     QgsProject.instance().addMapLayers([load_styled_layer(gpkg, name) for name in NAMES])
+    wait(10, lambda: len(iface.mapCanvas().layers()) == len(NAMES))  # the map shows them (an event later)
     for _ in range(2):
         iface.mapCanvas().setExtent(QgsRectangle(*EXTENT))
-        wait(1)
+        wait(0 if QUICK else 1)
     action = iface.mainWindow().findChild(QAction, "OndergrondSubsurface3D")
     result["in_toolbar"] = action is not None and bool(action.associatedWidgets())
     result["extent_width"] = iface.mapCanvas().extent().width()
@@ -69,9 +70,10 @@ OPEN_VIEW = """
 """
 
 
-def _run(desktop, names, extent, shot, monkeypatch):
+def _run(desktop, names, extent, shot, monkeypatch, quick=False):
     monkeypatch.setenv("LIBGL_ALWAYS_SOFTWARE", "1")  # Mesa's llvmpipe: no GPU under Xvfb
-    code = "NAMES = {!r}\nEXTENT = {!r}\nSHOT = {!r}\n".format(names, extent, shot) + textwrap.dedent(OPEN_VIEW)
+    code = "NAMES = {!r}\nEXTENT = {!r}\nSHOT = {!r}\nQUICK = {!r}\n".format(names, extent, shot, quick) + \
+        textwrap.dedent(OPEN_VIEW)
     return desktop(code, timeout=150)
 
 
@@ -112,9 +114,12 @@ def test_street_in_3d(desktop, monkeypatch):
 
 
 def test_deep_claims_in_3d(desktop, monkeypatch):
+    # the button pressed right after the layers are added (quick): the map may not have taken the project's CRS
+    # yet; a depth scale in the map's CRS then made QGIS 3.40 ask for a datum transformation in a modal dialog,
+    # which nobody answers under Xvfb (the run hung); the watchdog records and closes any such dialog
     result = _run(desktop, ["ondergrond_wko_bestaand", "ondergrond_zoutstructuur", "ondergrond_geothermie_gepland",
                             "ondergrond_breukzone"],
-                  (196000.0, 498000.0, 214000.0, 514000.0), "subsurface3d_deep_test.png", monkeypatch)
+                  (196000.0, 498000.0, 214000.0, 514000.0), "subsurface3d_deep_test.png", monkeypatch, quick=True)
     assert result["opened"] and not result.get("dialogs")
     if not result["set_up"]:
         pytest.skip("QGIS before 3.28 has no 3D canvas in its Python API: the view is not set up")
