@@ -292,6 +292,30 @@ def set_layer_elevation_from_depth(layer, z_expression, extrusion_expression=Non
     return True
 
 
+def set_profile_symbols(layer, marker, line):
+    """Draw a vector layer in the Elevation Profile tool with these marker and line symbols instead of its 2D
+    style (QGIS 3.26+; a no-op before). Returns whether it was set. (With its own 2D style QGIS 3.40 drew
+    nothing for lines that cross the profile line: their results are points, which a line symbol cannot draw.)"""
+    properties = layer.elevationProperties() if hasattr(layer, "elevationProperties") else None
+    if properties is None or not hasattr(properties, "setProfileMarkerSymbol"):
+        return False
+    if hasattr(properties, "setRespectLayerSymbology"):
+        properties.setRespectLayerSymbology(False)
+    properties.setProfileMarkerSymbol(marker)
+    properties.setProfileLineSymbol(line)
+    return True
+
+
+def symbol_layer_property(name):
+    """A data-defined property key of 2D symbol layers by name ("FillColor", "StrokeColor") on every QGIS."""
+    from qgis.core import QgsSymbolLayer
+
+    scoped = getattr(QgsSymbolLayer, "Property", None)
+    if scoped is not None and hasattr(scoped, name):
+        return getattr(scoped, name)
+    return getattr(QgsSymbolLayer, "Property" + name)
+
+
 def symbol_3d_property(name):
     """A data-defined property key of 3D symbols by name ("Height", "ExtrusionHeight") on every QGIS."""
     from qgis.core import QgsAbstract3DSymbol

@@ -2,10 +2,13 @@
 
 - 3D: a layer with depths and no 3D renderer in its style gets one at its depth: volumes (polygons) by
   top_m/bottom_m (or band_top_m/band_bottom_m) as prisms from -bottom up to -top, an unbounded bottom drawn
-  50 m thick and translucent grey; lines and points by depth_m (top of the pipe) per depth bin as tubes and
-  spheres of their diameter_m (or height_m), unknown depth drawn at 1 m in light grey so it stands out.
+  50 m thick and translucent grey; lines and points by depth_m (top of the pipe; the KLIC import's depth
+  measurements and appurtenances too) per depth bin as tubes and spheres of their diameter_m (or height_m),
+  unknown depth drawn at 1 m in light grey so it stands out. Polygons without top/bottom (the KLIC
+  precaution zones and excavation polygons: IMKL gives them no depth) stay 2D.
 - Elevation (QGIS 3.26+, through compat): z = -depth, volumes extruded over their depth range, so the
-  Elevation Profile tool draws them along any line.
+  Elevation Profile tool draws them along any line; pipes and points there as blue dots and lines (grey:
+  depth unknown), since their 2D style draws nothing where a pipe crosses the profile line.
 - Time: a layer with valid_from/valid_to (or overlap_from/overlap_to: the conflicts) gets temporal
   properties from those fields (inclusive years or dates, empty = open), so the temporal controller
   filters it. QGIS 3.22 leaves them off for a GeoPackage's default style, hence here.
@@ -18,9 +21,11 @@ from ..compat import (
     point_3d_shape,
     point_3d_transform,
     set_layer_elevation_from_depth,
+    set_profile_symbols,
     set_symbol_material,
     set_symbol_z,
     symbol_3d_property,
+    symbol_layer_property,
     temporal_mode_start_end_expressions,
 )
 
@@ -39,8 +44,16 @@ def _quoted(name):
 
 
 def depth_spec(layer):
-    """("volume", top, bottom) or ("pipe", depth, size or None) field names, or None without depths."""
+    """("volume", top, bottom) or ("pipe", depth, size or None) field names, or None without depths.
+
+    Points and lines with ``depth_m`` go by it (a KLIC depth measurement also carries top_m/bottom_m, the
+    same point as an interval for the reservation check); polygons by their top/bottom."""
+    from qgis.core import QgsWkbTypes
+
     names = set(layer.fields().names())
+    polygon = QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    if "depth_m" in names and not polygon:
+        return "pipe", "depth_m", next((size for size in SIZE_FIELDS if size in names), None)
     for top, bottom in VOLUME_FIELDS:
         if top in names:
             return "volume", top, bottom if bottom in names else None
@@ -188,9 +201,31 @@ def apply_depth(layer):
     if spec[0] == "volume":
         set_layer_elevation_from_depth(layer, "-({})".format(bottom_expression),
                                        "({}) - ({})".format(bottom_expression, top_expression))
-    else:
-        set_layer_elevation_from_depth(layer, "-({})".format(top_expression))
+    elif set_layer_elevation_from_depth(layer, "-({})".format(top_expression)):
+        set_profile_symbols(layer, *profile_symbols(spec[1]))
     return True
+
+
+def profile_symbols(depth_field):
+    """(marker, line) for the Elevation Profile tool: blue where the depth is known, grey where it is not
+    (drawn at UNKNOWN_DEPTH_M), so an assumed depth is visibly different there too."""
+    from qgis.core import QgsLineSymbol, QgsMarkerSymbol, QgsProperty
+
+    colour = QgsProperty.fromExpression("if({} IS NULL, '{}', '{}')".format(
+        _quoted(depth_field), UNKNOWN_COLOUR, DEPTH_COLOUR))
+
+    def dot():
+        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "size": "3", "color": DEPTH_COLOUR,
+                                               "outline_color": "#1a1a1a", "outline_width": "0.2"})
+        symbol.symbolLayer(0).setDataDefinedProperty(symbol_layer_property("FillColor"), colour)
+        return symbol
+
+    # a pipe crossing the profile line is a piece of zero length there (it runs across): a square cap makes
+    # it a square at its depth (a round cap draws nothing); a pipe along the line is a thick line
+    line = QgsLineSymbol.createSimple({"color": DEPTH_COLOUR, "width": "2", "capstyle": "square"})
+    line.symbolLayer(0).setDataDefinedProperty(symbol_layer_property("StrokeColor"), colour)
+    marker = dot()
+    return marker, line
 
 
 def apply(layer):

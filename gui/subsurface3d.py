@@ -1,7 +1,7 @@
 """Subsurface 3D view: a 3D map view of the current map extent set up for what lies below ground.
 
 Terrain off (it would hide everything under 0 m), an oblique camera looking at the middle of the depths in
-view, a depth scale (a rod of alternating bands at the extent's south-west corner, 1 m bands in a street,
+view, a depth scale (a rod of alternating bands at the extent's west side, 0.5 m bands in a street,
 up to 500 m bands for the deep subsurface) and a legend dock that names the layers and the band size. The
 layers' own 3D styles draw them at their depth (styles/ and algorithms/depth3d.py). QGIS draws vector
 layers in 3D at true scale (its vertical scale applies to the terrain only), so the camera distance, not an
@@ -20,6 +20,8 @@ from ..core.paths import ICON
 
 BAND_STEPS = (0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0)
 SCALE_NAME = "Diepteschaal"
+CAMERA_PITCH = 65.0    # degrees from looking straight down: oblique, so depth shows as height in the picture
+CAMERA_HEADING = 25.0  # degrees: from the south-south-west, looking north-north-east
 
 
 def depth_in_view(layers):
@@ -51,7 +53,7 @@ def band_size(depth):
 
 def camera_distance(extent_width, depth):
     """How far the camera stands (m): the extent fills the view, and a deep section stays in view."""
-    return max(0.6 * extent_width, 2.5 * depth, 10.0)
+    return max(1.2 * extent_width, 3.0 * depth, 10.0)
 
 
 def depth_scale_layer(x, y, depth, crs, band):
@@ -60,7 +62,9 @@ def depth_scale_layer(x, y, depth, crs, band):
 
     from ..compat import altitude_clamping_absolute
 
-    layer = QgsVectorLayer("Point?field=top_m:double&field=bottom_m:double", SCALE_NAME, "memory")
+    uri = "Point?crs={}&field=top_m:double&field=bottom_m:double".format(crs.authid()) if crs.authid() else \
+        "Point?field=top_m:double&field=bottom_m:double"
+    layer = QgsVectorLayer(uri, SCALE_NAME, "memory")
     layer.setCrs(crs)
     features, rules = [], QgsRuleBased3DRenderer.Rule(None)
     count = max(1, int(math.ceil(depth / band)))
@@ -71,7 +75,7 @@ def depth_scale_layer(x, y, depth, crs, band):
         features.append(feature)
         symbol = QgsPoint3DSymbol()
         symbol.setShape(point_3d_shape("Cylinder"))
-        symbol.setShapeProperties({"radius": band / 8, "length": band})
+        symbol.setShapeProperties({"radius": band / 5, "length": band})
         symbol.setTransform(point_3d_transform(-(index + 0.5) * band))
         symbol.setAltitudeClamping(altitude_clamping_absolute())
         material = QgsPhongMaterialSettings()
@@ -88,37 +92,188 @@ def depth_scale_layer(x, y, depth, crs, band):
     return layer
 
 
-def legend_html(layers, band, depth):
+def legend_html(layers, band, depth, set_up=True):
     rows = "".join("<li>{}</li>".format(layer.name()) for layer in layers if layer.name() != SCALE_NAME)
+    if not set_up:
+        return "<b>{title}</b><ul>{rows}</ul><p>{hint}</p>".format(title=tr("Subsurface 3D view"), rows=rows, hint=tr(
+            "Depths in view: down to {depth:g} m. Grey: depth unknown (drawn at 1 m). Switch the terrain off in the "
+            "3D view's configuration so that nothing hides below 0 m.").format(depth=depth))
     return ("<b>{title}</b><ul>{rows}</ul><p>{scale}</p><p>{hint}</p>").format(
         title=tr("Subsurface 3D view"), rows=rows,
-        scale=tr("Depth scale at the south-west corner: bands of {band:g} m, alternately dark and light, "
+        scale=tr("Depth scale on the west side: bands of {band:g} m, alternately dark and light, "
                  "down to {depth:g} m.").format(band=band, depth=band * max(1, math.ceil(depth / band))),
         hint=tr("Grey: depth unknown (drawn at 1 m). The terrain is off so that nothing hides below 0 m."))
 
 
-def open_view(iface, name=None):
-    """Open and set up the subsurface 3D view of the current extent; returns (canvas, legend dock) or None."""
-    from qgis._3d import Qgs3DMapSettings
-    from qgis.core import QgsVector3D
+class View:
+    """An open subsurface 3D view: its 3D canvas (None on QGIS before 3.28), legend dock and depth scale layer."""
+
+    def __init__(self, canvas, legend, scale, depth, band, name):
+        self.canvas, self.legend, self.scale = canvas, legend, scale
+        self.depth, self.band, self.name = depth, band, name
+        self.qgis_docks = []  # before QGIS 3.28: the docks of QGIS's own 3D view opened for it
+
+
+VIEWS = []
+
+
+def last_view():
+    return VIEWS[-1] if VIEWS else None
+
+
+def open_docks(iface):
+    """The 3D map view docks open in the main window (QGIS's own and ours)."""
+    from qgis.PyQt.QtCore import QObject
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    return [dock for dock in iface.mainWindow().findChildren(QDockWidget)
+            if dock.metaObject().className() == "Qgs3DMapCanvasDockWidget" or
+            any(child.metaObject().className() in ("Qgs3DMapCanvas", "Qgs3DMapCanvasWidget")
+                for child in dock.findChildren(QObject))]
+
+
+def scene_ready(canvas):
+    """Whether the 3D scene of ``canvas`` has loaded everything (no pending jobs); True where QGIS cannot say."""
+    scene = canvas.scene() if canvas is not None and hasattr(canvas, "scene") else None
+    if scene is None:
+        return False
+    if hasattr(scene, "totalPendingJobsCount") and scene.totalPendingJobsCount() > 0:
+        return False
+    state = getattr(scene, "sceneState", None)
+    ready = getattr(type(scene), "Ready", None)
+    return state is None or ready is None or state() == ready
+
+
+def describe(view):
+    """The settings a test checks: terrain, camera pitch/heading/distance, layers, band (a plain dict)."""
+    settings = view.canvas.mapSettings()
+    camera = view.canvas.cameraController()
+    return {"terrain": settings.terrainRenderingEnabled(), "pitch": round(camera.pitch(), 1),
+            "heading": round(camera.yaw(), 1), "distance": round(camera.distance(), 1),
+            "layers": sorted(layer.name() for layer in settings.layers()), "band": view.band, "depth": view.depth}
+
+
+def view_window(canvas):
+    """The window (a dock or a dialog) that shows a QGIS 3.28+ 3D canvas, or None."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    handles, parent = [], canvas
+    while parent is not None:  # the canvas is a QWindow inside its window's native window
+        handles.append(parent)
+        parent = parent.parent()
+    for widget in QApplication.topLevelWidgets():
+        if widget.windowHandle() is not None and widget.windowHandle() in handles:
+            return widget
+    return None
+
+
+def close_all(iface):
+    """Remove the legends and depth scales of the subsurface 3D views this session opened. The 3D views stay
+    open (QGIS's own now; closing them from Python crashed QGIS 3.40 under Xvfb)."""
+    while VIEWS:
+        view = VIEWS.pop()
+        for dock in view.qgis_docks:  # QGIS 3.22 crashes when layers go while its 3D view is open
+            dock.close()
+            dock.deleteLater()
+        iface.removeDockWidget(view.legend)
+        view.legend.deleteLater()
+        if view.scale is not None and QgsProject.instance().mapLayer(view.scale.id()) is not None:
+            QgsProject.instance().removeMapLayer(view.scale.id())
+
+
+def unique_name(iface, base):
+    names = set()
+    lister = getattr(iface, "mapCanvases3D", None)
+    if lister is not None:
+        names = {canvas.objectName() for canvas in lister()}
+    names |= {view.name for view in VIEWS}
+    name, index = base, 1
+    while name in names:
+        index += 1
+        name = "{} {}".format(base, index)
+    return name
+
+
+def legend_dock(iface, html):
     from qgis.PyQt.QtCore import Qt
-    from qgis.PyQt.QtGui import QColor
     from qgis.PyQt.QtWidgets import QDockWidget, QLabel
 
+    dock = QDockWidget(tr("Subsurface 3D legend"), iface.mainWindow())
+    dock.setObjectName("OndergrondSubsurface3DLegend")
+    label = QLabel(html)
+    label.setWordWrap(True)
+    label.setMargin(8)
+    dock.setWidget(label)
+    iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return dock
+
+
+def view_crs(iface):
+    """The CRS of the 3D view: the project's (QGIS gives the new view the project's 3D settings); the map's
+    when the project has none. The depth scale is made in it: a layer in another CRS than the project's
+    makes QGIS 3.40 ask for a datum transformation in a modal dialog (the hang under Xvfb)."""
+    crs = QgsProject.instance().crs()
+    return crs if crs.isValid() else iface.mapCanvas().mapSettings().destinationCrs()
+
+
+def view_extent(iface, crs):
+    """The map's current extent in ``crs``."""
+    from qgis.core import QgsCoordinateTransform
+
     canvas2d = iface.mapCanvas()
-    canvas = create_3d_canvas(iface, name or tr("Subsurface 3D"))
-    if canvas is None:
-        iface.messageBar().pushMessage("Ondergrond", tr(
-            "The subsurface 3D view needs QGIS 3.28 or newer. Use View > 3D Map Views > New 3D Map View, switch "
-            "the terrain off in its configuration and tilt the camera."), Qgis.MessageLevel.Warning, 10)
-        return None
     extent = canvas2d.extent()
-    crs = canvas2d.mapSettings().destinationCrs()
+    map_crs = canvas2d.mapSettings().destinationCrs()
+    if map_crs == crs or not map_crs.isValid():
+        return extent
+    return QgsCoordinateTransform(map_crs, crs, QgsProject.instance()).transformBoundingBox(extent)
+
+
+def can_open(iface):
+    """None, or why no 3D view can be made of the map (QGIS would stop at a modal message box)."""
+    canvas2d = iface.mapCanvas()
+    crs = view_crs(iface)
+    if not any(isinstance(layer, QgsVectorLayer) for layer in canvas2d.layers()):
+        return tr("The map shows no vector layers: add the layers with depths first.")
+    if not crs.isValid() or crs.isGeographic():
+        return tr("The map's coordinate reference system is not projected (metres): set the project CRS to one, "
+                  "e.g. EPSG:28992 (RD New).")
+    return None
+
+
+def open_view(iface, name=None):
+    """Open and set up the subsurface 3D view of the current extent; returns the View or None."""
+    from qgis._3d import Qgs3DMapSettings
+    from qgis.core import QgsVector3D
+    from qgis.PyQt.QtGui import QColor
+
+    problem = can_open(iface)
+    if problem is not None:
+        iface.messageBar().pushMessage("Ondergrond", problem, Qgis.MessageLevel.Warning, 10)
+        return None
+    canvas2d = iface.mapCanvas()
+    crs = view_crs(iface)
+    extent = view_extent(iface, crs)
     layers = [layer for layer in canvas2d.layers() if isinstance(layer, QgsVectorLayer)]
     depth = depth_in_view(layers)
     band = band_size(depth)
-    scale = depth_scale_layer(extent.xMinimum() + 0.05 * extent.width(), extent.yMinimum() + 0.05 * extent.height(),
-                              depth, crs, band)
+    name = unique_name(iface, name or tr("Subsurface 3D"))
+    canvas = create_3d_canvas(iface, name)
+    if canvas is None:  # QGIS before 3.28: its own 3D view, which Python cannot set up, and what to do in it
+        from ..compat import QAction
+
+        action = iface.mainWindow().findChild(QAction, "mActionNew3DMapCanvas")
+        before = set(open_docks(iface))
+        if action is not None:
+            action.trigger()
+        legend = legend_dock(iface, legend_html(layers, band, depth, set_up=False))
+        VIEWS.append(View(None, legend, None, depth, band, name))
+        VIEWS[-1].qgis_docks = [dock for dock in open_docks(iface) if dock not in before]
+        iface.messageBar().pushMessage("Ondergrond", tr(
+            "This QGIS (before 3.28) does not let plugins set up a 3D view: in the new 3D map view, switch the "
+            "terrain off in its configuration and tilt the camera (Shift + drag)."), Qgis.MessageLevel.Info, 15)
+        return VIEWS[-1]
+    # on the west side, level with the centre: in view of the oblique camera (a corner falls out of it)
+    scale = depth_scale_layer(extent.xMinimum() + 0.15 * extent.width(), extent.center().y(), depth, crs, band)
     QgsProject.instance().addMapLayer(scale, False)  # in the project (the 3D view needs it), not in the tree
     # QGIS 3.28+ hands out the new view with the project's 3D settings (extent, origin, CRS): adjust those
     settings = canvas.mapSettings() if getattr(canvas, "mapSettings", None) and canvas.mapSettings() else None
@@ -137,15 +292,10 @@ def open_view(iface, name=None):
     centre = extent.center()
     dx, dy = centre.x() - origin.x(), centre.y() - origin.y()
     canvas.cameraController().setLookingAtPoint(world_point(dx, dy, -depth / 2),
-                                                camera_distance(extent.width(), depth), 60.0, 25.0)
-    dock = QDockWidget(tr("Subsurface 3D legend"), iface.mainWindow())
-    dock.setObjectName("OndergrondSubsurface3DLegend")
-    label = QLabel(legend_html(list(canvas2d.layers()) + [scale], band, depth))
-    label.setWordWrap(True)
-    label.setMargin(8)
-    dock.setWidget(label)
-    iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    return canvas, dock
+                                                camera_distance(extent.width(), depth), CAMERA_PITCH, CAMERA_HEADING)
+    legend = legend_dock(iface, legend_html(layers + [scale], band, depth))
+    VIEWS.append(View(canvas, legend, scale, depth, band, name))
+    return VIEWS[-1]
 
 
 class Subsurface3DGui:
@@ -154,7 +304,6 @@ class Subsurface3DGui:
     def __init__(self, iface):
         self.iface = iface
         self.action = None
-        self.docks = []
 
     def initGui(self):
         from qgis.PyQt.QtGui import QIcon
@@ -168,15 +317,11 @@ class Subsurface3DGui:
         self.iface.addToolBarIcon(self.action)
 
     def run(self):
-        opened = open_view(self.iface)
-        if opened is not None:
-            self.docks.append(opened[1])
+        open_view(self.iface)
 
     def unload(self):
         if self.action is not None:
             self.iface.removePluginMenu(tr("&Ondergrond"), self.action)
             self.iface.removeToolBarIcon(self.action)
             self.action = None
-        for dock in self.docks:
-            self.iface.removeDockWidget(dock)
-        self.docks = []
+        close_all(self.iface)

@@ -194,3 +194,37 @@ def test_template_layers_keep_their_3d_and_get_elevation(name, qgis_3d):
 
         keys = getattr(QgsMapLayerElevationProperties, "Property", QgsMapLayerElevationProperties)
         assert layer.elevationProperties().dataDefinedProperties().property(keys.ZOffset).isActive()
+
+
+@pytest.mark.skipif(not ELEVATION, reason="the Elevation Profile tool and layer elevation properties are QGIS 3.26+")
+def test_elevation_profile_draws_pipes_at_their_depth(make_layer):
+    """Two pipes crossing a 10 m profile line at 3 m and 7 m: one 0.8 m deep (blue at z = -0.8), one of unknown
+    depth (grey at the assumed 1 m). Rendered by QGIS's profile renderer (what the Elevation Profile tool
+    draws) on a 500 x 250 px plot of 0-10 m by z -2..0.5 m, so 100 px per metre of depth."""
+    from qgis.core import QgsLineString, QgsPoint, QgsProfilePlotRenderer, QgsProfileRequest
+
+    pipes = make_layer("LineString", {"depth_m": "double"},
+                       [{"wkt": "LINESTRING(3 -5, 3 5)", "depth_m": 0.8}, {"wkt": "LINESTRING(7 -5, 7 5)"}])
+    depth3d.apply(pipes)
+    request = QgsProfileRequest(QgsLineString([QgsPoint(0, 0), QgsPoint(10, 0)]))
+    request.setCrs(pipes.crs())
+    request.setTolerance(0.5)
+    renderer = QgsProfilePlotRenderer([pipes], request)
+    renderer.startGeneration()
+    renderer.waitForFinished()
+    image = renderer.renderToImage(500, 250, 0.0, 10.0, -2.0, 0.5)
+    found = {"blue": [], "grey": []}
+    for x in range(image.width()):
+        for y in range(image.height()):
+            colour = image.pixelColor(x, y)
+            if colour.alpha() < 200:
+                continue
+            key = "blue" if colour.name() == depth3d.DEPTH_COLOUR.lower() else \
+                "grey" if colour.name() == depth3d.UNKNOWN_COLOUR.lower() else None
+            if key:
+                found[key].append((x / 50.0, 0.5 - y / 100.0))  # (distance m, z m)
+    assert found["blue"] and found["grey"], "the profile draws nothing for pipes crossing it"
+    for key, distance, z in (("blue", 3.0, -0.8), ("grey", 7.0, -1.0)):
+        xs, zs = zip(*found[key])
+        assert sum(xs) / len(xs) == pytest.approx(distance, abs=0.1)
+        assert sum(zs) / len(zs) == pytest.approx(z, abs=0.05)
