@@ -5635,6 +5635,16 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />
+            <source>The map shows no vector layers: add the layers with depths first.</source>
+            <translation>De kaart toont geen vectorlagen: voeg eerst de lagen met diepten toe.</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>The map's coordinate reference system is not projected (metres): set the project CRS to one, e.g. EPSG:28992 (RD New).</source>
+            <translation>Het coördinatenreferentiesysteem van de kaart is niet geprojecteerd (meters): stel het project in op zo'n CRS, bijv. EPSG:28992 (RD New).</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
             <source>Subsurface 3D view</source>
             <translation>Ondergrond in 3D</translation>
         </message>
@@ -5650,8 +5660,8 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />
-            <source>The subsurface 3D view needs QGIS 3.28 or newer. Use View &gt; 3D Map Views &gt; New 3D Map View, switch the terrain off in its configuration and tilt the camera.</source>
-            <translation>De weergave ondergrond in 3D vraagt QGIS 3.28 of nieuwer. Gebruik Beeld &gt; 3D-kaartweergaven &gt; Nieuwe 3D-kaartweergave, zet in de configuratie het terrein uit en kantel de camera.</translation>
+            <source>This QGIS (before 3.28) does not let plugins set up a 3D view: in the new 3D map view, switch the terrain off in its configuration and tilt the camera (Shift + drag).</source>
+            <translation>Deze QGIS (ouder dan 3.28) laat plugins geen 3D-weergave instellen: zet in de nieuwe 3D-kaartweergave het terrein uit in de configuratie en kantel de camera (Shift + slepen).</translation>
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />
@@ -5660,8 +5670,13 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />
-            <source>Depth scale at the south-west corner: bands of {band:g} m, alternately dark and light, down to {depth:g} m.</source>
-            <translation>Diepteschaal in de zuidwesthoek: banden van {band:g} m, afwisselend donker en licht, tot {depth:g} m.</translation>
+            <source>Depth scale on the west side: bands of {band:g} m, alternately dark and light, down to {depth:g} m.</source>
+            <translation>Diepteschaal aan de westkant: banden van {band:g} m, afwisselend donker en licht, tot {depth:g} m.</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>Depths in view: down to {depth:g} m. Grey: depth unknown (drawn at 1 m). Switch the terrain off in the 3D view's configuration so that nothing hides below 0 m.</source>
+            <translation>Diepten in beeld: tot {depth:g} m. Grijs: diepte onbekend (getekend op 1 m). Zet het terrein uit in de configuratie van de 3D-weergave, zodat niets onder 0 m verborgen blijft.</translation>
         </message>
         <message>
             <location filename="../provider.py" />
@@ -5892,94 +5907,6 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../models/ondergrond_provincie.model3" />
             <source>Only claims valid in this year count in the heatmap.</source>
             <translation>Alleen claims die in dit jaar gelden tellen mee in de stapelingskaart.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/exportmap.py" />
-            <source>Writes a map a council can read as PDF (and optionally PNG): the chosen layers in a print layout with a title, a legend of only the layers and classes visible on the map, with readable names, a scale bar, a north arrow and a line with the sources and the date.
-
-Layers: the first layer in the list is drawn on top. A layer from the project keeps its style; a layer opened from a file gets the plugin's style when it is a lagenbenadering table or an output of an Ondergrond algorithm (recognised by its name or fields).
-
-Template: one of the bundled layouts (A3 or A4 landscape, for the subsurface of a province, the street subsurface of a municipality, or drinking-water protection), or your own .qpt with items named title, subtitle, map, legend, scalebar and source. The layouts are in the plugin's folder 'layouts' and can also be opened in QGIS as a print layout template.
-
-Extent: the area to show; empty = all layers, with a margin. Sources: the data sources to name on the map (e.g. 'PDOK, BRO, KLIC 26X000001'); the date and plugin are always added.
-
-The layout is built in its own project, so the algorithm also runs from the modeler and qgis_process.</source>
-            <translation>Schrijft een kaart die een gemeenteraad kan lezen als PDF (en desgewenst PNG): de gekozen lagen in een kaartopmaak met een titel, een legenda van alleen de lagen en klassen die op de kaart te zien zijn, met leesbare namen, een schaalstok, een noordpijl en een regel met de bronnen en de datum.
-
-Lagen: de eerste laag in de lijst ligt bovenop. Een laag uit het project houdt zijn stijl; een laag die uit een bestand wordt geopend krijgt de stijl van de plugin als het een tabel van de lagenbenadering of een uitvoer van een Ondergrond-algoritme is (herkend aan de naam of de velden).
-
-Sjabloon: een van de meegeleverde kaartopmaken (A3 of A4 liggend, voor de ondergrond van een provincie, de ondergrond van de straat voor een gemeente, of drinkwaterbescherming), of een eigen .qpt met elementen met de id's title, subtitle, map, legend, scalebar en source. De kaartopmaken staan in de map 'layouts' van de plugin en zijn in QGIS ook als sjabloon voor een afdruklay-out te openen.
-
-Uitsnede: het te tonen gebied; leeg = alle lagen, met een marge. Bronnen: de databronnen die op de kaart moeten staan (bijv. 'PDOK, BRO, KLIC 26X000001'); de datum en de plugin worden altijd vermeld.
-
-De kaartopmaak wordt in een eigen project gebouwd, zodat het algoritme ook vanuit de modelbouwer en qgis_process werkt.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/reservationcheck.py" />
-            <source>Checks whether a planned trace (a heat network, by default) fits among the cables, pipes, trees and reserved space in the street, in 3D and over its lifetime, and lists the planned works it could be combined with (meekoppelkansen).
-
-Trace: a line layer. Its envelope is Trace width wide (m) and runs from Trace depth (top, m below ground level) to Trace depth + Trace height. It lives from the construction year for Lifetime years (default 60: a heat network lies about 60 years). The fields depth_m, width_m, height_m, valid_from and valid_to of a trace feature override these values; a trace with valid_from but no valid_to lives Lifetime years from valid_from.
-
-Obstacles: any number of layers. Lines are cables and pipes (utility_type as IMKL thema code, depth_m = top of the pipe, diameter_m); polygons are reserved space, infiltration crates or structures (top_m, bottom_m); points are trees or manholes (radius_m = horizontal extent, top_m, bottom_m). All may have valid_from and valid_to (years or dates, empty = open-ended). A cable or pipe without depth takes its network operator's standard laying depth (standard_depth_m: KLIC's standaardDieptelegging, as Import KLIC delivery writes it) where there is one. Any other missing depth, diameter or radius is taken from the Defaults table (typical depths of the standard street profile, non-normative practice values; KLIC data often has no depth). Conflicts that rest on either are marked depth_assumed. Each row of the bundled tables names its source. A layer without utility_type values gets a type from its name (boom/bomen/tree: tree, infiltratie/krat: infiltration crate, reserv: reservation, else 'overig'). Unknown types use the '*' rows of both tables, with one warning per type.
-
-KLIC layers (as Import KLIC delivery writes them): precaution zones (zone_type AanduidingEisVoorzorgsmaatregel) are obstacles of type EisVoorzorgsmaatregel, with their own rows in both tables (from the surface down; a trace inside is a clash); the request areas (graafpolygoon, informatiepolygoon) are never obstacles. Appurtenances, cabinets and manholes are point obstacles of their network's thema; a depth measurement is one at its measured depth (top_m, bottom_m) unless a cable took it (link_id), whose line then carries that depth.
-
-Method: horizontal gap h = max(0, 2D distance - trace width/2 - the obstacle's half width (diameter/2 for lines, radius for points, 0 for polygons)). Vertical intervals: trace [depth, depth + height], line [depth_m, depth_m + diameter_m], polygon and point [top_m, bottom_m] (empty top = 0, empty bottom = unbounded); v is their separation, 0 when they overlap. gap = sqrt(h^2 + v^2). A clash is gap = 0; a clearance conflict is a gap above 0 but below the required clearance from the Clearances table (symmetric, '*' as wildcard; the most specific row wins: an exact pair, then rows with one wildcard (the larger of two), then '*,*'). Bundled values are practice values (unverified): 0.25 m between small utilities, 0.5 m around heat, high-pressure gas and sewers, and 1.0 m between heat and drinking water (drinking water must stay below 25 C; no legal distance exists, KWR/Deltares; replace it by the distance agreed with the water company). Trees: radius 2.5 m from the tree centre to the trench edge (Liander after CROW 280).
-
-Conflicts: one line per stretch of a trace in conflict with one obstacle, with the gaps, the required clearance and the chainage (m along the trace, running on over the parts of a multi-part trace). time_overlap tells whether the obstacle exists during the trace's life: a gas pipe removed before construction is still listed, with time_overlap false, so you see that the space frees up in time. Stretch ends and gaps are exact (computed, not sampled).
-
-Opportunities: every planned work (work_type, valid_from, valid_to) within Coupling distance (m) of a trace whose period lies within Coupling years of the construction year, as a point on the trace nearest to the work.
-
-Report: an HTML file with the summary, both tables and per trace (named by the Trace name field, default name; 'Trace &lt;id&gt;' without one): a plan map with the obstacles near it and its conflict stretches numbered, the list of its conflicts, a longitudinal profile (chainage x depth: the envelope and every crossing or parallel obstacle at its depth; conflicts highlighted, assumed depths hatched) on pages of at most 300 m of trace, and a time chart of the trace's life against the validity of the obstacles in conflict. The Conflicts layer carries the trace_name too.
-
-Inputs in another CRS are reprojected; 3D geometries are used in 2D (tick 'Use Z as depth' to take an empty depth from the Z values, as metres below ground level). Inputs are never changed.</source>
-            <translation>Toetst of een gepland tracé (standaard een warmtenet) past tussen de kabels, leidingen, bomen en gereserveerde ruimte in de straat, in 3D en over zijn levensduur, en geeft de geplande werken waarmee het gecombineerd kan worden (meekoppelkansen).
-
-Tracé: een lijnenlaag. Het ruimtebeslag is Breedte tracé breed (m) en loopt van Diepte tracé (bovenkant, m onder maaiveld) tot Diepte tracé + Hoogte tracé. Het tracé bestaat vanaf het aanlegjaar gedurende Levensduur jaren (standaard 60: een warmtenet ligt ongeveer 60 jaar). De velden depth_m, width_m, height_m, valid_from en valid_to van een tracé gaan voor deze waarden; een tracé met valid_from maar zonder valid_to bestaat Levensduur jaren vanaf valid_from.
-
-Obstakels: een of meer lagen. Lijnen zijn kabels en leidingen (utility_type als IMKL-thema, depth_m = bovenkant buis, diameter_m); vlakken zijn gereserveerde ruimte, infiltratiekratten of bouwwerken (top_m, bottom_m); punten zijn bomen of putten (radius_m = horizontale omvang, top_m, bottom_m). Alle mogen valid_from en valid_to hebben (jaren of datums, leeg = open). Een kabel of leiding zonder diepte krijgt de standaard dieptelegging van zijn netbeheerder (standard_depth_m: de standaardDieptelegging uit KLIC, zoals KLIC-levering inlezen die schrijft) waar die er is. Elke andere ontbrekende diepte, diameter of straal komt uit de Tabel standaardwaarden (gangbare diepten uit het standaard ordeningsprofiel, niet-normatieve praktijkwaarden; KLIC-gegevens hebben vaak geen diepte). Conflicten die op een van beide berusten krijgen depth_assumed. Elke rij van de meegeleverde tabellen noemt zijn bron. Een laag zonder waarden in utility_type krijgt een soort uit zijn naam (boom/bomen/tree: boom, infiltratie/krat: infiltratiekrat, reserv: reservering, anders 'overig'). Onbekende soorten krijgen de rijen '*' van beide tabellen, met één waarschuwing per soort.
-
-KLIC-lagen (zoals KLIC-levering inlezen die schrijft): gebieden met een eis voorzorgsmaatregel (zone_type AanduidingEisVoorzorgsmaatregel) zijn obstakels van de soort EisVoorzorgsmaatregel, met eigen rijen in beide tabellen (vanaf maaiveld naar beneden; een tracé erin is een botsing); de aanvraaggebieden (graafpolygoon, informatiepolygoon) zijn nooit obstakels. Leidingelementen, kasten en mangaten zijn puntobstakels met het thema van hun net; een dieptemeting is er een op haar gemeten diepte (top_m, bottom_m), tenzij een kabel haar overnam (link_id), waarvan de lijn dan die diepte draagt.
-
-Methode: horizontale afstand h = max(0, 2D-afstand - breedte tracé/2 - de halve breedte van het obstakel (diameter/2 voor lijnen, straal voor punten, 0 voor vlakken)). Verticale intervallen: tracé [diepte, diepte + hoogte], lijn [depth_m, depth_m + diameter_m], vlak en punt [top_m, bottom_m] (lege bovenkant = 0, lege onderkant = onbegrensd); v is hun tussenruimte, 0 als ze overlappen. afstand = sqrt(h^2 + v^2). Een botsing is afstand = 0; een te kleine afstand is een afstand groter dan 0 maar kleiner dan de vereiste afstand uit de Tabel onderlinge afstanden (symmetrisch, '*' als jokerteken; de meest specifieke rij telt: een exact paar, dan rijen met één jokerteken (de grootste van twee), dan '*,*'). De meegeleverde waarden zijn praktijkwaarden (niet geverifieerd): 0,25 m tussen kleine kabels en leidingen, 0,5 m rond warmte, hogedruk gas en riolering, en 1,0 m tussen warmte en drinkwater (drinkwater moet onder 25 C blijven; een wettelijke afstand bestaat niet, KWR/Deltares; vervang de waarde door de afstand die met het drinkwaterbedrijf is afgesproken). Bomen: straal 2,5 m van het midden van de boom tot de rand van de sleuf (Liander naar CROW 280).
-
-Conflicten: één lijn per deel van een tracé dat in conflict is met één obstakel, met de afstanden, de vereiste afstand en de afstand langs het tracé (m, doorlopend over de delen van een tracé uit meerdere delen). time_overlap geeft aan of het obstakel bestaat tijdens de levensduur van het tracé: een gasleiding die vóór de aanleg verwijderd wordt staat er nog in, met time_overlap onwaar, zodat u ziet dat de ruimte op tijd vrijkomt. De uiteinden van een conflicttraject en de afstanden zijn exact (berekend, niet bemonsterd).
-
-Meekoppelkansen: elk gepland werk (work_type, valid_from, valid_to) binnen Afstand voor meekoppelen (m) van een tracé waarvan de periode binnen Jaren voor meekoppelen van het aanlegjaar ligt, als punt op het tracé het dichtst bij het werk.
-
-Rapport: een HTML-bestand met de samenvatting, beide tabellen en per tracé (benoemd met het Veld met de naam van het tracé, standaard name; 'Trace &lt;id&gt;' zonder naam): een bovenaanzicht met de obstakels erbij en de genummerde conflicttrajecten, de lijst van zijn conflicten, een lengteprofiel (afstand langs het tracé x diepte: het ruimtebeslag en elk kruisend of parallel obstakel op zijn diepte; conflicten gemarkeerd, aangenomen diepten gearceerd) op pagina's van hoogstens 300 m tracé, en een tijdlijn van de levensduur van het tracé naast de geldigheid van de obstakels in conflict. De laag Conflicten heeft ook trace_name.
-
-Lagen in een ander CRS worden omgeprojecteerd; 3D-geometrieën worden in 2D gebruikt (vink 'Z als diepte gebruiken' aan om een lege diepte uit de Z-waarden te halen, als meters onder maaiveld). De invoer wordt nooit gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../core/legalzones.py" />
-            <source>{file}: member '{member}' expands {ratio:.0f} times; the ZIP is refused as a possible zip bomb</source>
-            <translation>{file}: onderdeel '{member}' wordt {ratio:.0f} keer zo groot uitgepakt; de ZIP wordt geweigerd als mogelijke zipbom</translation>
-        </message>
-        <message>
-            <location filename="../gui/subsurface3d.py" />
-            <source>The map shows no vector layers: add the layers with depths first.</source>
-            <translation>De kaart toont geen vectorlagen: voeg eerst de lagen met diepten toe.</translation>
-        </message>
-        <message>
-            <location filename="../gui/subsurface3d.py" />
-            <source>The map's coordinate reference system is not projected (metres): set the project CRS to one, e.g. EPSG:28992 (RD New).</source>
-            <translation>Het coördinatenreferentiesysteem van de kaart is niet geprojecteerd (meters): stel het project in op zo'n CRS, bijv. EPSG:28992 (RD New).</translation>
-        </message>
-        <message>
-            <location filename="../gui/subsurface3d.py" />
-            <source>This QGIS (before 3.28) does not let plugins set up a 3D view: in the new 3D map view, switch the terrain off in its configuration and tilt the camera (Shift + drag).</source>
-            <translation>Deze QGIS (ouder dan 3.28) laat plugins geen 3D-weergave instellen: zet in de nieuwe 3D-kaartweergave het terrein uit in de configuratie en kantel de camera (Shift + slepen).</translation>
-        </message>
-        <message>
-            <location filename="../gui/subsurface3d.py" />
-            <source>Depth scale on the west side: bands of {band:g} m, alternately dark and light, down to {depth:g} m.</source>
-            <translation>Diepteschaal aan de westkant: banden van {band:g} m, afwisselend donker en licht, tot {depth:g} m.</translation>
-        </message>
-        <message>
-            <location filename="../gui/subsurface3d.py" />
-            <source>Depths in view: down to {depth:g} m. Grey: depth unknown (drawn at 1 m). Switch the terrain off in the 3D view's configuration so that nothing hides below 0 m.</source>
-            <translation>Diepten in beeld: tot {depth:g} m. Grijs: diepte onbekend (getekend op 1 m). Zet het terrein uit in de configuratie van de 3D-weergave, zodat niets onder 0 m verborgen blijft.</translation>
         </message>
     </context>
 </TS>
