@@ -9,9 +9,15 @@ __all__ = ["DEPTH_3D_ATTRIBUTES", "FIELD_TYPES", "QAction", "QGIS_VERSION_INT", 
            "neutral_3d_style", "set_layer_z_offset", "set_symbol_z", "symbol_z", "POINT_3D_Z_UP",
            "point_3d_transform", "point_symbol_z", "adapt_3d_renderer", "load_style",
            "renderer_3d", "symbol_3d", "model_output_name",
-           "save_style_to_database"]
+           "save_style_to_database", "writes_shipped_styles"]
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
+
+
+def writes_shipped_styles():
+    """True on the QGIS the shipped QML files are generated with: the oldest supported (3.22), so that every
+    later version reads them; later versions add their own attributes when they write a style."""
+    return QGIS_VERSION_INT // 100 == 322
 
 # QgsField takes a QMetaType.Type from 3.38 on; the QVariant.Type constructor is deprecated there and
 # QVariant.Type is gone in Qt6.

@@ -437,10 +437,17 @@ def test_every_template_style_renders_a_feature(qgis_app, qgis_3d):
 
 def test_generated_styles_match_their_generator():
     """styles/ holds what scripts/make_styles.py writes (a hand edit of a generated QML, or a generator
-    change without regenerating, fails here). --check compares only; it writes nothing."""
+    change without regenerating, fails here). --check compares only; it writes nothing. The styles are
+    written by the oldest supported QGIS (3.22), so that every later version reads them; a later QGIS writes
+    its own additions to the XML, so the comparison runs on 3.22 only (the tests above load the shipped styles
+    on every version)."""
     import subprocess
     import sys
 
+    from ondergrond import compat
+
+    if not compat.writes_shipped_styles():
+        pytest.skip("the shipped styles are generated with QGIS 3.22; a later QGIS writes a different XML")
     run = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_styles.py"), "--check"],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
