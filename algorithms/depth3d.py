@@ -24,10 +24,9 @@ Layers without a valid CRS (the cross-section's section coordinates) are left al
 
 from ..compat import (
     altitude_clamping_absolute,
-    renderer_3d as layer_renderer_3d,
-    scale_3d_renderer_vertically,
     point_3d_shape,
     point_3d_transform,
+    scale_3d_renderer_vertically,
     set_layer_elevation_from_depth,
     set_profile_symbols,
     set_symbol_material,
@@ -35,6 +34,9 @@ from ..compat import (
     symbol_3d_property,
     symbol_layer_property,
     temporal_mode_start_end_expressions,
+)
+from ..compat import (
+    renderer_3d as layer_renderer_3d,
 )
 
 DEFAULT_THICKNESS_M = 50.0   # drawn thickness of an unbounded volume
@@ -80,7 +82,8 @@ def exaggeration(project=None):
 def exaggerate(layer, factor):
     """Draw the layer's fixed line and point 3D depths at ``factor`` (relative to the factor they are drawn
     at now, remembered on the layer). Returns whether anything changed."""
-    if layer_renderer_3d(layer) is None:
+    if layer_renderer_3d(layer) is None or (depth_spec(layer) is None and layer.customProperty(
+            EXAGGERATION_PROPERTY) is None):  # not a layer with depths: its own 3D style is left alone
         return False
     try:
         current = float(layer.customProperty(EXAGGERATION_PROPERTY, 1.0))
