@@ -152,8 +152,8 @@ def test_exaggeration_rule_by_hand():
 
 
 def test_exaggeration_for_the_samples(sample_layer):
-    """The sample street in the screenshots' 80 m extent: deepest known depth 1.5 m (the trees' root zone and the
-    1.5 m pipes; the 2.2 m sewer of the Schoolstraat has no depth in the sample, as a third of KLIC pipes):
+    """The sample street in the screenshots' 80 m extent: deepest known depth 1.5 m (the trees' root zone; the
+    pipes' known tops go to 1.0 m, both sewers, 2.0 and 2.2 m, have no depth in the sample, as a third of KLIC):
     80 / 4 / 1.5 = 13.3 -> 10 x. The deep sample in an 18 km extent down to 4000 m: 18000 / 4 / 4000 = 1.1 -> 1 x."""
     from ondergrond.gui.subsurface3d import depth_in_view, exaggeration_for
 
