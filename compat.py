@@ -292,18 +292,23 @@ def set_material_opacity(material, opacity):
     return True
 
 
+POLYGON_3D_WALLS_ONLY = 1  # QgsPolygon3DSymbol.renderedFacade(): 0 none, 1 walls, 2 roofs, 3 walls and roofs
+
+
 def set_polygon_3d_opacity(layer, opacity):
-    """Make the polygon (volume) 3D symbols of the layer translucent where QGIS can (3.26+); returns the
-    number changed (0 on QGIS without material opacity)."""
+    """Make the polygon (volume) 3D symbols of the layer see-through: drawn as their walls only (no roof or
+    floor, every QGIS: what lies inside shows from above) and at ``opacity`` where QGIS has material opacity
+    (3.26+; QGIS 3.40 under Mesa drew such a roof opaque all the same, hence the walls). Returns the number
+    of symbols changed."""
     def change(symbol):
         if symbol is None or symbol.type() != "polygon":
             return None
         copy = symbol.clone()
         view = symbol_3d(copy)
+        view.setRenderedFacade(POLYGON_3D_WALLS_ONLY)
         material = symbol_material(view).clone()
-        if not set_material_opacity(material, opacity):
-            return None
-        set_symbol_material(view, material)
+        if set_material_opacity(material, opacity):
+            set_symbol_material(view, material)
         return copy
 
     return _map_3d_symbols(layer, change)

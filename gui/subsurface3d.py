@@ -7,8 +7,8 @@ layers' own 3D styles draw them at their depth (styles/ and algorithms/depth3d.p
 applies to the terrain only, so the view sets the plugin's exaggeration instead (the project variable
 ``ondergrond_exaggeration``, which every Ondergrond 3D depth is multiplied by): the deepest depth in view is
 drawn at about a quarter of the extent's width (``exaggeration_for``), so a 0-3 m street and a 0-4000 m
-province are both readable. Wide volumes (an aquifer under the whole region) are drawn translucent where QGIS
-can (3.26+), so the claims inside them show through.
+province are both readable. Wide volumes (an aquifer under the whole region) are drawn see-through (walls only, no
+roof; translucent too where QGIS can), so the claims inside them show.
 
 Needs QGIS 3.28+ (a 3D view Python can configure: compat.create_3d_canvas); on older QGIS it says so.
 """
@@ -68,8 +68,9 @@ def follow_exaggeration():
 
 
 def make_wide_volumes_translucent(layers, extent, crs):
-    """Polygon layers with a 3D renderer covering at least WIDE_SHARE of ``extent`` (in ``crs``): their volumes drawn at
-    WIDE_OPACITY where QGIS can (3.26+). Returns the names of the layers made translucent."""
+    """Polygon layers with a 3D renderer covering at least WIDE_SHARE of ``extent`` (in ``crs``): their
+    volumes drawn as their walls only (no roof), at WIDE_OPACITY where QGIS can (3.26+). Returns the names of
+    these layers."""
     from qgis.core import QgsCoordinateTransform, QgsWkbTypes
 
     from ..compat import set_polygon_3d_opacity
@@ -175,7 +176,8 @@ def legend_html(layers, band, depth, set_up=True, exaggeration=1.0, translucent=
             title=tr("Subsurface 3D view"), rows=rows, factor=exaggeration_text(exaggeration), hint=tr(
                 "Depths in view: down to {depth:g} m. Grey: depth unknown (drawn at 1 m). Switch the terrain off in "
                 "the 3D view's configuration so that nothing hides below 0 m.").format(depth=depth))
-    see_through = "<p>{}</p>".format(tr("Translucent, so that what lies inside shows through: {names}.").format(
+    see_through = "<p>{}</p>".format(tr(
+        "See-through (walls only, no roof), so that what lies inside shows: {names}.").format(
         names=", ".join(translucent))) if translucent else ""
     return ("<b>{title}</b><ul>{rows}</ul><p>{factor}</p><p>{scale}</p><p>{hint}</p>{see_through}").format(
         title=tr("Subsurface 3D view"), rows=rows, factor=exaggeration_text(exaggeration), see_through=see_through,
@@ -341,6 +343,7 @@ def open_view(iface, name=None):
     exaggeration = exaggeration_for(extent.width(), depth)
     set_exaggeration(exaggeration, layers)
     name = unique_name(iface, name or tr("Subsurface 3D"))
+    translucent = make_wide_volumes_translucent(layers, extent, crs)  # before the scene loads the layers
     canvas = create_3d_canvas(iface, name)
     if canvas is None:  # QGIS before 3.28: its own 3D view, which Python cannot set up, and what to do in it
         from ..compat import QAction
@@ -359,7 +362,6 @@ def open_view(iface, name=None):
     # on the west side, level with the centre: in view of the oblique camera (a corner falls out of it)
     scale = depth_scale_layer(extent.xMinimum() + 0.15 * extent.width(), extent.center().y(), depth, crs, band,
                               exaggeration)
-    translucent = make_wide_volumes_translucent(layers, extent, crs)
     QgsProject.instance().addMapLayer(scale, False)  # in the project (the 3D view needs it), not in the tree
     # QGIS 3.28+ hands out the new view with the project's 3D settings (extent, origin, CRS): adjust those
     settings = canvas.mapSettings() if getattr(canvas, "mapSettings", None) and canvas.mapSettings() else None

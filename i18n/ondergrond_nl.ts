@@ -5675,8 +5675,8 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />
-            <source>Translucent, so that what lies inside shows through: {names}.</source>
-            <translation>Doorschijnend, zodat zichtbaar is wat erin ligt: {names}.</translation>
+            <source>See-through (walls only, no roof), so that what lies inside shows: {names}.</source>
+            <translation>Doorzichtig (alleen wanden, geen dak), zodat zichtbaar is wat erin ligt: {names}.</translation>
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />

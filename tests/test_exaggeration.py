@@ -164,3 +164,31 @@ def test_exaggeration_for_the_samples(sample_layer):
                                                           "ondergrond_aquifer")])
     assert street == pytest.approx(1.5) and exaggeration_for(80.0, street) == 10.0
     assert deep == pytest.approx(4000.0) and exaggeration_for(18000.0, deep) == 1.0
+
+
+def test_wide_volumes_become_see_through(qgis_3d, make_layer):
+    """A volume over the whole view (100 x 100 m in a 100 x 100 m view) is drawn as walls only (and at 35 %
+    opacity where QGIS has material opacity); one of 10 x 10 m (1 % of the view) stays solid."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+
+    from ondergrond.compat import symbol_material
+    from ondergrond.gui.subsurface3d import WIDE_OPACITY, make_wide_volumes_translucent
+
+    def volume(size, name):
+        layer = make_layer("Polygon", {"top_m": "double", "bottom_m": "double"},
+                           [{"wkt": "POLYGON((0 0, {0} 0, {0} {0}, 0 {0}, 0 0))".format(size), "top_m": 40.0,
+                             "bottom_m": 140.0}], name=name)
+        depth3d.apply_depth(layer)
+        return layer
+
+    wide, small = volume(100, "aquifer"), volume(10, "crate")
+    names = make_wide_volumes_translucent([wide, small], QgsRectangle(0, 0, 100, 100),
+                                          QgsCoordinateReferenceSystem("EPSG:28992"))
+    assert names == ["aquifer"]
+    for rule in renderer_3d(wide).rootRule().children():
+        symbol = symbol_3d(rule.symbol())
+        assert symbol.renderedFacade() == 1
+        material = symbol_material(symbol)
+        if hasattr(material, "opacity"):
+            assert material.opacity() == pytest.approx(WIDE_OPACITY)
+    assert all(symbol_3d(rule.symbol()).renderedFacade() == 3 for rule in renderer_3d(small).rootRule().children())
