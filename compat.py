@@ -257,10 +257,15 @@ def _map_3d_symbols(layer, change):
     return changed
 
 
+TUBE_MAX_WIDTH_M = 2.0  # narrower line 3D symbols are pipes and cables; wider ones walls (the faults: 5 m)
+
+
 def scale_3d_symbol_vertically(symbol, factor):
-    """A copy of a line or point 3D symbol with everything vertical multiplied by ``factor`` (its depth and
-    thickness: a line's height/offset and extrusion, a point's transform on this QGIS's vertical axis, so a
-    cylinder's length too); None for other symbols (polygons take their depths from expressions)."""
+    """A copy of a line or point 3D symbol drawn at ``factor`` times its depth; None for other symbols
+    (polygons take their depths from expressions). A pipe or cable (a line 3D symbol narrower than
+    TUBE_MAX_WIDTH_M) keeps its thickness and gets its top at ``factor`` times its depth; a wall (a fault over
+    a depth band) and a point's shape (its transform on this QGIS's vertical axis: a root zone's length too)
+    are stretched by ``factor``."""
     from qgis.PyQt.QtGui import QMatrix4x4
 
     if symbol is None or symbol.type() not in ("line", "point"):
@@ -268,8 +273,12 @@ def scale_3d_symbol_vertically(symbol, factor):
     copy = symbol.clone()
     view = symbol_3d(copy)
     if symbol.type() == "line":
-        set_symbol_z(view, symbol_z(view) * factor)
-        view.setExtrusionHeight(view.extrusionHeight() * factor)
+        base, thickness = symbol_z(view), view.extrusionHeight()
+        if view.width() < TUBE_MAX_WIDTH_M:  # a pipe or cable: its top moves, its size stays
+            set_symbol_z(view, (base + thickness) * factor - thickness)
+        else:
+            set_symbol_z(view, base * factor)
+            view.setExtrusionHeight(thickness * factor)
         return copy
     scale = QMatrix4x4()
     scale.scale(1.0, 1.0, factor) if POINT_3D_Z_UP else scale.scale(1.0, factor, 1.0)

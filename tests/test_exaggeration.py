@@ -79,9 +79,10 @@ def test_template_style_volumes_scale_with_the_variable(qgis_3d, make_layer, exa
 
 def test_pipes_and_points_scale_with_the_factor(qgis_3d, make_layer):
     """A pipe 0.8 m deep is drawn in the 0.75-1 m bin (top at its middle, 0.875 m; tube 0.15 m): base at
-    -1.025 at true scale; at exaggeration 10 everything vertical is 10 x: base -10.25, top -8.75 (the true
-    top, 0.8 m, would be -8), tube 1.5 m high. A point 2.5 m deep (bin 2-3 m, centre 2.575 m) at 10 x: -25.75.
-    Back to 1 x restores the true depths; a second call at the same factor changes nothing."""
+    -1.025 at true scale; at exaggeration 10 its top is at -8.75 (the true top, 0.8 m, would be -8: the
+    drawn depth is the bin's), the tube keeps its 0.15 m: base -8.9. A point 2.5 m deep (bin 2-3 m, shape
+    centre 2.575 m) at 10 x: -25.75. Back to 1 x restores the true depths; the same factor again changes
+    nothing."""
     pipes = make_layer("LineString", {"depth_m": "double"}, [{"wkt": "LINESTRING(0 0, 10 0)", "depth_m": 0.8}])
     depth3d.apply_depth(pipes)
 
@@ -91,9 +92,8 @@ def test_pipes_and_points_scale_with_the_factor(qgis_3d, make_layer):
 
     assert symbol_z(pipe()) == pytest.approx(-1.025)
     assert depth3d.exaggerate(pipes, 10.0)
-    assert symbol_z(pipe()) == pytest.approx(-10.25)
-    assert pipe().extrusionHeight() == pytest.approx(1.5)
     assert symbol_z(pipe()) + pipe().extrusionHeight() == pytest.approx(-8.75)
+    assert symbol_z(pipe()) == pytest.approx(-8.9) and pipe().extrusionHeight() == pytest.approx(0.15)
     assert not depth3d.exaggerate(pipes, 10.0)
     depth3d.exaggerate(pipes, 1.0)
     assert symbol_z(pipe()) == pytest.approx(-1.025) and pipe().extrusionHeight() == pytest.approx(0.15)
@@ -105,13 +105,31 @@ def test_pipes_and_points_scale_with_the_factor(qgis_3d, make_layer):
     assert point_symbol_z(rule.symbol()) == pytest.approx(-25.75)
 
 
+def test_fault_walls_stretch(qgis_3d, make_layer):
+    """The template fault zone: walls 5 m wide over their depth bands stretch: at 2 x base and height double."""
+    from test_styles import memory_layer, schema_of
+
+    geometry, fields = schema_of("ondergrond_breukzone")
+    faults = memory_layer(geometry, fields, name="ondergrond_breukzone")
+    message, ok = load_style(faults, STYLES_DIR / "ondergrond_breukzone.qml")
+    assert ok, message
+    before = [(symbol_z(symbol_3d(r.symbol())), symbol_3d(r.symbol()).extrusionHeight())
+              for r in renderer_3d(faults).rootRule().children()]
+    depth3d.exaggerate(faults, 2.0)
+    after = [(symbol_z(symbol_3d(r.symbol())), symbol_3d(r.symbol()).extrusionHeight())
+             for r in renderer_3d(faults).rootRule().children()]
+    walls = list(zip(before, after))
+    assert walls and all(a == (pytest.approx(2 * b[0]), pytest.approx(2 * b[1])) for b, a in walls)
+
+
 def test_new_outputs_follow_the_project_exaggeration(qgis_3d, make_layer, exaggeration):
-    """An output loaded while the project is at 5 x draws its pipes at 5 x (the 0.75-1 m bin: -1.025 x 5)."""
+    """An output loaded while the project is at 5 x draws its pipes at 5 x (the 0.75-1 m bin's top 0.875 m at
+    -4.375, base 0.15 m lower: -4.525)."""
     exaggeration(5)
     pipes = make_layer("LineString", {"depth_m": "double"}, [{"wkt": "LINESTRING(0 0, 10 0)", "depth_m": 0.8}])
     depth3d.apply_depth(pipes)
     rule = next(r for r in renderer_3d(pipes).rootRule().children() if r.description() == "0.75-1 m")
-    assert symbol_z(rule.symbol()) == pytest.approx(-5.125)
+    assert symbol_z(rule.symbol()) == pytest.approx(-4.525)
     assert depth3d.exaggeration() == 5.0
 
 
