@@ -8,7 +8,8 @@ from qgis.core import Qgis, QgsField
 __all__ = ["DEPTH_3D_ATTRIBUTES", "FIELD_TYPES", "QAction", "QGIS_VERSION_INT", "make_field", "make_fields",
            "neutral_3d_style", "set_layer_z_offset", "set_symbol_z", "symbol_z", "POINT_3D_Z_UP",
            "point_3d_transform", "point_symbol_z", "adapt_3d_renderer", "load_style",
-           "renderer_3d", "symbol_3d", "model_output_name",
+           "renderer_3d", "symbol_3d", "model_output_name", "scale_3d_renderer_vertically", "set_polygon_3d_opacity",
+           "scale_3d_symbol_vertically", "set_material_opacity",
            "save_style_to_database", "writes_shipped_styles"]
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
@@ -226,6 +227,100 @@ def adapt_3d_renderer(layer):
     if changed:
         layer.setRenderer3D(owner)
     return changed
+
+
+def _map_3d_symbols(layer, change):
+    """Replace every 3D symbol of the layer's renderer by ``change(symbol)`` (a new owning copy, or None to keep
+    it); returns the number changed. The renderer is cloned and set again, so QGIS redraws the layer in 3D."""
+    current = renderer_3d(layer)
+    if current is None:
+        return 0
+    owner = current.clone()
+    renderer = _as_own_class(owner, _renderer_classes)
+    changed = 0
+    if hasattr(renderer, "rootRule"):
+        rules = list(renderer.rootRule().children())
+        while rules:
+            rule = rules.pop()
+            rules.extend(rule.children())
+            symbol = change(rule.symbol()) if rule.symbol() is not None else None
+            if symbol is not None:
+                rule.setSymbol(symbol)
+                changed += 1
+    elif hasattr(renderer, "symbol") and renderer.symbol() is not None:
+        symbol = change(renderer.symbol())
+        if symbol is not None:
+            renderer.setSymbol(symbol)
+            changed += 1
+    if changed:
+        layer.setRenderer3D(owner)
+    return changed
+
+
+TUBE_MAX_WIDTH_M = 2.0  # narrower line 3D symbols are pipes and cables; wider ones walls (the faults: 5 m)
+
+
+def scale_3d_symbol_vertically(symbol, factor):
+    """A copy of a line or point 3D symbol drawn at ``factor`` times its depth; None for other symbols
+    (polygons take their depths from expressions). A pipe or cable (a line 3D symbol narrower than
+    TUBE_MAX_WIDTH_M) keeps its thickness and gets its top at ``factor`` times its depth; a wall (a fault over
+    a depth band) and a point's shape (its transform on this QGIS's vertical axis: a root zone's length too)
+    are stretched by ``factor``."""
+    from qgis.PyQt.QtGui import QMatrix4x4
+
+    if symbol is None or symbol.type() not in ("line", "point"):
+        return None
+    copy = symbol.clone()
+    view = symbol_3d(copy)
+    if symbol.type() == "line":
+        base, thickness = symbol_z(view), view.extrusionHeight()
+        if view.width() < TUBE_MAX_WIDTH_M:  # a pipe or cable: its top moves, its size stays
+            set_symbol_z(view, (base + thickness) * factor - thickness)
+        else:
+            set_symbol_z(view, base * factor)
+            view.setExtrusionHeight(thickness * factor)
+        return copy
+    scale = QMatrix4x4()
+    scale.scale(1.0, 1.0, factor) if POINT_3D_Z_UP else scale.scale(1.0, factor, 1.0)
+    view.setTransform(scale * QMatrix4x4(view.transform()))
+    return copy
+
+
+def scale_3d_renderer_vertically(layer, factor):
+    """Multiply the vertical placement and size of the line and point symbols of the layer's 3D renderer by
+    ``factor`` (QGIS cannot data-define them: their depths are fixed per rule). Returns the number changed."""
+    return _map_3d_symbols(layer, lambda symbol: scale_3d_symbol_vertically(symbol, factor))
+
+
+# Phong material opacity (translucent 3D symbols): QGIS 3.26+; before, 3D symbols are opaque.
+def set_material_opacity(material, opacity):
+    """Set a Phong material's opacity (0-1) where QGIS has it (3.26+); returns whether it was set."""
+    if not hasattr(material, "setOpacity"):
+        return False
+    material.setOpacity(opacity)
+    return True
+
+
+POLYGON_3D_WALLS_ONLY = 1  # QgsPolygon3DSymbol.renderedFacade(): 0 none, 1 walls, 2 roofs, 3 walls and roofs
+
+
+def set_polygon_3d_opacity(layer, opacity):
+    """Make the polygon (volume) 3D symbols of the layer see-through: drawn as their walls only (no roof or
+    floor, every QGIS: what lies inside shows from above) and at ``opacity`` where QGIS has material opacity
+    (3.26+; QGIS 3.40 under Mesa drew such a roof opaque all the same, hence the walls). Returns the number
+    of symbols changed."""
+    def change(symbol):
+        if symbol is None or symbol.type() != "polygon":
+            return None
+        copy = symbol.clone()
+        view = symbol_3d(copy)
+        view.setRenderedFacade(POLYGON_3D_WALLS_ONLY)
+        material = symbol_material(view).clone()
+        if set_material_opacity(material, opacity):
+            set_symbol_material(view, material)
+        return copy
+
+    return _map_3d_symbols(layer, change)
 
 
 def load_style(layer, qml_path):

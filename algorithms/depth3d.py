@@ -13,6 +13,12 @@
   properties from those fields (inclusive years or dates, empty = open), so the temporal controller
   filters it. QGIS 3.22 leaves them off for a GeoPackage's default style, hence here.
 
+- Vertical exaggeration (3D only; the Elevation Profile stays at true depth): every 3D depth is multiplied by
+  the project (or global) variable ``ondergrond_exaggeration`` (1 when unset). Volumes read it in their
+  data-defined expressions (EXAGGERATION); QGIS cannot data-define the depth of line and point 3D symbols, so
+  their fixed per-rule depths are multiplied by it when it is set (``exaggerate``, by the Subsurface 3D
+  view and whenever the variable changes), and the layer remembers the factor it is drawn at.
+
 Layers without a valid CRS (the cross-section's section coordinates) are left alone.
 """
 
@@ -20,6 +26,7 @@ from ..compat import (
     altitude_clamping_absolute,
     point_3d_shape,
     point_3d_transform,
+    scale_3d_renderer_vertically,
     set_layer_elevation_from_depth,
     set_profile_symbols,
     set_symbol_material,
@@ -27,6 +34,9 @@ from ..compat import (
     symbol_3d_property,
     symbol_layer_property,
     temporal_mode_start_end_expressions,
+)
+from ..compat import (
+    renderer_3d as layer_renderer_3d,
 )
 
 DEFAULT_THICKNESS_M = 50.0   # drawn thickness of an unbounded volume
@@ -37,6 +47,53 @@ PIPE_DEPTH_BINS = (0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 5.0, 10.0, 50.0, 20
 VOLUME_FIELDS = (("top_m", "bottom_m"), ("band_top_m", "band_bottom_m"))
 SIZE_FIELDS = ("diameter_m", "height_m")
 TIME_FIELDS = (("valid_from", "valid_to"), ("overlap_from", "overlap_to"))
+EXAGGERATION_VARIABLE = "ondergrond_exaggeration"
+EXAGGERATION = "coalesce(@{}, 1)".format(EXAGGERATION_VARIABLE)
+EXAGGERATION_PROPERTY = "ondergrond/exaggeration"  # the factor a layer's fixed line/point 3D depths are drawn at
+
+
+def exaggerated(expression):
+    """``expression`` (m) multiplied by the vertical exaggeration of the 3D views."""
+    return "({}) * {}".format(expression, EXAGGERATION)
+
+
+def volume_3d_expressions(top_expression, bottom_expression):
+    """(Height, ExtrusionHeight) expressions of a 3D prism from -bottom up to -top, exaggerated: a volume
+    30-100 m deep at exaggeration 2 stands on z = -200 and rises 140 m, to -60."""
+    return "-({})".format(exaggerated(bottom_expression)), exaggerated(
+        "({}) - ({})".format(bottom_expression, top_expression))
+
+
+def exaggeration(project=None):
+    """The vertical exaggeration set on the project (or globally): a positive number, 1 when unset or invalid."""
+    from qgis.core import QgsExpressionContextUtils, QgsProject
+
+    scope = QgsExpressionContextUtils.projectScope(project or QgsProject.instance())
+    value = scope.variable(EXAGGERATION_VARIABLE)
+    if value is None:
+        value = QgsExpressionContextUtils.globalScope().variable(EXAGGERATION_VARIABLE)
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return 1.0
+    return value if value > 0 and value == value and value != float("inf") else 1.0
+
+
+def exaggerate(layer, factor):
+    """Draw the layer's fixed line and point 3D depths at ``factor`` (relative to the factor they are drawn
+    at now, remembered on the layer). Returns whether anything changed."""
+    if layer_renderer_3d(layer) is None or (depth_spec(layer) is None and layer.customProperty(
+            EXAGGERATION_PROPERTY) is None):  # not a layer with depths: its own 3D style is left alone
+        return False
+    try:
+        current = float(layer.customProperty(EXAGGERATION_PROPERTY, 1.0))
+    except (TypeError, ValueError):
+        current = 1.0
+    if current <= 0 or abs(current - factor) < 1e-9:
+        return False
+    scale_3d_renderer_vertically(layer, factor / current)
+    layer.setCustomProperty(EXAGGERATION_PROPERTY, factor)
+    return True
 
 
 def _quoted(name):
@@ -108,9 +165,9 @@ def _volume_symbol(top_expression, bottom_expression, hex_colour):
 
     symbol = QgsPolygon3DSymbol()
     properties = QgsPropertyCollection()
-    properties.setProperty(symbol_3d_property("Height"), QgsProperty.fromExpression("-({})".format(bottom_expression)))
-    properties.setProperty(symbol_3d_property("ExtrusionHeight"), QgsProperty.fromExpression(
-        "({}) - ({})".format(bottom_expression, top_expression)))
+    height, extrusion = volume_3d_expressions(top_expression, bottom_expression)
+    properties.setProperty(symbol_3d_property("Height"), QgsProperty.fromExpression(height))
+    properties.setProperty(symbol_3d_property("ExtrusionHeight"), QgsProperty.fromExpression(extrusion))
     symbol.setDataDefinedProperties(properties)
     symbol.setAddBackFaces(True)
     return finish_3d(symbol, hex_colour)
@@ -197,6 +254,7 @@ def apply_depth(layer):
         renderer = renderer_3d(layer, spec)
         if renderer is not None:
             layer.setRenderer3D(renderer)
+            exaggerate(layer, exaggeration())  # the project's 3D views are exaggerated: so is this layer
     top_expression, bottom_expression = _expressions(spec)
     if spec[0] == "volume":
         set_layer_elevation_from_depth(layer, "-({})".format(bottom_expression),

@@ -5645,6 +5645,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />
+            <source>Depths exaggerated {factor:g} x (the 3D views only; the Elevation Profile shows true depths). To change it, edit the project variable ondergrond_exaggeration (Project &gt; Properties &gt; Variables).</source>
+            <translation>Diepten {factor:g} x overdreven (alleen in de 3D-kaartbeelden; het hoogteprofiel toont de echte diepten). Wijzig dit met de projectvariabele ondergrond_exaggeration (Project &gt; Eigenschappen &gt; Variabelen).</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
             <source>Subsurface 3D view</source>
             <translation>Ondergrond in 3D</translation>
         </message>
@@ -5667,6 +5672,11 @@ Standaardwaarden: Breedte 0,8 m, een twin-leiding met mantel (warmtenetten hebbe
             <location filename="../gui/subsurface3d.py" />
             <source>Open a 3D map view of the current extent set up for the subsurface: terrain off, an oblique camera, a depth scale and a legend</source>
             <translation>Open een 3D-kaartweergave van het huidige kaartbeeld, ingericht voor de ondergrond: terrein uit, een schuine camera, een diepteschaal en een legenda</translation>
+        </message>
+        <message>
+            <location filename="../gui/subsurface3d.py" />
+            <source>See-through (walls only, no roof), so that what lies inside shows: {names}.</source>
+            <translation>Doorzichtig (alleen wanden, geen dak), zodat zichtbaar is wat erin ligt: {names}.</translation>
         </message>
         <message>
             <location filename="../gui/subsurface3d.py" />

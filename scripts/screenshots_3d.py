@@ -30,8 +30,8 @@ ROOT = Path(os.environ["ONDERGROND_ROOT"]) if os.environ.get("ONDERGROND_ROOT") 
     Path(__file__).resolve().parent.parent
 STREET = ["netwerk_kabels_leidingen", "netwerk_bomen", "netwerk_infiltratiekratten", "netwerk_reserveringen"]
 STREET_EXTENT = (201070.0, 505125.0, 201150.0, 505175.0)
-# without the WKO aquifer: its opaque slab (from its style) covers the whole region and hides the claims
-DEEP = ["ondergrond_wko_bestaand", "ondergrond_zoutstructuur", "ondergrond_geothermie_gepland",
+# with the WKO aquifer: the view draws it translucent (QGIS 3.26+), so the claims inside it show through
+DEEP = ["ondergrond_aquifer", "ondergrond_wko_bestaand", "ondergrond_zoutstructuur", "ondergrond_geothermie_gepland",
         "ondergrond_breukzone"]
 DEEP_EXTENT = (196000.0, 498000.0, 214000.0, 514000.0)
 PROFILE_LINE = ((201110.0, 505141.0), (201110.0, 505159.0))  # across the Hoofdweg, south to north
@@ -180,7 +180,9 @@ def show_layers(names, extent):
 
 def grab(path):
     from qgis.PyQt.QtWidgets import QApplication
+    from qgis.utils import iface
 
+    iface.messageBar().clearWidgets()  # e.g. QGIS's "Open Sans font installation failed" (no network here)
     QApplication.processEvents()
     QApplication.primaryScreen().grabWindow(0).save(str(path))
     return str(path)

@@ -21,12 +21,12 @@
               <Option name="properties" type="Map">
                 <Option name="extrusionHeight" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))" name="expression" type="QString"/>
+                  <Option value="((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))) * coalesce(@ondergrond_exaggeration, 1)" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
                 <Option name="height" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="-(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50))" name="expression" type="QString"/>
+                  <Option value="-((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) * coalesce(@ondergrond_exaggeration, 1))" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
               </Option>
@@ -54,12 +54,12 @@
               <Option name="properties" type="Map">
                 <Option name="extrusionHeight" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))" name="expression" type="QString"/>
+                  <Option value="((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))) * coalesce(@ondergrond_exaggeration, 1)" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
                 <Option name="height" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="-(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50))" name="expression" type="QString"/>
+                  <Option value="-((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) * coalesce(@ondergrond_exaggeration, 1))" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
               </Option>
@@ -87,12 +87,12 @@
               <Option name="properties" type="Map">
                 <Option name="extrusionHeight" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))" name="expression" type="QString"/>
+                  <Option value="((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))) * coalesce(@ondergrond_exaggeration, 1)" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
                 <Option name="height" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="-(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50))" name="expression" type="QString"/>
+                  <Option value="-((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) * coalesce(@ondergrond_exaggeration, 1))" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
               </Option>
@@ -120,12 +120,12 @@
               <Option name="properties" type="Map">
                 <Option name="extrusionHeight" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))" name="expression" type="QString"/>
+                  <Option value="((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))) * coalesce(@ondergrond_exaggeration, 1)" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
                 <Option name="height" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="-(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50))" name="expression" type="QString"/>
+                  <Option value="-((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) * coalesce(@ondergrond_exaggeration, 1))" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
               </Option>
@@ -153,12 +153,12 @@
               <Option name="properties" type="Map">
                 <Option name="extrusionHeight" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))" name="expression" type="QString"/>
+                  <Option value="((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))) * coalesce(@ondergrond_exaggeration, 1)" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
                 <Option name="height" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="-(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50))" name="expression" type="QString"/>
+                  <Option value="-((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) * coalesce(@ondergrond_exaggeration, 1))" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
               </Option>
@@ -186,12 +186,12 @@
               <Option name="properties" type="Map">
                 <Option name="extrusionHeight" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))" name="expression" type="QString"/>
+                  <Option value="((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))) * coalesce(@ondergrond_exaggeration, 1)" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
                 <Option name="height" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="-(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50))" name="expression" type="QString"/>
+                  <Option value="-((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) * coalesce(@ondergrond_exaggeration, 1))" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
               </Option>
@@ -219,12 +219,12 @@
               <Option name="properties" type="Map">
                 <Option name="extrusionHeight" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))" name="expression" type="QString"/>
+                  <Option value="((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) - (coalesce(&quot;top_m&quot;, 0))) * coalesce(@ondergrond_exaggeration, 1)" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
                 <Option name="height" type="Map">
                   <Option value="true" name="active" type="bool"/>
-                  <Option value="-(coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50))" name="expression" type="QString"/>
+                  <Option value="-((coalesce(&quot;bottom_m&quot;, coalesce(&quot;top_m&quot;, 0) + 50)) * coalesce(@ondergrond_exaggeration, 1))" name="expression" type="QString"/>
                   <Option value="3" name="type" type="int"/>
                 </Option>
               </Option>

@@ -102,6 +102,12 @@ def test_street_in_3d(desktop, monkeypatch):
         pytest.skip("QGIS before 3.28 has no 3D canvas in its Python API: the plugin opens QGIS's own 3D view, "
                     "which it cannot set up")
     assert "bands of 0.5 m" in result["legend"]  # pipes down to 2 m deep (the sewer)
+    # the exaggeration from the depths in view (tests/test_exaggeration.py: 80 m to 1.5 m -> 10 x), on the project
+    from ondergrond.gui.subsurface3d import exaggeration_for
+
+    assert result["exaggeration"] == exaggeration_for(result["extent_width"], result["depth"])
+    assert result["exaggeration"] in (10.0, 20.0) and "Depths exaggerated {:g} x".format(
+        result["exaggeration"]) in result["legend"] and "ondergrond_exaggeration" in result["legend"]
     assert result["scene_ready"]
     assert result["terrain"] is False
     assert result["pitch"] == pytest.approx(CAMERA_PITCH) and result["heading"] == pytest.approx(CAMERA_HEADING)
@@ -124,6 +130,7 @@ def test_deep_claims_in_3d(desktop, monkeypatch):
     if not result["set_up"]:
         pytest.skip("QGIS before 3.28 has no 3D canvas in its Python API: the view is not set up")
     assert "bands of 500 m" in result["legend"] and result["depth"] == pytest.approx(4000.0)
+    assert result["exaggeration"] in (1.0, 2.0)  # 18 km (or wider, the window's shape) to 4000 m: about 1 x
     assert result["terrain"] is False and result["scene_ready"]
     total, background, _colours = _colour_counts(result["view_png"])
     assert 0.2 * total < background < 0.98 * total, "blank or covered view"

@@ -7,7 +7,7 @@ core/templates.py, so the styles and the data model cannot drift apart. Design (
 - temporal properties from valid_from/valid_to, a 3D renderer at depth below ground.
 """
 
-from ondergrond.algorithms.depth3d import DEFAULT_THICKNESS_M, UNKNOWN_DEPTH_M, finish_3d
+from ondergrond.algorithms.depth3d import DEFAULT_THICKNESS_M, UNKNOWN_DEPTH_M, finish_3d, volume_3d_expressions
 
 from .common import OKABE_ITO, VIRIDIS_6, write
 from .common import colour as _colour
@@ -266,12 +266,12 @@ def _polygon_3d(hex_colour):
     top = "coalesce(\"top_m\", 0)"
     bottom = f"coalesce(\"bottom_m\", {top} + {DEFAULT_THICKNESS_M:g})"
     symbol = QgsPolygon3DSymbol()
-    # The prism stands on -bottom (its base) and rises by bottom - top: below ground, at its depth.
+    # The prism stands on -bottom (its base) and rises by bottom - top: below ground, at its depth, both
+    # times the 3D views' vertical exaggeration (@ondergrond_exaggeration, 1 when unset).
+    height, extrusion = volume_3d_expressions(top, bottom)
     properties = QgsPropertyCollection()
-    properties.setProperty(QgsAbstract3DSymbol.PropertyHeight, QgsProperty.fromExpression(
-        f"-({bottom})"))
-    properties.setProperty(QgsAbstract3DSymbol.PropertyExtrusionHeight, QgsProperty.fromExpression(
-        f"({bottom}) - ({top})"))
+    properties.setProperty(QgsAbstract3DSymbol.PropertyHeight, QgsProperty.fromExpression(height))
+    properties.setProperty(QgsAbstract3DSymbol.PropertyExtrusionHeight, QgsProperty.fromExpression(extrusion))
     symbol.setDataDefinedProperties(properties)
     symbol.setAddBackFaces(True)
     return symbol
