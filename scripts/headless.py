@@ -25,6 +25,28 @@ def import_plugin():
     return module
 
 
+def plugin_profile(folder):
+    """A fresh QGIS settings folder under ``folder`` with this repository installed as the enabled plugin
+    ``ondergrond`` (a link), for qgis_process and the desktop; returns ``folder``."""
+    folder = Path(folder)
+    plugins = folder / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / "ondergrond").symlink_to(ROOT, target_is_directory=True)
+    ini = folder / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[PythonPlugins]\nondergrond=true\n", encoding="utf-8")
+    return folder
+
+
+def qgis_environment(config_path, **extra):
+    """Environment for a QGIS executable: the settings folder ``config_path``, and this Python's
+    site-packages (the venv's shapely 2) before the system's."""
+    import site
+
+    python_path = os.pathsep.join(site.getsitepackages() + [os.environ.get("PYTHONPATH", "")]).strip(os.pathsep)
+    return dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(config_path), PYTHONPATH=python_path, **extra)
+
+
 def start_qgis(locale=None):
     """Start QGIS and Processing headless and register the Ondergrond provider.
 

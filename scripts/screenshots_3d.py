@@ -47,21 +47,14 @@ def outside(out_dir, shots=SHOTS, timeout=180):
 
 
 def outside_one(out_dir, shot, timeout):
-    import site
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import headless
 
     out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
-    profiles = Path(tempfile.mkdtemp(prefix="ondergrond-shots-"))
-    plugins = profiles / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    (plugins / "ondergrond").symlink_to(ROOT, target_is_directory=True)
-    ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
-    ini.parent.mkdir(parents=True)
-    ini.write_text("[PythonPlugins]\nondergrond=true\n", encoding="utf-8")
-    python_path = os.pathsep.join(site.getsitepackages() + [os.environ.get("PYTHONPATH", "")]).strip(os.pathsep)
-    environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profiles), PYTHONPATH=python_path,
-                       LIBGL_ALWAYS_SOFTWARE="1", ONDERGROND_ROOT=str(ROOT), ONDERGROND_SHOT=shot,
-                       **{INSIDE: str(out_dir)})
+    profiles = headless.plugin_profile(tempfile.mkdtemp(prefix="ondergrond-shots-"))
+    environment = headless.qgis_environment(profiles, LIBGL_ALWAYS_SOFTWARE="1", ONDERGROND_ROOT=str(ROOT),
+                                            ONDERGROND_SHOT=shot, **{INSIDE: str(out_dir)})
     environment.pop("QT_QPA_PLATFORM", None)
     report = out_dir / "screenshots_3d_{}.json".format(shot)
     report.unlink(missing_ok=True)

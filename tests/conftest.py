@@ -8,7 +8,6 @@ import importlib.util
 import json
 import os
 import shutil
-import site
 import subprocess
 import sys
 import textwrap
@@ -211,20 +210,10 @@ def realdata():
 @pytest.fixture(scope="session")
 def qgis_profile(tmp_path_factory):
     """A fresh QGIS settings folder with this plugin installed and enabled (for qgis_process/desktop)."""
-    config = tmp_path_factory.mktemp("qgis-config")
-    plugins = config / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    (plugins / "ondergrond").symlink_to(ROOT, target_is_directory=True)
-    ini = config / "profiles" / "default" / "QGIS" / "QGIS3.ini"
-    ini.parent.mkdir(parents=True)
-    ini.write_text("[PythonPlugins]\nondergrond=true\n", encoding="utf-8")
-    return config
+    return headless.plugin_profile(tmp_path_factory.mktemp("qgis-config"))
 
 
-def qgis_environment(config_path):
-    """Environment for a QGIS executable: this profile, and the venv's shapely 2 before Debian's 1.8."""
-    python_path = os.pathsep.join(site.getsitepackages() + [os.environ.get("PYTHONPATH", "")]).strip(os.pathsep)
-    return dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(config_path), PYTHONPATH=python_path)
+qgis_environment = headless.qgis_environment
 
 
 @pytest.fixture(scope="session")
