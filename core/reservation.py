@@ -590,7 +590,7 @@ def obstacle_primitives(geoms) -> Primitives:
 
 def _interval(alpha, beta, low, high):
     """The t where low <= alpha + beta t <= high, as (lo, hi); (inf, -inf) when empty."""
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # flat beta: replaced below
         t_a, t_b = (low - alpha) / beta, (high - alpha) / beta
     flat = np.abs(beta) < 1e-12
     inside = (alpha >= low) & (alpha <= high)

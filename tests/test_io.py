@@ -177,11 +177,12 @@ def test_an_incomplete_stream_is_left_to_qgis(gpkg):
     """GDAL ends a failing stream as if it were complete; a read that does not match the table's
     feature count (here a stale count in gpkg_ogr_contents) is not trusted."""
     import sqlite3
+    from contextlib import closing
 
     from ondergrond.algorithms import io
     from tests.conftest import recorder
 
-    with sqlite3.connect(gpkg) as connection:
+    with closing(sqlite3.connect(gpkg)) as connection, connection:  # closed, not only committed
         connection.execute("UPDATE gpkg_ogr_contents SET feature_count = 99 WHERE table_name = 'claims'")
     assert io._read_geopackage(open_layer(gpkg), [], recorder(), "claims") is None
     assert list(read(open_layer(gpkg))[0].ids) == [1, 4, 5]  # QGIS reads all five, two without geometry

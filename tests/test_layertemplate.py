@@ -3,6 +3,7 @@
 import os
 import shutil
 import sqlite3
+from contextlib import closing
 
 import pytest
 from osgeo import ogr
@@ -78,7 +79,7 @@ def test_every_layer_field_type_and_crs_as_ogr_sees_them(template):
 
 
 def test_every_layer_has_its_style_as_the_default_in_layer_styles(template):
-    with sqlite3.connect(str(template)) as connection:
+    with closing(sqlite3.connect(str(template))) as connection:
         rows = connection.execute(
             "SELECT f_table_name, useAsDefault, styleQML FROM layer_styles").fetchall()
     defaults = {name: qml for name, default, qml in rows if default}
