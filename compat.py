@@ -204,29 +204,9 @@ def adapt_3d_renderer(layer):
     the "Y up" axes (QGIS < 3.42, as styles/ ships them) get their vertical move on the "Z up" axis of 3.42+.
     Line and polygon depths need nothing here (their styles carry both height and offset). Returns the
     number of symbols changed."""
-    current = renderer_3d(layer) if POINT_3D_Z_UP else None
-    if current is None:
+    if not POINT_3D_Z_UP:
         return 0
-    owner = current.clone()  # owns the copy until the layer takes it; `renderer` is a typed view of it
-    renderer = _as_own_class(owner, _renderer_classes)
-    changed = 0
-    if hasattr(renderer, "rootRule"):
-        rules = list(renderer.rootRule().children())
-        while rules:
-            rule = rules.pop()
-            rules.extend(rule.children())
-            symbol = _z_up_point_symbol(rule.symbol())
-            if symbol is not None:
-                rule.setSymbol(symbol)
-                changed += 1
-    elif hasattr(renderer, "symbol") and renderer.symbol() is not None:
-        symbol = _z_up_point_symbol(renderer.symbol())
-        if symbol is not None:
-            renderer.setSymbol(symbol)
-            changed += 1
-    if changed:
-        layer.setRenderer3D(owner)
-    return changed
+    return _map_3d_symbols(layer, _z_up_point_symbol)
 
 
 def _map_3d_symbols(layer, change):
