@@ -22,6 +22,8 @@ from qgis.PyQt.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextTable,
+    QTextTableCellFormat,
+    QTextTableFormat,
 )
 
 from ..core.i18n import tr
@@ -113,6 +115,36 @@ def fit_images(document, width):
     if changes:  # Qt lays out again only the changed blocks, leaving later ones without lines: all of it
         document.markContentsDirty(0, document.characterCount())
     return len(changes)
+
+
+def fit_first_page_image(document, page_height, least=0.6):
+    """The first picture that would not fit under the text of the first page (the reservation report's first
+    trace plan under the summary) is scaled down to the room left there if that keeps at least ``least`` of
+    its size; otherwise Qt starts it on the next page. Returns whether it was scaled."""
+    layout = document.documentLayout()
+    for block, fragment in _fragments(document):
+        char_format = fragment.charFormat()
+        if not char_format.isImageFormat():
+            continue
+        rect = layout.blockBoundingRect(block)
+        if rect.top() >= page_height:
+            return False
+        image_format = char_format.toImageFormat()
+        width, height = _image_size(document, image_format)
+        if rect.bottom() <= page_height or not width or not height or rect.height() > 1.5 * height:
+            continue  # fits, or a paragraph with more than the picture: leave it
+        scale = (page_height - rect.top() - (rect.height() - height) - 2) / height
+        if scale < least:
+            return False
+        image_format.setWidth(width * scale)
+        image_format.setHeight(height * scale)
+        cursor = QTextCursor(document)
+        cursor.setPosition(fragment.position())
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image_format)
+        document.markContentsDirty(0, document.characterCount())  # (see fit_images)
+        return layout.blockBoundingRect(block).bottom() <= page_height
+    return False
 
 
 def repeat_table_headers(document):
@@ -285,9 +317,10 @@ def keep_rows_together(document, page_height, rounds=200):
     lines): the row before it grows to the page foot (its cells' bottom padding),
     so Qt starts the row on the next page, under the repeated header. A table whose first row would be cut
     starts the next page. One row at a time, top down, as each move shifts the rows after it; returns how
-    many rows moved."""
+    many rows moved, or -1 when a move failed (the document is then to be laid out again without this)."""
     moved = 0
     padded = {}
+    grown = {}  # (table, row): its cells' formats before they grew
     for _ in range(rounds):
         found = None
         for index, frame in enumerate(document.rootFrame().childFrames()):
@@ -299,29 +332,56 @@ def keep_rows_together(document, page_height, rounds=200):
         if found is None:
             break
         index, table, row, room = found
+        if (index, row) in grown:
+            return -1  # the row grown for the next one is cut itself: Qt would not have it, start over
         padded.setdefault(index, set()).add(row)
+        undo, own_growth = [], []
         if row <= table.format().headerRowCount():
             table_format = table.format()
             if table_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
                 continue
+            undo.append((table, QTextTableFormat(table_format)))
             table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             table.setFormat(table_format)
         else:
+            own_growth = grown.pop((index, row), [])
+            for cell, cell_format in own_growth:  # the row grew for the next one: it moves along now
+                undo.append((cell, QTextTableCellFormat(cell.format().toTableCellFormat())))
+                cell.setFormat(cell_format)
             for column in range(table.columns()):
                 cell = table.cellAt(row - 1, column)
                 if cell.column() != column:
                     continue
                 cell_format = cell.format().toTableCellFormat()
+                undo.append((cell, QTextTableCellFormat(cell_format)))
+                grown.setdefault((index, row - 1), []).append((cell, QTextTableCellFormat(cell_format)))
                 own = cell_format.hasProperty(QTextFormat.Property.TableCellBottomPadding)
                 padding = cell_format.bottomPadding() if own else table.format().cellPadding()
-                cell_format.setBottomPadding(padding + room + 2)
+                own = cell_format.hasProperty(QTextFormat.Property.TableCellTopPadding)
+                top_padding = cell_format.topPadding() if own else table.format().cellPadding()
+                # the next row's top (its text less its top padding) just past the page's last line
+                cell_format.setBottomPadding(padding + room + top_padding + 1)
                 cell.setFormat(cell_format)
+        before = _row_range(document, table, row - 1)[0] if row > 0 else None
         document.markContentsDirty(0, document.characterCount())  # (see fit_images)
+        top, bottom = _row_range(document, table, row)
+        after = _row_range(document, table, row - 1)[0] if row > 0 else None
+        moved_too = before is not None and after is not None and int(before // page_height) != int(
+            after // page_height)  # the grown row went along to the next page
+        if moved_too or int(top // page_height) != int((bottom - 0.5) // page_height):  # no help: as it was
+            for item, item_format in reversed(undo):
+                item.setFormat(item_format)
+            grown.pop((index, row - 1), None)
+            if row > table.format().headerRowCount() and own_growth:
+                grown[(index, row)] = own_growth
+            document.markContentsDirty(0, document.characterCount())
+            return -1  # Qt would not have it (and may not lay out again as it was): the caller starts over
+
         moved += 1
     return moved
 
 
-def prepare(html, landscape=False):
+def prepare(html, landscape=False, keep_rows=True):
     """The report as a paginated QTextDocument laid out for A4: (document, layout device, page size px)."""
     width, height = text_area_px(landscape)
     device = _layout_device()
@@ -336,10 +396,12 @@ def prepare(html, landscape=False):
     document.setPageSize(QSizeF(width, height))
     images_out_of_headings(document)
     fit_images(document, width)
+    fit_first_page_image(document, height)
     repeat_table_headers(document)
     words_whole(document, device)
     keep_headings_with_text(document, height)
-    keep_rows_together(document, height)
+    if keep_rows and keep_rows_together(document, height) < 0:
+        return prepare(html, landscape, keep_rows=False)
     return document, device, QSizeF(width, height)
 
 

@@ -288,3 +288,26 @@ def test_the_pdf_keeps_function_names_and_rows_whole(pdfs):
     reservation, key = pdfs["reservation"]
     words = pdf_text(reservation[key]).split()
     assert "netwerk_kabels_leidingen" in words and "Feature" in words
+
+
+def test_the_first_picture_shrinks_into_the_first_page_when_most_of_it_fits(qgis_app):
+    """A picture that would not fit under the first page's text is drawn smaller there if at least 60 % of
+    its size fits; with less room it starts the next page at full size."""
+    from ondergrond.algorithms import reportpdf
+
+    width, height = reportpdf.text_area_px()
+    src = png_data_uri(600, 500, (0, 114, 178))  # drawn 600 x 500 px: about half a page high
+
+    def picture(above):  # under a first picture (a spacer) ``above`` px high
+        html = "<html><body><img src='{}' width='20' height='{}'><p>text</p><img src='{}'><p>after</p>" \
+               "</body></html>".format(png_data_uri(20, 20, (200, 200, 200)), above, src)
+        document, _device, size = reportpdf.prepare(html)
+        block, fragment = [(b, f) for b, f in reportpdf._fragments(document) if f.charFormat().isImageFormat()][1]
+        rect = document.documentLayout().blockBoundingRect(block)
+        rect.translate(0, block.layout().lineAt(0).y())  # where its line is drawn (Qt moves it to a new page)
+        return reportpdf._image_size(document, fragment.charFormat().toImageFormat())[0], rect, size.height()
+
+    shown, rect, page = picture(int(height - 0.9 * 500))  # room for about 90 % of it
+    assert 0.6 * 600 <= shown < 600 and rect.bottom() <= page  # smaller, on page 1
+    shown, rect, page = picture(int(height - 0.4 * 500))  # room for about 40 %
+    assert shown == pytest.approx(600) and page - 1 <= rect.top() < 2 * page  # full size, on page 2
