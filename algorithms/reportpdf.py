@@ -4,7 +4,8 @@ One helper for every report (reservation check, suitability matrix, location rep
 algorithm writes, so the PDF says what the browser and the viewer say. Qt lays the text out on pages
 of A4 at 96 dpi (as the viewer does, so sizes in px and pt keep their proportions), images wider than the
 text column are scaled down to its width, a heading never ends a page, table header rows repeat on
-every page, and each page carries the report's title and "page n of N" in its footer.
+every page, a table row is never cut by a page foot, a table column is never narrower than its widest word,
+and each page carries the report's title and "page n of N" in its footer.
 """
 
 import re
@@ -21,6 +22,8 @@ from qgis.PyQt.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextTable,
+    QTextTableCellFormat,
+    QTextTableFormat,
 )
 
 from ..core.i18n import tr
@@ -114,6 +117,36 @@ def fit_images(document, width):
     return len(changes)
 
 
+def fit_first_page_image(document, page_height, least=0.6):
+    """The first picture that would not fit under the text of the first page (the reservation report's first
+    trace plan under the summary) is scaled down to the room left there if that keeps at least ``least`` of
+    its size; otherwise Qt starts it on the next page. Returns whether it was scaled."""
+    layout = document.documentLayout()
+    for block, fragment in _fragments(document):
+        char_format = fragment.charFormat()
+        if not char_format.isImageFormat():
+            continue
+        rect = layout.blockBoundingRect(block)
+        if rect.top() >= page_height:
+            return False
+        image_format = char_format.toImageFormat()
+        width, height = _image_size(document, image_format)
+        if rect.bottom() <= page_height or not width or not height or rect.height() > 1.5 * height:
+            continue  # fits, or a paragraph with more than the picture: leave it
+        scale = (page_height - rect.top() - (rect.height() - height) - 2) / height
+        if scale < least:
+            return False
+        image_format.setWidth(width * scale)
+        image_format.setHeight(height * scale)
+        cursor = QTextCursor(document)
+        cursor.setPosition(fragment.position())
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image_format)
+        document.markContentsDirty(0, document.characterCount())  # (see fit_images)
+        return layout.blockBoundingRect(block).bottom() <= page_height
+    return False
+
+
 def repeat_table_headers(document):
     """Tables whose first row is a header (bold cells, HTML th) repeat it on every page."""
     for frame in document.rootFrame().childFrames():
@@ -152,6 +185,76 @@ def images_out_of_headings(document):
     return len(positions)
 
 
+def _breaks_mid_word(block):
+    """Whether Qt broke one of the block's lines inside a word (a column narrower than the word)."""
+    layout, text = block.layout(), block.text()
+    if layout is None:
+        return False
+    for index in range(1, layout.lineCount()):
+        start = layout.lineAt(index).textStart()
+        if 0 < start <= len(text) and not text[start - 1].isspace() and text[start - 1] not in "-\u00ad/":
+            return True
+    return False
+
+
+def _cell_blocks(document, cell):
+    block = document.findBlock(cell.firstCursorPosition().position())
+    end = cell.lastCursorPosition().position()
+    while block.isValid() and block.position() <= end:
+        yield block
+        block = block.next()
+
+
+def words_whole(document, device=None):
+    """A table column in which Qt breaks a word across lines (a function name in the matrix's narrow first
+    column: "drinkwaterwinni / ng") gets the width of its widest word, so it breaks only between words;
+    returns how many columns."""
+    from qgis.PyQt.QtGui import QFontMetricsF, QTextLength
+
+    device = device or document.documentLayout().paintDevice()
+    layout = document.documentLayout()
+    fixed = 0
+    for table in document.rootFrame().childFrames():
+        if not isinstance(table, QTextTable):
+            continue
+        table_format = table.format()
+        constraints = list(table_format.columnWidthConstraints()) or [QTextLength()] * table.columns()
+        widths = {}  # column: (widest word px, a block of the column)
+        for _round in range(6):  # widening one column narrows the others: until no word breaks
+            changed = False
+            for column in range(table.columns()):
+                cells = [table.cellAt(row, column) for row in range(table.rows())]
+                blocks = [block for cell in cells if cell.column() == column and cell.columnSpan() == 1
+                          for block in _cell_blocks(document, cell)]
+                if not any(_breaks_mid_word(block) for block in blocks):
+                    continue
+                if column in widths:  # the column less its text: padding, borders, spacing as Qt lays them out
+                    widest, block = widths[column]
+                    short = widest + 2 - layout.blockBoundingRect(block).width()
+                    width = constraints[column].rawValue() + max(2.0, short)
+                else:
+                    widest = 0.0
+                    for block in blocks:
+                        iterator = block.begin()
+                        while not iterator.atEnd():
+                            fragment = iterator.fragment()
+                            metrics = QFontMetricsF(fragment.charFormat().font(), device)
+                            advances = [metrics.horizontalAdvance(word) for word in fragment.text().split()]
+                            widest = max([widest] + advances)
+                            iterator += 1
+                    widths[column] = (widest, blocks[0])
+                    width = widest + 2 * table_format.cellPadding() + 1
+                constraints[column] = QTextLength(QTextLength.Type.FixedLength, width)
+                changed = True
+            if not changed:
+                break
+            table_format.setColumnWidthConstraints(constraints)
+            table.setFormat(table_format)
+            document.markContentsDirty(0, document.characterCount())  # (see fit_images)
+        fixed += len(widths)
+    return fixed
+
+
 def keep_headings_with_text(document, page_height, room=0.12):
     """A heading that would stand in the last ``room`` of a page, or be cut off from what follows it,
     starts the next page instead."""
@@ -176,7 +279,109 @@ def keep_headings_with_text(document, page_height, room=0.12):
     return moved
 
 
-def prepare(html, landscape=False):
+def _row_range(document, table, row):
+    """The (top, bottom) in px of the text of a table row (every block of its cells, nested tables too)."""
+    layout = document.documentLayout()
+    start = table.cellAt(row, 0).firstCursorPosition().position()
+    end = table.cellAt(row, table.columns() - 1).lastCursorPosition().position()
+    top = bottom = None
+    block = document.findBlock(start)
+    while block.isValid() and block.position() <= end:
+        rect = layout.blockBoundingRect(block)
+        if rect.height() > 0:
+            top = rect.top() if top is None else min(top, rect.top())
+            bottom = rect.bottom() if bottom is None else max(bottom, rect.bottom())
+        block = block.next()
+    return top, bottom
+
+
+def _rows_across_pages(document, table, page_height, skip=()):
+    """The rows (after the header) whose text crosses a page foot, though they would fit on one page:
+    (row, px from the row's top to that page foot)."""
+    rows = []
+    for row in range(table.format().headerRowCount(), table.rows()):
+        if row in skip or any(table.cellAt(row, column).row() != row or table.cellAt(row, column).rowSpan() > 1
+                              for column in range(table.columns())):
+            continue  # a row spanned by (or spanning) another: leave it to Qt
+        top, bottom = _row_range(document, table, row)
+        if top is None or bottom - top > 0.9 * page_height:
+            continue
+        page = int(top // page_height)
+        if page != int((bottom - 0.5) // page_height):
+            rows.append((row, (page + 1) * page_height - top))
+    return rows
+
+
+def keep_rows_together(document, page_height, rounds=200):
+    """A table row that a page foot would cut starts the next page instead (Qt breaks table rows between
+    lines): the row before it grows to the page foot (its cells' bottom padding),
+    so Qt starts the row on the next page, under the repeated header. A table whose first row would be cut
+    starts the next page. One row at a time, top down, as each move shifts the rows after it; returns how
+    many rows moved, or -1 when a move failed (the document is then to be laid out again without this)."""
+    moved = 0
+    padded = {}
+    grown = {}  # (table, row): its cells' formats before they grew
+    for _ in range(rounds):
+        found = None
+        for index, frame in enumerate(document.rootFrame().childFrames()):
+            if isinstance(frame, QTextTable):
+                rows = _rows_across_pages(document, frame, page_height, padded.get(index, ()))
+                if rows:
+                    found = (index, frame) + rows[0]
+                    break
+        if found is None:
+            break
+        index, table, row, room = found
+        if (index, row) in grown:
+            return -1  # the row grown for the next one is cut itself: Qt would not have it, start over
+        padded.setdefault(index, set()).add(row)
+        undo, own_growth = [], []
+        if row <= table.format().headerRowCount():
+            table_format = table.format()
+            if table_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                continue
+            undo.append((table, QTextTableFormat(table_format)))
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(table_format)
+        else:
+            own_growth = grown.pop((index, row), [])
+            for cell, cell_format in own_growth:  # the row grew for the next one: it moves along now
+                undo.append((cell, QTextTableCellFormat(cell.format().toTableCellFormat())))
+                cell.setFormat(cell_format)
+            for column in range(table.columns()):
+                cell = table.cellAt(row - 1, column)
+                if cell.column() != column:
+                    continue
+                cell_format = cell.format().toTableCellFormat()
+                undo.append((cell, QTextTableCellFormat(cell_format)))
+                grown.setdefault((index, row - 1), []).append((cell, QTextTableCellFormat(cell_format)))
+                own = cell_format.hasProperty(QTextFormat.Property.TableCellBottomPadding)
+                padding = cell_format.bottomPadding() if own else table.format().cellPadding()
+                own = cell_format.hasProperty(QTextFormat.Property.TableCellTopPadding)
+                top_padding = cell_format.topPadding() if own else table.format().cellPadding()
+                # the next row's top (its text less its top padding) just past the page's last line
+                cell_format.setBottomPadding(padding + room + top_padding + 1)
+                cell.setFormat(cell_format)
+        before = _row_range(document, table, row - 1)[0] if row > 0 else None
+        document.markContentsDirty(0, document.characterCount())  # (see fit_images)
+        top, bottom = _row_range(document, table, row)
+        after = _row_range(document, table, row - 1)[0] if row > 0 else None
+        moved_too = before is not None and after is not None and int(before // page_height) != int(
+            after // page_height)  # the grown row went along to the next page
+        if moved_too or int(top // page_height) != int((bottom - 0.5) // page_height):  # no help: as it was
+            for item, item_format in reversed(undo):
+                item.setFormat(item_format)
+            grown.pop((index, row - 1), None)
+            if row > table.format().headerRowCount() and own_growth:
+                grown[(index, row)] = own_growth
+            document.markContentsDirty(0, document.characterCount())
+            return -1  # Qt would not have it (and may not lay out again as it was): the caller starts over
+
+        moved += 1
+    return moved
+
+
+def prepare(html, landscape=False, keep_rows=True):
     """The report as a paginated QTextDocument laid out for A4: (document, layout device, page size px)."""
     width, height = text_area_px(landscape)
     device = _layout_device()
@@ -191,8 +396,12 @@ def prepare(html, landscape=False):
     document.setPageSize(QSizeF(width, height))
     images_out_of_headings(document)
     fit_images(document, width)
+    fit_first_page_image(document, height)
     repeat_table_headers(document)
+    words_whole(document, device)
     keep_headings_with_text(document, height)
+    if keep_rows and keep_rows_together(document, height) < 0:
+        return prepare(html, landscape, keep_rows=False)
     return document, device, QSizeF(width, height)
 
 

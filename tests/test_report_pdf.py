@@ -177,3 +177,137 @@ def test_a_pdf_is_written_from_a_worker_thread(provider, sample_gpkg, tmp_path):
     assert ok
     data = Path(result["MATRIX_PDF"]).read_bytes()
     assert data.startswith(b"%PDF") and pdf_title(data) == "Depth-band suitability"
+
+
+def _tables(document):
+    from qgis.PyQt.QtGui import QTextTable
+
+    return [frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+
+
+def _rows_cut_by_a_page_foot(document, page_height):
+    from ondergrond.algorithms import reportpdf
+
+    cut = []
+    for table in _tables(document):
+        for row in range(table.format().headerRowCount(), table.rows()):
+            top, bottom = reportpdf._row_range(document, table, row)
+            if int(top // page_height) != int((bottom - 0.5) // page_height):
+                cut.append(row)
+    return cut
+
+
+def _plain(html, landscape=False):
+    """The document as Qt lays it out before the PDF's fixes."""
+    from qgis.PyQt.QtCore import QSizeF
+    from qgis.PyQt.QtGui import QTextDocument
+
+    from ondergrond.algorithms import reportpdf
+
+    width, height = reportpdf.text_area_px(landscape)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(reportpdf._layout_device())
+    document.setHtml(html)
+    document.setPageSize(QSizeF(width, height))
+    reportpdf.repeat_table_headers(document)
+    return document, height
+
+
+def test_a_table_row_never_straddles_a_page(qgis_app, tmp_path):
+    """A long table of rows 1 to 5 lines high, with a vertically centred column: Qt alone cuts some rows at the
+    page foot; in the PDF every row's text lies on one page, the row before grows to the foot, no page is
+    left empty and the header repeats."""
+    from ondergrond.algorithms import reportpdf
+
+    rows = "".join(
+        "<tr><td><b>row{0}</b> {1}</td><td style='vertical-align: middle'>mid{0}</td><td>{2}</td></tr>".format(
+            i, "word " * (i % 7 * 3), "<br>".join("line{}".format(k) for k in range(1 + i % 5)))
+        for i in range(120))
+    html = ("<html><head><title>Rows</title></head><body><p>intro</p><table border='1'>"
+            "<tr><th>A</th><th>B</th><th>C</th></tr>{}</table></body></html>").format(rows)
+    plain, height = _plain(html)
+    assert len(_rows_cut_by_a_page_foot(plain, height)) >= 3  # what the fix is for
+    document, _device, size = reportpdf.prepare(html)
+    assert _rows_cut_by_a_page_foot(document, size.height()) == []
+    assert document.pageCount() <= plain.pageCount() + 1
+    path = tmp_path / "rows.pdf"
+    pages = reportpdf.write_pdf(html, path)
+    text = pdf_text(path)
+    if text is not None:
+        page_texts = text.split("\f")[:pages]
+        assert all(page.split()[0] == "A" for page in page_texts[1:])  # the header on each page
+        for i in range(120):  # a row's cells on one page, in full
+            holding = [page for page in page_texts if "row{}".format(i) in page.split()]
+            assert len(holding) == 1, i
+            assert "mid{}".format(i) in holding[0].split()
+            assert "line{}".format(i % 5) in holding[0].split()
+
+
+def test_a_narrow_column_breaks_between_words_only(qgis_app):
+    """Qt breaks a word wider than its column ("drinkwaterwinni / ng"); the PDF widens that column to its
+    widest word, and the other columns still break only between words."""
+    from ondergrond.algorithms import reportpdf
+
+    row = ("<tr><th>drinkwaterwinning<br><small>Drinking-water abstraction</small></th>"
+           + "<td>suitable: 256 km² (100%)</td>" * 6 + "</tr>")
+    html = ("<html><head><style>th, td { padding: 6px 8px; font-size: 13px; }</style></head><body><table>"
+            "<tr><th>Function (depth range)</th>" + "<th>500-1500<br><small>m below ground</small></th>" * 6
+            + "</tr>" + row * 4 + "</table></body></html>")
+
+    def mid_word(document):
+        return [block.text() for table in _tables(document) for r in range(table.rows())
+                for c in range(table.columns()) for block in reportpdf._cell_blocks(document, table.cellAt(r, c))
+                if reportpdf._breaks_mid_word(block)]
+
+    plain, _height = _plain(html)
+    assert any(text.startswith("drinkwaterwinning") for text in mid_word(plain))  # what the fix is for
+    document, _device, _size = reportpdf.prepare(html)
+    assert mid_word(document) == []
+
+
+def test_the_pdf_keeps_function_names_and_rows_whole(pdfs):
+    """In the matrix and reservation PDFs no word of a table is split over two lines and every matrix row
+    (a function and its cells) is on one page."""
+    result, key = pdfs["matrix"]
+    text = pdf_text(result[key])
+    if text is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    html = Path(result["MATRIX"]).read_text(encoding="utf-8")
+    rows = re.findall(r'<th class="f">([^<]+)<br><small>([^<]+)</small></th>(.*?)</tr>', html)
+    assert len(rows) >= 10
+    lines = [line.strip() for line in text.splitlines()]
+    pages = [" ".join(page.split()) for page in text.split("\f")]
+    for name, description, cells in rows:
+        assert name.split()[-1] in " ".join(lines).split(), name
+        assert all(word in lines or any(word in line.split() for line in lines) for word in name.split()), name
+        areas = re.findall(r"(?:suitable|conditional|excluded): [0-9.]+ km² \([0-9]+%\)", cells)
+        first = description.split()[0]
+        holding = [page for page in pages if " ".join(name.split()) in page and first in page]
+        assert len(holding) >= 1, name
+        assert all(area.split(" km²")[0] in holding[0] for area in areas), name
+    reservation, key = pdfs["reservation"]
+    words = pdf_text(reservation[key]).split()
+    assert "netwerk_kabels_leidingen" in words and "Feature" in words
+
+
+def test_the_first_picture_shrinks_into_the_first_page_when_most_of_it_fits(qgis_app):
+    """A picture that would not fit under the first page's text is drawn smaller there if at least 60 % of
+    its size fits; with less room it starts the next page at full size."""
+    from ondergrond.algorithms import reportpdf
+
+    width, height = reportpdf.text_area_px()
+    src = png_data_uri(600, 500, (0, 114, 178))  # drawn 600 x 500 px: about half a page high
+
+    def picture(above):  # under a first picture (a spacer) ``above`` px high
+        html = "<html><body><img src='{}' width='20' height='{}'><p>text</p><img src='{}'><p>after</p>" \
+               "</body></html>".format(png_data_uri(20, 20, (200, 200, 200)), above, src)
+        document, _device, size = reportpdf.prepare(html)
+        block, fragment = [(b, f) for b, f in reportpdf._fragments(document) if f.charFormat().isImageFormat()][1]
+        rect = document.documentLayout().blockBoundingRect(block)
+        rect.translate(0, block.layout().lineAt(0).y())  # where its line is drawn (Qt moves it to a new page)
+        return reportpdf._image_size(document, fragment.charFormat().toImageFormat())[0], rect, size.height()
+
+    shown, rect, page = picture(int(height - 0.9 * 500))  # room for about 90 % of it
+    assert 0.6 * 600 <= shown < 600 and rect.bottom() <= page  # smaller, on page 1
+    shown, rect, page = picture(int(height - 0.4 * 500))  # room for about 40 %
+    assert shown == pytest.approx(600) and page - 1 <= rect.top() < 2 * page  # full size, on page 2
