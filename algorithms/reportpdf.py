@@ -381,6 +381,37 @@ def keep_rows_together(document, page_height, rounds=200):
     return moved
 
 
+def push_rows_down(document, page_height, rounds=200):
+    """The fallback of keep_rows_together, for tables where growing the row before moves its own lines (nested
+    tables, middle-aligned cells): a row that a page foot would cut gets a top padding that takes its text past
+    the foot, so Qt starts it on the next page under the repeated header (its empty top strip stays on the page
+    before). Rows only move down, one at a time, top down; returns how many moved."""
+    moved = 0
+    for _ in range(rounds):
+        found = None
+        for frame in document.rootFrame().childFrames():
+            if isinstance(frame, QTextTable):
+                rows = _rows_across_pages(document, frame, page_height)
+                if rows:
+                    found = (frame,) + rows[0]
+                    break
+        if found is None:
+            break
+        table, row, room = found
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            if cell.column() != column:
+                continue
+            cell_format = cell.format().toTableCellFormat()
+            own = cell_format.hasProperty(QTextFormat.Property.TableCellTopPadding)
+            padding = cell_format.topPadding() if own else table.format().cellPadding()
+            cell_format.setTopPadding(padding + room + 1)
+            cell.setFormat(cell_format)
+        document.markContentsDirty(0, document.characterCount())  # (see fit_images)
+        moved += 1
+    return moved
+
+
 def prepare(html, landscape=False, keep_rows=True):
     """The report as a paginated QTextDocument laid out for A4: (document, layout device, page size px)."""
     width, height = text_area_px(landscape)
@@ -402,6 +433,8 @@ def prepare(html, landscape=False, keep_rows=True):
     keep_headings_with_text(document, height)
     if keep_rows and keep_rows_together(document, height) < 0:
         return prepare(html, landscape, keep_rows=False)
+    if not keep_rows:
+        push_rows_down(document, height)
     return document, device, QSizeF(width, height)
 
 

@@ -311,3 +311,22 @@ def test_the_first_picture_shrinks_into_the_first_page_when_most_of_it_fits(qgis
     assert 0.6 * 600 <= shown < 600 and rect.bottom() <= page  # smaller, on page 1
     shown, rect, page = picture(int(height - 0.4 * 500))  # room for about 40 %
     assert shown == pytest.approx(600) and page - 1 <= rect.top() < 2 * page  # full size, on page 2
+
+
+
+def test_the_full_matrix_pdf_cuts_no_row(provider, sample_gpkg, tmp_path):
+    """The matrix of every sample claim (bars as nested tables, middle-aligned 'not used' cells, as the demo
+    writes it): Qt alone cuts rows at the page foot; in the PDF no row's text is cut, whichever way the rows
+    were moved (growing the row before, or the fallback that pads the cut row down)."""
+    from ondergrond.algorithms import reportpdf
+
+    claims = ("ondergrond_boringsvrije_zone", "ondergrond_ngr", "ondergrond_aquifer", "ondergrond_breukzone",
+              "ondergrond_zoutstructuur", "ondergrond_wko_bestaand", "ondergrond_geothermie_gepland")
+    run("ondergrond:depthbandsuitability", {
+        "CONSTRAINTS": [sample_uri(sample_gpkg, name) for name in claims], "CELL_SIZE": 100,
+        "MATRIX": str(tmp_path / "m.html")})
+    html = (tmp_path / "m.html").read_text(encoding="utf-8")
+    plain, height = _plain(html, landscape=True)
+    assert _rows_cut_by_a_page_foot(plain, height)  # what the fix is for
+    document, _device, size = reportpdf.prepare(html, landscape=True)
+    assert _rows_cut_by_a_page_foot(document, size.height()) == []
