@@ -312,6 +312,17 @@ def _rows_across_pages(document, table, page_height, skip=()):
     return rows
 
 
+def _first_cut_row(document, page_height, skip=None):
+    """The first row a page foot cuts, over the document's tables in order: (table index, table, row, px from
+    the row's top to that page foot), or None. ``skip``: {table index: rows to leave alone}."""
+    for index, frame in enumerate(document.rootFrame().childFrames()):
+        if isinstance(frame, QTextTable):
+            rows = _rows_across_pages(document, frame, page_height, (skip or {}).get(index, ()))
+            if rows:
+                return (index, frame) + rows[0]
+    return None
+
+
 def keep_rows_together(document, page_height, rounds=200):
     """A table row that a page foot would cut starts the next page instead (Qt breaks table rows between
     lines): the row before it grows to the page foot (its cells' bottom padding),
@@ -322,13 +333,7 @@ def keep_rows_together(document, page_height, rounds=200):
     padded = {}
     grown = {}  # (table, row): its cells' formats before they grew
     for _ in range(rounds):
-        found = None
-        for index, frame in enumerate(document.rootFrame().childFrames()):
-            if isinstance(frame, QTextTable):
-                rows = _rows_across_pages(document, frame, page_height, padded.get(index, ()))
-                if rows:
-                    found = (index, frame) + rows[0]
-                    break
+        found = _first_cut_row(document, page_height, padded)
         if found is None:
             break
         index, table, row, room = found
@@ -388,16 +393,10 @@ def push_rows_down(document, page_height, rounds=200):
     before). Rows only move down, one at a time, top down; returns how many moved."""
     moved = 0
     for _ in range(rounds):
-        found = None
-        for frame in document.rootFrame().childFrames():
-            if isinstance(frame, QTextTable):
-                rows = _rows_across_pages(document, frame, page_height)
-                if rows:
-                    found = (frame,) + rows[0]
-                    break
+        found = _first_cut_row(document, page_height)
         if found is None:
             break
-        table, row, room = found
+        _index, table, row, room = found
         for column in range(table.columns()):
             cell = table.cellAt(row, column)
             if cell.column() != column:
