@@ -6,7 +6,7 @@ import cumulation_reference as ref
 import numpy as np
 import pytest
 import shapely
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ondergrond.core import cumulation as cu
@@ -268,12 +268,32 @@ def random_claims(draw):
 PROPERTY_GRID = Grid.from_extent(-30, -30, 130, 130, 7.5)
 
 
+def off_the_rim(grid, claims):
+    """Cells whose centre is not within 1e-7 m of a claim's rim, where GEOS's rounded distance and the
+    kernel's exact geometry may each call the tie their own way (a centre 3.3000000000000003 m from an
+    edge with a 3.3 m radius). The rim is distance = R for a grown claim and the outline of a polygon at
+    R = 0; lines and points at R = 0 count the cells they touch, the same rule in both, so no tie."""
+    xs, ys = grid.centres(Tile(0, 0, grid.nrows, grid.ncols))
+    centres = shapely.points(*np.meshgrid(xs, ys))
+    clear = np.ones(centres.shape, bool)
+    with np.errstate(invalid="ignore"):  # GEOS flags 0/0 on repeated vertices; the distances are right
+        for geom, radius in zip(claims.geoms, claims.radii):
+            if radius > 0:
+                clear &= np.abs(shapely.distance(geom, centres) - radius) > 1e-7
+            elif shapely.get_dimensions(geom) == 2:
+                clear &= shapely.distance(shapely.boundary(geom), centres) > 1e-7
+    return clear
+
+
+
 @settings(max_examples=60, deadline=None)
 @given(random_claims(), st.integers(1, 4), st.sampled_from([cu.NO_DECAY, cu.LINEAR]), st.integers(0, 3))
 def test_fast_kernel_equals_cell_by_cell_reference(claims, tile_side, decay, mode):
     """The row-interval kernel gives exactly Grid.cover's cells, whatever the tiling."""
     fast = ref.cumulate_array(PROPERTY_GRID, claims, mode, decay, max_cells=(tile_side * 7) ** 2)
-    np.testing.assert_allclose(fast, ref.cumulate_reference(PROPERTY_GRID, claims, mode, decay), atol=1e-9)
+    clear = off_the_rim(PROPERTY_GRID, claims)
+    np.testing.assert_allclose(fast[clear], ref.cumulate_reference(PROPERTY_GRID, claims, mode, decay)[clear],
+                               atol=1e-9)
 
 
 @settings(max_examples=40, deadline=None)
@@ -333,18 +353,6 @@ def polygon_claims(draw):
     return cu.Claims(geoms, np.ones(n), radii, np.zeros(n, int), ["a"])
 
 
-def off_the_rim(grid, claims):
-    """Cells whose centre is not within 1e-7 m of a claim's rim (distance = R), where GEOS's rounded
-    distance and the kernel's exact geometry may each call the tie their own way."""
-    xs, ys = grid.centres(Tile(0, 0, grid.nrows, grid.ncols))
-    centres = shapely.points(*np.meshgrid(xs, ys))
-    clear = np.ones(centres.shape, bool)
-    with np.errstate(invalid="ignore"):  # GEOS flags 0/0 on repeated vertices; the distances are right
-        for geom, radius in zip(claims.geoms, claims.radii):
-            clear &= np.abs(shapely.distance(geom, centres) - radius) > 1e-7
-    return clear
-
-
 @settings(max_examples=150, deadline=None)
 @given(polygon_claims(), st.integers(1, 4))
 def test_convex_chains_equal_reference(claims, tile_side):
@@ -379,8 +387,13 @@ def test_merge_ranges_joins_overlaps_per_key():
     assert list(zip(k, a, b)) == [(1, 0, 7), (2, 0, 2), (2, 4, 6)]
 
 
+# A rim tie CI once drew: cell centres at y = -3.75 lie 3.3 m (GEOS: 3.3000000000000003 m) from the edge y = -0.45.
+RIM_TIE = cu.Claims([shapely.box(0, -0.45, 47, 0.55)], [1.0], [3.3], [0], ["a", "b", "c"])
+
+
 @settings(max_examples=25, deadline=None)
 @given(random_claims(), st.sampled_from([cu.NO_DECAY, cu.LINEAR]), st.sampled_from([cu.SUM, cu.MAX]))
+@example(RIM_TIE, cu.NO_DECAY, cu.SUM)
 def test_batched_paths_equal_reference(claims, decay, mode):
     """MAX by the segment tree (instead of one coverage per weight level) and decay windows a few at a time."""
     levels, batch = cu.MAX_LEVELS, cu.WINDOW_BATCH
@@ -389,7 +402,9 @@ def test_batched_paths_equal_reference(claims, decay, mode):
         fast = ref.cumulate_array(PROPERTY_GRID, claims, mode, decay, max_cells=400)
     finally:
         cu.MAX_LEVELS, cu.WINDOW_BATCH = levels, batch
-    np.testing.assert_allclose(fast, ref.cumulate_reference(PROPERTY_GRID, claims, mode, decay), atol=1e-9)
+    clear = off_the_rim(PROPERTY_GRID, claims)
+    np.testing.assert_allclose(fast[clear], ref.cumulate_reference(PROPERTY_GRID, claims, mode, decay)[clear],
+                               atol=1e-9)
 
 
 @settings(max_examples=100, deadline=None)
