@@ -5,7 +5,11 @@ fills it at SQLite speed: geometry blobs are built vectorised (shapely 2 WKB + t
 with the envelope), rows go in with ``executemany``, and the R-tree spatial index is filled from the
 same envelopes. The per-row INSERT triggers (R-tree through OGR's SQL functions, which plain SQLite does
 not have, and OGR's feature count) are set aside during the load and put back unchanged afterwards.
-Writing 100,000 lines this way takes about a second, where feature-by-feature through a sink takes 20.
+
+The R-tree is bulk-loaded (sort-tile-recursive packing, as GDAL does when it creates a layer) and written
+straight into SQLite's R-tree node tables: inserting 100,000 boxes one by one costs SQLite 1.5 s of node
+splits, packing them 0.1 s, and a packed tree answers queries at least as fast. Where SQLite refuses
+writes to those tables (a build in defensive mode) the boxes are inserted one by one instead.
 
 No QGIS here: sqlite3, numpy, shapely 2.
 """
@@ -18,8 +22,8 @@ import shapely
 _HEADER = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"), ("envelope", "<f8", (4,))])
 _FLAGS = 0b0000_0011  # little-endian, envelope [minx, maxx, miny, maxy]
 
-MULTI = {"MULTILINESTRING": shapely.multilinestrings, "MULTIPOLYGON": shapely.multipolygons,
-         "MULTIPOINT": shapely.multipoints}
+# Multi column type -> shapely type ids of its single type and of itself (for the multi types also the WKB code).
+MULTI = {"MULTIPOINT": (0, 4), "MULTILINESTRING": (1, 5), "MULTIPOLYGON": (3, 6)}
 
 
 class GpkgWriteError(RuntimeError):
@@ -34,14 +38,16 @@ def blobs(geometries, srs_id, geometry_type):
     """GeoPackage geometry blobs for shapely ``geometries`` (2D), promoted to ``geometry_type``'s multi
     type where the column is a multi type; also returns the envelopes (n, 4) as minx, miny, maxx, maxy."""
     geometries = np.asarray(geometries, dtype=object)
-    make_multi = MULTI.get(geometry_type.upper())
-    if make_multi is not None and len(geometries):
-        parts, index = shapely.get_parts(geometries, return_index=True)
-        if len(np.unique(index)) != len(geometries):
-            raise GpkgWriteError("an empty geometry")
-        multi = np.empty(len(geometries), dtype=object)
-        multi[:] = make_multi(parts, indices=index)  # every geometry has at least one part
-        geometries = multi
+    if len(geometries) and shapely.is_empty(geometries).any():
+        raise GpkgWriteError("an empty geometry")
+    prefix = np.full(len(geometries), b"", dtype=object)
+    if geometry_type.upper() in MULTI and len(geometries):
+        # A single part becomes a multi of one by its WKB alone: byte order, multi type, one part, the part.
+        single, multi = MULTI[geometry_type.upper()]
+        types = shapely.get_type_id(geometries)
+        if not np.isin(types, (single, multi)).all():
+            raise GpkgWriteError("a geometry of another type than the {} column".format(geometry_type))
+        prefix[types == single] = b"\x01" + multi.to_bytes(4, "little") + (1).to_bytes(4, "little")
     bounds = shapely.bounds(geometries) if len(geometries) else np.zeros((0, 4))
     header = np.zeros(len(geometries), dtype=_HEADER)
     header["magic"] = b"GP"
@@ -51,7 +57,7 @@ def blobs(geometries, srs_id, geometry_type):
     wkbs = shapely.to_wkb(geometries, output_dimension=2, byte_order=1) if len(geometries) else []
     raw = header.tobytes()
     size = _HEADER.itemsize
-    return [raw[i * size:(i + 1) * size] + wkb for i, wkb in enumerate(wkbs)], bounds
+    return [raw[i * size:(i + 1) * size] + head + wkb for i, (head, wkb) in enumerate(zip(prefix, wkbs))], bounds
 
 
 def write_table(path, table, columns, rows, geometries):
@@ -94,9 +100,7 @@ def _write(connection, table, columns, rows, geometries):
             connection.execute("DROP TRIGGER {}".format(_quote(name)))
         connection.executemany(insert, ((fid, blob, *row) for fid, blob, row in zip(range(1, count + 1), values, rows)))
         if has_rtree and count:
-            connection.executemany("INSERT INTO {} (id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)".format(
-                _quote(rtree)), zip(range(1, count + 1), bounds[:, 0].tolist(), bounds[:, 2].tolist(),
-                                    bounds[:, 1].tolist(), bounds[:, 3].tolist()))
+            fill_rtree(connection, rtree, np.arange(1, count + 1), bounds)
         for _name, sql in triggers:
             connection.execute(sql)
         if count:
@@ -112,3 +116,91 @@ def _write(connection, table, columns, rows, geometries):
         connection.execute("ROLLBACK")
         raise
     return count
+
+
+# --- the R-tree, bulk-loaded ------------------------------------------------------------------------
+# SQLite's R-tree module keeps its nodes in <name>_node (node 1 is the root; its first two bytes hold the
+# tree's depth), maps each row to its leaf in <name>_rowid and each node but the root to its parent in
+# <name>_parent. A node is a 2-byte depth, a 2-byte cell count and cells of a 64-bit id and the box as
+# four 32-bit floats (minx, maxx, miny, maxy), big-endian, padded to the node size of the table.
+_CELL = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
+
+
+def _float32_outward(bounds):
+    """(n, 4) minx, miny, maxx, maxy -> float32 minx, maxx, miny, maxy rounded outward, as SQLite does, so
+    every box still contains its geometry."""
+    box = bounds[:, [0, 2, 1, 3]]
+    rounded = box.astype(np.float32)
+    low = rounded[:, [0, 2]]
+    high = rounded[:, [1, 3]]
+    low[:] = np.where(low > box[:, [0, 2]], np.nextafter(low, np.float32(-np.inf)), low)
+    high[:] = np.where(high < box[:, [1, 3]], np.nextafter(high, np.float32(np.inf)), high)
+    rounded[:, [0, 2]], rounded[:, [1, 3]] = low, high
+    return rounded
+
+
+def _str_groups(boxes, capacity):
+    """Sort-tile-recursive packing: an order of ``boxes`` (float32 minx, maxx, miny, maxy) in which every
+    run of ``capacity`` is one compact node (vertical slices by x centre, then by y centre in each)."""
+    n = len(boxes)
+    nodes = -(-n // capacity)
+    slice_size = capacity * int(np.ceil(np.sqrt(nodes)))
+    x = boxes[:, 0].astype(float) + boxes[:, 1]
+    y = boxes[:, 2].astype(float) + boxes[:, 3]
+    by_x = np.argsort(x, kind="stable")
+    slice_of = np.empty(n, np.int64)
+    slice_of[by_x] = np.arange(n) // slice_size
+    return np.lexsort((y, slice_of))
+
+
+def fill_rtree(connection, rtree, ids, bounds):
+    """Bulk-load the empty R-tree ``rtree`` with ``ids`` and their ``bounds`` (n, 4: minx, miny, maxx, maxy)."""
+    finite = np.isfinite(bounds).all(axis=1)
+    leaf_ids, leaf_bounds = np.asarray(ids)[finite], bounds[finite]
+    ids, boxes = leaf_ids, _float32_outward(leaf_bounds)
+    node_size = connection.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(
+        _quote(rtree + "_node"))).fetchone()[0]
+    capacity = (node_size - 4) // _CELL.itemsize
+    nodes, rowids, parents = [], [], []  # (nodeno, blob), (rowid, leaf), (child, parent)
+    level, next_node = 0, 2
+    while True:
+        if len(ids) <= capacity:  # the root
+            nodes.append((1, _node(level, ids, boxes, node_size)))
+            if level == 0:
+                rowids.extend(zip(ids.tolist(), [1] * len(ids)))
+            else:
+                parents.extend(zip(ids.tolist(), [1] * len(ids)))
+            break
+        order = _str_groups(boxes, capacity)
+        ids, boxes = ids[order], boxes[order]
+        starts = np.arange(0, len(ids), capacity)
+        numbers = np.arange(next_node, next_node + len(starts))
+        owner = numbers[np.arange(len(ids)) // capacity]
+        for number, start in zip(numbers.tolist(), starts.tolist()):
+            nodes.append((number, _node(0, ids[start:start + capacity], boxes[start:start + capacity], node_size)))
+        (rowids if level == 0 else parents).extend(zip(ids.tolist(), owner.tolist()))
+        ids = numbers
+        boxes = np.column_stack([np.minimum.reduceat(boxes[:, 0], starts), np.maximum.reduceat(boxes[:, 1], starts),
+                                 np.minimum.reduceat(boxes[:, 2], starts), np.maximum.reduceat(boxes[:, 3], starts)])
+        next_node += len(starts)
+        level += 1
+    try:
+        for suffix in ("_node", "_rowid", "_parent"):
+            connection.execute("DELETE FROM {}".format(_quote(rtree + suffix)))
+        connection.executemany("INSERT INTO {} (nodeno, data) VALUES (?, ?)".format(_quote(rtree + "_node")), nodes)
+        connection.executemany("INSERT INTO {} (rowid, nodeno) VALUES (?, ?)".format(_quote(rtree + "_rowid")),
+                               rowids)
+        connection.executemany("INSERT INTO {} (nodeno, parentnode) VALUES (?, ?)".format(
+            _quote(rtree + "_parent")), parents)
+    except sqlite3.OperationalError:  # defensive mode: the node tables are read-only, the R-tree is not
+        connection.execute("DELETE FROM {}".format(_quote(rtree)))
+        connection.executemany("INSERT INTO {} (id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)".format(
+            _quote(rtree)), zip(leaf_ids.tolist(), *leaf_bounds[:, [0, 2, 1, 3]].T.tolist()))
+
+
+def _node(depth, ids, boxes, node_size):
+    cells = np.empty(len(ids), _CELL)
+    cells["id"], cells["box"] = ids, boxes
+    head = np.array([depth, len(ids)], ">u2").tobytes()
+    body = head + cells.tobytes()
+    return body + bytes(node_size - len(body))

@@ -1,5 +1,9 @@
 """core/gpkg.py: bulk-writing into a GeoPackage table that OGR created, read back with OGR."""
 
+import sqlite3
+
+import numpy as np
+import pytest
 import shapely
 from osgeo import ogr, osr
 
@@ -51,8 +55,6 @@ def test_lines_are_written_as_multilines_with_index_and_count(tmp_path):
 
 
 def test_a_table_with_rows_is_refused(tmp_path):
-    import pytest
-
     path = tmp_path / "out.gpkg"
     empty_table(path)
     gpkg.write_table(path, "lines", ["name"], [("a",)], [shapely.LineString([(0, 0), (1, 1)])])
@@ -60,3 +62,81 @@ def test_a_table_with_rows_is_refused(tmp_path):
         gpkg.write_table(path, "lines", ["name"], [("b",)], [shapely.LineString([(0, 0), (1, 1)])])
     with pytest.raises(gpkg.GpkgWriteError):
         gpkg.write_table(path, "nothing", ["name"], [], [])
+
+
+def random_lines(n, seed):
+    rng = np.random.default_rng(seed)
+    start = np.column_stack([200_000 + rng.random(n) * 5000, 500_000 + rng.random(n) * 5000])
+    return shapely.linestrings(np.stack([start, start + rng.random((n, 2)) * 20], axis=1))
+
+
+@pytest.mark.parametrize("n", [1, 51, 52, 2_601, 2_602, 20_000])
+def test_bulk_loaded_rtree_is_sound_and_finds_every_box(tmp_path, n):
+    """SQLite's own check passes (depths, parents, rows, every parent box holding its children), and box
+    queries through the R-tree and through OGR find every line a brute-force scan finds. A node holds at most 51
+    cells (SQLite's limit), so 51 boxes fit in the root, 52 to 51 x 51 need a second level, more a third."""
+    path = tmp_path / "out.gpkg"
+    empty_table(path)
+    lines = random_lines(n, n)
+    gpkg.write_table(path, "lines", ["name"], [(str(i),) for i in range(n)], list(lines))
+    connection = sqlite3.connect(str(path))
+    try:
+        assert connection.execute("SELECT rtreecheck('rtree_lines_geom')").fetchone() == ("ok",)
+        depth = int.from_bytes(connection.execute(
+            "SELECT substr(data, 1, 2) FROM rtree_lines_geom_node WHERE nodeno = 1").fetchone()[0], "big")
+        assert depth == {1: 0, 51: 0, 52: 1, 2_601: 1, 2_602: 2, 20_000: 2}[n]
+        bounds = shapely.bounds(lines)
+        dataset = ogr.Open(str(path))
+        layer = dataset.GetLayerByName("lines")
+        rng = np.random.default_rng(1)
+        for x, y in zip(200_000 + rng.random(20) * 5000, 500_000 + rng.random(20) * 5000):
+            side = 150.0
+            touching = (bounds[:, 2] >= x) & (bounds[:, 0] <= x + side) & (bounds[:, 3] >= y) & (bounds[:, 1] <= y + side)
+            found = {row[0] for row in connection.execute(
+                "SELECT id FROM rtree_lines_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?",
+                (x, x + side, y, y + side))}
+            assert set((np.flatnonzero(touching) + 1).tolist()) <= found
+            layer.SetSpatialFilterRect(x, y, x + side, y + side)
+            expected = np.flatnonzero(shapely.intersects(lines, shapely.box(x, y, x + side, y + side))) + 1
+            assert {feature.GetFID() for feature in layer} == set(expected.tolist())
+    finally:
+        connection.close()
+
+
+def test_rtree_boxes_are_rounded_outward_to_float32():
+    """SQLite keeps R-tree boxes as 32-bit floats; rounded to nearest, 0.1 m above 500,000 m would cut a
+    line ending there; rounded outward the box still holds it."""
+    bounds = np.array([[200_000.1, 500_000.1, 200_000.3, 500_000.3]])
+    box = gpkg._float32_outward(bounds)[0].astype(float)
+    assert box[0] <= 200_000.1 and box[1] >= 200_000.3 and box[2] <= 500_000.1 and box[3] >= 500_000.3
+    assert box[1] - box[0] < 0.3  # one float32 step (1/64 m here) either side, not more
+
+
+def test_single_parts_are_written_as_multi_of_one():
+    """A LineString's blob in a MULTILINESTRING column is the WKB of the multi of one shapely writes."""
+    line = shapely.LineString([(0, 0), (3, 4)])
+    blobs, _bounds = gpkg.blobs([line], 28992, "MULTILINESTRING")
+    assert blobs[0][40:] == shapely.to_wkb(shapely.MultiLineString([line]), byte_order=1)
+    with pytest.raises(gpkg.GpkgWriteError):
+        gpkg.blobs([shapely.Point(0, 0)], 28992, "MULTILINESTRING")
+
+
+def test_rtree_falls_back_to_inserts_where_node_tables_are_read_only(tmp_path):
+    """In SQLite's defensive mode the R-tree's node tables cannot be written; the boxes go in one by one."""
+    if not hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
+        pytest.skip("this Python's sqlite3 cannot switch on defensive mode (Python < 3.12)")
+    path = tmp_path / "out.gpkg"
+    empty_table(path)
+    lines = random_lines(300, 3)
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        connection.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+        with pytest.raises(sqlite3.OperationalError):
+            connection.execute("DELETE FROM rtree_lines_geom_node")
+        connection.execute("BEGIN")
+        gpkg.fill_rtree(connection, "rtree_lines_geom", np.arange(1, 301), shapely.bounds(lines))
+        connection.execute("COMMIT")
+        assert connection.execute("SELECT count(*) FROM rtree_lines_geom").fetchone() == (300,)
+        assert connection.execute("SELECT rtreecheck('rtree_lines_geom')").fetchone() == ("ok",)
+    finally:
+        connection.close()
