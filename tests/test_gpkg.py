@@ -89,9 +89,10 @@ def test_bulk_loaded_rtree_is_sound_and_finds_every_box(tmp_path, n):
         dataset = ogr.Open(str(path))
         layer = dataset.GetLayerByName("lines")
         rng = np.random.default_rng(1)
+        side = 150.0
         for x, y in zip(200_000 + rng.random(20) * 5000, 500_000 + rng.random(20) * 5000):
-            side = 150.0
-            touching = (bounds[:, 2] >= x) & (bounds[:, 0] <= x + side) & (bounds[:, 3] >= y) & (bounds[:, 1] <= y + side)
+            touching = ((bounds[:, 2] >= x) & (bounds[:, 0] <= x + side)
+                        & (bounds[:, 3] >= y) & (bounds[:, 1] <= y + side))
             found = {row[0] for row in connection.execute(
                 "SELECT id FROM rtree_lines_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?",
                 (x, x + side, y, y + side))}
