@@ -1,10 +1,8 @@
 """Import KLIC delivery: IMKL 1.2 / 2.0 GML into the cables-and-pipes (netwerk_) schema."""
 
-import os
-import sqlite3
+from operator import itemgetter
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -14,18 +12,15 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate
 
-from ..compat import make_fields
-from ..core import gcpause, gpkg, klic
+from ..core import gcpause, klic
 from ..core.canonical import STANDARD_DEPTH
 from ..core.paths import RULES_DIR
 from ..core.tables import TableError
 from .base import OndergrondAlgorithm, advanced, check_canceled, progress
-from .io import DEFAULT_CRS, to_features
+from .io import write_records
 
 PLAUSIBLE_SIZES_CSV = RULES_DIR / "plausible_sizes.csv"
-BATCH = 5000  # features converted and written per call
 
 LINE_FIELDS = (
     ("utility_type", "string"), ("network_operator", "string"), ("imkl_id", "string"),
@@ -51,41 +46,14 @@ ZONE_FIELDS = (
 )
 
 
-def _gpkg_target(dest_id):
-    """(path, table) when the output is a GeoPackage file (bulk-written by core.gpkg), else None."""
-    path, _bar, options = str(dest_id).partition("|")
-    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
-        return None
-    table = None
-    for option in options.split("|"):
-        key, _eq, value = option.partition("=")
-        if key.strip().lower() == "layername" and value.strip():
-            table = value.strip()
-    if table is None:
-        try:
-            connection = sqlite3.connect(path)
-            try:
-                tables = [row[0] for row in connection.execute(
-                    "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
-            finally:
-                connection.close()
-        except sqlite3.Error:
-            return None
-        if len(tables) != 1:
-            return None
-        table = tables[0]
-    return path, table
-
-
-def _value(name, value, dates):
-    if value is None:
-        return None
-    if name in ("valid_from", "valid_to"):
-        date = dates.get(value)
-        if date is None:
-            date = dates[value] = QDate.fromString(value, "yyyy-MM-dd")
-        return date
-    return value
+def _rows(records, spec):
+    """The values of ``spec``'s fields per record; a field a record lacks (an appurtenance has no depth) is
+    empty. (itemgetter: one C call per record where every record has every field, the common case.)"""
+    names = [name for name, _kind in spec]
+    try:
+        return list(map(itemgetter(*names), records))
+    except KeyError:
+        return [[record.get(name) for name in names] for record in records]
 
 
 class ImportKlic(OndergrondAlgorithm):
@@ -190,7 +158,6 @@ class ImportKlic(OndergrondAlgorithm):
             return self._write(parameters, context, feedback, data)
 
     def _write(self, parameters, context, feedback, data):
-        crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         results = {}
         outputs = (
             (self.OUTPUT, LINE_FIELDS, QgsWkbTypes.Type.MultiLineString, data.lines, "klic_utilities", self.LINES),
@@ -200,44 +167,14 @@ class ImportKlic(OndergrondAlgorithm):
         total = sum(len(records) for *_rest, records, _style, _count in outputs) or 1
         written = 0
         for parameter, spec, wkb_type, records, style, count_output in outputs:
-            fields = make_fields(spec)
-            sink, dest_id = self.parameterAsSink(parameters, parameter, context, fields, wkb_type, crs)
+            share = progress(feedback, 80.0 + 20.0 * written / total, 80.0 + 20.0 * (written + len(records)) / total)
+            dest_id = write_records(self, parameters, context, feedback, parameter, spec, wkb_type,
+                                    [record["geometry"] for record in records], _rows(records, spec), share)
+            written += len(records)
             results[count_output] = len(records)
-            if sink is None:
-                if parameter == self.OUTPUT:
-                    raise QgsProcessingException(self.invalidSinkError(parameters, parameter))
-                continue
-            names = [name for name, _kind in spec]
-            if records and str(dest_id).partition("|")[0].lower().endswith(".gpkg"):
-                del sink  # closes the (still empty) table QGIS created; it is filled at SQLite speed below
-                try:
-                    target = _gpkg_target(dest_id)
-                    if target is None:
-                        raise gpkg.GpkgWriteError("not a single-table GeoPackage")
-                    gpkg.write_table(target[0], target[1], names,
-                                     ([record.get(name) for name in names] for record in records),
-                                     [record["geometry"] for record in records])
-                    written += len(records)
-                    feedback.setProgress(80.0 + 20.0 * written / total)
-                    results[parameter] = dest_id
-                    self.style_output(context, dest_id, style)
-                    continue
-                except (gpkg.GpkgWriteError, sqlite3.Error):
-                    sink, dest_id = self.parameterAsSink(parameters, parameter, context, fields, wkb_type, crs)
-            multi = QgsWkbTypes.isMultiType(wkb_type)
-            dates = {}
-            for start in range(0, len(records), BATCH):
-                check_canceled(feedback)
-                batch = records[start:start + BATCH]
-                # One vectorised WKB conversion per batch instead of one call per feature.
-                features = to_features(fields, [record["geometry"] for record in batch],
-                                       ([_value(name, record.get(name), dates) for name in names]
-                                        for record in batch), multi=multi)
-                self.write(sink, features, parameters, parameter)
-                written += len(batch)
-                feedback.setProgress(80.0 + 20.0 * written / total)
-            results[parameter] = dest_id
-            self.style_output(context, dest_id, style)
+            if dest_id is not None:
+                results[parameter] = dest_id
+                self.style_output(context, dest_id, style)
         feedback.setProgress(100.0)
         results[self.LINES_WITH_DEPTH] = sum(1 for line in data.lines if line["depth_m"] is not None)
         results[self.DELIVERIES] = ", ".join(d["name"] for d in data.deliveries)

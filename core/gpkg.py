@@ -14,6 +14,7 @@ writes to those tables (a build in defensive mode) the boxes are inserted one by
 No QGIS here: sqlite3, numpy, shapely 2.
 """
 
+import os
 import sqlite3
 
 import numpy as np
@@ -32,6 +33,28 @@ class GpkgWriteError(RuntimeError):
 
 def _quote(name):
     return '"{}"'.format(str(name).replace('"', '""'))
+
+
+def table_of(destination):
+    """(path, table) when a Processing destination (``path.gpkg`` or ``path.gpkg|layername=t``) is a table of
+    a GeoPackage file on disk, else None (a memory layer, another format, PostGIS, ...)."""
+    path, _bar, options = str(destination).partition("|")
+    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    for option in options.split("|"):
+        key, _eq, value = option.partition("=")
+        if key.strip().lower() == "layername" and value.strip():
+            return path, value.strip()
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            tables = [row[0] for row in connection.execute(
+                "SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return (path, tables[0]) if len(tables) == 1 else None
 
 
 def blobs(geometries, srs_id, geometry_type):

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from conftest import recorder
 from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QDate
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "imkl"
 V12 = FIXTURES / "26X000001_1"
@@ -90,6 +91,24 @@ def test_output_feeds_the_reservation_check_schema(run_alg, tmp_path):
     gas = next(f for f in layer.getFeatures() if f["utility_type"] == "gasLageDruk")
     # The gas main leaves in 2031: its validity ends that year (what the 4D check needs).
     assert canonical.parse_year(gas["valid_to"]) == 2031
+
+
+def test_memory_output_equals_the_geopackage(run_alg, tmp_path):
+    """The two ways of writing (a GeoPackage file at SQLite speed, any other output through the sink) give the
+    same features: geometry, every field, dates as dates."""
+    results = [run_alg("ondergrond:importklic", {"INPUT": [str(V20_FILE)], "OUTPUT": output,
+                                                 "OUTPUT_POINTS": None, "OUTPUT_ZONES": None})
+               for output in (str(tmp_path / "fast.gpkg"), "TEMPORARY_OUTPUT")]
+    fast, sink = (QgsVectorLayer(results[0]["OUTPUT"], "fast", "ogr"), results[1]["OUTPUT"])
+    names = [field.name() for field in sink.fields()]
+
+    def table(layer):
+        return sorted((f.geometry().asWkt(3), tuple(str(f[name]) for name in names)) for f in layer.getFeatures())
+
+    assert [field.name() for field in fast.fields()][1:] == names  # fid first in the GeoPackage
+    assert table(fast) == table(sink) and len(table(sink)) == 4
+    gas = next(f for f in sink.getFeatures() if f["utility_type"] == "gasLageDruk")
+    assert isinstance(gas["valid_to"], QDate) and gas["valid_to"].year() == 2031
 
 
 def test_zip_and_optional_outputs(run_alg, tmp_path):
