@@ -1,7 +1,6 @@
 """Import legal zones (Omgevingswet): STOP GIO / IMOW GML into constraint polygons with a canonical kind."""
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -11,11 +10,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import make_fields
 from ..core import legalzones
 from ..core.paths import RULES_DIR
 from .base import OndergrondAlgorithm, check_canceled, progress
-from .io import DEFAULT_CRS, to_features
+from .io import write_records
 
 DEFAULT_MAPPING = RULES_DIR / "legal_zone_kinds.csv"
 OUTPUT_FIELDS = (("kind", "string"), ("name", "string"), ("identifier", "string"), ("source_file", "string"),
@@ -95,15 +93,11 @@ class ImportLegalZones(OndergrondAlgorithm):
         check_canceled(feedback)
         self._report(data, feedback)
 
-        fields = make_fields(OUTPUT_FIELDS)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Type.MultiPolygon, QgsCoordinateReferenceSystem(DEFAULT_CRS))
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         names = [name for name, _kind in OUTPUT_FIELDS]
-        features = to_features(fields, [zone["geometry"] for zone in data.zones],
-                               ([zone[name] for name in names] for zone in data.zones), multi=True)
-        self.write(sink, features, parameters, self.OUTPUT)
+        rows = [[zone[name] for name in names] for zone in data.zones]
+        dest_id = write_records(self, parameters, context, feedback, self.OUTPUT, OUTPUT_FIELDS,
+                                QgsWkbTypes.Type.MultiPolygon, [zone["geometry"] for zone in data.zones], rows,
+                                progress(feedback, 80.0, 100.0))
         feedback.setProgress(100.0)
         return {self.OUTPUT: dest_id, self.ZONES: len(data.zones), self.DUPLICATES: sum(data.duplicates.values()),
                 self.UNMAPPED: sum(data.unmapped.values())}
