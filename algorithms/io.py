@@ -522,10 +522,12 @@ def write_records(algorithm, parameters, context, feedback, name, spec, wkb_type
             return None
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     rows = rows if isinstance(rows, list) else list(rows)
-    target = gpkg.table_of(dest_id) if len(rows) else None
-    if target is not None:
-        del sink  # closes the (still empty) table QGIS created
+    if rows and str(dest_id).partition("|")[0].lower().endswith(".gpkg"):
+        del sink  # closes the (still empty) table QGIS created, so that it can be looked up and filled
         try:
+            target = gpkg.table_of(dest_id)
+            if target is None:
+                raise gpkg.GpkgWriteError("not a GeoPackage file with one feature table")
             gpkg.write_table(target[0], target[1], [field_name for field_name, _kind in spec], rows, geometries)
             progress.set(1.0)
             return dest_id
