@@ -362,7 +362,7 @@ def test_plain_line_coordinates_equal_the_element_reader(values, dim, separator,
     assert isinstance(found, klic._Coords) or not plain  # plain numbers take the batch path
     delivery = klic.Delivery(label="test")
     delivery.links["link"] = klic.Link(found, None, None, None, None)
-    klic._finish_links(delivery)
+    klic._finish_coordinates(delivery)
     assert delivery.links["link"].geometry.tobytes() == expected.tobytes()
 
 
