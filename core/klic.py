@@ -375,11 +375,15 @@ def _href(element):
 
 def _code(element):
     """The last path segment of a codelist href (``.../Thema/water`` -> ``water``)."""
-    value = _href(element)
-    return _CODES[value] if value else None
+    return None if element is None else _CODES[element.get(XLINK_HREF)]
 
 
-_CODES = _Memo(lambda href: href.rstrip("/").rpartition("/")[2] or None)
+def _last_segment(href):
+    href = href[1:] if href and href.startswith("#") else href
+    return href.rstrip("/").rpartition("/")[2] or None if href else None
+
+
+_CODES = _Memo(_last_segment)
 
 
 def _text(element):
@@ -416,11 +420,13 @@ _MEASURES = _Memo(_measure_value)
 
 def _date(element):
     """ISO date part of an xsd:dateTime/date, None when absent or the IMKL 'open' year 9999."""
-    text = _text(element)
-    return None if text is None else _DATES[text]
+    if element is None or element.get(XSI_NIL) == "true":
+        return None
+    return _DATES[element.text]
 
 
 def _parse_date(text):
+    text = (text or "").strip()
     match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
     if not match:
         match = re.match(r"^(\d{4})$", text)
@@ -445,6 +451,7 @@ def bronhoudercode(imkl_id):
 
 # --- GML geometry ---------------------------------------------------------------------------------
 _RD_SRS = re.compile(r"(EPSG:+|epsg/|EPSG/)(28992|7415)$", re.IGNORECASE)
+_IS_RD = _Memo(lambda srs: _RD_SRS.search(srs.strip()) is not None)
 
 
 def _numbers(text, dim=2):
@@ -523,7 +530,7 @@ def _polygon(element, dimension):
 
 def _check_srs(element, label):
     srs = element.get("srsName")
-    if srs and not _RD_SRS.search(srs.strip()):
+    if srs and not _IS_RD[srs]:
         raise KlicError(tr("{file}: geometry in '{srs}'; IMKL deliveries are in RD New (EPSG:28992)").format(
             file=label, srs=srs))
 
@@ -645,21 +652,35 @@ _NUMBERS = re.compile(r"\s*(?:{0}(?:\s+{0})*)?\s*".format(_NUMBER), re.ASCII)
 
 
 def _finish_coordinates(delivery):
-    """The numbers of all plain coordinate lists of ``delivery`` (links, depth points) in one numpy call
-    (what _numbers does per list): links get their (n, 2) array, depth points their shapely point."""
-    links = [link for link in delivery.links.values() if isinstance(link.geometry, _Coords)]
+    """The numbers of all plain coordinate lists of ``delivery`` in one numpy call (what _numbers does per
+    list), then the links' lines and the depths' points in one shapely call each."""
+    plain = [link for link in delivery.links.values() if isinstance(link.geometry, _Coords)]
+    arrays = [link for link in delivery.links.values() if isinstance(link.geometry, np.ndarray)]
     depths = [depth for depth in delivery.depths if isinstance(depth["geometry"], _Coords)]
-    pending = [link.geometry for link in links] + [depth["geometry"] for depth in depths]
-    if not pending:
-        return
-    values = np.fromstring(" ".join([coords.text for coords in pending]), sep=" ")
-    starts = np.cumsum([0] + [coords.count for coords in pending])
-    for link, start, coords in zip(links, starts.tolist(), pending):
-        link.geometry = values[start:start + coords.count].reshape(-1, coords.dim)[:, :2]
-    starts = starts[len(links):-1]
-    points = shapely.points(values[starts], values[starts + 1]).tolist()
-    for depth, point in zip(depths, points):
-        depth["geometry"] = point
+    pending = [link.geometry for link in plain] + [depth["geometry"] for depth in depths]
+    if pending:
+        values = np.fromstring(" ".join([coords.text for coords in pending]), sep=" ")
+        counts = np.array([coords.count for coords in pending])
+        dims = np.array([coords.dim for coords in pending])
+        points = counts // dims
+        point_ends = np.cumsum(points)
+        first = np.repeat(np.cumsum(counts) - counts, points)  # per point: where its list starts in values
+        rank = np.arange(point_ends[-1]) - np.repeat(point_ends - points, points)  # per point: its rank in its list
+        x = first + rank * np.repeat(dims, points)
+        xy = np.column_stack([values[x], values[x + 1]])
+        link_points = points[:len(plain)]
+        _set_lines(plain, xy[:link_points.sum()], link_points)
+        for depth, point in zip(depths, shapely.points(xy[(point_ends - points)[len(plain):]]).tolist()):
+            depth["geometry"] = point
+    if arrays:
+        _set_lines(arrays, np.vstack([link.geometry for link in arrays]), [len(link.geometry) for link in arrays])
+
+
+def _set_lines(links, coords, counts):
+    """Give ``links`` their shapely LineStrings from ``coords``, ``counts[i]`` points each, in one call."""
+    lines = shapely.linestrings(coords, indices=np.repeat(np.arange(len(links)), counts)).tolist()
+    for link, line in zip(links, lines):
+        link.geometry = line
 
 
 # --- one feature and its handler -----------------------------------------------------------------
@@ -677,7 +698,8 @@ class _Fields:
 
 @dataclass
 class Link(_Fields):
-    """A UtilityLink: its centreline (coordinates until merge builds the lines) and its network."""
+    """A UtilityLink: its centreline (coordinates until the end of its file, then a shapely line) and its
+    network."""
 
     geometry: object
     network: str
@@ -731,7 +753,7 @@ def _read_link(delivery, feature, first, name, imkl_id):
 
 def _read_cable(delivery, feature, first, name, imkl_id):
     """A UtilityLinkSet: cable, pipe, duct, cable bed, casing (any IMKL type with net:link)."""
-    links = [href for href in (_href(child) for child in feature if _LOCAL_NAMES[child.tag] == "link") if href]
+    links = [href for child in feature if _LOCAL_NAMES[child.tag] == "link" and (href := _href(child))]
     delivery.objects.append(CableObject(
         imkl_id, name, _href(first.get("inNetwork")), links, _diameter(first), _text(first.get("label")),
         *_lifecycle(first)))
@@ -902,7 +924,7 @@ def _open_stream(source, progress, max_bytes):
 # malformed XML at its real line and column.
 BATCH_BYTES = 64 * 1024
 MAX_BATCH_BYTES = 64 * 1024 ** 2  # no cut in this many bytes (one huge featureMembers): element by element
-_MEMBER_END = re.compile(rb"</(?:[^\s<>/:]+:)?featureMembers?\s*>")
+_MEMBER_END = re.compile(rb"</(?:[^\s<>/:]+:)?featureMembers?\s*>")  # with any prefix
 _START_TAG = re.compile(rb"""<([^\s/>]+)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*>""")
 
 
@@ -965,7 +987,8 @@ def _parse_batches(source, progress, max_bytes):
             except ET.ParseError:
                 return None
             members = [member for member in collection if member.tag == FEATURE_MEMBER or member.tag == FEATURE_MEMBERS]
-            if len(members) != len(_MEMBER_END.findall(batch)):  # a featureMember that is not the collection's
+            # each "featureMember" in the batch is the start or end tag of one of these (none nested deeper)
+            if batch.count(b"featureMember") != 2 * len(members) or not all(map(len, members)):
                 return None
             for member in members:
                 for feature in member:
@@ -1028,7 +1051,6 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
     pool = _Pool()
     for delivery in ordered:
         pool.add(delivery)
-    _build_link_geometries(pool.links)
     names = _Names(pool.networks, pool.operators)
     lines, line_networks = _lines(pool, names)
     taken_by = _assign_depths(lines, line_networks, pool.depths, depth_tolerance, pool.skipped)
@@ -1144,18 +1166,6 @@ def _line(names, link, network, imkl_id, link_id, object_type, diameter, lifecyc
             "valid_from": lifecycle.valid_from, "valid_to": lifecycle.valid_to, "label": label,
             STANDARD_DEPTH: names.standard_depths.get(network), "delivery": delivery,
             "depth_m": None, "depth_source": "unknown", "level_nap_m": None}
-
-
-def _build_link_geometries(links):
-    """Turn the coordinate arrays of the links into shapely LineStrings in one vectorised call."""
-    pending = [link for link in links.values() if isinstance(link.geometry, np.ndarray)]
-    if not pending:
-        return
-    counts = np.fromiter((len(link.geometry) for link in pending), dtype=np.int64, count=len(pending))
-    coords = np.vstack([link.geometry for link in pending])
-    geometries = shapely.linestrings(coords, indices=np.repeat(np.arange(len(pending)), counts))
-    for link, geometry in zip(pending, geometries.tolist()):
-        link.geometry = geometry
 
 
 def _nap_level(depth, diameter):
