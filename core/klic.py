@@ -28,7 +28,7 @@ import zipfile
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path, PurePosixPath
 from pyexpat import ExpatError, ParserCreate
 
@@ -654,14 +654,18 @@ _NUMBERS = re.compile(r"\s*(?:{0}(?:\s+{0})*)?\s*".format(_NUMBER), re.ASCII)
 def _finish_coordinates(delivery):
     """The numbers of all plain coordinate lists of ``delivery`` in one numpy call (what _numbers does per
     list), then the links' lines and the depths' points in one shapely call each."""
-    plain = [link for link in delivery.links.values() if isinstance(link.geometry, _Coords)]
-    arrays = [link for link in delivery.links.values() if isinstance(link.geometry, np.ndarray)]
+    plain, arrays = [], []
+    for link in delivery.links.values():
+        if isinstance(link.geometry, _Coords):
+            plain.append(link)
+        elif isinstance(link.geometry, np.ndarray):
+            arrays.append(link)
     depths = [depth for depth in delivery.depths if isinstance(depth["geometry"], _Coords)]
     pending = [link.geometry for link in plain] + [depth["geometry"] for depth in depths]
     if pending:
-        values = np.fromstring(" ".join([coords.text for coords in pending]), sep=" ")
-        counts = np.array([coords.count for coords in pending])
-        dims = np.array([coords.dim for coords in pending])
+        values = np.fromstring(" ".join(map(attrgetter("text"), pending)), sep=" ")
+        counts = np.fromiter(map(attrgetter("count"), pending), int, len(pending))
+        dims = np.fromiter(map(attrgetter("dim"), pending), int, len(pending))
         points = counts // dims
         point_ends = np.cumsum(points)
         first = np.repeat(np.cumsum(counts) - counts, points)  # per point: where its list starts in values
