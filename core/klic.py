@@ -646,7 +646,8 @@ class _Coords:
 
 
 # A whitespace-separated list of plain decimal numbers, each finite as a float (at most 30 integer digits
-# and a two-digit exponent): what np.array(tokens, dtype=float) reads without error or infinity.
+# and a two-digit exponent): what np.fromstring reads as np.array(tokens, dtype=float) does, without error
+# or infinity.
 _NUMBER = r"[-+]?(?:\d{1,30}(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,2})?"
 _NUMBERS = re.compile(r"\s*(?:{0}(?:\s+{0})*)?\s*".format(_NUMBER), re.ASCII)
 
