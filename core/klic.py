@@ -925,8 +925,8 @@ def _open_stream(source, progress, max_bytes):
 # batch's elements to stay in the CPU cache while they are read: twice as fast as 1 MB batches), each
 # parsed in one go inside a copy of the document's own head (XML declaration and root start tag with its
 # namespace declarations). A cut that falls inside a comment or CDATA section leaves it unclosed: that
-# batch does not parse and the whole document is read element by element instead, which also reports
-# malformed XML at its real line and column.
+# batch does not parse. Then, and for any other error, the whole document is read element by element
+# instead: its errors are the ones reported (malformed XML at its real line and column).
 BATCH_BYTES = 64 * 1024
 MAX_BATCH_BYTES = 64 * 1024 ** 2  # no cut in this many bytes (one huge featureMembers): element by element
 _MEMBER_END = re.compile(rb"</(?:[^\s<>/:]+:)?featureMembers?\s*>")  # with any prefix
@@ -954,8 +954,31 @@ def _root_offset(data):
     return None
 
 
+def _batches(stream, data, start):
+    """The document from ``data[start:]`` on as (batch, last): batches of about BATCH_BYTES that end with a
+    featureMember(s) end tag, the last one running to the end of the document; (None, False) when no end tag
+    comes within MAX_BATCH_BYTES. ``stream`` is read as the element reader reads it (XML_CHUNK_BYTES at a
+    time), so size and token errors come at the same byte."""
+    ended, searched = False, start
+    while True:
+        end = _MEMBER_END.search(data, max(searched, start + BATCH_BYTES))
+        if end is None and not ended:
+            if len(data) - start > MAX_BATCH_BYTES:
+                yield None, False
+                return
+            searched = len(data) - start  # an end tag the read cut in two only makes this batch longer
+            chunk = stream.read(XML_CHUNK_BYTES)
+            data, start, ended = data[start:] + chunk, 0, not chunk
+            continue
+        cut = len(data) if end is None else end.end()
+        yield data[start:cut], end is None
+        if end is None:
+            return
+        start = cut
+
+
 def _parse_batches(source, progress, max_bytes):
-    """The delivery read batch by batch; None when the document cannot be read that way."""
+    """The delivery read batch by batch; None when the document cannot be read that way or has an error."""
     label = source.label
     with _open_stream(source, progress, max_bytes) as stream:
         data = stream.read(XML_CHUNK_BYTES)
@@ -963,43 +986,32 @@ def _parse_batches(source, progress, max_bytes):
         root = None if offset is None else _START_TAG.match(data, offset)
         if root is None:
             return None
-        head, pending, end_tag = data[:root.end()], data[root.end():], b"</" + root.group(1) + b">"
+        head, end_tag = data[:root.end()], b"</" + root.group(1) + b">"
         delivery = Delivery(label=label)
         try:
             for _event, (_prefix, uri) in ET.iterparse(io.BytesIO(head + end_tag), ("start-ns",)):
                 if uri in IMKL_NAMESPACES:
                     delivery.version = IMKL_NAMESPACES[uri]
                     break
-        except ET.ParseError:
-            return None
-        if not delivery.version:  # namespaces declared further in: the element reader takes the first one
-            return None
-        ended = False
-        while True:
-            # a batch ends after the first featureMember(s) end tag past BATCH_BYTES (the last one: at the end)
-            end = len(pending) if ended else _MEMBER_END.search(pending, BATCH_BYTES)
-            if end is None:
-                if len(pending) > MAX_BATCH_BYTES:
+            if not delivery.version:  # namespaces declared further in: the element reader takes the first one
+                return None
+            for batch, last in _batches(stream, data, root.end()):
+                if batch is None:
                     return None
-                chunk = stream.read(max(BATCH_BYTES, len(pending)))  # doubles while no end is found: linear time
-                ended = not chunk
-                pending += chunk
-                continue
-            cut = end if ended else end.end()
-            batch, pending = pending[:cut], pending[cut:]
-            try:  # the last batch closes the document itself
-                collection = ET.fromstring(head + batch + (b"" if ended else end_tag))
-            except ET.ParseError:
-                return None
-            members = [member for member in collection if member.tag == FEATURE_MEMBER or member.tag == FEATURE_MEMBERS]
-            # each "featureMember" in the batch is the start or end tag of one of these (none nested deeper)
-            if batch.count(b"featureMember") != 2 * len(members) or not all(map(len, members)):
-                return None
-            for member in members:
-                for feature in member:
-                    _read_feature(delivery, feature, label)
-            if ended or progress.canceled():
-                return delivery
+                collection = ET.fromstring(head + batch + (b"" if last else end_tag))
+                members = [member for member in collection
+                           if member.tag == FEATURE_MEMBER or member.tag == FEATURE_MEMBERS]
+                # each "featureMember" in the batch is the start or end tag of one of these (none nested deeper)
+                if batch.count(b"featureMember") != 2 * len(members) or not all(map(len, members)):
+                    return None
+                for member in members:
+                    for feature in member:
+                        _read_feature(delivery, feature, label)
+                if progress.canceled():
+                    break
+        except (ET.ParseError, KlicError):  # the element reader reports the error it meets first
+            return None
+    return delivery
 
 
 def _parse_stream(source, progress, max_bytes):

@@ -561,6 +561,42 @@ def test_batches_of_a_large_delivery_equal_the_element_reader(tmp_path):
     assert _snapshot(batches) == _snapshot(_by_elements(data))
 
 
+def test_batches_from_small_reads_equal_the_element_reader(tmp_path, monkeypatch):
+    data = _generated(tmp_path, 3000)
+    monkeypatch.setattr(klic, "XML_CHUNK_BYTES", 4099)  # reads end inside end tags, features and batches
+    assert _snapshot(_by_batches(data)) == _snapshot(_by_elements(data))
+
+
+@pytest.mark.parametrize("first", ["coordinate", "xml"])
+def test_the_first_error_in_the_document_is_reported(tmp_path, first):
+    # A coordinate error and malformed XML, in either order: the element reader reports the first one.
+    lines = _generated(tmp_path, 3000).decode().split("\n")
+    coordinate, malformed = (199, 2001) if first == "coordinate" else (2001, 199)
+    assert "<gml:posList>" in lines[coordinate]
+    lines[coordinate] = lines[coordinate].replace("<gml:posList>", "<gml:posList>NaN ")
+    lines[malformed] = lines[malformed][:-1]  # loses its closing '>': the error is at the next line's start
+    data = "\n".join(lines).encode()
+    with pytest.raises(klic.KlicError) as by_elements:
+        _by_elements(data)
+    with pytest.raises(klic.KlicError) as caught:
+        klic.parse_delivery(data)
+    assert str(caught.value) == str(by_elements.value)
+    assert ("NaN" in str(caught.value)) == (first == "coordinate")
+    assert ("malformed XML at line 201," in str(caught.value)) == (first == "xml")
+
+
+def test_malformed_xml_before_an_overlong_token_in_the_next_read(tmp_path, monkeypatch):
+    # Malformed XML at the end of the first read, then a token running into the next read: the element reader
+    # stops at the malformed XML; the batches read on for the end of that feature and meet the overlong token.
+    monkeypatch.setattr(klic, "MAX_TOKEN_BYTES", 64 * 1024)
+    monkeypatch.setattr(klic, "XML_CHUNK_BYTES", 1024 ** 2)
+    text = _generated(tmp_path, 3000).decode()
+    at = text.index("<net:inNetwork", klic.XML_CHUNK_BYTES - 2000)
+    data = (text[:at] + "<<!--" + "x" * (128 * 1024) + "-->" + text[at:]).encode()
+    with pytest.raises(klic.KlicError, match="malformed XML"):
+        klic.parse_delivery(data)
+
+
 @pytest.mark.parametrize("path", [V12_FILE, V20_FILE], ids=["imkl-1.2", "imkl-2.0"])
 def test_batches_of_one_feature_each_equal_the_element_reader(path, monkeypatch):
     data = path.read_bytes()
