@@ -12,19 +12,24 @@ from .i18n import tr
 CHUNK_BYTES = 16384
 
 
-LOCAL_NAMES = {}  # tag -> local name; the hottest loops read it before calling local_name
+class _LocalNames(dict):
+    """``{namespace}name`` -> ``name``; "" for a comment or processing instruction (their tag is not a string).
+    A cache read as ``LOCAL_NAMES[tag]`` in the hottest loops: a delivery repeats a few dozen tags millions
+    of times; a hostile file with endless distinct tags empties the cache instead of growing it."""
+
+    def __missing__(self, tag):
+        if len(self) > 10_000:
+            self.clear()
+        name = self[tag] = tag.rpartition("}")[2] if isinstance(tag, str) else ""
+        return name
+
+
+LOCAL_NAMES = _LocalNames()
 
 
 def local_name(tag):
-    """``{namespace}name`` -> ``name``; "" for a comment or processing instruction (their tag is not a string).
-    Cached: a delivery repeats a few dozen tags millions of times; a hostile file with endless distinct tags
-    empties the cache instead of growing it."""
-    name = LOCAL_NAMES.get(tag)
-    if name is None:
-        if len(LOCAL_NAMES) > 10_000:
-            LOCAL_NAMES.clear()
-        name = LOCAL_NAMES[tag] = tag.rpartition("}")[2] if isinstance(tag, str) else ""
-    return name
+    """``{namespace}name`` -> ``name`` (see _LocalNames)."""
+    return LOCAL_NAMES[tag]
 
 
 class _RootReachedError(Exception):

@@ -340,7 +340,7 @@ def test_parse_geometry_variants():
        dim=st.sampled_from([2, 3]), separator=st.sampled_from([" ", "\n    ", "\t", "  "]),
        style=st.sampled_from(["{!r}", "{:.3f}", "{:e}"]))
 def test_plain_line_coordinates_equal_the_element_reader(values, dim, separator, style):
-    # A plain gml:LineString is parsed later for all links at once (klic._plain_line, _finish_links):
+    # A plain gml:LineString is parsed later for all links at once (klic._plain_coords, _finish_coordinates):
     # the coordinates (or the error, or no line) must be exactly those of the element reader.
     text = separator.join(style.format(value) for value in values)
     holder = _holder('<gml:LineString srsDimension="{}"><gml:posList>{}</gml:posList></gml:LineString>'.format(
@@ -362,8 +362,8 @@ def test_plain_line_coordinates_equal_the_element_reader(values, dim, separator,
     assert isinstance(found, klic._Coords) or not plain  # plain numbers take the batch path
     delivery = klic.Delivery(label="test")
     delivery.links["link"] = klic.Link(found, None, None, None, None)
-    klic._finish_links(delivery)
-    assert delivery.links["link"].geometry.tobytes() == expected.tobytes()
+    klic._finish_coordinates(delivery)
+    assert shapely.get_coordinates(delivery.links["link"].geometry).tobytes() == expected.tobytes()
 
 
 def test_bronhoudercode():
@@ -462,7 +462,7 @@ def test_real_single_feature_fixtures(realdata):
     imkl = realdata / "b4udignl_klic" / "imkl"
     delivery = klic.parse_delivery(imkl / "utilityLink2.xml")
     # gml:Curve with one LineStringSegment of three vertices.
-    assert len(delivery.links["nl.imkl-nbact1.ul00001"]["geometry"]) == 3
+    assert len(delivery.links["nl.imkl-nbact1.ul00001"]["geometry"].coords) == 3
     extra = klic.parse_delivery(imkl / "extra_detail_info_v2.xml")
     assert extra.version == "2.0"
     assert extra.features == [("ExtraDetailinfo", "nl.imkl-KL1051.HC_2", klic.SKIP_NOT_IMPORTED)]
@@ -509,3 +509,166 @@ def test_zip_with_imkl12_and_v2_is_read_once_from_v2(tmp_path):
     merged = klic.read_klic([archive, V12, folder])
     assert len(merged.lines) == 9
     assert len({line["link_id"] for line in merged.lines}) == 9
+
+
+# --- Batches: the document is cut after featureMember end tags and parsed batch by batch ----------------------
+
+def _generated(tmp_path, links):
+    """An IMKL 2.0 delivery of ``links`` links from the benchmark's generator (cables, networks, depths)."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from importklic import generate
+
+    path = tmp_path / "GI_gebiedsinformatielevering_generated.xml"
+    generate(path, links)
+    return path.read_bytes()
+
+
+def _snapshot(delivery):
+    """Everything a Delivery holds, geometries as WKT, for comparing the batch and element readers."""
+    def plain(record):
+        return {key: value.wkt if isinstance(value, shapely.Geometry) else value for key, value in record.items()}
+    return (delivery.version, delivery.date, delivery.meldnummer, delivery.networks, delivery.operators,
+            {key: (link.geometry.wkt, link.network, link.status_code, link.valid_from, link.valid_to)
+             for key, link in delivery.links.items()},
+            [vars(obj) for obj in delivery.objects], [plain(d) for d in delivery.depths],
+            [plain(p) for p in delivery.points], [plain(z) for z in delivery.zones], delivery.features)
+
+
+def _by_elements(data):
+    """The delivery as the element-by-element reader gives it (the batch reader's fallback)."""
+    source = klic._Source("<bytes>", len(data), lambda: io.BytesIO(data))
+    delivery = klic._parse_stream(source, klic.progress_of(None), klic.MAX_XML_BYTES)
+    klic._finish_coordinates(delivery)
+    return delivery
+
+
+def _by_batches(data):
+    """The delivery as the batch reader gives it; fails when the batch reader gives up."""
+    source = klic._Source("<bytes>", len(data), lambda: io.BytesIO(data))
+    delivery = klic._parse_batches(source, klic.progress_of(None), klic.MAX_XML_BYTES)
+    assert delivery is not None, "the batch reader gave up"
+    klic._finish_coordinates(delivery)
+    return delivery
+
+
+def test_batches_of_a_large_delivery_equal_the_element_reader(tmp_path):
+    data = _generated(tmp_path, 3000)  # ~3 MB: ~45 batches, each read boundary (64 kB) falling inside some feature
+    assert len(data) > 40 * klic.BATCH_BYTES
+    batches = _by_batches(data)
+    # 3000 links + 3000 cables + 300 depth points + 20 operators + 120 networks.
+    assert len(batches.features) == 6440 and len(batches.links) == 3000 and len(batches.depths) == 300
+    assert _snapshot(batches) == _snapshot(_by_elements(data))
+
+
+def test_batches_from_small_reads_equal_the_element_reader(tmp_path, monkeypatch):
+    data = _generated(tmp_path, 3000)
+    monkeypatch.setattr(klic, "XML_CHUNK_BYTES", 4099)  # reads end inside end tags, features and batches
+    assert _snapshot(_by_batches(data)) == _snapshot(_by_elements(data))
+
+
+@pytest.mark.parametrize("first", ["coordinate", "xml"])
+def test_the_first_error_in_the_document_is_reported(tmp_path, first):
+    # A coordinate error and malformed XML, in either order: the element reader reports the first one.
+    lines = _generated(tmp_path, 3000).decode().split("\n")
+    coordinate, malformed = (199, 2001) if first == "coordinate" else (2001, 199)
+    assert "<gml:posList>" in lines[coordinate]
+    lines[coordinate] = lines[coordinate].replace("<gml:posList>", "<gml:posList>NaN ")
+    lines[malformed] = lines[malformed][:-1]  # loses its closing '>': the error is at the next line's start
+    data = "\n".join(lines).encode()
+    with pytest.raises(klic.KlicError) as by_elements:
+        _by_elements(data)
+    with pytest.raises(klic.KlicError) as caught:
+        klic.parse_delivery(data)
+    assert str(caught.value) == str(by_elements.value)
+    assert ("NaN" in str(caught.value)) == (first == "coordinate")
+    assert ("malformed XML at line 201," in str(caught.value)) == (first == "xml")
+
+
+def test_malformed_xml_before_an_overlong_token_in_the_next_read(tmp_path, monkeypatch):
+    # Malformed XML at the end of the first read, then a token running into the next read: the element reader
+    # stops at the malformed XML; the batches read on for the end of that feature and meet the overlong token.
+    monkeypatch.setattr(klic, "MAX_TOKEN_BYTES", 64 * 1024)
+    monkeypatch.setattr(klic, "XML_CHUNK_BYTES", 1024 ** 2)
+    text = _generated(tmp_path, 3000).decode()
+    at = text.index("<net:inNetwork", klic.XML_CHUNK_BYTES - 2000)
+    data = (text[:at] + "<<!--" + "x" * (128 * 1024) + "-->" + text[at:]).encode()
+    with pytest.raises(klic.KlicError, match="malformed XML"):
+        klic.parse_delivery(data)
+
+
+@pytest.mark.parametrize("path", [V12_FILE, V20_FILE], ids=["imkl-1.2", "imkl-2.0"])
+def test_batches_of_one_feature_each_equal_the_element_reader(path, monkeypatch):
+    data = path.read_bytes()
+    monkeypatch.setattr(klic, "BATCH_BYTES", 1)  # every featureMember end tag cuts: one feature per batch
+    batches = _by_batches(data)
+    assert batches.version == ("1.2" if path == V12_FILE else "2.0")
+    assert _snapshot(batches) == _snapshot(_by_elements(data))
+
+
+FEATURES = ('<imkl:Utiliteitsnet gml:id="nl.imkl-KL1.net"><imkl:thema xlink:href="http://x/Thema/water"/>'
+            '</imkl:Utiliteitsnet>'
+            '<us-net-common:UtilityLink gml:id="nl.imkl-KL1.ul"><net:inNetwork xlink:href="nl.imkl-KL1.net"/>'
+            '<net:centrelineGeometry><gml:LineString><gml:posList>0 0 3 4</gml:posList></gml:LineString>'
+            '</net:centrelineGeometry></us-net-common:UtilityLink>'
+            '<imkl:Waterleiding gml:id="nl.imkl-KL1.wl"><net:inNetwork xlink:href="nl.imkl-KL1.net"/>'
+            '<net:link xlink:href="nl.imkl-KL1.ul"/></imkl:Waterleiding>')
+
+
+def test_feature_members_plural_container():
+    data = (HEADER + "<gml:featureMembers>" + FEATURES + "</gml:featureMembers></gml:FeatureCollection>").encode()
+    delivery = _by_batches(data)
+    assert [(t, i) for t, i, _reason in delivery.features] == [
+        ("Utiliteitsnet", "nl.imkl-KL1.net"), ("UtilityLink", "nl.imkl-KL1.ul"), ("Waterleiding", "nl.imkl-KL1.wl")]
+    assert delivery.links["nl.imkl-KL1.ul"].geometry.length == 5.0  # (0 0)-(3 4)
+    assert _snapshot(delivery) == _snapshot(_by_elements(data))
+
+
+@pytest.mark.parametrize("inside", [
+    "<!-- </gml:featureMember> -->",  # between members: the cut leaves the comment open
+    "<gml:featureMember><imkl:Beheerder gml:id='nl.imkl-KL1.b'><!-- </gml:featureMember> --><imkl:bronhoudercode>"
+    "KL1</imkl:bronhoudercode></imkl:Beheerder></gml:featureMember>",  # inside a feature
+    "<gml:featureMember><imkl:Beheerder gml:id='nl.imkl-KL1.b'><imkl:bronhoudercode><![CDATA[</gml:featureMember>]]>"
+    "</imkl:bronhoudercode></imkl:Beheerder></gml:featureMember>",  # in CDATA
+    "<gml:featureMember><imkl:Beheerder gml:id='nl.imkl-KL1.b'><gml:featureMember><imkl:Kast gml:id='k'/>"
+    "</gml:featureMember></imkl:Beheerder></gml:featureMember>",  # nested deeper than the collection
+])
+@pytest.mark.parametrize("batch_bytes", [1, 64 * 1024], ids=["cut-at-every-end-tag", "one-batch"])
+def test_featuremember_end_tags_that_do_not_end_a_member(inside, batch_bytes, monkeypatch):
+    # Cut there, the batch does not parse; in one batch, the feature reader must still see what the element
+    # reader sees (the nested Kast is a feature of its own there). Either way: the element reader's result.
+    data = (HEADER + "<gml:featureMember>" + FEATURES.replace("</imkl:Utiliteitsnet>", "</imkl:Utiliteitsnet>"
+            "</gml:featureMember><gml:featureMember>").replace("</us-net-common:UtilityLink>",
+            "</us-net-common:UtilityLink></gml:featureMember><gml:featureMember>") + "</gml:featureMember>"
+            + inside + "</gml:FeatureCollection>").encode()
+    monkeypatch.setattr(klic, "BATCH_BYTES", batch_bytes)
+    delivery = klic.parse_delivery(data)
+    assert _snapshot(delivery) == _snapshot(_by_elements(data))
+    assert len(delivery.links) == 1 and len(delivery.objects) == 1
+
+
+def test_malformed_xml_far_into_a_large_delivery_gives_the_real_line(tmp_path):
+    lines = _generated(tmp_path, 3000).decode().split("\n")
+    # Line 5001 (1-based) holds a featureMember far beyond the first batch; it loses its closing '>'.
+    assert lines[5000].endswith("</gml:featureMember>")
+    lines[5000] = lines[5000][:-1]
+    with pytest.raises(klic.KlicError, match="malformed XML at line 5002, column 1"):
+        klic.parse_delivery("\n".join(lines).encode())
+
+
+def test_cancel_stops_between_batches(tmp_path):
+    class Cancelled:
+        def __init__(self):
+            self.calls = 0
+
+        def set(self, fraction):
+            pass
+
+        def canceled(self):
+            self.calls += 1
+            return True
+
+    data = _generated(tmp_path, 3000)
+    progress = Cancelled()
+    delivery = klic.parse_delivery(data, progress)
+    assert progress.calls >= 1 and 0 < len(delivery.features) < 6440  # stopped after the first batch
