@@ -254,7 +254,9 @@ def apply_depth(layer):
         renderer = renderer_3d(layer, spec)
         if renderer is not None:
             layer.setRenderer3D(renderer)
-            exaggerate(layer, exaggeration())  # the project's 3D views are exaggerated: so is this layer
+    # The project's 3D views are exaggerated: so is this layer, whether its 3D renderer was made here or came
+    # with its style (a template layer added after the view was opened).
+    exaggerate(layer, exaggeration())
     top_expression, bottom_expression = _expressions(spec)
     if spec[0] == "volume":
         set_layer_elevation_from_depth(layer, "-({})".format(bottom_expression),

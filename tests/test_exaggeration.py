@@ -133,6 +133,40 @@ def test_new_outputs_follow_the_project_exaggeration(qgis_3d, make_layer, exagge
     assert depth3d.exaggeration() == 5.0
 
 
+def test_template_layers_added_later_follow_the_project_exaggeration(qgis_3d, exaggeration):
+    """The template's cables loaded while the project is at 5 x are drawn as those loaded at 1 x and then set
+    to 5 x (each rule's tube top at 5 x its depth), not at true depth until the view is opened again."""
+    from test_styles import memory_layer, schema_of
+
+    def cables():
+        geometry, fields = schema_of("netwerk_kabels_leidingen")
+        layer = memory_layer(geometry, fields, name="netwerk_kabels_leidingen")
+        message, ok = load_style(layer, STYLES_DIR / "netwerk_kabels_leidingen.qml")
+        assert ok, message
+        return layer
+
+    def tube_tops(layer):
+        rules, tops = [renderer_3d(layer).rootRule()], []
+        while rules:
+            rule = rules.pop(0)
+            rules.extend(rule.children())
+            if rule.symbol() is not None and rule.symbol().type() == "line":
+                view = symbol_3d(rule.symbol())
+                tops.append(symbol_z(view) + view.extrusionHeight())
+        return tops
+
+    at_true_scale = cables()
+    depth3d.apply_depth(at_true_scale)
+    true_tops = tube_tops(at_true_scale)
+    assert true_tops and min(true_tops) < 0
+    exaggeration(5)
+    loaded_later = cables()
+    depth3d.apply_depth(loaded_later)
+    assert tube_tops(loaded_later) == pytest.approx([5 * top for top in true_tops])
+    depth3d.exaggerate(at_true_scale, 5.0)
+    assert tube_tops(loaded_later) == pytest.approx(tube_tops(at_true_scale))
+
+
 @pytest.mark.parametrize("value", ["abc", -3, 0])
 def test_a_bad_variable_means_true_scale(value, exaggeration):
     exaggeration(value)
