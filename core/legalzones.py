@@ -393,7 +393,7 @@ def _closed(points):
     """A ring's points, closed when the ends are within 1e-6 m; None when too short to bound an area."""
     if len(points) < 3:
         return None
-    if not np.array_equal(points[0], points[-1]):
+    if points[0].tolist() != points[-1].tolist():  # as np.array_equal, without its overhead per ring
         if np.allclose(points[0], points[-1], rtol=0.0, atol=1e-6):
             points[-1] = points[0]
         else:
@@ -608,9 +608,8 @@ def _read_gio(source, root, publication, progress, max_bytes):
             geometry_id = None
             geometry = None
             if holder is not None:
-                for inner in holder.iter():
-                    if _local(inner.tag) == "id" and not _is_gml(inner) and geometry_id is None:
-                        geometry_id = _text(inner)
+                geometry_id = next((_text(inner) for inner in holder.iter()
+                                    if _local(inner.tag) == "id" and not _is_gml(inner)), None)
                 try:
                     geometry = surface_wkb(holder, label, stats)
                 except LegalZoneError:
