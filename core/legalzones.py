@@ -386,10 +386,14 @@ def _ring(holder, dimension, stats):
     inner = next((c for c in holder if _is_gml(c)), None)
     if inner is None:
         return None
-    points = _curve_points(inner, dimension, stats)
+    return _closed(_curve_points(inner, dimension, stats))
+
+
+def _closed(points):
+    """A ring's points, closed when the ends are within 1e-6 m; None when too short to bound an area."""
     if len(points) < 3:
         return None
-    if not np.array_equal(points[0], points[-1]):
+    if points[0].tolist() != points[-1].tolist():  # as np.array_equal, without its overhead per ring
         if np.allclose(points[0], points[-1], rtol=0.0, atol=1e-6):
             points[-1] = points[0]
         else:
@@ -441,6 +445,58 @@ def _polygons(element, dimension, stats):
         element=name))
 
 
+def _gml_tags(*names):
+    return frozenset(f"{{{namespace}}}{name}" for namespace in GML_NAMESPACES for name in names)
+
+
+_GEOMETRY_TAGS = _gml_tags("Polygon", "Surface", "MultiSurface", "CompositeSurface", "MultiPolygon", "Point",
+                           "MultiPoint", "LineString", "Curve", "MultiCurve")
+_POLYGON, _MULTI_SURFACE, _SURFACE_MEMBER = _gml_tags("Polygon"), _gml_tags("MultiSurface"), _gml_tags("surfaceMember")
+_EXTERIOR, _INTERIOR = _gml_tags("exterior"), _gml_tags("interior")
+_LINEAR_RING, _POS_LIST = _gml_tags("LinearRing"), _gml_tags("posList")
+
+
+def _simple_polygons(geometry, dimension):
+    """What _polygons gives for the shape of nearly every GIO (a gml:Polygon, or a MultiSurface of them, whose
+    rings are each a LinearRing of one posList), read straight from the posLists without _polygons' walk over
+    every element; None for any other shape, which _polygons reads."""
+    if geometry.tag in _POLYGON:
+        members = [geometry]
+    elif geometry.tag in _MULTI_SURFACE:
+        if any(member.tag not in _SURFACE_MEMBER or len(member) != 1 for member in geometry):
+            return None
+        members = [member[0] for member in geometry]
+    else:
+        return None
+    shapes = []  # per polygon: its dimension and [(exterior?, posList)]
+    for polygon in members:
+        if polygon.tag not in _POLYGON:
+            return None
+        boundaries = []
+        for boundary in polygon:
+            exterior = boundary.tag in _EXTERIOR
+            if not (exterior or boundary.tag in _INTERIOR) or len(boundary) != 1:
+                return None
+            ring = boundary[0]
+            if (ring.tag not in _LINEAR_RING or ring.get("srsDimension") or len(ring) != 1
+                    or ring[0].tag not in _POS_LIST):
+                return None
+            boundaries.append((exterior, ring[0]))
+        shapes.append((polygon.get("srsDimension") or dimension, boundaries))
+    polygons = []
+    for polygon_dimension, boundaries in shapes:
+        shell, holes = None, []
+        for exterior, pos_list in boundaries:
+            ring = _closed(_coords(pos_list, polygon_dimension))
+            if exterior:
+                shell = ring
+            elif ring is not None:
+                holes.append(ring)
+        if shell is not None:
+            polygons.append([shell] + holes)
+    return polygons
+
+
 def parse_surface(holder, label="GML", stats=None):
     """The first GML geometry found inside ``holder`` as a shapely (Multi)Polygon, or None."""
     wkb = surface_wkb(holder, label, stats)
@@ -468,9 +524,7 @@ def surface_wkb(holder, label="GML", stats=None):
     Raises LegalZoneError for a geometry in a CRS other than RD New.
     """
     stats = stats if stats is not None else _GeometryStats()
-    geometry = next((element for element in holder.iter() if _is_gml(element) and _local(element.tag) in (
-        "Polygon", "Surface", "MultiSurface", "CompositeSurface", "MultiPolygon", "Point", "MultiPoint",
-        "LineString", "Curve", "MultiCurve")), None)
+    geometry = next((element for element in holder.iter() if element.tag in _GEOMETRY_TAGS), None)
     if geometry is None:
         return None
     srs = geometry.get("srsName")
@@ -480,7 +534,9 @@ def surface_wkb(holder, label="GML", stats=None):
             file=label, srs=srs))
     if _local(geometry.tag) in ("Point", "MultiPoint", "LineString", "Curve", "MultiCurve"):
         return None  # a point or line Locatie has no area: counted as without one by the caller
-    polygons = _polygons(geometry, geometry.get("srsDimension"), stats)
+    polygons = _simple_polygons(geometry, geometry.get("srsDimension"))
+    if polygons is None:
+        polygons = _polygons(geometry, geometry.get("srsDimension"), stats)
     if not polygons:
         return None
     return _wkb(polygons, len(polygons) > 1 or _local(geometry.tag) in ("MultiSurface", "MultiPolygon"))
@@ -552,9 +608,8 @@ def _read_gio(source, root, publication, progress, max_bytes):
             geometry_id = None
             geometry = None
             if holder is not None:
-                for inner in holder.iter():
-                    if _local(inner.tag) == "id" and not _is_gml(inner) and geometry_id is None:
-                        geometry_id = _text(inner)
+                geometry_id = next((_text(inner) for inner in holder.iter()
+                                    if _local(inner.tag) == "id" and not _is_gml(inner)), None)
                 try:
                     geometry = surface_wkb(holder, label, stats)
                 except LegalZoneError:
@@ -686,6 +741,18 @@ def _texts(locatie, publication, by_name):
     return [t for t in dict.fromkeys(texts) if t], identifier
 
 
+def _duplicate_keys(geoms):
+    """Keys equal for the same polygon however its rings and vertices are ordered: the normalized WKB. Only
+    polygons with the exact bounds and vertex count of another one can be equal (normalize keeps both), so
+    only those are normalized and written; every other one gets its own index, equal to no other key."""
+    signatures = np.column_stack([shapely.bounds(geoms), shapely.get_num_coordinates(geoms)])
+    _, inverse, counts = np.unique(signatures, axis=0, return_inverse=True, return_counts=True)
+    keys = np.arange(len(geoms)).astype(object)
+    shared = counts[inverse.ravel()] > 1
+    keys[shared] = shapely.to_wkb(shapely.normalize(geoms[shared]))
+    return keys
+
+
 def to_zones(publication, rules):
     """Map, drop complements and duplicates, repair invalid geometries: a :class:`LegalZones`."""
     by_name = defaultdict(list)
@@ -706,10 +773,10 @@ def to_zones(publication, rules):
             parts = shapely.get_parts(geoms[i])
             parts = parts[shapely.get_dimensions(parts) == 2]
             geoms[i] = shapely.multipolygons(shapely.get_parts(parts)) if len(parts) else shapely.Polygon()
-    keys = shapely.to_wkb(shapely.normalize(geoms))
+    keys = _duplicate_keys(geoms)
     seen = set()
-    for locatie, geometry, key in zip(publication.locaties, geoms, keys):
-        if geometry.is_empty:
+    for locatie, geometry, key, empty in zip(publication.locaties, geoms, keys, shapely.is_empty(geoms)):
+        if empty:
             result.no_geometry.append((locatie.source_file, locatie.name))
             continue
         texts, gebied_id = _texts(locatie, publication, by_name)

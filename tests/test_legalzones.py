@@ -2,6 +2,7 @@
 
 import csv
 import math
+import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
@@ -137,6 +138,85 @@ def test_bad_and_hostile_files_are_refused(tmp_path, text, message):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(lz.LegalZoneError, match=message):
         lz.read_legal_zones([path], MAPPING)
+
+
+GML = 'xmlns:gml="http://www.opengis.net/gml/3.2"'
+RING = "<gml:LinearRing><gml:posList{dim}>{coords}</gml:posList></gml:LinearRing>"
+
+
+def _polygon(shell, *holes, dim="", attributes=""):
+    text = "<gml:Polygon {}><gml:exterior>{}</gml:exterior>".format(attributes, RING.format(dim=dim, coords=shell))
+    for hole in holes:
+        text += "<gml:interior>{}</gml:interior>".format(RING.format(dim=dim, coords=hole))
+    return text + "</gml:Polygon>"
+
+
+SHELL, HOLE = "0 0 10 0 10 10 0 10 0 0", "2 2 2 4 4 4 4 2 2 2"
+SIMPLE_SHAPES = {
+    "polygon": _polygon(SHELL),
+    "polygon with a hole": _polygon(SHELL, HOLE),
+    "ring ends 1e-7 m apart": _polygon("0 0 10 0 10 10 0 10 0.0000001 0"),
+    "exterior too short: no polygon": _polygon("0 0 10 0 0 0", HOLE),
+    "hole too short: dropped": _polygon(SHELL, "2 2 4 4 2 2"),
+    "multisurface of one": "<gml:MultiSurface><gml:surfaceMember>{}</gml:surfaceMember></gml:MultiSurface>".format(
+        _polygon(SHELL)),
+    "multisurface of two": "<gml:MultiSurface><gml:surfaceMember>{}</gml:surfaceMember><gml:surfaceMember>{}"
+                           "</gml:surfaceMember></gml:MultiSurface>".format(_polygon(SHELL, HOLE),
+                                                                             _polygon("20 0 30 0 30 10 20 0")),
+    "3D posList": _polygon("0 0 5 10 0 5 10 10 5 0 10 5 0 0 5", dim=' srsDimension="3"'),
+    "3D polygon": _polygon("0 0 5 10 0 5 10 10 5 0 0 5", attributes='srsDimension="3"'),
+}
+OTHER_SHAPES = {
+    "dimension on the ring": _polygon(SHELL).replace("<gml:LinearRing>", '<gml:LinearRing srsDimension="2">'),
+    "pos elements": "<gml:Polygon><gml:exterior><gml:LinearRing>{}</gml:LinearRing></gml:exterior>"
+                    "</gml:Polygon>".format("".join("<gml:pos>{} {}</gml:pos>".format(*p) for p in
+                                                    ((0, 0), (10, 0), (10, 10), (0, 0)))),
+    "surface patch": "<gml:Surface><gml:patches><gml:PolygonPatch><gml:exterior>{}</gml:exterior></gml:PolygonPatch>"
+                     "</gml:patches></gml:Surface>".format(RING.format(dim="", coords=SHELL)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIMPLE_SHAPES) + sorted(OTHER_SHAPES))
+def test_simple_shapes_read_as_the_full_walk_reads_them(name):
+    """The posList path takes the usual GIO shapes only, and reads them exactly as _polygons does."""
+    text = SIMPLE_SHAPES.get(name) or OTHER_SHAPES[name]
+    geometry = ET.fromstring("<wrap {}>{}</wrap>".format(GML, text))[0]
+    simple = lz._simple_polygons(geometry, geometry.get("srsDimension"))
+    full = lz._polygons(geometry, geometry.get("srsDimension"), lz._GeometryStats())
+    if name in OTHER_SHAPES:
+        assert simple is None
+        return
+    assert simple is not None and len(simple) == len(full)
+    for mine, theirs in zip(simple, full):
+        assert len(mine) == len(theirs) and all(np.array_equal(a, b) for a, b in zip(mine, theirs))
+
+
+@pytest.mark.parametrize("coords", ["0 0 10 0 10 10 0 10 0", "0 0 10 0 10 10 0 10 5 5", "0 0 10 0 10 nan 0 10 0 0",
+                                    "0 0 10 0 10 x1 0 10 0 0", "0,0 10,0 10,10 0,10 0,0"])
+def test_bad_rings_give_the_same_error_on_both_paths(tmp_path, coords):
+    """A Polygon (the posList path) and a Surface patch (the full walk) with the same bad ring: one message."""
+    messages = []
+    for geometry in (SQUARE, SQUARE.replace("gml:Polygon", "gml:PolygonPatch").replace(
+            '<gml:PolygonPatch srsName="SRS">', '<gml:Surface srsName="SRS"><gml:patches><gml:PolygonPatch>').replace(
+            "</gml:PolygonPatch>", "</gml:PolygonPatch></gml:patches></gml:Surface>")):
+        path = tmp_path / "bad.gml"
+        path.write_text(_gio(geometry.replace("0 0 10 0 10 10 0 10 0 0", coords)), encoding="utf-8")
+        with pytest.raises(lz.LegalZoneError) as error:
+            lz.read_legal_zones([path], MAPPING)
+        messages.append(str(error.value))
+    assert messages[0] == messages[1] and "Locatie 'waterwingebied'" in messages[0]
+
+
+def test_duplicate_keys_see_the_same_polygon_however_it_is_written():
+    square = shapely.Polygon([(0, 0), (10, 0), (10, 10), (0, 10)])
+    turned = shapely.Polygon([(10, 10), (10, 0), (0, 0), (0, 10)])  # other start, other orientation
+    kite = shapely.Polygon([(0, 0), (10, 5), (10, 10), (5, 10)])  # the square's bounds and vertex count
+    other = shapely.box(20, 0, 30, 10)
+    keys = lz._duplicate_keys(np.array([square, turned, kite, other], dtype=object))
+    assert keys[0] == keys[1] and keys[0] != keys[2]
+    assert isinstance(keys[0], bytes) and isinstance(keys[2], bytes)
+    assert keys[3] not in keys[:3]  # nothing shares its bounds: not normalized, a key of its own
+    assert lz._duplicate_keys(np.array([square], dtype=object)).tolist() == [0]
 
 
 def test_huge_file_refused_before_parsing(tmp_path):
