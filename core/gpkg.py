@@ -154,11 +154,11 @@ def _float32_outward(bounds):
     every box still contains its geometry."""
     box = bounds[:, [0, 2, 1, 3]]
     rounded = box.astype(np.float32)
-    low = rounded[:, [0, 2]]
-    high = rounded[:, [1, 3]]
-    low[:] = np.where(low > box[:, [0, 2]], np.nextafter(low, np.float32(-np.inf)), low)
-    high[:] = np.where(high < box[:, [1, 3]], np.nextafter(high, np.float32(np.inf)), high)
-    rounded[:, [0, 2]], rounded[:, [1, 3]] = low, high
+    is_min = np.array([True, False, True, False])
+    down = (rounded > box) & is_min
+    up = (rounded < box) & ~is_min
+    rounded[down] = np.nextafter(rounded[down], np.float32(-np.inf))
+    rounded[up] = np.nextafter(rounded[up], np.float32(np.inf))
     return rounded
 
 
