@@ -30,7 +30,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from pathlib import Path, PurePosixPath
-from pyexpat import ExpatError, ParserCreate
 
 import numpy as np
 import shapely
@@ -40,6 +39,7 @@ from .canonical import STANDARD_DEPTH
 from .i18n import tr
 from .progress import of as progress_of
 from .xmlsafe import LOCAL_NAMES as _LOCAL_NAMES
+from .xmlsafe import Memo
 from .xmlsafe import local_name as _local
 
 # --- namespaces ----------------------------------------------------------------------------------
@@ -349,21 +349,6 @@ def _namespace(tag):
     return tag[1:].partition("}")[0] if tag.startswith("{") else ""
 
 
-class _Memo(dict):
-    """A bounded memo of a pure function of one hashable value: a delivery repeats a few distinct
-    measures, dates and codes 100,000s of times."""
-
-    def __init__(self, function):
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, key):
-        if len(self) > 100_000:
-            self.clear()
-        value = self[key] = self.function(key)
-        return value
-
-
 def _href(element):
     if element is None:
         return None
@@ -383,7 +368,7 @@ def _last_segment(href):
     return href.rstrip("/").rpartition("/")[2] or None if href else None
 
 
-_CODES = _Memo(_last_segment)
+_CODES = Memo(_last_segment)
 
 
 def _text(element):
@@ -415,7 +400,7 @@ def _measure_value(text_and_uom):
     return value * factor
 
 
-_MEASURES = _Memo(_measure_value)
+_MEASURES = Memo(_measure_value)
 
 
 def _date(element):
@@ -438,7 +423,7 @@ def _parse_date(text):
     return "{}-{}-{}".format(*match.groups())
 
 
-_DATES = _Memo(_parse_date)
+_DATES = Memo(_parse_date)
 
 
 def bronhoudercode(imkl_id):
@@ -451,7 +436,7 @@ def bronhoudercode(imkl_id):
 
 # --- GML geometry ---------------------------------------------------------------------------------
 _RD_SRS = re.compile(r"(EPSG:+|epsg/|EPSG/)(28992|7415)$", re.IGNORECASE)
-_IS_RD = _Memo(lambda srs: _RD_SRS.search(srs.strip()) is not None)
+_IS_RD = Memo(lambda srs: _RD_SRS.search(srs.strip()) is not None)
 
 
 def _numbers(text, dim=2):
@@ -933,27 +918,6 @@ _MEMBER_END = re.compile(rb"</(?:[^\s<>/:]+:)?featureMembers?\s*>")  # with any 
 _START_TAG = re.compile(rb"""<([^\s/>]+)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*>""")
 
 
-class _RootFoundError(Exception):
-    pass
-
-
-def _root_offset(data):
-    """The byte offset of the root element's start tag in ``data`` (the document's start), or None."""
-    parser = ParserCreate()
-
-    def start(_name, _attributes):
-        raise _RootFoundError(parser.CurrentByteIndex)
-
-    parser.StartElementHandler = start
-    try:
-        parser.Parse(data, False)
-    except _RootFoundError as found:
-        return found.args[0]
-    except ExpatError:
-        pass
-    return None
-
-
 def _batches(stream, data, start):
     """The document from ``data[start:]`` on as (batch, last): batches of about BATCH_BYTES that end with a
     featureMember(s) end tag, the last one running to the end of the document; (None, False) when no end tag
@@ -982,7 +946,7 @@ def _parse_batches(source, progress, max_bytes):
     label = source.label
     with _open_stream(source, progress, max_bytes) as stream:
         data = stream.read(XML_CHUNK_BYTES)
-        offset = _root_offset(data)
+        offset = xmlsafe.root_offset(data)
         root = None if offset is None else _START_TAG.match(data, offset)
         if root is None:
             return None

@@ -3,6 +3,7 @@
 Entity declarations live in a DOCTYPE and are how XML bombs and external-entity reads work; the
 deliveries these importers read never have one. So before a document is parsed, only its prolog is
 read (parsing stops at the root element's start tag) and a DOCTYPE or entity declaration is refused.
+Also what the importers' hot loops share: the bounded memo of local names and other repeated values.
 """
 
 from pyexpat import ErrorString, ExpatError, ParserCreate
@@ -12,30 +13,56 @@ from .i18n import tr
 CHUNK_BYTES = 16384
 
 
-class _LocalNames(dict):
-    """``{namespace}name`` -> ``name``; "" for a comment or processing instruction (their tag is not a string).
-    A cache read as ``LOCAL_NAMES[tag]`` in the hottest loops: a delivery repeats a few dozen tags millions
-    of times; a hostile file with endless distinct tags empties the cache instead of growing it."""
+class Memo(dict):
+    """A bounded memo of a pure function of one hashable value, read as ``memo[value]`` in the hottest loops:
+    a delivery repeats a few dozen tags, measures, dates and codes millions of times; a hostile file with
+    endless distinct values empties the memo instead of growing it."""
 
-    def __missing__(self, tag):
-        if len(self) > 10_000:
+    def __init__(self, function, limit=100_000):
+        super().__init__()
+        self.function, self.limit = function, limit
+
+    def __missing__(self, key):
+        if len(self) > self.limit:
             self.clear()
-        name = self[tag] = tag.rpartition("}")[2] if isinstance(tag, str) else ""
-        return name
+        value = self[key] = self.function(key)
+        return value
 
 
-LOCAL_NAMES = _LocalNames()
+# ``{namespace}name`` -> ``name``; "" for a comment or processing instruction (their tag is not a string).
+LOCAL_NAMES = Memo(lambda tag: tag.rpartition("}")[2] if isinstance(tag, str) else "", limit=10_000)
 
 
 def local_name(tag):
-    """``{namespace}name`` -> ``name`` (see _LocalNames)."""
+    """``{namespace}name`` -> ``name`` (see LOCAL_NAMES)."""
     return LOCAL_NAMES[tag]
 
 
 class _RootReachedError(Exception):
-    def __init__(self, name):
+    def __init__(self, name, offset):
         super().__init__(name)
-        self.name = name
+        self.name, self.offset = name, offset
+
+
+def _stop_at_root(parser):
+    def stop(name, _attributes):
+        raise _RootReachedError(name.rpartition("}")[2].rpartition(":")[2], parser.CurrentByteIndex)
+
+    parser.StartElementHandler = stop
+
+
+def root_offset(data):
+    """The byte offset of the root element's start tag in ``data`` (the start of a document whose prolog
+    root_element has checked), or None when ``data`` holds no start tag or is not well-formed up to it."""
+    parser = ParserCreate()
+    _stop_at_root(parser)
+    try:
+        parser.Parse(data, False)
+    except _RootReachedError as root:
+        return root.offset
+    except ExpatError:
+        pass
+    return None
 
 
 def root_element(source, label, error, doctype_message, no_root_message):
@@ -52,13 +79,10 @@ def root_element(source, label, error, doctype_message, no_root_message):
     def refuse_entity(*_args):
         raise error(tr("{file}: the XML declares entities; refused as unsafe").format(file=label))
 
-    def stop(name, _attributes):
-        raise _RootReachedError(name.rpartition("}")[2].rpartition(":")[2])
-
     parser.StartDoctypeDeclHandler = refuse_doctype
     parser.EntityDeclHandler = refuse_entity
     parser.ExternalEntityRefHandler = refuse_entity
-    parser.StartElementHandler = stop
+    _stop_at_root(parser)
     try:
         if isinstance(source, (bytes, bytearray)):
             parser.Parse(bytes(source), True)

@@ -69,6 +69,19 @@ def as_layer(output):
     return QgsVectorLayer(output) if isinstance(output, str) else output
 
 
+def elevation_of(layer):
+    """(z offset, extrusion height) of the layer's elevation properties (QGIS 3.26+) for its first feature:
+    where QGIS's Elevation Profile draws it."""
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsMapLayerElevationProperties
+
+    keys = getattr(QgsMapLayerElevationProperties, "Property", QgsMapLayerElevationProperties)
+    properties = layer.elevationProperties().dataDefinedProperties()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(next(layer.getFeatures()))
+    return (properties.property(keys.ZOffset).value(context)[0],
+            properties.property(keys.ExtrusionHeight).value(context)[0])
+
+
 def load_sample_builder():
     return load_script("sample_data/make_sample_data.py")
 

@@ -7,6 +7,7 @@ memory layer with that output's fields (tests/test_styles.py: OUTPUT_SCHEMAS, th
 """
 
 import pytest
+from conftest import elevation_of
 from qgis.core import QgsDateTimeRange, QgsExpression, QgsProcessingContext, QgsProcessingFeedback
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from test_styles import OUTPUT_SCHEMAS, memory_layer
@@ -107,14 +108,9 @@ def test_depths_by_hand(qgis_3d, make_layer):
                        [{"wkt": "POLYGON((0 0, 10 0, 10 10, 0 0))", "top_m": 40.0, "bottom_m": 140.0}])
     depth3d.apply(zones)
     if ELEVATION:
-        from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsMapLayerElevationProperties
-
-        keys = getattr(QgsMapLayerElevationProperties, "Property", QgsMapLayerElevationProperties)
-        properties = zones.elevationProperties().dataDefinedProperties()
-        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(zones))
-        context.setFeature(next(zones.getFeatures()))
-        assert properties.property(keys.ZOffset).value(context)[0] == pytest.approx(-140.0)
-        assert properties.property(keys.ExtrusionHeight).value(context)[0] == pytest.approx(100.0)
+        z_offset, extrusion = elevation_of(zones)
+        assert z_offset == pytest.approx(-140.0)
+        assert extrusion == pytest.approx(100.0)
     conflicts = make_layer("LineString", {"overlap_from": "integer", "overlap_to": "integer"},
                            [{"wkt": "LINESTRING(0 0, 1 1)", "overlap_from": 2030, "overlap_to": 2035}])
     depth3d.apply(conflicts)

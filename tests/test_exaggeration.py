@@ -4,6 +4,7 @@ data-defined expressions, lines and points by their fixed per-rule depths), the 
 from the depths in view, and the Elevation Profile stays at true depth."""
 
 import pytest
+from conftest import elevation_of
 from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsProject
 
 from ondergrond.algorithms import depth3d
@@ -176,17 +177,12 @@ def test_a_bad_variable_means_true_scale(value, exaggeration):
 @pytest.mark.skipif(not HAS_ELEVATION_PROPERTIES, reason="layer elevation properties are QGIS 3.26+")
 def test_the_elevation_profile_stays_at_true_depth(qgis_3d, make_layer, exaggeration):
     """At exaggeration 10 the 3D prism is 10 x, the Elevation Profile's z and extrusion are the true -100 / 70."""
-    from qgis.core import QgsMapLayerElevationProperties
-
     exaggeration(10)
     zones = _volume(make_layer)
     depth3d.apply_depth(zones)
-    keys = getattr(QgsMapLayerElevationProperties, "Property", QgsMapLayerElevationProperties)
-    properties = zones.elevationProperties().dataDefinedProperties()
-    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(zones))
-    context.setFeature(next(zones.getFeatures()))
-    assert properties.property(keys.ZOffset).value(context)[0] == pytest.approx(-100.0)
-    assert properties.property(keys.ExtrusionHeight).value(context)[0] == pytest.approx(70.0)
+    z_offset, extrusion = elevation_of(zones)
+    assert z_offset == pytest.approx(-100.0)
+    assert extrusion == pytest.approx(70.0)
     symbol = renderer_3d(zones).rootRule().children()[0].symbol()
     assert _evaluate(zones, symbol, "Height") == pytest.approx(-1000.0)
 

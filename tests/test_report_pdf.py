@@ -26,6 +26,15 @@ def pdf_text(path):
                           check=True).stdout
 
 
+def matrix_text_and_html(pdfs):
+    """The matrix PDF's text and the HTML it was laid out from; skips where pdftotext is not installed."""
+    result, key = pdfs["matrix"]
+    text = pdf_text(result[key])
+    if text is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return text, Path(result["MATRIX"]).read_text(encoding="utf-8")
+
+
 def pdf_title(data):
     """The /Title of the PDF's information dictionary (Qt writes it as UTF-16 with a byte-order mark)."""
     match = re.search(rb"/Title\s*<FEFF([0-9A-Fa-f]*)>", data) or re.search(rb"/Title\s*<feff([0-9A-Fa-f]*)>", data)
@@ -81,11 +90,7 @@ def test_each_report_writes_a_pdf(pdfs, name):
 
 def test_the_html_report_and_the_pdf_say_the_same(pdfs):
     """The matrix PDF is laid out from the HTML the algorithm wrote: its depth bands head the columns."""
-    result, key = pdfs["matrix"]
-    text = pdf_text(result[key])
-    if text is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    html = Path(result["MATRIX"]).read_text(encoding="utf-8")
+    text, html = matrix_text_and_html(pdfs)
     bands = re.findall(r"<th>([0-9]+-[0-9]+)<br>", html)
     assert bands == ["0-3", "3-30", "30-100", "100-500", "500-1500", "1500-4000"]
     assert all(band in text.split() for band in bands)
@@ -268,11 +273,7 @@ def test_a_narrow_column_breaks_between_words_only(qgis_app):
 def test_the_pdf_keeps_function_names_and_rows_whole(pdfs):
     """In the matrix and reservation PDFs no word of a table is split over two lines and every matrix row
     (a function and its cells) is on one page."""
-    result, key = pdfs["matrix"]
-    text = pdf_text(result[key])
-    if text is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    html = Path(result["MATRIX"]).read_text(encoding="utf-8")
+    text, html = matrix_text_and_html(pdfs)
     rows = re.findall(r'<th class="f">([^<]+)<br><small>([^<]+)</small></th>(.*?)</tr>', html)
     assert len(rows) >= 10
     lines = [line.strip() for line in text.splitlines()]
