@@ -34,7 +34,7 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import shapely
 
-from . import gcpause, xmlsafe
+from . import gcpause, xmlsafe, xmltemplate
 from .canonical import STANDARD_DEPTH
 from .i18n import tr
 from .progress import of as progress_of
@@ -610,8 +610,11 @@ def _plain_coords(element, child_tag, least):
     if len(element) != 1 or element[0].tag != child_tag or len(element[0]):
         return None
     child = element[0]
-    dim = child.get("srsDimension") or element.get("srsDimension") or "2"
-    text = child.text or ""
+    return _plain(child.text or "", child.get("srsDimension") or element.get("srsDimension") or "2", least)
+
+
+def _plain(text, dim, least):
+    """_plain_coords of the coordinate list ``text`` of dimension ``dim`` (the srsDimension text)."""
     if dim not in ("2", "3") or not _NUMBERS.fullmatch(text):
         return None
     count, dim = len(text.split()), int(dim)
@@ -715,8 +718,15 @@ class CableObject(_Fields):
     delivery: str = None
 
 
+_LIFECYCLE = ("currentStatus", "validFrom", "validTo")
+
+
 def _lifecycle(first):
-    return _code(first.get("currentStatus")), _date(first.get("validFrom")), _date(first.get("validTo"))
+    return _lifecycle_of(*(first.get(name) for name in _LIFECYCLE))
+
+
+def _lifecycle_of(status, valid_from, valid_to):
+    return _code(status), _date(valid_from), _date(valid_to)
 
 
 def _diameter(first):
@@ -881,7 +891,7 @@ def _parse(source, progress, max_bytes):
     label = source.label
     with source.open() as raw:
         _check_prolog(_BoundedReader(raw, max_bytes, label), label)
-    delivery = _parse_batches(source, progress, max_bytes)
+    delivery = _parse_chunks(source, progress, max_bytes)
     if delivery is None:  # a document the batches cannot take, or malformed XML: read it element by element
         delivery = _parse_stream(source, progress, max_bytes)
     if progress.canceled():
@@ -905,27 +915,36 @@ def _open_stream(source, progress, max_bytes):
     return io.BufferedReader(_BoundedReader(source.open(), max_bytes, source.label, on_read), 1 << 20)
 
 
-# Reading element by element (an event per element) costs more than parsing the XML itself. So the
-# document is cut after featureMember(s) end tags into batches of about BATCH_BYTES (small enough for a
-# batch's elements to stay in the CPU cache while they are read: twice as fast as 1 MB batches), each
-# parsed in one go inside a copy of the document's own head (XML declaration and root start tag with its
-# namespace declarations). A cut that falls inside a comment or CDATA section leaves it unclosed: that
-# batch does not parse. Then, and for any other error, the whole document is read element by element
+# Reading element by element (an event per element) costs more than parsing the XML itself, and building
+# the elements more than reading their values. So the document is cut after featureMember(s) end tags into
+# chunks of about CHUNK_BYTES. In a chunk, the members of a shape met before are read by that shape's
+# template (core/xmltemplate.py): one regular-expression pass gives their values, which the same value
+# functions read. The rest (the first member of each shape, containers of several features, anything a
+# template does not take) is parsed by ElementTree in batches of about BATCH_BYTES (small enough for a
+# batch's elements to stay in the CPU cache), each inside a copy of the document's own head (XML
+# declaration and root start tag with its namespace declarations). Records keep document order. On any
+# error, or a cut inside a comment or CDATA section, the whole document is read element by element
 # instead: its errors are the ones reported (malformed XML at its real line and column).
+CHUNK_BYTES = 4 * 1024 ** 2
 BATCH_BYTES = 64 * 1024
 MAX_BATCH_BYTES = 64 * 1024 ** 2  # no cut in this many bytes (one huge featureMembers): element by element
+MAX_TEMPLATES = 64  # shapes learnt per file; members of further shapes are parsed by ElementTree
+MAX_FAILURES = 3    # members of one feature type no template could be learnt from: stop trying that type
+LEARN_ROUNDS = 3    # per chunk: shapes learnt from the unmatched members, then the chunk matched again
 _MEMBER_END = re.compile(rb"</(?:[^\s<>/:]+:)?featureMembers?\s*>")  # with any prefix
 _START_TAG = re.compile(rb"""<([^\s/>]+)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*>""")
+_ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
+_BY_ELEMENT = object()  # a member a template matched that the element reader must read after all
 
 
-def _batches(stream, data, start):
-    """The document from ``data[start:]`` on as (batch, last): batches of about BATCH_BYTES that end with a
-    featureMember(s) end tag, the last one running to the end of the document; (None, False) when no end tag
-    comes within MAX_BATCH_BYTES. ``stream`` is read as the element reader reads it (XML_CHUNK_BYTES at a
-    time), so size and token errors come at the same byte."""
+def _batches(stream, data, start, size=BATCH_BYTES):
+    """The document from ``data[start:]`` on as (batch, last): batches of about ``size`` bytes that end with
+    a featureMember(s) end tag, the last one running to the end of the document; (None, False) when no end
+    tag comes within MAX_BATCH_BYTES. ``stream`` is read as the element reader reads it (XML_CHUNK_BYTES at
+    a time), so size and token errors come at the same byte."""
     ended, searched = False, start
     while True:
-        end = _MEMBER_END.search(data, max(searched, start + BATCH_BYTES))
+        end = _MEMBER_END.search(data, max(searched, start + size))
         if end is None and not ended:
             if len(data) - start > MAX_BATCH_BYTES:
                 yield None, False
@@ -941,8 +960,8 @@ def _batches(stream, data, start):
         start = cut
 
 
-def _parse_batches(source, progress, max_bytes):
-    """The delivery read batch by batch; None when the document cannot be read that way or has an error."""
+def _parse_chunks(source, progress, max_bytes):
+    """The delivery read chunk by chunk; None when the document cannot be read that way or has an error."""
     label = source.label
     with _open_stream(source, progress, max_bytes) as stream:
         data = stream.read(XML_CHUNK_BYTES)
@@ -950,32 +969,309 @@ def _parse_batches(source, progress, max_bytes):
         root = None if offset is None else _START_TAG.match(data, offset)
         if root is None:
             return None
-        head, end_tag = data[:root.end()], b"</" + root.group(1) + b">"
+        head = data[:root.end()]
         delivery = Delivery(label=label)
         try:
-            for _event, (_prefix, uri) in ET.iterparse(io.BytesIO(head + end_tag), ("start-ns",)):
-                if uri in IMKL_NAMESPACES:
+            gml_prefix = None
+            for _event, (prefix, uri) in ET.iterparse(io.BytesIO(head + b"</" + root.group(1) + b">"),
+                                                      ("start-ns",)):
+                if uri in IMKL_NAMESPACES and not delivery.version:
                     delivery.version = IMKL_NAMESPACES[uri]
-                    break
+                if uri == GML and gml_prefix is None:
+                    gml_prefix = prefix
             if not delivery.version:  # namespaces declared further in: the element reader takes the first one
                 return None
-            for batch, last in _batches(stream, data, root.end()):
-                if batch is None:
+            reader = _ChunkReader(delivery, head, root.group(1), gml_prefix)
+            for chunk, last in _batches(stream, data, root.end(), CHUNK_BYTES):
+                if chunk is None or not reader.read(chunk, last):
                     return None
-                collection = ET.fromstring(head + batch + (b"" if last else end_tag))
+                if progress.canceled():
+                    break
+        except (ET.ParseError, KlicError, ValueError, TypeError, shapely.errors.ShapelyError):
+            return None  # the element reader reports the error it meets first
+    return delivery
+
+
+class _ChunkReader:
+    """Reads the chunks of one GI file into its Delivery (see above)."""
+
+    def __init__(self, delivery, head, root_name, gml_prefix):
+        self.delivery, self.head, self.end_tag = delivery, head, b"</" + root_name + b">"
+        encoding = _ENCODING.match(head)
+        self.utf8 = encoding is None or encoding.group(1).lower() in (b"utf-8", b"utf8")
+        self.templates, self.handlers, self.failures = xmltemplate.Templates(), [], Counter()
+        member = (gml_prefix.encode() + b":" if gml_prefix else b"") + b"featureMember"
+        self.member_start = None if gml_prefix is None else re.compile(
+            b"<" + re.escape(member) + rb"[ \t\r\n]*>[ \t\r\n]*<([^\s/>]+)")
+        self.member_end = re.compile(b"</" + re.escape(member) + rb"[ \t\r\n]*>[ \t\r\n]*")
+
+    def read(self, chunk, last):
+        """Read ``chunk`` (``last``: it ends the document); False when the document must be read element by
+        element."""
+        if self.member_start is None or xmltemplate.unsafe(chunk) or not self._decodes(chunk):
+            found, gaps = [], [(0, chunk)]
+        else:
+            for round_ in range(LEARN_ROUNDS + 1):
+                found, gaps = self.templates.scan(chunk)
+                if round_ == LEARN_ROUNDS or not self._learn(gaps):
+                    break
+        if last and (not gaps or gaps[-1][0] + len(gaps[-1][1]) != len(chunk)
+                     or not gaps[-1][1].strip(b" \t\r\n")):
+            return False  # the root's end tag is missing: the element reader says so
+        keyed = {"features": [], "objects": [], "links": [], "depths": []}
+        pieces = [(position, gap) for position, gap in gaps if gap.strip(b" \t\r\n")]
+        for matches, handler in zip(found, self.handlers):
+            if not matches:
+                continue
+            if handler is None:
+                pieces.extend((start, chunk[start:end]) for start, end, _values in matches)
+                continue
+            pieces.extend(handler(matches, keyed, chunk))
+        pieces.sort(key=itemgetter(0))
+        if not self._read_elements(pieces, keyed, last):
+            return False
+        self._take(keyed)
+        return True
+
+    def _decodes(self, chunk):
+        if chunk.isascii():
+            return True
+        if not self.utf8:
+            return False
+        try:
+            chunk.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+        return True
+
+    def _learn(self, gaps):
+        """Learn a template from the first unmatched member of each feature type in ``gaps``; whether any
+        was learnt."""
+        learnt, tried = False, set()
+        for _position, gap in gaps:
+            for start in self.member_start.finditer(gap):
+                tag = start.group(1)
+                if tag in tried or self.failures[tag] >= MAX_FAILURES or \
+                        len(self.templates.templates) >= MAX_TEMPLATES:
+                    continue
+                tried.add(tag)
+                end = self.member_end.search(gap, start.end())
+                template = None if end is None else self._template(gap[start.start():end.end()])
+                if template is None:
+                    self.failures[tag] += 1
+                    continue
+                self.templates.add(template)
+                self.handlers.append(_template_handler(template, self.delivery.label))
+                learnt = True
+        return learnt
+
+    def _template(self, member):
+        try:
+            collection = ET.fromstring(self.head + member + self.end_tag)
+        except ET.ParseError:
+            return None
+        if len(collection) != 1 or collection[0].tag != FEATURE_MEMBER or len(collection[0]) != 1:
+            return None
+        return xmltemplate.learn(member, collection[0])
+
+    def _read_elements(self, pieces, keyed, last):
+        """Parse ``pieces`` ((position, bytes) of whole members, in document order) with ElementTree in
+        batches and read their features into ``keyed`` (features, objects, links and depths keyed by
+        position) and the delivery (all else); False when they do not parse as members."""
+        delivery, ends = self.delivery, len(pieces) - 1
+        part = Delivery(label=delivery.label, version=delivery.version, date=delivery.date,
+                        meldnummer=delivery.meldnummer)
+        for index, (position, piece) in enumerate(pieces):
+            offset = 0
+            for batch, final in _batches(io.BytesIO(), piece, 0):
+                if batch is None:
+                    return False
+                closing = last and index == ends and final
+                collection = ET.fromstring(self.head + batch + (b"" if closing else self.end_tag))
                 members = [member for member in collection
                            if member.tag == FEATURE_MEMBER or member.tag == FEATURE_MEMBERS]
                 # each "featureMember" in the batch is the start or end tag of one of these (none nested deeper)
                 if batch.count(b"featureMember") != 2 * len(members) or not all(map(len, members)):
-                    return None
+                    return False
+                key = position + offset  # fewer features than bytes: keys stay below the next piece's
                 for member in members:
                     for feature in member:
-                        _read_feature(delivery, feature, label)
-                if progress.canceled():
-                    break
-        except (ET.ParseError, KlicError):  # the element reader reports the error it meets first
-            return None
-    return delivery
+                        sizes = len(part.objects), len(part.depths)
+                        _read_feature(part, feature, delivery.label)
+                        name, imkl_id, reason = part.features[-1]
+                        keyed["features"].append((key, part.features[-1]))
+                        if len(part.objects) > sizes[0]:
+                            keyed["objects"].append((key, part.objects[-1]))
+                        if len(part.depths) > sizes[1]:
+                            keyed["depths"].append((key, part.depths[-1]))
+                        if name == "UtilityLink" and reason is None:
+                            keyed["links"].append((key, (imkl_id, part.links[imkl_id])))
+                        key += 1
+                offset += len(batch)
+        delivery.networks.update(part.networks)
+        delivery.operators.update(part.operators)
+        delivery.points.extend(part.points)
+        delivery.zones.extend(part.zones)
+        delivery.date, delivery.meldnummer = part.date, part.meldnummer
+        return True
+
+    def _take(self, keyed):
+        """Add the chunk's features and records to the delivery in document order."""
+        delivery = self.delivery
+        for name, target in (("features", delivery.features), ("objects", delivery.objects),
+                             ("depths", delivery.depths)):
+            target.extend(map(itemgetter(1), sorted(keyed[name], key=itemgetter(0))))
+        for imkl_id, link in map(itemgetter(1), sorted(keyed["links"], key=itemgetter(0))):
+            delivery.links[imkl_id] = link
+
+
+# --- templates: the members of one shape read together ---------------------------------------------
+# _template_handler gives, for a template of a hot feature type (UtilityLink, cable objects, Diepte, types
+# that are only counted), the function that reads all its matches of a chunk into ``keyed`` with the
+# functions the element reader uses, each computed once per distinct value (xmltemplate.column); a member
+# whose values need the element reader after all (coordinates that are not plain numbers) comes back as a
+# piece for it. Other types (networks, operators, points, zones) are few: None, the element reader.
+_VALUE_KEYS = (XLINK_HREF, XSI_NIL, "uom")
+_DIAMETERS = ("pipeDiameter", "kabelDiameter", "ductWidth", "diameter")
+
+
+def _template_handler(template, label):
+    feature = template.root[0]
+    name = _LOCAL_NAMES[feature.tag]
+    first = {_LOCAL_NAMES[child.tag]: child for child in reversed(feature)}
+    if name == "UtilityLink":
+        read = _link_reader(template, first, label)
+    elif "link" in first:
+        read = _cable_reader(template, feature, first, name)
+    elif name in DEPTH_TYPES:
+        read = _depth_reader(template, first, name, label)
+    elif _HANDLERS.get(name, _not_read) is _not_read:
+        reason = SKIP_NOT_IMPORTED if name in NOT_IMPORTED else SKIP_UNKNOWN_TYPE
+        read = (lambda rows, ids: ([reason] * len(rows), None)), None
+    else:
+        return None
+    if read is None:
+        return None
+    records, target = read
+    id_group = template.groups.get((id(feature), GML_ID))
+
+    def handle(matches, keyed, chunk):
+        rows = list(map(itemgetter(2), matches))
+        ids = [None] * len(rows) if id_group is None else [row[id_group].decode() for row in rows]
+        reasons, made = records(rows, ids)
+        pieces, features = [], keyed["features"]
+        for index, (match, imkl_id, reason) in enumerate(zip(matches, ids, reasons)):
+            if reason is _BY_ELEMENT:
+                pieces.append((match[0], chunk[match[0]:match[1]]))
+                continue
+            features.append((match[0], (name, imkl_id, reason)))
+            if reason is None and made is not None:
+                record = made[index]
+                keyed[target].append((match[0], (imkl_id, record) if target == "links" else record))
+        return pieces
+
+    return handle
+
+
+def _column(template, rows, elements, function, keys=_VALUE_KEYS, text=True):
+    return xmltemplate.column(template, rows, elements, function, keys, text)
+
+
+def _geometry_shape(holder, kind, child_tag):
+    """The gml geometry element ``holder`` starts with and its one coordinate child when they are of the
+    plain shape (``kind`` with a single leaf ``child_tag``) the templates read; None otherwise."""
+    children = list(holder)
+    if not children:
+        return None
+    geometry = children[0]
+    if geometry.tag not in kind or len(geometry) != 1 or geometry[0].tag != child_tag or len(geometry[0]):
+        return None
+    return geometry, geometry[0]
+
+
+def _coordinates(template, rows, geometry, coordinates, least, label):
+    """Per row _plain of its coordinate list (None: the element reader reads it), after the SRS check."""
+    for srs in set(_column(template, rows, [geometry], lambda view: view.get("srsName"), ("srsName",), False)):
+        if srs and not _IS_RD[srs]:
+            raise KlicError(tr("{file}: geometry in '{srs}'; IMKL deliveries are in RD New (EPSG:28992)").format(
+                file=label, srs=srs))
+    dims = _column(template, rows, [coordinates, geometry],
+                   lambda child, parent: child.get("srsDimension") or parent.get("srsDimension") or "2",
+                   ("srsDimension",), False)
+    group = template.groups.get((id(coordinates), None))
+    texts = [""] * len(rows) if group is None else [row[group].decode() for row in rows]
+    return list(map(_plain, texts, dims, [least] * len(rows)))
+
+
+def _link_reader(template, first, label):
+    holder = first.get("centrelineGeometry")
+    if holder is None:
+        return (lambda rows, ids: ([SKIP_NO_GEOMETRY] * len(rows), None)), None
+    shape = _geometry_shape(holder, (f"{{{GML}}}LineString", f"{{{GML}}}Curve"), POS_LIST)
+    if shape is None:
+        return None
+
+    def records(rows, _ids):
+        plain = _coordinates(template, rows, *shape, 2, label)
+        networks = _column(template, rows, [first.get("inNetwork")], _href)
+        lifecycles = _column(template, rows, [first.get(n) for n in _LIFECYCLE], _lifecycle_of)
+        reasons = [_BY_ELEMENT if p is None else SKIP_NO_GEOMETRY if p is False else None for p in plain]
+        made = [Link(p, network, *lifecycle) if p else None
+                for p, network, lifecycle in zip(plain, networks, lifecycles)]
+        return reasons, made
+
+    return records, "links"
+
+
+def _cable_reader(template, feature, first, name):
+    links = [template.groups.get((id(child), XLINK_HREF)) for child in feature if _LOCAL_NAMES[child.tag] == "link"]
+    links = [group for group in links if group is not None]
+
+    def records(rows, ids):
+        networks = _column(template, rows, [first.get("inNetwork")], _href)
+        diameters = _column(template, rows, [first.get(n) for n in _DIAMETERS],
+                            lambda *views: _diameter(dict(zip(_DIAMETERS, views))))
+        labels = _column(template, rows, [first.get("label")], _text)
+        lifecycles = _column(template, rows, [first.get(n) for n in _LIFECYCLE], _lifecycle_of)
+        made = []
+        for row, imkl_id, network, diameter, label, lifecycle in zip(rows, ids, networks, diameters, labels,
+                                                                     lifecycles):
+            hrefs = [href[1:] if href[:1] == "#" else href for href in (row[g].decode() for g in links) if href]
+            made.append(CableObject(imkl_id, name, network, hrefs, diameter, label, *lifecycle))
+        return [None] * len(rows), made
+
+    return records, "objects"
+
+
+def _depth_reader(template, first, name, label):
+    holder = first.get("ligging")
+    if holder is None:
+        return (lambda rows, ids: ([SKIP_NO_GEOMETRY] * len(rows), None)), None
+    shape = _geometry_shape(holder, (GML_POINT,), POS)
+    if shape is None:
+        return None
+    kind = DEPTH_TYPES[name]
+
+    def records(rows, ids):
+        plain = _coordinates(template, rows, *shape, 1, label)
+        values = _column(template, rows, [first.get("dieptePeil")], _measure_m)
+        grounds = _column(template, rows, [first.get("maaiveldPeil")], _measure_m)
+        anchors = _column(template, rows, [first.get("diepteAangrijpingspunt")],
+                          lambda view: _code(view) or "bovenkant")
+        networks = _column(template, rows, [first.get("inNetwork")], _href)
+        labels = _column(template, rows, [first.get("label")], _text)
+        reasons, made = [], []
+        for p, imkl_id, value, ground, anchor, network, label_ in zip(plain, ids, values, grounds, anchors,
+                                                                     networks, labels):
+            reason = _BY_ELEMENT if p is None else SKIP_NO_GEOMETRY if p is False else \
+                SKIP_NO_DEPTH_VALUE if value is None else None
+            reasons.append(reason)
+            made.append(None if reason else {
+                "imkl_id": imkl_id, "feature_type": name, "kind": kind, "value": value, "ground": ground,
+                "anchor": anchor, "network": network, "geometry": p, "label": label_})
+        return reasons, made
+
+    return records, "depths"
 
 
 def _parse_stream(source, progress, max_bytes):
