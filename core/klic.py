@@ -27,8 +27,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 import zlib
 from collections import Counter, defaultdict
-from itertools import repeat
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path, PurePosixPath
 
@@ -653,21 +653,27 @@ def _finish_coordinates(delivery):
     depths = [depth for depth in delivery.depths if isinstance(depth["geometry"], _Coords)]
     pending = [link.geometry for link in plain] + [depth["geometry"] for depth in depths]
     if pending:
-        values = np.fromstring(" ".join(map(attrgetter("text"), pending)), sep=" ")
-        counts = np.fromiter(map(attrgetter("count"), pending), int, len(pending))
-        dims = np.fromiter(map(attrgetter("dim"), pending), int, len(pending))
-        points = counts // dims
-        point_ends = np.cumsum(points)
-        first = np.repeat(np.cumsum(counts) - counts, points)  # per point: where its list starts in values
-        rank = np.arange(point_ends[-1]) - np.repeat(point_ends - points, points)  # per point: its rank in its list
-        x = first + rank * np.repeat(dims, points)
-        xy = np.column_stack([values[x], values[x + 1]])
+        xy, points = _xy(" ".join(map(attrgetter("text"), pending)),
+                         np.fromiter(map(attrgetter("count"), pending), int, len(pending)),
+                         np.fromiter(map(attrgetter("dim"), pending), int, len(pending)))
         link_points = points[:len(plain)]
         _set_lines(plain, xy[:link_points.sum()], link_points)
-        for depth, point in zip(depths, shapely.points(xy[(point_ends - points)[len(plain):]]).tolist()):
+        for depth, point in zip(depths, shapely.points(xy[(np.cumsum(points) - points)[len(plain):]]).tolist()):
             depth["geometry"] = point
     if arrays:
         _set_lines(arrays, np.vstack([link.geometry for link in arrays]), [len(link.geometry) for link in arrays])
+
+
+def _xy(text, counts, dims):
+    """The x, y of the coordinate lists joined in ``text`` (``counts[i]`` numbers of dimension ``dims[i]``
+    each) and how many points each list has."""
+    values = np.fromstring(text, sep=" ")
+    points = counts // dims
+    point_ends = np.cumsum(points)
+    first = np.repeat(np.cumsum(counts) - counts, points)  # per point: where its list starts in values
+    rank = np.arange(point_ends[-1]) - np.repeat(point_ends - points, points)  # per point: its rank in its list
+    x = first + rank * np.repeat(dims, points)
+    return np.column_stack([values[x], values[x + 1]]), points
 
 
 def _set_lines(links, coords, counts):
@@ -1009,7 +1015,7 @@ class _ChunkReader:
     def read(self, chunk, last):
         """Read ``chunk`` (``last``: it ends the document); False when the document must be read element by
         element."""
-        if self.member_start is None or xmltemplate.unsafe(chunk) or not self._decodes(chunk):
+        if self.member_start is None or not self._decodes(chunk):
             found, gaps = [], [(0, chunk)]
         else:
             for round_ in range(LEARN_ROUNDS + 1):
@@ -1193,8 +1199,10 @@ def _geometry_shape(holder, kind, child_tag):
     return geometry, geometry[0]
 
 
-def _coordinates(template, rows, geometry, coordinates, least, label):
-    """Per row _plain of its coordinate list (None: the element reader reads it), after the SRS check."""
+def _coordinates(template, rows, geometry, coordinates, least, label, points=False):
+    """Per row the shapely line (or with ``points`` the point) of its plain coordinate list, else what _plain
+    gives (_Coords made into geometries with the element reader's, False: too few points, None: the element
+    reader reads it), after the SRS check."""
     for srs in set(_column(template, rows, [geometry], lambda view: view.get("srsName"), ("srsName",), False)):
         if srs and not _IS_RD[srs]:
             raise KlicError(tr("{file}: geometry in '{srs}'; IMKL deliveries are in RD New (EPSG:28992)").format(
@@ -1206,32 +1214,35 @@ def _coordinates(template, rows, geometry, coordinates, least, label):
     texts = [b""] * len(rows) if group is None else [row[group] for row in rows]
     dim = dims[0]
     if dim in ("2", "3") and dims.count(dim) == len(dims):
-        counts = _spaced_counts(texts)
+        joined = b"\n".join(texts)
+        counts = _spaced_counts(joined, len(texts))
         size = int(dim)
         if counts is not None and not (counts % size).any() and (counts >= least * size).all():
-            return list(map(_Coords, map(bytes.decode, texts), counts.tolist(), repeat(size, len(texts))))
+            xy, each = _xy(joined, counts, np.full(len(counts), size))
+            if points:
+                return shapely.points(xy[np.cumsum(each) - each]).tolist()
+            return shapely.linestrings(xy, indices=np.repeat(np.arange(len(texts)), each)).tolist()
     return list(map(_plain, map(bytes.decode, texts), dims, repeat(least, len(texts))))
 
 
-def _spaced_counts(texts):
-    """How many numbers each coordinate list of ``texts`` holds when all are what writers write: decimal
-    numbers (digits and at most one point, at most 30 digits) separated by single spaces; else None (then
-    _plain reads them one by one). One numpy pass instead of a regular expression per list."""
-    joined = b"\n".join(texts)
-    if not joined or joined.translate(None, b"0123456789. \n") or joined.count(b"\n") != len(texts) - 1:
+def _spaced_counts(joined, count):
+    """How many numbers each of the ``count`` coordinate lists ``joined`` by line feeds holds when all are what
+    writers write: decimal numbers (digits and at most one point, at most 30 digits) separated by single
+    spaces; else None (then _plain reads them one by one). One numpy pass instead of a regular expression
+    per list."""
+    if not joined or joined.translate(None, b"0123456789. \n") or joined.count(b"\n") != count - 1:
         return None
     chars = np.frombuffer(joined, np.uint8)
-    gaps = (chars == 32) | (chars == 10)
-    if gaps[0] or gaps[-1] or (gaps[1:] & gaps[:-1]).any():
-        return None  # an empty list or more than one space: not as written above
-    token = np.cumsum(gaps)
-    tokens = int(token[-1]) + 1
-    points = chars == 46
-    dots = np.bincount(token[points], minlength=tokens)
-    lengths = np.bincount(token[~gaps], minlength=tokens)
-    if (dots > 1).any() or ((dots == 1) & (lengths == 1)).any() or (lengths > 30).any():
-        return None  # "1.2.3", "." or too long: _plain decides
-    return np.bincount(np.cumsum(chars == 10)[chars == 32], minlength=len(texts)) + 1
+    ends = np.flatnonzero((chars == 32) | (chars == 10))  # where a number ends
+    bounds = np.concatenate([[-1], ends, [len(chars)]])
+    if (np.diff(bounds) < 2).any() or np.diff(bounds).max() > 31:
+        return None  # an empty list, more than one space or a number of over 30 characters: _plain decides
+    dots = np.flatnonzero(chars == 46)
+    number = np.searchsorted(ends, dots)  # the number each point is in
+    if (np.diff(number) == 0).any() or (np.diff(bounds)[number] == 2).any():
+        return None  # "1.2.3" or a lone ".": _plain decides
+    lines = np.flatnonzero(chars == 10)
+    return np.diff(np.searchsorted(ends, np.concatenate([lines, [len(chars)]]), side="left"), prepend=-1)
 
 
 def _link_reader(template, first, label):
@@ -1247,7 +1258,7 @@ def _link_reader(template, first, label):
         networks = _column(template, rows, [first.get("inNetwork")], _href)
         lifecycles = _column(template, rows, [first.get(n) for n in _LIFECYCLE], _lifecycle_of)
         reasons = [_BY_ELEMENT if p is None else SKIP_NO_GEOMETRY if p is False else None for p in plain]
-        made = [Link(p, network, *lifecycle) if p else None
+        made = [None if p is None or p is False else Link(p, network, *lifecycle)
                 for p, network, lifecycle in zip(plain, networks, lifecycles)]
         return reasons, made
 
@@ -1264,11 +1275,11 @@ def _cable_reader(template, feature, first, name):
                             lambda *views: _diameter(dict(zip(_DIAMETERS, views))))
         labels = _column(template, rows, [first.get("label")], _text)
         lifecycles = _column(template, rows, [first.get(n) for n in _LIFECYCLE], _lifecycle_of)
-        made = []
-        for row, imkl_id, network, diameter, label, lifecycle in zip(rows, ids, networks, diameters, labels,
-                                                                     lifecycles):
-            hrefs = [href[1:] if href[:1] == "#" else href for href in (row[g].decode() for g in links) if href]
-            made.append(CableObject(imkl_id, name, network, hrefs, diameter, label, *lifecycle))
+        hrefs = zip(*([row[group].decode() for row in rows] for group in links)) if links else repeat(())
+        made = [CableObject(imkl_id, name, network, [href[1:] if href[0] == "#" else href for href in found if href],
+                            diameter, label, *lifecycle)
+                for imkl_id, network, diameter, label, lifecycle, found in zip(ids, networks, diameters, labels,
+                                                                               lifecycles, hrefs)]
         return [None] * len(rows), made
 
     return records, "objects"
@@ -1284,7 +1295,7 @@ def _depth_reader(template, first, name, label):
     kind = DEPTH_TYPES[name]
 
     def records(rows, ids):
-        plain = _coordinates(template, rows, *shape, 1, label)
+        plain = _coordinates(template, rows, *shape, 1, label, points=True)
         values = _column(template, rows, [first.get("dieptePeil")], _measure_m)
         grounds = _column(template, rows, [first.get("maaiveldPeil")], _measure_m)
         anchors = _column(template, rows, [first.get("diepteAangrijpingspunt")],
@@ -1452,26 +1463,29 @@ def _lines(pool, names):
         if not found:
             pool.skipped[obj.object_type][SKIP_NO_LINKS] += 1
             continue
+        used.update(found)
+        code, status = bronhoudercode(obj.imkl_id), _status(obj.status_code)  # the same for all its links
         for link_id in found:
             link = links[link_id]
-            used.add(link_id)
             line_networks.append((obj.network, link.network))
-            lines.append(_line(names, link, obj.network or link.network, obj.imkl_id, link_id, obj.object_type,
-                               obj.diameter_m, obj, obj.label, obj.delivery))
+            lines.append(_line(names, link.geometry, obj.network or link.network, code, obj.imkl_id, link_id,
+                               obj.object_type, obj.diameter_m, status, obj, obj.label, obj.delivery))
     for link_id, link in links.items():
         if link_id not in used:
             line_networks.append((link.network,))
-            lines.append(_line(names, link, link.network, link_id, link_id, "UtilityLink", None, link, None,
-                               link.delivery))
+            lines.append(_line(names, link.geometry, link.network, bronhoudercode(link_id), link_id, link_id,
+                               "UtilityLink", None, _status(link.status_code), link, None, link.delivery))
     return lines, line_networks
 
 
-def _line(names, link, network, imkl_id, link_id, object_type, diameter, lifecycle, label, delivery):
-    """A line record; its depth is unknown until _assign_depths finds one."""
-    return {"geometry": link.geometry, "network": network, "utility_type": names.themas.get(network),
-            "network_operator": names.operator(imkl_id, network), "imkl_id": imkl_id, "link_id": link_id,
-            "object_type": object_type, "diameter_m": diameter, "status": _status(lifecycle.status_code),
-            "valid_from": lifecycle.valid_from, "valid_to": lifecycle.valid_to, "label": label,
+def _line(names, geometry, network, code, imkl_id, link_id, object_type, diameter, status, lifecycle, label,
+          delivery):
+    """A line record (``code``: the bronhoudercode of ``imkl_id``); its depth is unknown until
+    _assign_depths finds one."""
+    return {"geometry": geometry, "network": network, "utility_type": names.themas.get(network),
+            "network_operator": names.operators.get(code, code) if code else names.operator(network),
+            "imkl_id": imkl_id, "link_id": link_id, "object_type": object_type, "diameter_m": diameter,
+            "status": status, "valid_from": lifecycle.valid_from, "valid_to": lifecycle.valid_to, "label": label,
             STANDARD_DEPTH: names.standard_depths.get(network), "delivery": delivery,
             "depth_m": None, "depth_source": "unknown", "level_nap_m": None}
 

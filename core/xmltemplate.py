@@ -6,13 +6,12 @@ ElementTree, :func:`learn` writes a regular expression that matches exactly the 
 and attribute names literal, whitespace between tags free, every attribute value and leaf text a group.
 One pass of all templates over a chunk then gives each member's values without building an element.
 
-Exactness: a value group takes no ``<`` or ``&`` (no markup, entity or character reference) and no
-character XML would normalise (``\\t \\n \\r`` in attribute values, ``\\r`` in text); whitespace is
-``[ \\t\\r\\n]``, the only kind XML allows between tags. So a matched member is well-formed by construction
-and its values are what ElementTree would give; anything else (comments, CDATA, namespace declarations, a
-missing or extra element) does not match and is left to the element reader, which also reports its errors.
-The caller checks what a template cannot see: the encoding, and with :func:`unsafe` the characters XML
-forbids and ``]]>``.
+Exactness: a value group takes no ``<`` or ``&`` (no markup, entity or character reference), no character
+XML would normalise (``\\t \\n \\r`` in attribute values, ``\\r`` in text) or forbids, and in text no ``>``;
+whitespace is ``[ \\t\\r\\n]``, the only kind XML allows between tags. So a matched member is well-formed by
+construction and its values are what ElementTree would give; anything else (comments, CDATA, namespace
+declarations, a missing or extra element) does not match and is left to the element reader, which also
+reports its errors. The caller checks what a template cannot see: the encoding.
 """
 
 import re
@@ -22,17 +21,13 @@ _WS = rb"[ \t\r\n]*"
 _TOKEN = re.compile(rb"""<([^\s/>!?]+)((?:[ \t\r\n]+[^\s=/>]+[ \t\r\n]*=[ \t\r\n]*(?:"[^"]*"|'[^']*'))*)"""
                     rb"""[ \t\r\n]*(/?)>|</([^\s/>]+)[ \t\r\n]*>|([^<]+)""")
 _ATTRIBUTE = re.compile(rb"""[ \t\r\n]+([^\s=/>]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')""")
-_VALUE = {b'"': rb'"([^"<&\t\n\r]*)"', b"'": rb"'([^'<&\t\n\r]*)'"}
-_TEXT = rb"([^<&\r]*)"
+# Value groups take no markup, entity or character reference ('<', '&'), nothing XML would normalise (tab,
+# line feed and carriage return in attribute values, carriage return in text), no character XML 1.0 forbids,
+# and in text no '>' (so never the ']]>' text must not hold).
+_FORBIDDEN = rb"\x00-\x08\x0b\x0c\x0e-\x1f"
+_VALUE = {b'"': rb'"([^"<&\t\n\r' + _FORBIDDEN + rb']*)"', b"'": rb"'([^'<&\t\n\r" + _FORBIDDEN + rb"]*)'"}
+_TEXT = rb"([^<&\r>" + _FORBIDDEN + rb"]*)"
 _BLANK = re.compile(rb"[ \t\r\n]*")
-# Every byte but the control characters XML 1.0 forbids and ']' (of ']]>', which text must not hold).
-_SAFE_BYTES = bytes(sorted(set(range(32, 256)) - {ord("]")} | {9, 10, 13}))
-
-
-def unsafe(chunk):
-    """Whether ``chunk`` holds what no template can rule out: a character XML 1.0 forbids, or ']]>'."""
-    rest = chunk.translate(None, _SAFE_BYTES)  # one C pass; the rest is nearly always empty
-    return rest.count(b"]") != len(rest) or (b"]]" in rest and b"]]>" in chunk)
 
 
 class Template:
@@ -119,12 +114,12 @@ class Templates:
                 self._compile()
             which = self._which
             for match in self._regex.finditer(chunk, start, end):
-                index, getter = which[match.lastindex]
-                at = match.start()
+                index, numbers = which[match.lastindex]
+                at, after = match.span()
                 if at != expected:
                     gaps.append((expected, chunk[expected:at]))
-                expected = match.end()
-                found[index].append((at, expected, getter(match)))
+                found[index].append((at, after, match.group(*numbers)))
+                expected = after
         if expected < end:
             gaps.append((expected, chunk[expected:end]))
         return found, gaps
@@ -137,10 +132,9 @@ class Templates:
             count = len(template.slots)
             first = group + 1
             group += count + 1
-            numbers = list(range(first, first + count))
-            getter = (lambda match, n=numbers: match.group(*n)) if count > 1 else \
-                ((lambda match, n=first: (match.group(n),)) if count else (lambda match: ()))
-            which[group] = (index, getter)
+            # match.group(*numbers) is a tuple for two numbers or more: a single group is asked for twice
+            numbers = tuple(range(first, first + count)) if count > 1 else (first, first) if count else ()
+            which[group] = (index, numbers)
             alternatives.append(template.pattern + b"()")  # bare: re factors out their common start
         self._regex = re.compile(b"|".join(alternatives))
         self._which = which

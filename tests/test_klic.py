@@ -760,3 +760,24 @@ def test_templates_read_nearly_all_members(tmp_path, monkeypatch):
     # 770 features: the 20 operators and 120 networks by the element reader (few in any delivery), all 300
     # links, 300 cables and 30 depth points by their templates (learnt from the first of each shape).
     assert len(delivery.features) == 770 and len(by_element) == 140
+
+
+_TOKENS = st.sampled_from(["0", "12", "155038.000", "7.", ".5", ".", "1.2.3", "1e5", "-3", "+4", "", "x",
+                           "1" * 31, "1" * 30, "1" * 30 + ".5"])
+_SEPARATORS = st.sampled_from([" ", "  ", "\t", "\n", ""])
+
+
+@given(st.lists(st.lists(st.tuples(_TOKENS, _SEPARATORS), max_size=6), min_size=1, max_size=5))
+@settings(max_examples=300)
+def test_spaced_counts_agree_with_the_plain_reader(lists):
+    # The bulk count of coordinate lists answers only for lists _plain reads as plain numbers, with their count.
+    texts = ["".join(token + separator for token, separator in pairs).rstrip(" ") for pairs in lists]
+    counts = klic._spaced_counts("\n".join(texts).encode(), len(texts))
+    if counts is not None:
+        assert [bool(klic._NUMBERS.fullmatch(text)) for text in texts] == [True] * len(texts)
+        assert counts.tolist() == [len(text.split()) for text in texts]
+
+
+def test_spaced_counts_of_lists_as_written():
+    assert klic._spaced_counts(b"1 2\n155038.000 388060.000 .5 7.", 2).tolist() == [2, 4]
+    assert klic._spaced_counts(b"1  2", 1) is None and klic._spaced_counts(b"1 2.3.4", 1) is None

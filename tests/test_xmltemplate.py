@@ -57,17 +57,12 @@ def test_what_no_template_takes(text):
     b'<a:m x="1"><a:v>1\r</a:v></a:m>',            # a carriage return XML turns into a line feed
     b'<a:m x="1"><a:v>1</a:v></a:M>',              # not well-formed
     b'<a:m x="1">y<a:v>1</a:v></a:m>',             # text where the template has only whitespace
+    b'<a:m x="1"><a:v>1\x01</a:v></a:m>',          # a character XML forbids
+    b'<a:m x="\x0c"><a:v>1</a:v></a:m>',
+    b'<a:m x="1"><a:v>1]]></a:v></a:m>',           # ']]>' in text
 ])
 def test_other_shapes_are_gaps(text):
     templates = xmltemplate.Templates()
     templates.add(_template(b'<a:m x="1"><a:v>1</a:v></a:m>'))
     found, gaps = templates.scan(text)
     assert found == [[]] and gaps == [(0, text)]
-
-
-@pytest.mark.parametrize("text, unsafe", [
-    (b"<a>x</a>", False), (b"<a>x]</a>", False), (b"<a>x]]</a>", False), (b"<a>]]x></a>", False),
-    (b"<a>x]]></a>", True), (b"<a>\x01</a>", True), (b"<a>\x0c</a>", True), (b"<a>\t\r\n</a>", False),
-])
-def test_unsafe(text, unsafe):
-    assert xmltemplate.unsafe(text) is unsafe
