@@ -35,7 +35,7 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import shapely
 
-from . import gcpause, xmlsafe, xmltemplate
+from . import arrays, gcpause, xmlsafe, xmltemplate
 from .canonical import STANDARD_DEPTH
 from .i18n import tr
 from .progress import of as progress_of
@@ -1510,9 +1510,9 @@ def _assign_depths(lines, line_networks, depths, tolerance, skipped):
     """
     if not depths or not lines:
         return {}
-    geoms = np.array([line["geometry"] for line in lines], dtype=object)
+    geoms = arrays.objects([line["geometry"] for line in lines])
     tree = shapely.STRtree(geoms)
-    points = np.array([d["geometry"] for d in depths], dtype=object)
+    points = arrays.objects([d["geometry"] for d in depths])
     depth_index, line_index = tree.query(points, predicate="dwithin", distance=tolerance)
     distance = shapely.distance(points[depth_index], geoms[line_index])
     best = {}
