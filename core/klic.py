@@ -515,7 +515,10 @@ def _polygon(element, dimension):
 
 
 def _check_srs(element, label):
-    srs = element.get("srsName")
+    _check_srs_name(element.get("srsName"), label)
+
+
+def _check_srs_name(srs, label):
     if srs and not _IS_RD[srs]:
         raise KlicError(tr("{file}: geometry in '{srs}'; IMKL deliveries are in RD New (EPSG:28992)").format(
             file=label, srs=srs))
@@ -1204,9 +1207,7 @@ def _coordinates(template, rows, geometry, coordinates, least, label, points=Fal
     gives (_Coords made into geometries with the element reader's, False: too few points, None: the element
     reader reads it), after the SRS check."""
     for srs in set(_column(template, rows, [geometry], lambda view: view.get("srsName"), ("srsName",), False)):
-        if srs and not _IS_RD[srs]:
-            raise KlicError(tr("{file}: geometry in '{srs}'; IMKL deliveries are in RD New (EPSG:28992)").format(
-                file=label, srs=srs))
+        _check_srs_name(srs, label)
     dims = _column(template, rows, [coordinates, geometry],
                    lambda child, parent: child.get("srsDimension") or parent.get("srsDimension") or "2",
                    ("srsDimension",), False)
