@@ -16,6 +16,7 @@ No QGIS here: sqlite3, numpy, shapely 2.
 
 import os
 import sqlite3
+from operator import add
 
 import numpy as np
 import shapely
@@ -60,27 +61,36 @@ def table_of(destination):
 def blobs(geometries, srs_id, geometry_type):
     """GeoPackage geometry blobs for shapely ``geometries`` (2D), promoted to ``geometry_type``'s multi
     type where the column is a multi type; also returns the envelopes (n, 4) as minx, miny, maxx, maxy."""
-    geometries = np.asarray(geometries, dtype=object)
+    geometries = _objects(geometries)
     if len(geometries) and shapely.is_empty(geometries).any():
         raise GpkgWriteError("an empty geometry")
-    prefix = np.full(len(geometries), b"", dtype=object)
-    if geometry_type.upper() in MULTI and len(geometries):
-        # A single part becomes a multi of one by its WKB alone: byte order, multi type, one part, the part.
-        single, multi = MULTI[geometry_type.upper()]
-        types = shapely.get_type_id(geometries)
-        if not np.isin(types, (single, multi)).all():
-            raise GpkgWriteError("a geometry of another type than the {} column".format(geometry_type))
-        prefix[types == single] = b"\x01" + multi.to_bytes(4, "little") + (1).to_bytes(4, "little")
     bounds = shapely.bounds(geometries) if len(geometries) else np.zeros((0, 4))
     header = np.zeros(len(geometries), dtype=_HEADER)
     header["magic"] = b"GP"
     header["flags"] = _FLAGS
     header["srs"] = srs_id
     header["envelope"] = bounds[:, [0, 2, 1, 3]]
+    heads = header.view("V{}".format(_HEADER.itemsize)).tolist()  # bytes, one per row
+    if geometry_type.upper() in MULTI and len(geometries):
+        # A single part becomes a multi of one by its WKB alone: byte order, multi type, one part, the part.
+        single, multi = MULTI[geometry_type.upper()]
+        types = shapely.get_type_id(geometries)
+        if not np.isin(types, (single, multi)).all():
+            raise GpkgWriteError("a geometry of another type than the {} column".format(geometry_type))
+        prefix = b"\x01" + multi.to_bytes(4, "little") + (1).to_bytes(4, "little")
+        for i in np.flatnonzero(types == single).tolist():
+            heads[i] += prefix
     wkbs = shapely.to_wkb(geometries, output_dimension=2, byte_order=1) if len(geometries) else []
-    raw = header.tobytes()
-    size = _HEADER.itemsize
-    return [raw[i * size:(i + 1) * size] + head + wkb for i, (head, wkb) in enumerate(zip(prefix, wkbs))], bounds
+    return list(map(add, heads, wkbs)), bounds
+
+
+def _objects(items):
+    """``items`` as a numpy object array. numpy >= 1.23 builds it from an iterator without probing every
+    item for nesting (0.05 s for 100,000 geometries); older numpy refuses object arrays that way."""
+    try:
+        return np.fromiter(items, dtype=object, count=len(items))
+    except ValueError:
+        return np.asarray(items, dtype=object)
 
 
 def write_table(path, table, columns, rows, geometries):
