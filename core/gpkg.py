@@ -16,7 +16,7 @@ No QGIS here: sqlite3, numpy, shapely 2.
 
 import os
 import sqlite3
-from operator import add
+from operator import add, itemgetter
 
 import numpy as np
 import shapely
@@ -111,9 +111,9 @@ def _write(connection, table, columns, rows, geometries):
     if found is None:
         raise GpkgWriteError("{} is not a feature table of this GeoPackage".format(table))
     geometry_column, geometry_type, srs_id = found
-    existing = [row[1] for row in connection.execute("PRAGMA table_info({})".format(_quote(table)))]
-    fid_column = existing[0]
-    if any(column not in existing for column in columns) or \
+    declared = {row[1]: row[2] for row in connection.execute("PRAGMA table_info({})".format(_quote(table)))}
+    fid_column = next(iter(declared))
+    if any(column not in declared for column in columns) or \
             connection.execute("SELECT COUNT(*) FROM {}".format(_quote(table))).fetchone()[0]:
         raise GpkgWriteError("{} is not empty or lacks a column".format(table))
     values, bounds = blobs(geometries, srs_id, geometry_type)
@@ -123,15 +123,13 @@ def _write(connection, table, columns, rows, geometries):
     rtree = "rtree_{}_{}".format(table, geometry_column)
     has_rtree = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone() is not None
     count = len(values)
-    names = [fid_column, geometry_column] + columns
-    insert = "INSERT INTO {} ({}) VALUES ({})".format(
-        _quote(table), ", ".join(_quote(n) for n in names), ", ".join("?" * len(names)))
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute("BEGIN")
     try:
         for name, _sql in triggers:
             connection.execute("DROP TRIGGER {}".format(_quote(name)))
-        connection.executemany(insert, ((fid, blob, *row) for fid, blob, row in zip(range(1, count + 1), values, rows)))
+        _insert(connection, table, [fid_column, geometry_column] + columns, values, rows,
+                [_numeric(declared[column]) for column in columns])
         if has_rtree and count:
             fill_rtree(connection, rtree, np.arange(1, count + 1), bounds)
         for _name, sql in triggers:
@@ -149,6 +147,75 @@ def _write(connection, table, columns, rows, geometries):
         connection.execute("ROLLBACK")
         raise
     return count
+
+
+def _insert(connection, table, names, values, rows, numeric):
+    """Insert (fid 1..n, blob ``values``, *``rows``) into the columns ``names`` of ``table``; ``numeric``
+    tells per column of a row whether it has SQLite's INTEGER, REAL or NUMERIC affinity.
+
+    Binding values costs SQLite most of an insert from Python, and most columns repeat a few values (a
+    thema, an operator, a date): those go in once per distinct combination, into a temporary table, and
+    each row binds only its fid, its blob, its other values and the number of its combination; SQLite
+    then joins them into the table. The rows are the same as by binding every value: a combination holds
+    the values as given (a column without a declared type) and the table's affinity applies on the way
+    in as it would to a bound value. Values that are one key in Python but not in SQLite (1, 1.0 and
+    True; 0.0 and -0.0) only differ in a column without numeric affinity: there a number is bound per row."""
+    count = len(values)
+    repeating = _repeating(rows, numeric)
+    if repeating:
+        pick = itemgetter(*repeating) if len(repeating) > 1 else lambda row: (row[repeating[0]],)
+        combinations = {}
+        try:
+            keys = [combinations.setdefault(key, len(combinations)) for key in map(pick, rows)]
+        except TypeError:  # a value that cannot be a key (a bytearray), beyond the sample
+            repeating = []
+        if any(isinstance(value, (int, float)) and not numeric[i]
+               for combination in combinations for i, value in zip(repeating, combination)):
+            repeating = []  # a number in a column without numeric affinity, beyond the sample
+    if not repeating:
+        connection.executemany("INSERT INTO {} ({}) VALUES ({})".format(
+            _quote(table), ", ".join(map(_quote, names)), ", ".join("?" * len(names))),
+            ((fid, blob, *row) for fid, blob, row in zip(range(1, count + 1), values, rows)))
+        return
+    single = [i for i in range(len(numeric)) if i not in repeating]
+    connection.execute("PRAGMA temp_store = MEMORY")
+    connection.execute("CREATE TEMP TABLE ondergrond_combinations (k INTEGER PRIMARY KEY, {})".format(
+        ", ".join("c{}".format(i) for i in repeating)))
+    connection.executemany("INSERT INTO ondergrond_combinations VALUES ({})".format(
+        ", ".join("?" * (len(repeating) + 1))), ((k, *combination) for combination, k in combinations.items()))
+    connection.execute("CREATE TEMP TABLE ondergrond_rows (fid INTEGER PRIMARY KEY, blob, {}k)".format(
+        "".join("c{}, ".format(i) for i in single)))
+    connection.executemany("INSERT INTO ondergrond_rows VALUES ({})".format(", ".join("?" * (len(single) + 3))),
+                           zip(range(1, count + 1), values, *(list(map(itemgetter(i), rows)) for i in single), keys))
+    targets = names[:2] + [names[2 + i] for i in single + repeating]
+    sources = ["r.fid", "r.blob"] + ["r.c{}".format(i) for i in single] + ["c.c{}".format(i) for i in repeating]
+    connection.execute("INSERT INTO main.{} ({}) SELECT {} FROM ondergrond_rows r JOIN ondergrond_combinations c "
+                       "ON c.k = r.k ORDER BY r.fid".format(_quote(table), ", ".join(map(_quote, targets)),
+                                                            ", ".join(sources)))
+    connection.execute("DROP TABLE ondergrond_rows")
+    connection.execute("DROP TABLE ondergrond_combinations")
+
+
+def _repeating(rows, numeric):
+    """The columns (indexes into a row) whose values repeat: at most one distinct value in 20 over a sample
+    of rows, and no number in a column without numeric affinity."""
+    sample = rows[::max(1, len(rows) // 1000)]
+    repeating = []
+    for i, is_numeric in enumerate(numeric):
+        try:
+            distinct = set(map(itemgetter(i), sample))
+        except TypeError:  # a value that cannot be a key (a bytearray)
+            continue
+        if len(distinct) * 20 <= len(sample) and (is_numeric or not any(isinstance(v, (int, float)) for v in distinct)):
+            repeating.append(i)
+    return repeating
+
+
+def _numeric(declared):
+    """Whether a column of this declared type has SQLite's INTEGER, REAL or NUMERIC affinity."""
+    declared = declared.upper()
+    return "INT" in declared or (bool(declared) and not any(
+        word in declared for word in ("CHAR", "CLOB", "TEXT", "BLOB")))
 
 
 # --- the R-tree, bulk-loaded ------------------------------------------------------------------------
