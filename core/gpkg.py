@@ -16,6 +16,7 @@ No QGIS here: sqlite3, numpy, shapely 2.
 
 import os
 import sqlite3
+from itertools import accumulate
 from operator import add, itemgetter
 
 import numpy as np
@@ -183,15 +184,19 @@ def _insert(connection, table, names, values, rows, numeric):
         ", ".join("c{}".format(i) for i in repeating)))
     connection.executemany("INSERT INTO ondergrond_combinations VALUES ({})".format(
         ", ".join("?" * (len(repeating) + 1))), ((k, *combination) for combination, k in combinations.items()))
-    connection.execute("CREATE TEMP TABLE ondergrond_rows (fid INTEGER PRIMARY KEY, blob, {}k)".format(
+    # The blobs go in as one, each row cut out of it by its start and size: no copy through a temporary table.
+    sizes = list(map(len, values))
+    connection.execute("CREATE TEMP TABLE ondergrond_rows (fid INTEGER PRIMARY KEY, start, size, {}k)".format(
         "".join("c{}, ".format(i) for i in single)))
-    connection.executemany("INSERT INTO ondergrond_rows VALUES ({})".format(", ".join("?" * (len(single) + 3))),
-                           zip(range(1, count + 1), values, *(list(map(itemgetter(i), rows)) for i in single), keys))
+    connection.executemany("INSERT INTO ondergrond_rows VALUES ({})".format(", ".join("?" * (len(single) + 4))),
+                           zip(range(1, count + 1), accumulate(sizes[:-1], initial=1), sizes,
+                               *(list(map(itemgetter(i), rows)) for i in single), keys))
     targets = names[:2] + [names[2 + i] for i in single + repeating]
-    sources = ["r.fid", "r.blob"] + ["r.c{}".format(i) for i in single] + ["c.c{}".format(i) for i in repeating]
+    sources = ["r.fid", "substr(?, r.start, r.size)"] + ["r.c{}".format(i) for i in single] + [
+        "c.c{}".format(i) for i in repeating]
     connection.execute("INSERT INTO main.{} ({}) SELECT {} FROM ondergrond_rows r JOIN ondergrond_combinations c "
                        "ON c.k = r.k ORDER BY r.fid".format(_quote(table), ", ".join(map(_quote, targets)),
-                                                            ", ".join(sources)))
+                                                            ", ".join(sources)), (b"".join(values),))
     connection.execute("DROP TABLE ondergrond_rows")
     connection.execute("DROP TABLE ondergrond_combinations")
 
