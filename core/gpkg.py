@@ -2,9 +2,10 @@
 
 QGIS (through OGR) creates the table with its columns, spatial index and metadata; this module then
 fills it at SQLite speed: geometry blobs are built vectorised (shapely 2 WKB + the GeoPackage header
-with the envelope), rows go in with ``executemany``, and the R-tree spatial index is filled from the
-same envelopes. The per-row INSERT triggers (R-tree through OGR's SQL functions, which plain SQLite does
-not have, and OGR's feature count) are set aside during the load and put back unchanged afterwards.
+with the envelope), rows go in with ``executemany`` (columns that repeat a few values once per distinct
+combination, joined in by SQLite), and the R-tree spatial index is filled from the same envelopes. The
+per-row INSERT triggers (R-tree through OGR's SQL functions, which plain SQLite does not have, and OGR's
+feature count) are set aside during the load and put back unchanged afterwards.
 
 The R-tree is bulk-loaded (sort-tile-recursive packing, as GDAL does when it creates a layer) and written
 straight into SQLite's R-tree node tables: inserting 100,000 boxes one by one costs SQLite 1.5 s of node
@@ -156,11 +157,12 @@ def _insert(connection, table, names, values, rows, numeric):
 
     Binding values costs SQLite most of an insert from Python, and most columns repeat a few values (a
     thema, an operator, a date): those go in once per distinct combination, into a temporary table, and
-    each row binds only its fid, its blob, its other values and the number of its combination; SQLite
-    then joins them into the table. The rows are the same as by binding every value: a combination holds
-    the values as given (a column without a declared type) and the table's affinity applies on the way
-    in as it would to a bound value. Values that are one key in Python but not in SQLite (1, 1.0 and
-    True; 0.0 and -0.0) only differ in a column without numeric affinity: there a number is bound per row."""
+    each row binds only its fid, where its blob lies in all blobs bound as one, its other values and the
+    number of its combination; SQLite then joins them into the table (100,000 KLIC lines: 0.46 -> 0.34 s).
+    The rows are the same as by binding every value: a combination holds the values as given (a column
+    without a declared type) and the table's affinity applies on the way in as it would to a bound value.
+    Values that are one key in Python but not in SQLite (1, 1.0 and True; 0.0 and -0.0) only differ in a
+    column without numeric affinity: there a number is bound per row."""
     count = len(values)
     repeating = _repeating(rows, numeric)
     if repeating:
@@ -179,12 +181,11 @@ def _insert(connection, table, names, values, rows, numeric):
             ((fid, blob, *row) for fid, blob, row in zip(range(1, count + 1), values, rows)))
         return
     single = [i for i in range(len(numeric)) if i not in repeating]
-    connection.execute("PRAGMA temp_store = MEMORY")
     connection.execute("CREATE TEMP TABLE ondergrond_combinations (k INTEGER PRIMARY KEY, {})".format(
         ", ".join("c{}".format(i) for i in repeating)))
     connection.executemany("INSERT INTO ondergrond_combinations VALUES ({})".format(
         ", ".join("?" * (len(repeating) + 1))), ((k, *combination) for combination, k in combinations.items()))
-    # The blobs go in as one, each row cut out of it by its start and size: no copy through a temporary table.
+    # One blob bound once, each row's cut out of it by start and size: no copy through the temporary table.
     sizes = list(map(len, values))
     connection.execute("CREATE TEMP TABLE ondergrond_rows (fid INTEGER PRIMARY KEY, start, size, {}k)".format(
         "".join("c{}, ".format(i) for i in single)))
