@@ -65,6 +65,18 @@ def test_a_table_with_rows_is_refused(tmp_path):
         gpkg.write_table(path, "nothing", ["name"], [], [])
 
 
+@pytest.mark.parametrize("rows", [[("a", 1.0), ("b",)], [("a", 1.0), ("b", 2.0, "c")]])
+def test_rows_without_one_value_per_column_are_refused(tmp_path, rows):
+    """Rows go in as one run of values: a short or long row would shift every value after it."""
+    path = tmp_path / "out.gpkg"
+    empty_table(path)
+    with pytest.raises(gpkg.GpkgWriteError):
+        gpkg.write_table(path, "lines", ["name", "depth_m"], rows, [shapely.LineString([(0, 0), (1, 1)])] * 2)
+    connection = sqlite3.connect(str(path))
+    assert connection.execute("SELECT count(*) FROM lines").fetchone() == (0,)
+    connection.close()
+
+
 def random_lines(n, seed):
     rng = np.random.default_rng(seed)
     start = np.column_stack([200_000 + rng.random(n) * 5000, 500_000 + rng.random(n) * 5000])
@@ -200,3 +212,17 @@ def test_no_row_and_one_row(n):
     _statements, found = insert_and_read(rows)
     assert found == [[(1, "integer"), (b"g0", "blob"), ("n", "text"), ("a", "text"), (2.0, "real"),
                       ("2026-01-01", "text"), (None, "null")]][:n]
+
+
+@pytest.mark.parametrize("n", [0, 1, 499, 500, 998, 1001])
+def test_rows_go_in_many_to_a_statement_in_order(n):
+    """Two values a row: 499 rows fill one statement's 999 bound values; the rest go in a shorter one."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (a, b)")
+    statements = []
+    connection.set_trace_callback(statements.append)
+    gpkg._insert_rows(connection, "t (b, a)", 2, ((i, "r{}".format(i)) for i in range(n)))
+    connection.set_trace_callback(None)
+    assert connection.execute("SELECT b, a FROM t ORDER BY rowid").fetchall() == [
+        (i, "r{}".format(i)) for i in range(n)]
+    assert sum(s.startswith("INSERT") for s in statements) == {0: 0, 1: 1, 499: 1, 500: 2, 998: 2, 1001: 3}[n]
