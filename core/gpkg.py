@@ -185,8 +185,8 @@ def _insert(connection, table, names, values, rows, numeric):
     single = [i for i in range(len(numeric)) if i not in repeating]
     connection.execute("CREATE TEMP TABLE ondergrond_combinations (k INTEGER PRIMARY KEY, {})".format(
         ", ".join("c{}".format(i) for i in repeating)))
-    connection.executemany("INSERT INTO ondergrond_combinations VALUES ({})".format(
-        ", ".join("?" * (len(repeating) + 1))), ((k, *combination) for combination, k in combinations.items()))
+    _insert_rows(connection, "ondergrond_combinations", len(repeating) + 1,
+                 ((k, *combination) for combination, k in combinations.items()))
     # One blob bound once, each row's cut out of it by start and size: no copy through the temporary table.
     sizes = list(map(len, values))
     connection.execute("CREATE TEMP TABLE ondergrond_rows (fid INTEGER PRIMARY KEY, start, size, {}k)".format(
@@ -315,7 +315,7 @@ def fill_rtree(connection, rtree, ids, bounds):
     try:
         for suffix in ("_node", "_rowid", "_parent"):
             connection.execute("DELETE FROM {}".format(_quote(rtree + suffix)))
-        connection.executemany("INSERT INTO {} (nodeno, data) VALUES (?, ?)".format(_quote(rtree + "_node")), nodes)
+        _insert_rows(connection, "{} (nodeno, data)".format(_quote(rtree + "_node")), 2, nodes)
         _insert_rows(connection, "{} (rowid, nodeno)".format(_quote(rtree + "_rowid")), 2,
                      rowids[np.argsort(rowids[:, 0])].tolist())  # in rowid order: appends, 0.02 s less
         _insert_rows(connection, "{} (nodeno, parentnode)".format(_quote(rtree + "_parent")), 2, parents)
