@@ -317,7 +317,7 @@ def fill_rtree(connection, rtree, ids, bounds):
             connection.execute("DELETE FROM {}".format(_quote(rtree + suffix)))
         _insert_rows(connection, "{} (nodeno, data)".format(_quote(rtree + "_node")), 2, nodes)
         _insert_rows(connection, "{} (rowid, nodeno)".format(_quote(rtree + "_rowid")), 2,
-                     rowids[np.argsort(rowids[:, 0])].tolist())  # in rowid order: appends, 0.02 s less
+                     rowids[np.argsort(rowids[:, 0])].tolist())  # in rowid order: B-tree appends
         _insert_rows(connection, "{} (nodeno, parentnode)".format(_quote(rtree + "_parent")), 2, parents)
     except sqlite3.OperationalError:  # defensive mode: the node tables are read-only, the R-tree is not
         connection.execute("DELETE FROM {}".format(_quote(rtree)))
