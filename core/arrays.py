@@ -2,7 +2,8 @@
 
 - ``offsets(counts)``: 0..c-1 for every count, concatenated (the "concatenated aranges" idiom);
 - ``ranges(starts, lengths)``: arange(s, s + l) for every pair, concatenated;
-- ``interval_groups(keys, lo, hi, tolerance)``: which intervals with the same key overlap or touch.
+- ``interval_groups(keys, lo, hi, tolerance)``: which intervals with the same key overlap or touch;
+- ``objects(items)``: a 1-D object array of a list (geometries), fast.
 (Integer cell ranges of a raster row are merged by cumulation.merge_ranges, tuned for its tiles.)
 """
 
@@ -39,3 +40,14 @@ def interval_groups(keys, lo, hi, tolerance=0.0):
     running = np.maximum.accumulate(hi + shift) - shift
     previous = np.r_[-np.inf, running[:-1]]
     return order, np.cumsum(new_key | (lo > previous + tolerance)) - 1
+
+
+def objects(items):
+    """``np.array(items, dtype=object)`` for a list of scalars (e.g. shapely geometries), 1-D: numpy 1.23+
+    fills it without inspecting every item for nested sequences (40 times faster for 100,000 lines)."""
+    try:
+        return np.fromiter(items, dtype=object, count=len(items))
+    except (TypeError, ValueError):  # numpy before 1.23 has no object fromiter
+        array = np.empty(len(items), dtype=object)
+        array[:] = items
+        return array

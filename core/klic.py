@@ -28,13 +28,14 @@ import zipfile
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path, PurePosixPath
 
 import numpy as np
 import shapely
 
-from . import gcpause, xmlsafe
+from . import arrays, gcpause, xmlsafe, xmltemplate
 from .canonical import STANDARD_DEPTH
 from .i18n import tr
 from .progress import of as progress_of
@@ -610,8 +611,11 @@ def _plain_coords(element, child_tag, least):
     if len(element) != 1 or element[0].tag != child_tag or len(element[0]):
         return None
     child = element[0]
-    dim = child.get("srsDimension") or element.get("srsDimension") or "2"
-    text = child.text or ""
+    return _plain(child.text or "", child.get("srsDimension") or element.get("srsDimension") or "2", least)
+
+
+def _plain(text, dim, least):
+    """_plain_coords of the coordinate list ``text`` of dimension ``dim`` (the srsDimension text)."""
     if dim not in ("2", "3") or not _NUMBERS.fullmatch(text):
         return None
     count, dim = len(text.split()), int(dim)
@@ -649,21 +653,27 @@ def _finish_coordinates(delivery):
     depths = [depth for depth in delivery.depths if isinstance(depth["geometry"], _Coords)]
     pending = [link.geometry for link in plain] + [depth["geometry"] for depth in depths]
     if pending:
-        values = np.fromstring(" ".join(map(attrgetter("text"), pending)), sep=" ")
-        counts = np.fromiter(map(attrgetter("count"), pending), int, len(pending))
-        dims = np.fromiter(map(attrgetter("dim"), pending), int, len(pending))
-        points = counts // dims
-        point_ends = np.cumsum(points)
-        first = np.repeat(np.cumsum(counts) - counts, points)  # per point: where its list starts in values
-        rank = np.arange(point_ends[-1]) - np.repeat(point_ends - points, points)  # per point: its rank in its list
-        x = first + rank * np.repeat(dims, points)
-        xy = np.column_stack([values[x], values[x + 1]])
+        xy, points = _xy(" ".join(map(attrgetter("text"), pending)),
+                         np.fromiter(map(attrgetter("count"), pending), int, len(pending)),
+                         np.fromiter(map(attrgetter("dim"), pending), int, len(pending)))
         link_points = points[:len(plain)]
         _set_lines(plain, xy[:link_points.sum()], link_points)
-        for depth, point in zip(depths, shapely.points(xy[(point_ends - points)[len(plain):]]).tolist()):
+        for depth, point in zip(depths, shapely.points(xy[(np.cumsum(points) - points)[len(plain):]]).tolist()):
             depth["geometry"] = point
     if arrays:
         _set_lines(arrays, np.vstack([link.geometry for link in arrays]), [len(link.geometry) for link in arrays])
+
+
+def _xy(text, counts, dims):
+    """The x, y of the coordinate lists joined in ``text`` (``counts[i]`` numbers of dimension ``dims[i]``
+    each) and how many points each list has."""
+    values = np.fromstring(text, sep=" ")
+    points = counts // dims
+    point_ends = np.cumsum(points)
+    first = np.repeat(np.cumsum(counts) - counts, points)  # per point: where its list starts in values
+    rank = np.arange(point_ends[-1]) - np.repeat(point_ends - points, points)  # per point: its rank in its list
+    x = first + rank * np.repeat(dims, points)
+    return np.column_stack([values[x], values[x + 1]]), points
 
 
 def _set_lines(links, coords, counts):
@@ -715,8 +725,15 @@ class CableObject(_Fields):
     delivery: str = None
 
 
+_LIFECYCLE = ("currentStatus", "validFrom", "validTo")
+
+
 def _lifecycle(first):
-    return _code(first.get("currentStatus")), _date(first.get("validFrom")), _date(first.get("validTo"))
+    return _lifecycle_of(*(first.get(name) for name in _LIFECYCLE))
+
+
+def _lifecycle_of(status, valid_from, valid_to):
+    return _code(status), _date(valid_from), _date(valid_to)
 
 
 def _diameter(first):
@@ -881,7 +898,7 @@ def _parse(source, progress, max_bytes):
     label = source.label
     with source.open() as raw:
         _check_prolog(_BoundedReader(raw, max_bytes, label), label)
-    delivery = _parse_batches(source, progress, max_bytes)
+    delivery = _parse_chunks(source, progress, max_bytes)
     if delivery is None:  # a document the batches cannot take, or malformed XML: read it element by element
         delivery = _parse_stream(source, progress, max_bytes)
     if progress.canceled():
@@ -905,27 +922,36 @@ def _open_stream(source, progress, max_bytes):
     return io.BufferedReader(_BoundedReader(source.open(), max_bytes, source.label, on_read), 1 << 20)
 
 
-# Reading element by element (an event per element) costs more than parsing the XML itself. So the
-# document is cut after featureMember(s) end tags into batches of about BATCH_BYTES (small enough for a
-# batch's elements to stay in the CPU cache while they are read: twice as fast as 1 MB batches), each
-# parsed in one go inside a copy of the document's own head (XML declaration and root start tag with its
-# namespace declarations). A cut that falls inside a comment or CDATA section leaves it unclosed: that
-# batch does not parse. Then, and for any other error, the whole document is read element by element
+# Reading element by element (an event per element) costs more than parsing the XML itself, and building
+# the elements more than reading their values. So the document is cut after featureMember(s) end tags into
+# chunks of about CHUNK_BYTES. In a chunk, the members of a shape met before are read by that shape's
+# template (core/xmltemplate.py): one regular-expression pass gives their values, which the same value
+# functions read. The rest (the first member of each shape, containers of several features, anything a
+# template does not take) is parsed by ElementTree in batches of about BATCH_BYTES (small enough for a
+# batch's elements to stay in the CPU cache), each inside a copy of the document's own head (XML
+# declaration and root start tag with its namespace declarations). Records keep document order. On any
+# error, or a cut inside a comment or CDATA section, the whole document is read element by element
 # instead: its errors are the ones reported (malformed XML at its real line and column).
+CHUNK_BYTES = 4 * 1024 ** 2
 BATCH_BYTES = 64 * 1024
 MAX_BATCH_BYTES = 64 * 1024 ** 2  # no cut in this many bytes (one huge featureMembers): element by element
+MAX_TEMPLATES = 64  # shapes learnt per file; members of further shapes are parsed by ElementTree
+MAX_FAILURES = 3    # members of one feature type no template could be learnt from: stop trying that type
+LEARN_ROUNDS = 3    # per chunk: shapes learnt from the unmatched members, then the chunk matched again
 _MEMBER_END = re.compile(rb"</(?:[^\s<>/:]+:)?featureMembers?\s*>")  # with any prefix
 _START_TAG = re.compile(rb"""<([^\s/>]+)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*>""")
+_ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
+_BY_ELEMENT = object()  # a member a template matched that the element reader must read after all
 
 
-def _batches(stream, data, start):
-    """The document from ``data[start:]`` on as (batch, last): batches of about BATCH_BYTES that end with a
-    featureMember(s) end tag, the last one running to the end of the document; (None, False) when no end tag
-    comes within MAX_BATCH_BYTES. ``stream`` is read as the element reader reads it (XML_CHUNK_BYTES at a
-    time), so size and token errors come at the same byte."""
+def _batches(stream, data, start, size=BATCH_BYTES):
+    """The document from ``data[start:]`` on as (batch, last): batches of about ``size`` bytes that end with
+    a featureMember(s) end tag, the last one running to the end of the document; (None, False) when no end
+    tag comes within MAX_BATCH_BYTES. ``stream`` is read as the element reader reads it (XML_CHUNK_BYTES at
+    a time), so size and token errors come at the same byte."""
     ended, searched = False, start
     while True:
-        end = _MEMBER_END.search(data, max(searched, start + BATCH_BYTES))
+        end = _MEMBER_END.search(data, max(searched, start + size))
         if end is None and not ended:
             if len(data) - start > MAX_BATCH_BYTES:
                 yield None, False
@@ -941,8 +967,8 @@ def _batches(stream, data, start):
         start = cut
 
 
-def _parse_batches(source, progress, max_bytes):
-    """The delivery read batch by batch; None when the document cannot be read that way or has an error."""
+def _parse_chunks(source, progress, max_bytes):
+    """The delivery read chunk by chunk; None when the document cannot be read that way or has an error."""
     label = source.label
     with _open_stream(source, progress, max_bytes) as stream:
         data = stream.read(XML_CHUNK_BYTES)
@@ -950,32 +976,344 @@ def _parse_batches(source, progress, max_bytes):
         root = None if offset is None else _START_TAG.match(data, offset)
         if root is None:
             return None
-        head, end_tag = data[:root.end()], b"</" + root.group(1) + b">"
+        head = data[:root.end()]
         delivery = Delivery(label=label)
         try:
-            for _event, (_prefix, uri) in ET.iterparse(io.BytesIO(head + end_tag), ("start-ns",)):
-                if uri in IMKL_NAMESPACES:
+            gml_prefix = None
+            for _event, (prefix, uri) in ET.iterparse(io.BytesIO(head + b"</" + root.group(1) + b">"),
+                                                      ("start-ns",)):
+                if uri in IMKL_NAMESPACES and not delivery.version:
                     delivery.version = IMKL_NAMESPACES[uri]
-                    break
+                if uri == GML and gml_prefix is None:
+                    gml_prefix = prefix
             if not delivery.version:  # namespaces declared further in: the element reader takes the first one
                 return None
-            for batch, last in _batches(stream, data, root.end()):
-                if batch is None:
+            reader = _ChunkReader(delivery, head, root.group(1), gml_prefix)
+            for chunk, last in _batches(stream, data, root.end(), CHUNK_BYTES):
+                if chunk is None or not reader.read(chunk, last):
                     return None
-                collection = ET.fromstring(head + batch + (b"" if last else end_tag))
+                if progress.canceled():
+                    break
+        except (ET.ParseError, KlicError, ValueError, TypeError, shapely.errors.ShapelyError):
+            return None  # the element reader reports the error it meets first
+    return delivery
+
+
+class _ChunkReader:
+    """Reads the chunks of one GI file into its Delivery (see above)."""
+
+    def __init__(self, delivery, head, root_name, gml_prefix):
+        self.delivery, self.head, self.end_tag = delivery, head, b"</" + root_name + b">"
+        encoding = _ENCODING.match(head)
+        self.utf8 = encoding is None or encoding.group(1).lower() in (b"utf-8", b"utf8")
+        self.templates, self.handlers, self.failures = xmltemplate.Templates(), [], Counter()
+        member = (gml_prefix.encode() + b":" if gml_prefix else b"") + b"featureMember"
+        self.member_start = None if gml_prefix is None else re.compile(
+            b"<" + re.escape(member) + rb"[ \t\r\n]*>[ \t\r\n]*<([^\s/>]+)")
+        self.member_end = re.compile(b"</" + re.escape(member) + rb"[ \t\r\n]*>[ \t\r\n]*")
+
+    def read(self, chunk, last):
+        """Read ``chunk`` (``last``: it ends the document); False when the document must be read element by
+        element."""
+        if self.member_start is None or not self._decodes(chunk):
+            found, gaps = [], [(0, chunk)]
+        else:
+            for round_ in range(LEARN_ROUNDS + 1):
+                found, gaps = self.templates.scan(chunk)
+                if round_ == LEARN_ROUNDS or not self._learn(gaps):
+                    break
+        if last and (not gaps or gaps[-1][0] + len(gaps[-1][1]) != len(chunk)
+                     or not gaps[-1][1].strip(b" \t\r\n")):
+            return False  # the root's end tag is missing: the element reader says so
+        keyed = {"features": [], "objects": [], "links": [], "depths": []}
+        pieces = [(position, gap) for position, gap in gaps if gap.strip(b" \t\r\n")]
+        for matches, handler in zip(found, self.handlers):
+            if not matches:
+                continue
+            if handler is None:
+                pieces.extend((start, chunk[start:end]) for start, end, _values in matches)
+                continue
+            pieces.extend(handler(matches, keyed, chunk))
+        pieces.sort(key=itemgetter(0))
+        if not self._read_elements(pieces, keyed, last):
+            return False
+        self._take(keyed)
+        return True
+
+    def _decodes(self, chunk):
+        if chunk.isascii():
+            return True
+        if not self.utf8:
+            return False
+        try:
+            chunk.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+        return True
+
+    def _learn(self, gaps):
+        """Learn a template from the first unmatched member of each feature type in ``gaps``; whether any
+        was learnt."""
+        learnt, tried = False, set()
+        for _position, gap in gaps:
+            for start in self.member_start.finditer(gap):
+                tag = start.group(1)
+                if tag in tried or self.failures[tag] >= MAX_FAILURES or \
+                        len(self.templates.templates) >= MAX_TEMPLATES:
+                    continue
+                tried.add(tag)
+                end = self.member_end.search(gap, start.end())
+                template = None if end is None else self._template(gap[start.start():end.end()])
+                if template is None:
+                    self.failures[tag] += 1
+                    continue
+                self.templates.add(template)
+                self.handlers.append(_template_handler(template, self.delivery.label))
+                learnt = True
+        return learnt
+
+    def _template(self, member):
+        try:
+            collection = ET.fromstring(self.head + member + self.end_tag)
+        except ET.ParseError:
+            return None
+        if len(collection) != 1 or collection[0].tag != FEATURE_MEMBER or len(collection[0]) != 1:
+            return None
+        return xmltemplate.learn(member, collection[0])
+
+    def _read_elements(self, pieces, keyed, last):
+        """Parse ``pieces`` ((position, bytes) of whole members, in document order) with ElementTree in
+        batches and read their features into ``keyed`` (features, objects, links and depths keyed by
+        position) and the delivery (all else); False when they do not parse as members."""
+        delivery, ends = self.delivery, len(pieces) - 1
+        part = Delivery(label=delivery.label, version=delivery.version, date=delivery.date,
+                        meldnummer=delivery.meldnummer)
+        for index, (position, piece) in enumerate(pieces):
+            offset = 0
+            for batch, final in _batches(io.BytesIO(), piece, 0):
+                if batch is None:
+                    return False
+                closing = last and index == ends and final
+                collection = ET.fromstring(self.head + batch + (b"" if closing else self.end_tag))
                 members = [member for member in collection
                            if member.tag == FEATURE_MEMBER or member.tag == FEATURE_MEMBERS]
                 # each "featureMember" in the batch is the start or end tag of one of these (none nested deeper)
                 if batch.count(b"featureMember") != 2 * len(members) or not all(map(len, members)):
-                    return None
+                    return False
+                key = position + offset  # fewer features than bytes: keys stay below the next piece's
                 for member in members:
                     for feature in member:
-                        _read_feature(delivery, feature, label)
-                if progress.canceled():
-                    break
-        except (ET.ParseError, KlicError):  # the element reader reports the error it meets first
-            return None
-    return delivery
+                        sizes = len(part.objects), len(part.depths)
+                        _read_feature(part, feature, delivery.label)
+                        name, imkl_id, reason = part.features[-1]
+                        keyed["features"].append((key, part.features[-1]))
+                        if len(part.objects) > sizes[0]:
+                            keyed["objects"].append((key, part.objects[-1]))
+                        if len(part.depths) > sizes[1]:
+                            keyed["depths"].append((key, part.depths[-1]))
+                        if name == "UtilityLink" and reason is None:
+                            keyed["links"].append((key, (imkl_id, part.links[imkl_id])))
+                        key += 1
+                offset += len(batch)
+        delivery.networks.update(part.networks)
+        delivery.operators.update(part.operators)
+        delivery.points.extend(part.points)
+        delivery.zones.extend(part.zones)
+        delivery.date, delivery.meldnummer = part.date, part.meldnummer
+        return True
+
+    def _take(self, keyed):
+        """Add the chunk's features and records to the delivery in document order."""
+        delivery = self.delivery
+        for name, target in (("features", delivery.features), ("objects", delivery.objects),
+                             ("depths", delivery.depths)):
+            target.extend(map(itemgetter(1), sorted(keyed[name], key=itemgetter(0))))
+        for imkl_id, link in map(itemgetter(1), sorted(keyed["links"], key=itemgetter(0))):
+            delivery.links[imkl_id] = link
+
+
+# --- templates: the members of one shape read together ---------------------------------------------
+# _template_handler gives, for a template of a hot feature type (UtilityLink, cable objects, Diepte, types
+# that are only counted), the function that reads all its matches of a chunk into ``keyed`` with the
+# functions the element reader uses, each computed once per distinct value (xmltemplate.column); a member
+# whose values need the element reader after all (coordinates that are not plain numbers) comes back as a
+# piece for it. Other types (networks, operators, points, zones) are few: None, the element reader.
+_VALUE_KEYS = (XLINK_HREF, XSI_NIL, "uom")
+_DIAMETERS = ("pipeDiameter", "kabelDiameter", "ductWidth", "diameter")
+
+
+def _template_handler(template, label):
+    feature = template.root[0]
+    name = _LOCAL_NAMES[feature.tag]
+    first = {_LOCAL_NAMES[child.tag]: child for child in reversed(feature)}
+    if name == "UtilityLink":
+        read = _link_reader(template, first, label)
+    elif "link" in first:
+        read = _cable_reader(template, feature, first, name)
+    elif name in DEPTH_TYPES:
+        read = _depth_reader(template, first, name, label)
+    elif _HANDLERS.get(name, _not_read) is _not_read:
+        reason = SKIP_NOT_IMPORTED if name in NOT_IMPORTED else SKIP_UNKNOWN_TYPE
+        read = (lambda rows, ids: ([reason] * len(rows), None)), None
+    else:
+        return None
+    if read is None:
+        return None
+    records, target = read
+    id_group = template.groups.get((id(feature), GML_ID))
+
+    def handle(matches, keyed, chunk):
+        starts, rows = list(map(itemgetter(0), matches)), list(map(itemgetter(2), matches))
+        ids = [None] * len(rows) if id_group is None else [row[id_group].decode() for row in rows]
+        reasons, made = records(rows, ids)
+        pieces = []
+        if _BY_ELEMENT in reasons:  # rare: these members go to the element reader
+            pieces = [(start, chunk[start:end]) for (start, end, _values), reason in zip(matches, reasons)
+                      if reason is _BY_ELEMENT]
+            keep = [i for i, reason in enumerate(reasons) if reason is not _BY_ELEMENT]
+            starts, ids, reasons = [starts[i] for i in keep], [ids[i] for i in keep], [reasons[i] for i in keep]
+            made = None if made is None else [made[i] for i in keep]
+        keyed["features"].extend(zip(starts, zip(repeat(name), ids, reasons)))
+        if made is not None:
+            kept = zip(ids, made) if target == "links" else made
+            keyed[target].extend((start, record) for start, record, reason in zip(starts, kept, reasons)
+                                 if reason is None)
+        return pieces
+
+    return handle
+
+
+def _column(template, rows, elements, function, keys=_VALUE_KEYS, text=True):
+    return xmltemplate.column(template, rows, elements, function, keys, text)
+
+
+def _geometry_shape(holder, kind, child_tag):
+    """The gml geometry element ``holder`` starts with and its one coordinate child when they are of the
+    plain shape (``kind`` with a single leaf ``child_tag``) the templates read; None otherwise."""
+    children = list(holder)
+    if not children:
+        return None
+    geometry = children[0]
+    if geometry.tag not in kind or len(geometry) != 1 or geometry[0].tag != child_tag or len(geometry[0]):
+        return None
+    return geometry, geometry[0]
+
+
+def _coordinates(template, rows, geometry, coordinates, least, label, points=False):
+    """Per row the shapely line (or with ``points`` the point) of its plain coordinate list, else what _plain
+    gives (_Coords made into geometries with the element reader's, False: too few points, None: the element
+    reader reads it), after the SRS check."""
+    for srs in set(_column(template, rows, [geometry], lambda view: view.get("srsName"), ("srsName",), False)):
+        if srs and not _IS_RD[srs]:
+            raise KlicError(tr("{file}: geometry in '{srs}'; IMKL deliveries are in RD New (EPSG:28992)").format(
+                file=label, srs=srs))
+    dims = _column(template, rows, [coordinates, geometry],
+                   lambda child, parent: child.get("srsDimension") or parent.get("srsDimension") or "2",
+                   ("srsDimension",), False)
+    group = template.groups.get((id(coordinates), None))
+    texts = [b""] * len(rows) if group is None else [row[group] for row in rows]
+    dim = dims[0]
+    if dim in ("2", "3") and dims.count(dim) == len(dims):
+        joined = b"\n".join(texts)
+        counts = _spaced_counts(joined, len(texts))
+        size = int(dim)
+        if counts is not None and not (counts % size).any() and (counts >= least * size).all():
+            xy, each = _xy(joined, counts, np.full(len(counts), size))
+            if points:
+                return shapely.points(xy[np.cumsum(each) - each]).tolist()
+            return shapely.linestrings(xy, indices=np.repeat(np.arange(len(texts)), each)).tolist()
+    return list(map(_plain, map(bytes.decode, texts), dims, repeat(least, len(texts))))
+
+
+def _spaced_counts(joined, count):
+    """How many numbers each of the ``count`` coordinate lists ``joined`` by line feeds holds when all are what
+    writers write: decimal numbers (digits and at most one point, at most 30 digits) separated by single
+    spaces; else None (then _plain reads them one by one). One numpy pass instead of a regular expression
+    per list."""
+    if not joined or joined.translate(None, b"0123456789. \n") or joined.count(b"\n") != count - 1:
+        return None
+    chars = np.frombuffer(joined, np.uint8)
+    ends = np.flatnonzero((chars == 32) | (chars == 10))  # where a number ends
+    bounds = np.concatenate([[-1], ends, [len(chars)]])
+    if (np.diff(bounds) < 2).any() or np.diff(bounds).max() > 31:
+        return None  # an empty list, more than one space or a number of over 30 characters: _plain decides
+    dots = np.flatnonzero(chars == 46)
+    number = np.searchsorted(ends, dots)  # the number each point is in
+    if (np.diff(number) == 0).any() or (np.diff(bounds)[number] == 2).any():
+        return None  # "1.2.3" or a lone ".": _plain decides
+    lines = np.flatnonzero(chars == 10)
+    return np.diff(np.searchsorted(ends, np.concatenate([lines, [len(chars)]]), side="left"), prepend=-1)
+
+
+def _link_reader(template, first, label):
+    holder = first.get("centrelineGeometry")
+    if holder is None:
+        return (lambda rows, ids: ([SKIP_NO_GEOMETRY] * len(rows), None)), None
+    shape = _geometry_shape(holder, (f"{{{GML}}}LineString", f"{{{GML}}}Curve"), POS_LIST)
+    if shape is None:
+        return None
+
+    def records(rows, _ids):
+        plain = _coordinates(template, rows, *shape, 2, label)
+        networks = _column(template, rows, [first.get("inNetwork")], _href)
+        lifecycles = _column(template, rows, [first.get(n) for n in _LIFECYCLE], _lifecycle_of)
+        reasons = [_BY_ELEMENT if p is None else SKIP_NO_GEOMETRY if p is False else None for p in plain]
+        made = [None if p is None or p is False else Link(p, network, *lifecycle)
+                for p, network, lifecycle in zip(plain, networks, lifecycles)]
+        return reasons, made
+
+    return records, "links"
+
+
+def _cable_reader(template, feature, first, name):
+    links = [template.groups.get((id(child), XLINK_HREF)) for child in feature if _LOCAL_NAMES[child.tag] == "link"]
+    links = [group for group in links if group is not None]
+
+    def records(rows, ids):
+        networks = _column(template, rows, [first.get("inNetwork")], _href)
+        diameters = _column(template, rows, [first.get(n) for n in _DIAMETERS],
+                            lambda *views: _diameter(dict(zip(_DIAMETERS, views))))
+        labels = _column(template, rows, [first.get("label")], _text)
+        lifecycles = _column(template, rows, [first.get(n) for n in _LIFECYCLE], _lifecycle_of)
+        hrefs = zip(*([row[group].decode() for row in rows] for group in links)) if links else repeat(())
+        made = [CableObject(imkl_id, name, network, [href[1:] if href[0] == "#" else href for href in found if href],
+                            diameter, label, *lifecycle)
+                for imkl_id, network, diameter, label, lifecycle, found in zip(ids, networks, diameters, labels,
+                                                                               lifecycles, hrefs)]
+        return [None] * len(rows), made
+
+    return records, "objects"
+
+
+def _depth_reader(template, first, name, label):
+    holder = first.get("ligging")
+    if holder is None:
+        return (lambda rows, ids: ([SKIP_NO_GEOMETRY] * len(rows), None)), None
+    shape = _geometry_shape(holder, (GML_POINT,), POS)
+    if shape is None:
+        return None
+    kind = DEPTH_TYPES[name]
+
+    def records(rows, ids):
+        plain = _coordinates(template, rows, *shape, 1, label, points=True)
+        values = _column(template, rows, [first.get("dieptePeil")], _measure_m)
+        grounds = _column(template, rows, [first.get("maaiveldPeil")], _measure_m)
+        anchors = _column(template, rows, [first.get("diepteAangrijpingspunt")],
+                          lambda view: _code(view) or "bovenkant")
+        networks = _column(template, rows, [first.get("inNetwork")], _href)
+        labels = _column(template, rows, [first.get("label")], _text)
+        reasons, made = [], []
+        for p, imkl_id, value, ground, anchor, network, label_ in zip(plain, ids, values, grounds, anchors,
+                                                                     networks, labels):
+            reason = _BY_ELEMENT if p is None else SKIP_NO_GEOMETRY if p is False else \
+                SKIP_NO_DEPTH_VALUE if value is None else None
+            reasons.append(reason)
+            made.append(None if reason else {
+                "imkl_id": imkl_id, "feature_type": name, "kind": kind, "value": value, "ground": ground,
+                "anchor": anchor, "network": network, "geometry": p, "label": label_})
+        return reasons, made
+
+    return records, "depths"
 
 
 def _parse_stream(source, progress, max_bytes):
@@ -1125,26 +1463,29 @@ def _lines(pool, names):
         if not found:
             pool.skipped[obj.object_type][SKIP_NO_LINKS] += 1
             continue
+        used.update(found)
+        code, status = bronhoudercode(obj.imkl_id), _status(obj.status_code)  # the same for all its links
         for link_id in found:
             link = links[link_id]
-            used.add(link_id)
             line_networks.append((obj.network, link.network))
-            lines.append(_line(names, link, obj.network or link.network, obj.imkl_id, link_id, obj.object_type,
-                               obj.diameter_m, obj, obj.label, obj.delivery))
+            lines.append(_line(names, link.geometry, obj.network or link.network, code, obj.imkl_id, link_id,
+                               obj.object_type, obj.diameter_m, status, obj, obj.label, obj.delivery))
     for link_id, link in links.items():
         if link_id not in used:
             line_networks.append((link.network,))
-            lines.append(_line(names, link, link.network, link_id, link_id, "UtilityLink", None, link, None,
-                               link.delivery))
+            lines.append(_line(names, link.geometry, link.network, bronhoudercode(link_id), link_id, link_id,
+                               "UtilityLink", None, _status(link.status_code), link, None, link.delivery))
     return lines, line_networks
 
 
-def _line(names, link, network, imkl_id, link_id, object_type, diameter, lifecycle, label, delivery):
-    """A line record; its depth is unknown until _assign_depths finds one."""
-    return {"geometry": link.geometry, "network": network, "utility_type": names.themas.get(network),
-            "network_operator": names.operator(imkl_id, network), "imkl_id": imkl_id, "link_id": link_id,
-            "object_type": object_type, "diameter_m": diameter, "status": _status(lifecycle.status_code),
-            "valid_from": lifecycle.valid_from, "valid_to": lifecycle.valid_to, "label": label,
+def _line(names, geometry, network, code, imkl_id, link_id, object_type, diameter, status, lifecycle, label,
+          delivery):
+    """A line record (``code``: the bronhoudercode of ``imkl_id``); its depth is unknown until
+    _assign_depths finds one."""
+    return {"geometry": geometry, "network": network, "utility_type": names.themas.get(network),
+            "network_operator": names.operators.get(code, code) if code else names.operator(network),
+            "imkl_id": imkl_id, "link_id": link_id, "object_type": object_type, "diameter_m": diameter,
+            "status": status, "valid_from": lifecycle.valid_from, "valid_to": lifecycle.valid_to, "label": label,
             STANDARD_DEPTH: names.standard_depths.get(network), "delivery": delivery,
             "depth_m": None, "depth_source": "unknown", "level_nap_m": None}
 
@@ -1169,9 +1510,9 @@ def _assign_depths(lines, line_networks, depths, tolerance, skipped):
     """
     if not depths or not lines:
         return {}
-    geoms = np.array([line["geometry"] for line in lines], dtype=object)
+    geoms = arrays.objects([line["geometry"] for line in lines])
     tree = shapely.STRtree(geoms)
-    points = np.array([d["geometry"] for d in depths], dtype=object)
+    points = arrays.objects([d["geometry"] for d in depths])
     depth_index, line_index = tree.query(points, predicate="dwithin", distance=tolerance)
     distance = shapely.distance(points[depth_index], geoms[line_index])
     best = {}

@@ -6,6 +6,7 @@ in the comment next to each assertion).
 
 import io
 import math
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -359,7 +360,7 @@ def test_plain_line_coordinates_equal_the_element_reader(values, dim, separator,
     if expected is None:
         assert found is None
         return
-    assert isinstance(found, klic._Coords) or not plain  # plain numbers take the batch path
+    assert isinstance(found, klic._Coords) or not plain  # plain numbers take the fast path
     delivery = klic.Delivery(label="test")
     delivery.links["link"] = klic.Link(found, None, None, None, None)
     klic._finish_coordinates(delivery)
@@ -511,7 +512,7 @@ def test_zip_with_imkl12_and_v2_is_read_once_from_v2(tmp_path):
     assert len({line["link_id"] for line in merged.lines}) == 9
 
 
-# --- Batches: the document is cut after featureMember end tags and parsed batch by batch ----------------------
+# --- Chunks: the document is cut after featureMember end tags; templates read the regular members ----------
 
 def _generated(tmp_path, links):
     """An IMKL 2.0 delivery of ``links`` links from the benchmark's generator (cables, networks, depths)."""
@@ -525,7 +526,7 @@ def _generated(tmp_path, links):
 
 
 def _snapshot(delivery):
-    """Everything a Delivery holds, geometries as WKT, for comparing the batch and element readers."""
+    """Everything a Delivery holds, geometries as WKT, for comparing the chunk and element readers."""
     def plain(record):
         return {key: value.wkt if isinstance(value, shapely.Geometry) else value for key, value in record.items()}
     return (delivery.version, delivery.date, delivery.meldnummer, delivery.networks, delivery.operators,
@@ -536,35 +537,38 @@ def _snapshot(delivery):
 
 
 def _by_elements(data):
-    """The delivery as the element-by-element reader gives it (the batch reader's fallback)."""
+    """The delivery as the element-by-element reader gives it (the chunk reader's fallback)."""
     source = klic._Source("<bytes>", len(data), lambda: io.BytesIO(data))
     delivery = klic._parse_stream(source, klic.progress_of(None), klic.MAX_XML_BYTES)
     klic._finish_coordinates(delivery)
     return delivery
 
 
-def _by_batches(data):
-    """The delivery as the batch reader gives it; fails when the batch reader gives up."""
+def _by_chunks(data):
+    """The delivery as the chunk reader (templates and batches) gives it; fails when it gives up."""
     source = klic._Source("<bytes>", len(data), lambda: io.BytesIO(data))
-    delivery = klic._parse_batches(source, klic.progress_of(None), klic.MAX_XML_BYTES)
-    assert delivery is not None, "the batch reader gave up"
+    delivery = klic._parse_chunks(source, klic.progress_of(None), klic.MAX_XML_BYTES)
+    assert delivery is not None, "the chunk reader gave up"
     klic._finish_coordinates(delivery)
     return delivery
 
 
-def test_batches_of_a_large_delivery_equal_the_element_reader(tmp_path):
-    data = _generated(tmp_path, 3000)  # ~3 MB: ~45 batches, each read boundary (64 kB) falling inside some feature
-    assert len(data) > 40 * klic.BATCH_BYTES
-    batches = _by_batches(data)
+@pytest.mark.parametrize("chunk_bytes", [64 * 1024, klic.CHUNK_BYTES], ids=["45-chunks", "one-chunk"])
+def test_chunks_of_a_large_delivery_equal_the_element_reader(tmp_path, monkeypatch, chunk_bytes):
+    data = _generated(tmp_path, 3000)  # ~3 MB; in 64 kB chunks each read boundary falls inside some feature
+    assert len(data) > 40 * 64 * 1024
+    monkeypatch.setattr(klic, "CHUNK_BYTES", chunk_bytes)
+    batches = _by_chunks(data)
     # 3000 links + 3000 cables + 300 depth points + 20 operators + 120 networks.
     assert len(batches.features) == 6440 and len(batches.links) == 3000 and len(batches.depths) == 300
     assert _snapshot(batches) == _snapshot(_by_elements(data))
 
 
-def test_batches_from_small_reads_equal_the_element_reader(tmp_path, monkeypatch):
+def test_chunks_from_small_reads_equal_the_element_reader(tmp_path, monkeypatch):
     data = _generated(tmp_path, 3000)
-    monkeypatch.setattr(klic, "XML_CHUNK_BYTES", 4099)  # reads end inside end tags, features and batches
-    assert _snapshot(_by_batches(data)) == _snapshot(_by_elements(data))
+    monkeypatch.setattr(klic, "XML_CHUNK_BYTES", 4099)  # reads end inside end tags, features and chunks
+    monkeypatch.setattr(klic, "CHUNK_BYTES", 64 * 1024)
+    assert _snapshot(_by_chunks(data)) == _snapshot(_by_elements(data))
 
 
 @pytest.mark.parametrize("first", ["coordinate", "xml"])
@@ -587,7 +591,7 @@ def test_the_first_error_in_the_document_is_reported(tmp_path, first):
 
 def test_malformed_xml_before_an_overlong_token_in_the_next_read(tmp_path, monkeypatch):
     # Malformed XML at the end of the first read, then a token running into the next read: the element reader
-    # stops at the malformed XML; the batches read on for the end of that feature and meet the overlong token.
+    # stops at the malformed XML; the chunks read on for the end of that feature and meet the overlong token.
     monkeypatch.setattr(klic, "MAX_TOKEN_BYTES", 64 * 1024)
     monkeypatch.setattr(klic, "XML_CHUNK_BYTES", 1024 ** 2)
     text = _generated(tmp_path, 3000).decode()
@@ -598,10 +602,11 @@ def test_malformed_xml_before_an_overlong_token_in_the_next_read(tmp_path, monke
 
 
 @pytest.mark.parametrize("path", [V12_FILE, V20_FILE], ids=["imkl-1.2", "imkl-2.0"])
-def test_batches_of_one_feature_each_equal_the_element_reader(path, monkeypatch):
+def test_chunks_of_one_feature_each_equal_the_element_reader(path, monkeypatch):
     data = path.read_bytes()
-    monkeypatch.setattr(klic, "BATCH_BYTES", 1)  # every featureMember end tag cuts: one feature per batch
-    batches = _by_batches(data)
+    monkeypatch.setattr(klic, "CHUNK_BYTES", 1)  # every featureMember end tag cuts: one feature per chunk
+    monkeypatch.setattr(klic, "BATCH_BYTES", 1)
+    batches = _by_chunks(data)
     assert batches.version == ("1.2" if path == V12_FILE else "2.0")
     assert _snapshot(batches) == _snapshot(_by_elements(data))
 
@@ -617,7 +622,7 @@ FEATURES = ('<imkl:Utiliteitsnet gml:id="nl.imkl-KL1.net"><imkl:thema xlink:href
 
 def test_feature_members_plural_container():
     data = (HEADER + "<gml:featureMembers>" + FEATURES + "</gml:featureMembers></gml:FeatureCollection>").encode()
-    delivery = _by_batches(data)
+    delivery = _by_chunks(data)
     assert [(t, i) for t, i, _reason in delivery.features] == [
         ("Utiliteitsnet", "nl.imkl-KL1.net"), ("UtilityLink", "nl.imkl-KL1.ul"), ("Waterleiding", "nl.imkl-KL1.wl")]
     assert delivery.links["nl.imkl-KL1.ul"].geometry.length == 5.0  # (0 0)-(3 4)
@@ -642,6 +647,7 @@ def test_featuremember_end_tags_that_do_not_end_a_member(inside, batch_bytes, mo
             "</us-net-common:UtilityLink></gml:featureMember><gml:featureMember>") + "</gml:featureMember>"
             + inside + "</gml:FeatureCollection>").encode()
     monkeypatch.setattr(klic, "BATCH_BYTES", batch_bytes)
+    monkeypatch.setattr(klic, "CHUNK_BYTES", batch_bytes)
     delivery = klic.parse_delivery(data)
     assert _snapshot(delivery) == _snapshot(_by_elements(data))
     assert len(delivery.links) == 1 and len(delivery.objects) == 1
@@ -656,7 +662,7 @@ def test_malformed_xml_far_into_a_large_delivery_gives_the_real_line(tmp_path):
         klic.parse_delivery("\n".join(lines).encode())
 
 
-def test_cancel_stops_between_batches(tmp_path):
+def test_cancel_stops_between_chunks(tmp_path, monkeypatch):
     class Cancelled:
         def __init__(self):
             self.calls = 0
@@ -669,9 +675,112 @@ def test_cancel_stops_between_batches(tmp_path):
             return True
 
     data = _generated(tmp_path, 3000)
+    monkeypatch.setattr(klic, "CHUNK_BYTES", 64 * 1024)
     progress = Cancelled()
     delivery = klic.parse_delivery(data, progress)
-    assert progress.calls >= 1 and 0 < len(delivery.features) < 6440  # stopped after the first batch
+    assert progress.calls >= 1 and 0 < len(delivery.features) < 6440  # stopped after the first chunk
+
+
+# --- Templates: each variation of a member either matches its template with the same values or is left to
+# the element reader; the result, or the error, is the element reader's.
+def _nth(data, pattern, replacement, k=150):
+    found = list(re.finditer(pattern, data))
+    assert found, pattern
+    match = found[k % len(found)]
+    return data[:match.start()] + match.expand(replacement) + data[match.end():]
+
+
+VARIATIONS = {
+    "comment in a member": (rb"<net:fictitious>", rb"<!-- c --><net:fictitious>"),
+    "CDATA coordinates": (rb"<gml:posList>([^<]*)</gml:posList>", rb"<gml:posList><![CDATA[\1]]></gml:posList>"),
+    "entity in an href": (rb'<net:link xlink:href="([^"]*)"', rb'<net:link xlink:href="\1&amp;x"'),
+    "character reference": (rb"<gml:posList>(\S+) ", rb"<gml:posList>\1&#32;"),
+    "tab in an attribute": (rb'xlink:href="([^"]*)"', b'xlink:href="\\1\tx"'),
+    "carriage return in text": (rb"<net:fictitious>false", b"<net:fictitious>fa\rlse"),
+    "single quotes": (rb'gml:id="([^"]*)"', rb"gml:id='\1'"),
+    "namespace declared in a member": (rb"<(us-net-common|imkl):(\w+) gml:id=", rb'<\1:\2 xmlns:x="urn:x" gml:id='),
+    "other CRS": (rb'srsName="urn:ogc:def:crs:EPSG::28992"', b'srsName="urn:ogc:def:crs:EPSG::4326"'),
+    "decimal comma": (rb"<gml:posList>(\d+)\.(\d+)", rb"<gml:posList>\1,\2"),
+    "3D coordinates": (rb'srsDimension="2"><gml:posList>(\S+) (\S+) (\S+) (\S+)',
+                       rb'srsDimension="3"><gml:posList>\1 \2 0 \3 \4 0'),
+    "dimension not fitting": (rb'srsDimension="2"', b'srsDimension="3"'),
+    "empty coordinates": (rb"<gml:posList>[^<]*</gml:posList>", b"<gml:posList/>"),
+    "one point": (rb"<gml:posList>(\S+ \S+)[^<]*</gml:posList>", rb"<gml:posList>\1</gml:posList>"),
+    "nil date": (rb"<us-net-common:validFrom>[^<]*</us-net-common:validFrom>",
+                 b'<us-net-common:validFrom xsi:nil="true"></us-net-common:validFrom>'),
+    "mismatched end tag": (rb"</net:fictitious>", b"</net:fictitiou>"),
+    "unbound prefix": (rb"<net:fictitious>", b"<foo:bar/><net:fictitious>"),
+    "control character": (rb"<net:fictitious>false", b"<net:fictitious>fa\x01lse"),
+    "]]> in text": (rb"<net:fictitious>false", b"<net:fictitious>fa]]>lse"),
+    "invalid UTF-8": (rb"<net:fictitious>false", b"<net:fictitious>fa\xfflse"),
+    "no gml:id": (rb'<(us-net-common|imkl):(\w+) gml:id="[^"]*"', rb"<\1:\2"),
+    "several links": (rb'<net:link xlink:href="([^"]*)"/>',
+                      rb'<net:link xlink:href="\1"/><net:link xlink:href="#\1"/><net:link xlink:href=""/>'),
+    "'>' in an attribute": (rb'xlink:href="([^"]*)"', rb'xlink:href="\1>y"'),
+    "comment between members": (rb"</gml:featureMember>\n", b"</gml:featureMember>\n<!-- x -->\n"),
+    "text between members": (rb"</gml:featureMember>\n", b"</gml:featureMember>\nxx\n"),
+    "spaces in tags": (rb'xlink:href="', b'xlink:href = "'),
+    "mixed content": (rb"<net:centrelineGeometry>", b"<net:centrelineGeometry>tekst"),
+    "depth not a number": (rb"<gml:pos>(\S+) (\S+)</gml:pos>", rb"<gml:pos>\1 NaN</gml:pos>"),
+    "depth in cm": (rb'uom="urn:ogc:def:uom:OGC::m">0.8', b'uom="urn:ogc:def:uom:OGC::cm">80'),
+    "nil depth": (rb'<imkl:dieptePeil uom="urn:ogc:def:uom:OGC::m">[^<]*</imkl:dieptePeil>',
+                  b'<imkl:dieptePeil uom="urn:ogc:def:uom:OGC::m" xsi:nil="true"></imkl:dieptePeil>'),
+    "a Curve": (rb'<gml:LineString gml:id="([^"]*)" srsName="([^"]*)" srsDimension="2"><gml:posList>([^<]*)'
+                rb"</gml:posList></gml:LineString>", rb'<gml:Curve gml:id="\1" srsName="\2"><gml:segments>'
+                rb"<gml:LineStringSegment><gml:posList>\3</gml:posList></gml:LineStringSegment></gml:segments>"
+                rb"</gml:Curve>"),
+    "label with an entity": (rb"(<net:link [^>]*/>)", rb"\1<imkl:label>a &amp; b</imkl:label>"),
+    "featureMembers": (rb"<gml:featureMember>(.*?)</gml:featureMember>",
+                       rb"<gml:featureMembers>\1</gml:featureMembers>"),
+}
+
+
+def _read_or_error(read, data):
+    try:
+        return _snapshot(read(data))
+    except klic.KlicError as exc:
+        return str(exc)
+
+
+@pytest.mark.parametrize("k", [0, 150, -1], ids=["first", "middle", "last"])
+@pytest.mark.parametrize("variation", list(VARIATIONS))
+def test_templates_read_what_the_element_reader_reads(tmp_path, monkeypatch, variation, k):
+    monkeypatch.setattr(klic, "CHUNK_BYTES", 16 * 1024)  # templates learnt in one chunk read the next ones
+    data = _nth(_generated(tmp_path, 300), *VARIATIONS[variation], k=k)
+
+    assert _read_or_error(klic.parse_delivery, data) == _read_or_error(_by_elements, data)
+
+
+def test_templates_read_nearly_all_members(tmp_path, monkeypatch):
+    data = _generated(tmp_path, 300)
+    by_element = []
+    read_feature = klic._read_feature
+    monkeypatch.setattr(klic, "_read_feature", lambda *args: by_element.append(1) or read_feature(*args))
+    delivery = _by_chunks(data)
+    # 770 features: the 20 operators and 120 networks by the element reader (few in any delivery), all 300
+    # links, 300 cables and 30 depth points by their templates (learnt from the first of each shape).
+    assert len(delivery.features) == 770 and len(by_element) == 140
+
+
+_TOKENS = st.sampled_from(["0", "12", "155038.000", "7.", ".5", ".", "1.2.3", "1e5", "-3", "+4", "", "x",
+                           "1" * 31, "1" * 30, "1" * 30 + ".5"])
+_SEPARATORS = st.sampled_from([" ", "  ", "\t", "\n", ""])
+
+
+@given(st.lists(st.lists(st.tuples(_TOKENS, _SEPARATORS), max_size=6), min_size=1, max_size=5))
+@settings(max_examples=300)
+def test_spaced_counts_agree_with_the_plain_reader(lists):
+    # The bulk count of coordinate lists answers only for lists _plain reads as plain numbers, with their count.
+    texts = ["".join(token + separator for token, separator in pairs).rstrip(" ") for pairs in lists]
+    counts = klic._spaced_counts("\n".join(texts).encode(), len(texts))
+    if counts is not None:
+        assert [bool(klic._NUMBERS.fullmatch(text)) for text in texts] == [True] * len(texts)
+        assert counts.tolist() == [len(text.split()) for text in texts]
+
+
+def test_spaced_counts_of_lists_as_written():
+    assert klic._spaced_counts(b"1 2\n155038.000 388060.000 .5 7.", 2).tolist() == [2, 4]
+    assert klic._spaced_counts(b"1  2", 1) is None and klic._spaced_counts(b"1 2.3.4", 1) is None
 
 
 def test_implausible_counts_per_thema_and_quantity_with_the_first_example():
