@@ -1628,20 +1628,26 @@ def implausible(records, sizes):
     """
     found = {}
     fallback = sizes.get("*", (None, None, None))
+    limits = {}  # thema as given -> its (low, high, deepest): one look-up per thema, not per record
+
+    def note(thema, quantity, minimum, maximum, record, value):
+        entry = found.setdefault((thema, quantity), {
+            "utility_type": thema or "?", "quantity": quantity, "count": 0, "low": minimum, "high": maximum,
+            "example": record.get("imkl_id"), "value": value})
+        entry["count"] += 1
+
     for record in records:
         thema = record.get("utility_type") or ""
-        low, high, deepest = sizes.get(thema.lower(), fallback)
-        checks = [("depth", record.get("depth_m"), None, deepest)]
-        if record.get("object_type") not in CONTAINER_TYPES:
-            checks.append(("diameter", record.get("diameter_m"), low, high))
-        for quantity, value, minimum, maximum in checks:
-            if value is None or not ((minimum is not None and value < minimum)
-                                     or (maximum is not None and value > maximum)):
-                continue
-            entry = found.setdefault((thema, quantity), {
-                "utility_type": thema or "?", "quantity": quantity, "count": 0, "low": minimum, "high": maximum,
-                "example": record.get("imkl_id"), "value": value})
-            entry["count"] += 1
+        if thema not in limits:
+            limits[thema] = sizes.get(thema.lower(), fallback)
+        low, high, deepest = limits[thema]
+        depth = record.get("depth_m")
+        if depth is not None and deepest is not None and depth > deepest:
+            note(thema, "depth", None, deepest, record, depth)
+        diameter = record.get("diameter_m")
+        if diameter is not None and ((low is not None and diameter < low) or (high is not None and diameter > high)) \
+                and record.get("object_type") not in CONTAINER_TYPES:
+            note(thema, "diameter", low, high, record, diameter)
     return [found[key] for key in sorted(found)]
 
 

@@ -1,5 +1,6 @@
 """core/gpkg.py: bulk-writing into a GeoPackage table that OGR created, read back with OGR."""
 
+import math
 import sqlite3
 
 import numpy as np
@@ -62,6 +63,18 @@ def test_a_table_with_rows_is_refused(tmp_path):
         gpkg.write_table(path, "lines", ["name"], [("b",)], [shapely.LineString([(0, 0), (1, 1)])])
     with pytest.raises(gpkg.GpkgWriteError):
         gpkg.write_table(path, "nothing", ["name"], [], [])
+
+
+@pytest.mark.parametrize("rows", [[("a", 1.0), ("b",)], [("a", 1.0), ("b", 2.0, "c")]])
+def test_rows_without_one_value_per_column_are_refused(tmp_path, rows):
+    """Rows go in as one run of values: a short or long row would shift every value after it."""
+    path = tmp_path / "out.gpkg"
+    empty_table(path)
+    with pytest.raises(gpkg.GpkgWriteError):
+        gpkg.write_table(path, "lines", ["name", "depth_m"], rows, [shapely.LineString([(0, 0), (1, 1)])] * 2)
+    connection = sqlite3.connect(str(path))
+    assert connection.execute("SELECT count(*) FROM lines").fetchone() == (0,)
+    connection.close()
 
 
 def random_lines(n, seed):
@@ -141,3 +154,75 @@ def test_rtree_falls_back_to_inserts_where_node_tables_are_read_only(tmp_path):
         assert connection.execute("SELECT rtreecheck('rtree_lines_geom')").fetchone() == ("ok",)
     finally:
         connection.close()
+
+
+def insert_and_read(rows):
+    """core/gpkg._insert into a table of every SQLite affinity; returns what it ran (the statements) and
+    the rows read back as (value, storage class) pairs, the fid and blob first."""
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    connection.execute("CREATE TABLE t (fid INTEGER PRIMARY KEY, geom BLOB, name TEXT, kind TEXT, depth REAL, "
+                       "valid_from DATE, raw BLOB)")
+    statements = []
+    connection.set_trace_callback(statements.append)
+    names = ["fid", "geom", "name", "kind", "depth", "valid_from", "raw"]
+    gpkg._insert(connection, "t", names, [b"g%d" % i for i in range(len(rows))], rows,
+                 [False, False, True, True, False])
+    connection.set_trace_callback(None)
+    found = connection.execute("SELECT {} FROM t ORDER BY fid".format(
+        ", ".join("{0}, typeof({0})".format(name) for name in names))).fetchall()
+    return " ".join(statements), [list(zip(row[::2], row[1::2])) for row in found]
+
+
+def test_repeating_columns_go_in_once_and_read_back_as_if_bound_per_row():
+    """2,000 rows: kind (text or NULL), depth (1, 1.0, 0.5 or NULL) and valid_from (a date or NULL) repeat and
+    go in once per combination; name is unique and raw (a BLOB column, which keeps 1 apart from 1.0 and
+    -0.0 from 0.0) holds numbers: both bind per row. A REAL column stores 1 as the real 1.0."""
+    rows = [("n{}".format(i), ("a", "b", None)[i % 3], (1, 1.0, 0.5, None)[i % 4],
+             "2026-01-01" if i % 2 else None, (0.0, -0.0, 1, 1.0)[i % 4]) for i in range(2000)]
+    assert gpkg._repeating(rows, [False, False, True, True, False]) == [1, 2, 3]
+    statements, found = insert_and_read(rows)
+    assert "ondergrond_combinations" in statements
+    assert len(found) == 2000
+    assert found[0] == [(1, "integer"), (b"g0", "blob"), ("n0", "text"), ("a", "text"), (1.0, "real"),
+                        (None, "null"), (0.0, "real")]
+    assert found[1] == [(2, "integer"), (b"g1", "blob"), ("n1", "text"), ("b", "text"), (1.0, "real"),
+                        ("2026-01-01", "text"), (-0.0, "real")]
+    assert math.copysign(1, found[1][6][0]) == -1 and math.copysign(1, found[0][6][0]) == 1
+    assert found[2] == [(3, "integer"), (b"g2", "blob"), ("n2", "text"), (None, "null"), (0.5, "real"),
+                        (None, "null"), (1, "integer")]
+    assert found[1999] == [(2000, "integer"), (b"g1999", "blob"), ("n1999", "text"), ("b", "text"),
+                           (None, "null"), ("2026-01-01", "text"), (1.0, "real")]
+
+
+def test_numbers_in_a_text_column_beyond_the_sample_are_bound_per_row():
+    """kind repeats strings in the sampled (even) rows, but odd rows hold 1 and 1.0, one key in Python and
+    '1' and '1.0' in a TEXT column: every value is bound per row, as given."""
+    rows = [("n{}".format(i), "x" if i % 2 == 0 else (1 if i % 4 == 1 else 1.0), 0.5, None, b"r")
+            for i in range(2000)]
+    assert gpkg._repeating(rows, [False, False, True, True, False]) == [1, 2, 3, 4]
+    statements, found = insert_and_read(rows)
+    assert "ondergrond_combinations" not in statements
+    assert [row[3] for row in found[:4]] == [("x", "text"), ("1", "text"), ("x", "text"), ("1.0", "text")]
+    assert found[3][4:] == [(0.5, "real"), (None, "null"), (b"r", "blob")]
+
+
+@pytest.mark.parametrize("n", [0, 1])
+def test_no_row_and_one_row(n):
+    rows = [("n", "a", 2, "2026-01-01", None)][:n]
+    _statements, found = insert_and_read(rows)
+    assert found == [[(1, "integer"), (b"g0", "blob"), ("n", "text"), ("a", "text"), (2.0, "real"),
+                      ("2026-01-01", "text"), (None, "null")]][:n]
+
+
+@pytest.mark.parametrize("n", [0, 1, 499, 500, 998, 1001])
+def test_rows_go_in_many_to_a_statement_in_order(n):
+    """Two values a row: 499 rows fill one statement's 999 bound values; the rest go in a shorter one."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (a, b)")
+    statements = []
+    connection.set_trace_callback(statements.append)
+    gpkg._insert_rows(connection, "t (b, a)", 2, ((i, "r{}".format(i)) for i in range(n)))
+    connection.set_trace_callback(None)
+    assert connection.execute("SELECT b, a FROM t ORDER BY rowid").fetchall() == [
+        (i, "r{}".format(i)) for i in range(n)]
+    assert sum(s.startswith("INSERT") for s in statements) == {0: 0, 1: 1, 499: 1, 500: 2, 998: 2, 1001: 3}[n]

@@ -781,3 +781,31 @@ def test_spaced_counts_agree_with_the_plain_reader(lists):
 def test_spaced_counts_of_lists_as_written():
     assert klic._spaced_counts(b"1 2\n155038.000 388060.000 .5 7.", 2).tolist() == [2, 4]
     assert klic._spaced_counts(b"1  2", 1) is None and klic._spaced_counts(b"1 2.3.4", 1) is None
+
+
+def test_implausible_counts_per_thema_and_quantity_with_the_first_example():
+    """Limits by thema (case-insensitive; '*' for any other), the first offender as example, containers
+    without a diameter rule but with a depth rule, missing values and keys skipped; sorted by thema as given."""
+    sizes = {"*": (0.01, 3.0, 10.0), "water": (0.02, 1.6, 5.0)}
+    records = [
+        {"utility_type": "water", "imkl_id": "w1", "diameter_m": 2.5, "depth_m": 1.0},
+        {"utility_type": "water", "imkl_id": "w2", "diameter_m": 0.01, "depth_m": 6.0},
+        {"utility_type": "Water", "imkl_id": "W3", "diameter_m": 1.7},
+        {"utility_type": "water", "imkl_id": "w4", "diameter_m": 9.0, "depth_m": None},
+        {"utility_type": "water", "object_type": "Mantelbuis", "imkl_id": "w5", "diameter_m": 2.0, "depth_m": 7.0},
+        {"utility_type": None, "imkl_id": "x1", "diameter_m": 4.0, "depth_m": 10.0},
+        {"utility_type": "gas", "imkl_id": "g1", "diameter_m": 3.0, "depth_m": 10.5},
+        {"imkl_id": "x2"},
+    ]
+    assert klic.implausible(records, sizes) == [
+        {"utility_type": "?", "quantity": "diameter", "count": 1, "low": 0.01, "high": 3.0, "example": "x1",
+         "value": 4.0},
+        {"utility_type": "Water", "quantity": "diameter", "count": 1, "low": 0.02, "high": 1.6, "example": "W3",
+         "value": 1.7},
+        {"utility_type": "gas", "quantity": "depth", "count": 1, "low": None, "high": 10.0, "example": "g1",
+         "value": 10.5},
+        {"utility_type": "water", "quantity": "depth", "count": 2, "low": None, "high": 5.0, "example": "w2",
+         "value": 6.0},
+        {"utility_type": "water", "quantity": "diameter", "count": 3, "low": 0.02, "high": 1.6, "example": "w1",
+         "value": 2.5},
+    ]
