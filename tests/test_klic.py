@@ -809,3 +809,22 @@ def test_implausible_counts_per_thema_and_quantity_with_the_first_example():
         {"utility_type": "water", "quantity": "diameter", "count": 3, "low": 0.02, "high": 1.6, "example": "w1",
          "value": 2.5},
     ]
+
+
+def test_real_deliveries_read_by_templates_as_by_elements(realdata, monkeypatch):
+    # Kadaster's indentation and every IMKL element of two real deliveries and the single-feature files: the
+    # same Delivery (or the same error) as element by element, and the regular members read by templates.
+    paths = sorted((realdata / "b4udignl_klic").rglob("*.xml"))
+    assert len(paths) > 40
+    read_feature, calls = klic._read_feature, []
+    monkeypatch.setattr(klic, "_read_feature", lambda *args: calls.append(1) or read_feature(*args))
+    found, by_template = {}, 0
+    for path in paths:
+        calls.clear()
+        found[path] = _read_or_error(klic.parse_delivery, path.read_bytes())
+        if not isinstance(found[path], str):
+            by_template += len(found[path][-1]) - len(calls)
+    monkeypatch.setattr(klic, "_parse_chunks", lambda *args: None)  # the element reader alone
+    for path in paths:
+        assert found[path] == _read_or_error(klic.parse_delivery, path.read_bytes()), path.name
+    assert by_template >= 90  # 93 of 18G007160's 226 features come in shapes of more than one member
