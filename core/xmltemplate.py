@@ -132,8 +132,9 @@ class Templates:
             count = len(template.slots)
             first = group + 1
             group += count + 1
-            # match.group(*numbers) is a tuple for two numbers or more: a single group is asked for twice
-            numbers = tuple(range(first, first + count)) if count > 1 else (first, first) if count else ()
+            # match.group(*numbers) is a tuple for two numbers or more: a single group is asked for twice, and
+            # a template without values asks for its marker twice
+            numbers = tuple(range(first, first + count)) if count > 1 else (first, first) if count else (group,) * 2
             which[group] = (index, numbers)
             alternatives.append(template.pattern + b"()")  # bare: re factors out their common start
         self._regex = re.compile(b"|".join(alternatives))
