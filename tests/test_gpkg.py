@@ -2,6 +2,7 @@
 
 import math
 import sqlite3
+from contextlib import closing
 
 import numpy as np
 import pytest
@@ -159,17 +160,17 @@ def test_rtree_falls_back_to_inserts_where_node_tables_are_read_only(tmp_path):
 def insert_and_read(rows):
     """core/gpkg._insert into a table of every SQLite affinity; returns what it ran (the statements) and
     the rows read back as (value, storage class) pairs, the fid and blob first."""
-    connection = sqlite3.connect(":memory:", isolation_level=None)
-    connection.execute("CREATE TABLE t (fid INTEGER PRIMARY KEY, geom BLOB, name TEXT, kind TEXT, depth REAL, "
-                       "valid_from DATE, raw BLOB)")
-    statements = []
-    connection.set_trace_callback(statements.append)
-    names = ["fid", "geom", "name", "kind", "depth", "valid_from", "raw"]
-    gpkg._insert(connection, "t", names, [b"g%d" % i for i in range(len(rows))], rows,
-                 [False, False, True, True, False])
-    connection.set_trace_callback(None)
-    found = connection.execute("SELECT {} FROM t ORDER BY fid".format(
-        ", ".join("{0}, typeof({0})".format(name) for name in names))).fetchall()
+    with closing(sqlite3.connect(":memory:", isolation_level=None)) as connection:
+        connection.execute("CREATE TABLE t (fid INTEGER PRIMARY KEY, geom BLOB, name TEXT, kind TEXT, "
+                           "depth REAL, valid_from DATE, raw BLOB)")
+        statements = []
+        connection.set_trace_callback(statements.append)
+        names = ["fid", "geom", "name", "kind", "depth", "valid_from", "raw"]
+        gpkg._insert(connection, "t", names, [b"g%d" % i for i in range(len(rows))], rows,
+                     [False, False, True, True, False])
+        connection.set_trace_callback(None)
+        found = connection.execute("SELECT {} FROM t ORDER BY fid".format(
+            ", ".join("{0}, typeof({0})".format(name) for name in names))).fetchall()
     return " ".join(statements), [list(zip(row[::2], row[1::2])) for row in found]
 
 
@@ -217,12 +218,12 @@ def test_no_row_and_one_row(n):
 @pytest.mark.parametrize("n", [0, 1, 499, 500, 998, 1001])
 def test_rows_go_in_many_to_a_statement_in_order(n):
     """Two values a row: 499 rows fill one statement's 999 bound values; the rest go in a shorter one."""
-    connection = sqlite3.connect(":memory:")
-    connection.execute("CREATE TABLE t (a, b)")
-    statements = []
-    connection.set_trace_callback(statements.append)
-    gpkg._insert_rows(connection, "t (b, a)", 2, ((i, "r{}".format(i)) for i in range(n)))
-    connection.set_trace_callback(None)
-    assert connection.execute("SELECT b, a FROM t ORDER BY rowid").fetchall() == [
-        (i, "r{}".format(i)) for i in range(n)]
+    with closing(sqlite3.connect(":memory:")) as connection:
+        connection.execute("CREATE TABLE t (a, b)")
+        statements = []
+        connection.set_trace_callback(statements.append)
+        gpkg._insert_rows(connection, "t (b, a)", 2, ((i, "r{}".format(i)) for i in range(n)))
+        connection.set_trace_callback(None)
+        assert connection.execute("SELECT b, a FROM t ORDER BY rowid").fetchall() == [
+            (i, "r{}".format(i)) for i in range(n)]
     assert sum(s.startswith("INSERT") for s in statements) == {0: 0, 1: 1, 499: 1, 500: 2, 998: 2, 1001: 3}[n]
