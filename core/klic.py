@@ -932,13 +932,16 @@ def _open_stream(source, progress, max_bytes):
 # functions read. The rest (the first member of each shape, containers of several features, anything a
 # template does not take) is parsed by ElementTree in batches of about BATCH_BYTES (small enough for a
 # batch's elements to stay in the CPU cache), each inside a copy of the document's own head (XML
-# declaration and root start tag with its namespace declarations). Records keep document order. On any
-# error, or a cut inside a comment or CDATA section, the whole document is read element by element
-# instead: its errors are the ones reported (malformed XML at its real line and column).
+# declaration and root start tag with its namespace declarations). Records keep document order. A feature
+# type with more shapes than MAX_SHAPES, most of whose members no template takes, is left to ElementTree
+# (trying templates in vain would cost more than they save). On any error, or a cut inside a comment or
+# CDATA section, the whole document is read element by element instead: its errors are the ones reported
+# (malformed XML at its real line and column).
 CHUNK_BYTES = 4 * 1024 ** 2
 BATCH_BYTES = 64 * 1024
 MAX_BATCH_BYTES = 64 * 1024 ** 2  # no cut in this many bytes (one huge featureMembers): element by element
 MAX_TEMPLATES = 64  # shapes learnt per file; members of further shapes are parsed by ElementTree
+MAX_SHAPES = 4      # shapes learnt per feature type: more would make every member of the type try them all
 MAX_FAILURES = 3    # members of one feature type no template could be learnt from: stop trying that type
 LEARN_ROUNDS = 3    # per chunk: shapes learnt from the unmatched members, then the chunk matched again
 _MEMBER_END = re.compile(rb"</(?:[^\s<>/:]+:)?featureMembers?\s*>")  # with any prefix
@@ -1009,7 +1012,8 @@ class _ChunkReader:
         self.delivery, self.head, self.end_tag = delivery, head, b"</" + root_name + b">"
         encoding = _ENCODING.match(head)
         self.utf8 = encoding is None or encoding.group(1).lower() in (b"utf-8", b"utf8")
-        self.templates, self.handlers, self.failures = xmltemplate.Templates(), [], Counter()
+        self.templates, self.handlers, self.tags = xmltemplate.Templates(), [], []  # per template its handler, type
+        self.failures, self.shapes = Counter(), Counter()
         member = (gml_prefix.encode() + b":" if gml_prefix else b"") + b"featureMember"
         self.member_start = None if gml_prefix is None else re.compile(
             b"<" + re.escape(member) + rb"[ \t\r\n]*>[ \t\r\n]*<([^\s/>]+)")
@@ -1041,7 +1045,30 @@ class _ChunkReader:
         if not self._read_elements(pieces, keyed, last):
             return False
         self._take(keyed)
+        if found:
+            self._drop_irregular(found, gaps)
         return True
+
+    def _drop_irregular(self, found, gaps):
+        """Forget the templates of a feature type whose members mostly match none of them (more shapes than
+        MAX_SHAPES): every such member tries them all in vain; the element reader takes them at its own pace."""
+        full = {tag for tag in self.tags if self.shapes[tag] >= MAX_SHAPES}  # only these can be
+        if not full:
+            return
+        matched = Counter()
+        for tag, matches in zip(self.tags, found):
+            matched[tag] += len(matches)
+        unmatched = Counter(start.group(1) for _position, gap in gaps for start in self.member_start.finditer(gap))
+        irregular = {tag for tag in full if unmatched[tag] > matched[tag]}
+        if not irregular:
+            return
+        kept = [index for index, tag in enumerate(self.tags) if tag not in irregular]
+        templates = xmltemplate.Templates()
+        for index in kept:
+            templates.add(self.templates.templates[index])
+        self.templates, self.handlers = templates, [self.handlers[index] for index in kept]
+        self.tags = [self.tags[index] for index in kept]
+        self.failures.update(dict.fromkeys(irregular, MAX_FAILURES))  # not learnt again
 
     def _decodes(self, chunk):
         if chunk.isascii():
@@ -1055,23 +1082,28 @@ class _ChunkReader:
         return True
 
     def _learn(self, gaps):
-        """Learn a template from the first unmatched member of each feature type in ``gaps``; whether any
-        was learnt."""
-        learnt, tried = False, set()
+        """Learn templates from the unmatched members in ``gaps``: of each feature type every shape met (up to
+        MAX_SHAPES); whether any was learnt."""
+        learnt, fresh = False, defaultdict(list)  # per type the patterns learnt in this call
         for _position, gap in gaps:
             for start in self.member_start.finditer(gap):
                 tag = start.group(1)
-                if tag in tried or self.failures[tag] >= MAX_FAILURES or \
+                if self.failures[tag] >= MAX_FAILURES or self.shapes[tag] >= MAX_SHAPES or \
                         len(self.templates.templates) >= MAX_TEMPLATES:
                     continue
-                tried.add(tag)
                 end = self.member_end.search(gap, start.end())
-                template = None if end is None else self._template(gap[start.start():end.end()])
+                member = None if end is None else gap[start.start():end.end()]
+                if member is not None and any(pattern.fullmatch(member) for pattern in fresh[tag]):
+                    continue  # a shape learnt just now
+                template = None if member is None else self._template(member)
                 if template is None:
                     self.failures[tag] += 1
                     continue
                 self.templates.add(template)
                 self.handlers.append(_template_handler(template, self.delivery.label))
+                self.tags.append(tag)
+                self.shapes[tag] += 1
+                fresh[tag].append(re.compile(template.pattern))
                 learnt = True
         return learnt
 
@@ -1086,44 +1118,64 @@ class _ChunkReader:
 
     def _read_elements(self, pieces, keyed, last):
         """Parse ``pieces`` ((position, bytes) of whole members, in document order) with ElementTree in
-        batches and read their features into ``keyed`` (features, objects, links and depths keyed by
-        position) and the delivery (all else); False when they do not parse as members."""
-        delivery, ends = self.delivery, len(pieces) - 1
-        part = Delivery(label=delivery.label, version=delivery.version, date=delivery.date,
-                        meldnummer=delivery.meldnummer)
-        for index, (position, piece) in enumerate(pieces):
+        batches of about BATCH_BYTES and read their features into ``keyed`` (features, objects, links and
+        depths keyed by position) and the delivery (all else); False when they do not parse as members."""
+        delivery, parts = self.delivery, []
+        for position, piece in pieces:  # large pieces cut after member end tags, small ones joined below
+            if len(piece) <= BATCH_BYTES:
+                parts.append((position, piece))
+                continue
             offset = 0
-            for batch, final in _batches(io.BytesIO(), piece, 0):
-                if batch is None:
+            for part, _final in _batches(io.BytesIO(), piece, 0):
+                if part is None:
                     return False
-                closing = last and index == ends and final
-                collection = ET.fromstring(self.head + batch + (b"" if closing else self.end_tag))
-                members = [member for member in collection
-                           if member.tag == FEATURE_MEMBER or member.tag == FEATURE_MEMBERS]
-                # each "featureMember" in the batch is the start or end tag of one of these (none nested deeper)
-                if batch.count(b"featureMember") != 2 * len(members) or not all(map(len, members)):
-                    return False
-                key = position + offset  # fewer features than bytes: keys stay below the next piece's
-                for member in members:
-                    for feature in member:
-                        sizes = len(part.objects), len(part.depths)
-                        _read_feature(part, feature, delivery.label)
-                        name, imkl_id, reason = part.features[-1]
-                        keyed["features"].append((key, part.features[-1]))
-                        if len(part.objects) > sizes[0]:
-                            keyed["objects"].append((key, part.objects[-1]))
-                        if len(part.depths) > sizes[1]:
-                            keyed["depths"].append((key, part.depths[-1]))
-                        if name == "UtilityLink" and reason is None:
-                            keyed["links"].append((key, (imkl_id, part.links[imkl_id])))
-                        key += 1
-                offset += len(batch)
-        delivery.networks.update(part.networks)
-        delivery.operators.update(part.operators)
-        delivery.points.extend(part.points)
-        delivery.zones.extend(part.zones)
-        delivery.date, delivery.meldnummer = part.date, part.meldnummer
+                parts.append((position + offset, part))
+                offset += len(part)
+        batches, batch, size = [], [], 0
+        for part in parts:
+            batch.append(part)
+            size += len(part[1])
+            if size >= BATCH_BYTES:
+                batches.append(batch)
+                batch, size = [], 0
+        batches += [batch] if batch else []
+        read = Delivery(label=delivery.label, version=delivery.version, date=delivery.date,
+                        meldnummer=delivery.meldnummer)
+        for index, batch in enumerate(batches):
+            text = b"".join(map(itemgetter(1), batch))
+            closing = last and index == len(batches) - 1  # the last part holds the root's end tag
+            collection = ET.fromstring(self.head + text + (b"" if closing else self.end_tag))
+            members = [member for member in collection
+                       if member.tag == FEATURE_MEMBER or member.tag == FEATURE_MEMBERS]
+            # each "featureMember" in the batch is the start or end tag of one of these (none nested deeper)
+            if text.count(b"featureMember") != 2 * len(members) or not all(map(len, members)):
+                return False
+            # a member's key: the position of its part, plus its rank there (fewer features than bytes)
+            keys = [position + rank for position, part in batch for rank in range(part.count(b"featureMember") // 2)]
+            for key, member in zip(keys, members):
+                for feature in member:
+                    self._read_element(read, feature, key, keyed)
+                    key += 1
+        delivery.networks.update(read.networks)
+        delivery.operators.update(read.operators)
+        delivery.points.extend(read.points)
+        delivery.zones.extend(read.zones)
+        delivery.date, delivery.meldnummer = read.date, read.meldnummer
         return True
+
+    @staticmethod
+    def _read_element(read, feature, key, keyed):
+        """_read_feature into ``read``, its features and records also into ``keyed`` under ``key``."""
+        sizes = len(read.objects), len(read.depths)
+        _read_feature(read, feature, read.label)
+        name, imkl_id, reason = read.features[-1]
+        keyed["features"].append((key, read.features[-1]))
+        if len(read.objects) > sizes[0]:
+            keyed["objects"].append((key, read.objects[-1]))
+        if len(read.depths) > sizes[1]:
+            keyed["depths"].append((key, read.depths[-1]))
+        if name == "UtilityLink" and reason is None:
+            keyed["links"].append((key, (imkl_id, read.links[imkl_id])))
 
     def _take(self, keyed):
         """Add the chunk's features and records to the delivery in document order."""

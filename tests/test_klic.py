@@ -828,3 +828,26 @@ def test_real_deliveries_read_by_templates_as_by_elements(realdata, monkeypatch)
     for path in paths:
         assert found[path] == _read_or_error(klic.parse_delivery, path.read_bytes()), path.name
     assert by_template >= 90  # 93 of 18G007160's 226 features come in shapes of more than one member
+
+
+def test_a_type_of_many_shapes_goes_to_the_element_reader(tmp_path, monkeypatch):
+    # Cables in 16 shapes (optional elements present or not): 4 shapes are learnt, most cables match none of
+    # them, so the cables' templates are dropped after the first chunk and the element reader takes them; the
+    # links stay with their template. The result is the element reader's.
+    monkeypatch.setattr(klic, "CHUNK_BYTES", 16 * 1024)
+    text, index = _generated(tmp_path, 300).decode(), [0]
+
+    def vary(match):
+        index[0] += 1
+        extra = "".join("<imkl:extra{0}>x</imkl:extra{0}>".format(k) for k in range(4) if index[0] >> k & 1)
+        return match.group(0) + extra
+
+    data = re.sub(r'<net:link xlink:href="[^"]*"/>', vary, text).encode()
+    read_feature, calls = klic._read_feature, []
+    monkeypatch.setattr(klic, "_read_feature", lambda *args: calls.append(args[1].tag) or read_feature(*args))
+    found = _read_or_error(klic.parse_delivery, data)
+    cables = sum(1 for tag in calls if not tag.endswith(("Utiliteitsnet", "Beheerder", "UtilityLink")))
+    links = sum(1 for tag in calls if tag.endswith("UtilityLink"))
+    assert cables >= 270 and links <= 1  # of 300 each
+    monkeypatch.setattr(klic, "_read_feature", read_feature)
+    assert found == _read_or_error(_by_elements, data)
