@@ -672,10 +672,8 @@ def _xy(text, counts, dims):
     each) and how many points each list has."""
     values = np.fromstring(text, sep=" ")
     points = counts // dims
-    point_ends = np.cumsum(points)
     first = np.repeat(np.cumsum(counts) - counts, points)  # per point: where its list starts in values
-    rank = np.arange(point_ends[-1]) - np.repeat(point_ends - points, points)  # per point: its rank in its list
-    x = first + rank * np.repeat(dims, points)
+    x = first + arrays.offsets(points) * np.repeat(dims, points)  # offsets: its rank in its list
     return np.column_stack([values[x], values[x + 1]]), points
 
 
@@ -902,7 +900,7 @@ def _parse(source, progress, max_bytes):
     with source.open() as raw:
         _check_prolog(_BoundedReader(raw, max_bytes, label), label)
     delivery = _parse_chunks(source, progress, max_bytes)
-    if delivery is None:  # a document the batches cannot take, or malformed XML: read it element by element
+    if delivery is None:  # a document the chunks cannot take, or malformed XML: read it element by element
         delivery = _parse_stream(source, progress, max_bytes)
     if progress.canceled():
         return delivery
@@ -1208,8 +1206,7 @@ def _template_handler(template, label):
     elif name in DEPTH_TYPES:
         read = _depth_reader(template, first, name, label)
     elif _HANDLERS.get(name, _not_read) is _not_read:
-        reason = SKIP_NOT_IMPORTED if name in NOT_IMPORTED else SKIP_UNKNOWN_TYPE
-        read = (lambda rows, ids: ([reason] * len(rows), None)), None
+        read = _skipped(_not_read(None, feature, first, name, None))
     else:
         return None
     if read is None:
@@ -1236,6 +1233,11 @@ def _template_handler(template, label):
         return pieces
 
     return handle
+
+
+def _skipped(reason):
+    """The reader of a template whose members are all skipped for ``reason``."""
+    return (lambda rows, ids: ([reason] * len(rows), None)), None
 
 
 def _column(template, rows, elements, function, keys=_VALUE_KEYS, text=True):
@@ -1271,7 +1273,7 @@ def _coordinates(template, rows, geometry, coordinates, least, label, points=Fal
         counts = _spaced_counts(joined, len(texts))
         size = int(dim)
         if counts is not None and not (counts % size).any() and (counts >= least * size).all():
-            xy, each = _xy(joined, counts, np.full(len(counts), size))
+            xy, each = np.fromstring(joined, sep=" ").reshape(-1, size)[:, :2], counts // size  # one dimension
             if points:
                 return shapely.points(xy[np.cumsum(each) - each]).tolist()
             return shapely.linestrings(xy, indices=np.repeat(np.arange(len(texts)), each)).tolist()
@@ -1301,7 +1303,7 @@ def _spaced_counts(joined, count):
 def _link_reader(template, first, label):
     holder = first.get("centrelineGeometry")
     if holder is None:
-        return (lambda rows, ids: ([SKIP_NO_GEOMETRY] * len(rows), None)), None
+        return _skipped(SKIP_NO_GEOMETRY)
     shape = _geometry_shape(holder, (f"{{{GML}}}LineString", f"{{{GML}}}Curve"), POS_LIST)
     if shape is None:
         return None
@@ -1341,7 +1343,7 @@ def _cable_reader(template, feature, first, name):
 def _depth_reader(template, first, name, label):
     holder = first.get("ligging")
     if holder is None:
-        return (lambda rows, ids: ([SKIP_NO_GEOMETRY] * len(rows), None)), None
+        return _skipped(SKIP_NO_GEOMETRY)
     shape = _geometry_shape(holder, (GML_POINT,), POS)
     if shape is None:
         return None
