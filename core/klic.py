@@ -28,9 +28,11 @@ import zipfile
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import repeat
+from functools import partial
+from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 import numpy as np
 import shapely
@@ -647,24 +649,23 @@ _NUMBERS = re.compile(r"\s*(?:{0}(?:\s+{0})*)?\s*".format(_NUMBER), re.ASCII)
 def _finish_coordinates(delivery):
     """The numbers of all plain coordinate lists of ``delivery`` in one numpy call (what _numbers does per
     list), then the links' lines and the depths' points in one shapely call each."""
-    plain, arrays = [], []
-    for link in delivery.links.values():
-        if isinstance(link.geometry, _Coords):
-            plain.append(link)
-        elif isinstance(link.geometry, np.ndarray):
-            arrays.append(link)
+    links = delivery.links
+    geometries = list(map(attrgetter("geometry"), links.values()))
+    plain = [key for key, geometry in zip(links, geometries) if type(geometry) is _Coords]
+    as_arrays = [key for key, geometry in zip(links, geometries) if type(geometry) is np.ndarray]
     depths = [depth for depth in delivery.depths if isinstance(depth["geometry"], _Coords)]
-    pending = [link.geometry for link in plain] + [depth["geometry"] for depth in depths]
+    pending = [links[key].geometry for key in plain] + [depth["geometry"] for depth in depths]
     if pending:
         xy, points = _xy(" ".join(map(attrgetter("text"), pending)),
                          np.fromiter(map(attrgetter("count"), pending), int, len(pending)),
                          np.fromiter(map(attrgetter("dim"), pending), int, len(pending)))
         link_points = points[:len(plain)]
-        _set_lines(plain, xy[:link_points.sum()], link_points)
+        _set_lines(links, plain, xy[:link_points.sum()], link_points)
         for depth, point in zip(depths, shapely.points(xy[(np.cumsum(points) - points)[len(plain):]]).tolist()):
             depth["geometry"] = point
-    if arrays:
-        _set_lines(arrays, np.vstack([link.geometry for link in arrays]), [len(link.geometry) for link in arrays])
+    if as_arrays:
+        _set_lines(links, as_arrays, np.vstack([links[key].geometry for key in as_arrays]),
+                   [len(links[key].geometry) for key in as_arrays])
 
 
 def _xy(text, counts, dims):
@@ -677,11 +678,12 @@ def _xy(text, counts, dims):
     return np.column_stack([values[x], values[x + 1]]), points
 
 
-def _set_lines(links, coords, counts):
-    """Give ``links`` their shapely LineStrings from ``coords``, ``counts[i]`` points each, in one call."""
-    lines = shapely.linestrings(coords, indices=np.repeat(np.arange(len(links)), counts)).tolist()
-    for link, line in zip(links, lines):
-        link.geometry = line
+def _set_lines(links, keys, coords, counts):
+    """Give the ``links`` of ``keys`` their shapely LineStrings from ``coords``, ``counts[i]`` points each, in
+    one call."""
+    lines = shapely.linestrings(coords, indices=np.repeat(np.arange(len(keys)), counts)).tolist()
+    rest = zip(*(links[key][1:] for key in keys))  # each link's fields after its geometry
+    links.update(zip(keys, _records(Link, [lines, *rest])))
 
 
 # --- one feature and its handler -----------------------------------------------------------------
@@ -690,28 +692,19 @@ def _set_lines(links, coords, counts):
 # value helpers and records them in the Delivery; it returns the reason the feature is skipped, or None
 # when it is kept.
 
-class _Fields:
-    """Dataclass fields also readable by key (``link["geometry"]``), as the dicts they replace were."""
-
-    def __getitem__(self, key):
-        return getattr(self, key)
-
-
-@dataclass
-class Link(_Fields):
+class Link(NamedTuple):
     """A UtilityLink: its centreline (coordinates until the end of its file, then a shapely line) and its
-    network."""
+    network. A tuple: made for all members of a template at once (_records) and taken apart by column in
+    the merge (zip)."""
 
     geometry: object
     network: str
     status_code: str
     valid_from: str
     valid_to: str
-    delivery: str = None
 
 
-@dataclass
-class CableObject(_Fields):
+class CableObject(NamedTuple):
     """A cable, pipe, duct, cable bed or casing (an IMKL UtilityLinkSet) with the ids of its links."""
 
     imkl_id: str
@@ -723,7 +716,11 @@ class CableObject(_Fields):
     status_code: str
     valid_from: str
     valid_to: str
-    delivery: str = None
+
+
+def _records(kind, columns):
+    """``kind`` records (Link, CableObject) of ``columns`` (equal-length sequences, in field order), made in C."""
+    return list(map(partial(tuple.__new__, kind), zip(*columns)))
 
 
 _LIFECYCLE = ("currentStatus", "validFrom", "validTo")
@@ -1181,8 +1178,7 @@ class _ChunkReader:
         for name, target in (("features", delivery.features), ("objects", delivery.objects),
                              ("depths", delivery.depths)):
             target.extend(map(itemgetter(1), sorted(keyed[name], key=itemgetter(0))))
-        for imkl_id, link in map(itemgetter(1), sorted(keyed["links"], key=itemgetter(0))):
-            delivery.links[imkl_id] = link
+        delivery.links.update(map(itemgetter(1), sorted(keyed["links"], key=itemgetter(0))))
 
 
 # --- templates: the members of one shape read together ---------------------------------------------
@@ -1313,9 +1309,7 @@ def _link_reader(template, first, label):
         networks = _column(template, rows, [first.get("inNetwork")], _href)
         lifecycles = _column(template, rows, [first.get(n) for n in _LIFECYCLE], _lifecycle_of)
         reasons = [_BY_ELEMENT if p is None else SKIP_NO_GEOMETRY if p is False else None for p in plain]
-        made = [None if p is None or p is False else Link(p, network, *lifecycle)
-                for p, network, lifecycle in zip(plain, networks, lifecycles)]
-        return reasons, made
+        return reasons, _records(Link, [plain, networks, *zip(*lifecycles)])
 
     return records, "links"
 
@@ -1331,11 +1325,9 @@ def _cable_reader(template, feature, first, name):
         labels = _column(template, rows, [first.get("label")], _text)
         lifecycles = _column(template, rows, [first.get(n) for n in _LIFECYCLE], _lifecycle_of)
         hrefs = zip(*([row[group].decode() for row in rows] for group in links)) if links else repeat(())
-        made = [CableObject(imkl_id, name, network, [href[1:] if href[0] == "#" else href for href in found if href],
-                            diameter, label, *lifecycle)
-                for imkl_id, network, diameter, label, lifecycle, found in zip(ids, networks, diameters, labels,
-                                                                               lifecycles, hrefs)]
-        return [None] * len(rows), made
+        targets = [[href[1:] if href[0] == "#" else href for href in found if href] for found in hrefs]
+        return [None] * len(rows), _records(CableObject, [ids, repeat(name), networks, targets, diameters, labels,
+                                                          *zip(*lifecycles)])
 
     return records, "objects"
 
@@ -1440,7 +1432,7 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
                       network_operator=names.operator(network) if network else None)
     return KlicData(lines=lines, points=points, zones=pool.zones, read=pool.read, skipped=dict(pool.skipped),
                     deliveries=[{"name": d.meldnummer or d.label, "file": d.label, "version": d.version,
-                                 "date": d.date, "lines": sum(len(o.links) for o in d.objects)}
+                                 "date": d.date, "lines": sum(map(len, map(attrgetter("links"), d.objects)))}
                                 for d in ordered])
 
 
@@ -1457,34 +1449,38 @@ class _Pool:
     depths: list = field(default_factory=list)
     points: list = field(default_factory=list)
     zones: list = field(default_factory=list)
-    seen: set = field(default_factory=set)
+    seen: set = field(default_factory=set)       # ids of the deliveries added before
+    unseen: list = field(default_factory=list)   # the features of the last one, not yet in ``seen``
+    link_deliveries: list = field(default_factory=list)    # (tag, count) per delivery, in the order of links
+    object_deliveries: list = field(default_factory=list)  # the same for objects
 
     def add(self, delivery):
         """Count the features of ``delivery`` and take its records (in place: a Delivery is merged once)."""
         features = delivery.features
-        self.read.update(map(itemgetter(0), features))
-        ids = set(map(itemgetter(1), features))
-        ids.discard(None)
-        duplicates = ids & self.seen
+        for earlier in self.unseen:  # the ids of earlier deliveries are only gathered when another one comes
+            self.seen.update(map(itemgetter(1), earlier))
+        self.seen.discard(None)
+        self.unseen = [features]
+        duplicates = self.seen.intersection(map(itemgetter(1), features)) if self.seen else set()
         outcomes = ((feature_type, SKIP_DUPLICATE if imkl_id in duplicates else reason)
                     for feature_type, imkl_id, reason in features) if duplicates else map(itemgetter(0, 2), features)
         for (feature_type, reason), count in Counter(outcomes).items():  # in order of first occurrence
+            self.read[feature_type] += count
             if reason is not None:
                 self.skipped[feature_type][reason] += count
-        self.seen |= ids
         for key, value in delivery.networks.items():
             self.networks.setdefault(key, value)
         for key, value in delivery.operators.items():
             self.operators.setdefault(key, value)
         tag = delivery.meldnummer or delivery.label
-        for key, link in delivery.links.items():
-            if key not in duplicates:
-                link.delivery = tag
-                self.links[key] = link
-        for obj in delivery.objects:
-            if obj.imkl_id not in duplicates:
-                obj.delivery = tag
-                self.objects.append(obj)
+        links, objects = delivery.links, delivery.objects
+        if duplicates:
+            links = {key: link for key, link in links.items() if key not in duplicates}
+            objects = [obj for obj in objects if obj.imkl_id not in duplicates]
+        self.links.update(links)  # none of these ids is in it yet: they come after the others, in order
+        self.link_deliveries.append((tag, len(links)))
+        self.objects.extend(objects)
+        self.object_deliveries.append((tag, len(objects)))
         for target, records in ((self.depths, delivery.depths), (self.points, delivery.points),
                                 (self.zones, delivery.zones)):
             for record in records:
@@ -1511,38 +1507,60 @@ class _Names:
 
 def _lines(pool, names):
     """One line record per (object, link) and per link no object points at (a cable of its network too);
-    and per line the networks whose depth points may lie on it (the object's and the link's)."""
-    links, lines, line_networks, used = pool.links, [], [], set()
-    for obj in pool.objects:
-        found = [link_id for link_id in obj.links if link_id in links]
-        if not found:
-            pool.skipped[obj.object_type][SKIP_NO_LINKS] += 1
-            continue
-        used.update(found)
-        code, status = bronhoudercode(obj.imkl_id), _status(obj.status_code)  # the same for all its links
-        for link_id in found:
-            link = links[link_id]
-            line_networks.append((obj.network, link.network))
-            lines.append(_line(names, link.geometry, obj.network or link.network, code, obj.imkl_id, link_id,
-                               obj.object_type, obj.diameter_m, status, obj, obj.label, obj.delivery))
-    for link_id, link in links.items():
-        if link_id not in used:
-            line_networks.append((link.network,))
-            lines.append(_line(names, link.geometry, link.network, bronhoudercode(link_id), link_id, link_id,
-                               "UtilityLink", None, _status(link.status_code), link, None, link.delivery))
+    and per line the networks whose depth points may lie on it (the object's and the link's). Column by
+    column: a few C-level passes per field instead of a Python loop per line."""
+    links, objects = pool.links, pool.objects
+    (ids, types, networks, targets, diameters, labels, statuses, valid_from, valid_to) = \
+        zip(*objects) if objects else ((),) * 9
+    counts = list(map(len, targets))
+    flat = list(chain.from_iterable(targets))
+    present = list(map(links.__contains__, flat))
+    owner = np.repeat(np.arange(len(objects)), counts)
+    if all(present) and all(count == 1 for count in counts):
+        picked, found = None, flat  # the common case: one link each, all in the delivery
+    else:
+        has = np.bincount(owner[np.array(present, bool)], minlength=len(objects)) if flat else \
+            np.zeros(len(objects), int)
+        for i in np.flatnonzero(has == 0).tolist():
+            pool.skipped[types[i]][SKIP_NO_LINKS] += 1
+        picked, found = owner[np.array(present, bool)].tolist() if flat else [], list(compress(flat, present))
+
+    def per_line(column):
+        return list(column) if picked is None else list(map(column.__getitem__, picked))
+
+    object_tags = list(chain.from_iterable(repeat(tag, count) for tag, count in pool.object_deliveries))
+    link_records = list(map(links.__getitem__, found))
+    line_geometry = list(map(attrgetter("geometry"), link_records))
+    link_networks = list(map(attrgetter("network"), link_records))
+    object_networks = per_line(networks)
+    used = set(found)
+    is_unused = [key not in used for key in links]
+    unused = list(compress(links, is_unused))
+    unused_tags = list(compress(chain.from_iterable(repeat(tag, count) for tag, count in pool.link_deliveries),
+                                is_unused))
+    geometry, unused_networks, unused_statuses, unused_from, unused_to = \
+        zip(*map(links.__getitem__, unused)) if unused else ((),) * 5
+    line_networks = list(zip(object_networks, link_networks)) + list(zip(unused_networks))
+    network = [a or b for a, b in zip(object_networks, link_networks)] + list(unused_networks)
+    code = per_line(list(map(bronhoudercode, ids))) + list(map(bronhoudercode, unused))
+    operator = {key: names.operators.get(key[0], key[0]) if key[0] else names.operator(key[1])
+                for key in set(zip(code, network))}
+    status = {key: _status(key) for key in set(statuses) | set(unused_statuses)}
+    columns = (
+        line_geometry + list(geometry), network, map(names.themas.get, network),
+        map(operator.__getitem__, zip(code, network)), per_line(ids) + unused, found + unused,
+        per_line(types) + ["UtilityLink"] * len(unused), per_line(diameters) + [None] * len(unused),
+        map(status.__getitem__, chain(per_line(statuses), unused_statuses)),
+        per_line(valid_from) + list(unused_from), per_line(valid_to) + list(unused_to),
+        per_line(labels) + [None] * len(unused), map(names.standard_depths.get, network),
+        per_line(object_tags) + unused_tags)
+    lines = [{"geometry": geometry_, "network": network_, "utility_type": thema, "network_operator": operator_,
+              "imkl_id": imkl_id, "link_id": link_id, "object_type": object_type, "diameter_m": diameter,
+              "status": status_, "valid_from": start, "valid_to": end, "label": label, STANDARD_DEPTH: depth,
+              "delivery": delivery, "depth_m": None, "depth_source": "unknown", "level_nap_m": None}
+             for geometry_, network_, thema, operator_, imkl_id, link_id, object_type, diameter, status_, start, end,
+             label, depth, delivery in zip(*columns)]
     return lines, line_networks
-
-
-def _line(names, geometry, network, code, imkl_id, link_id, object_type, diameter, status, lifecycle, label,
-          delivery):
-    """A line record (``code``: the bronhoudercode of ``imkl_id``); its depth is unknown until
-    _assign_depths finds one."""
-    return {"geometry": geometry, "network": network, "utility_type": names.themas.get(network),
-            "network_operator": names.operators.get(code, code) if code else names.operator(network),
-            "imkl_id": imkl_id, "link_id": link_id, "object_type": object_type, "diameter_m": diameter,
-            "status": status, "valid_from": lifecycle.valid_from, "valid_to": lifecycle.valid_to, "label": label,
-            STANDARD_DEPTH: names.standard_depths.get(network), "delivery": delivery,
-            "depth_m": None, "depth_source": "unknown", "level_nap_m": None}
 
 
 def _nap_level(depth, diameter):

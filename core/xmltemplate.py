@@ -185,7 +185,9 @@ def column(template, rows, elements, function, keys, text=True):
 
     if not indices:
         return [evaluate(())] * len(rows)
-    getter = itemgetter(*indices)
-    keys_of = list(map(getter, rows)) if len(indices) > 1 else [(value,) for value in map(getter, rows)]
-    memo = {key: evaluate(key) for key in set(keys_of)}
+    keys_of = list(map(itemgetter(*indices), rows))
+    if len(indices) > 1:
+        memo = {key: evaluate(key) for key in set(keys_of)}
+    else:  # one value: itemgetter gives it bare
+        memo = {key: evaluate((key,)) for key in set(keys_of)}
     return list(map(memo.__getitem__, keys_of))

@@ -463,7 +463,7 @@ def test_real_single_feature_fixtures(realdata):
     imkl = realdata / "b4udignl_klic" / "imkl"
     delivery = klic.parse_delivery(imkl / "utilityLink2.xml")
     # gml:Curve with one LineStringSegment of three vertices.
-    assert len(delivery.links["nl.imkl-nbact1.ul00001"]["geometry"].coords) == 3
+    assert len(delivery.links["nl.imkl-nbact1.ul00001"].geometry.coords) == 3
     extra = klic.parse_delivery(imkl / "extra_detail_info_v2.xml")
     assert extra.version == "2.0"
     assert extra.features == [("ExtraDetailinfo", "nl.imkl-KL1051.HC_2", klic.SKIP_NOT_IMPORTED)]
@@ -532,7 +532,7 @@ def _snapshot(delivery):
     return (delivery.version, delivery.date, delivery.meldnummer, delivery.networks, delivery.operators,
             {key: (link.geometry.wkt, link.network, link.status_code, link.valid_from, link.valid_to)
              for key, link in delivery.links.items()},
-            [vars(obj) for obj in delivery.objects], [plain(d) for d in delivery.depths],
+            [obj._asdict() for obj in delivery.objects], [plain(d) for d in delivery.depths],
             [plain(p) for p in delivery.points], [plain(z) for z in delivery.zones], delivery.features)
 
 
