@@ -46,14 +46,22 @@ ZONE_FIELDS = (
 )
 
 
-def _rows(records, spec):
-    """The values of ``spec``'s fields per record; a field a record lacks (an appurtenance has no depth) is
-    empty. (itemgetter: one C call per record where every record has every field, the common case.)"""
+def _geometries_and_rows(records, spec):
+    """The geometries of ``records`` (klic.Lines or a list of dicts) and the values of ``spec``'s fields per
+    record; a field a record lacks (an appurtenance has no depth) is empty. (Lines: a column at a time;
+    dicts: itemgetter, one C call per record where every record has every field, the common case.)"""
     names = [name for name, _kind in spec]
+    if isinstance(records, klic.Lines):
+        return records.column("geometry"), records.rows(names)
+    geometries = [record["geometry"] for record in records]
     try:
-        return list(map(itemgetter(*names), records))
+        return geometries, list(map(itemgetter(*names), records))
     except KeyError:
-        return [[record.get(name) for name in names] for record in records]
+        return geometries, [[record.get(name) for name in names] for record in records]
+
+
+def _with_depth(lines):
+    return sum(1 for depth in lines.column("depth_m") if depth is not None)
 
 
 class ImportKlic(OndergrondAlgorithm):
@@ -169,14 +177,14 @@ class ImportKlic(OndergrondAlgorithm):
         for parameter, spec, wkb_type, records, style, count_output in outputs:
             share = progress(feedback, 80.0 + 20.0 * written / total, 80.0 + 20.0 * (written + len(records)) / total)
             dest_id = write_records(self, parameters, context, feedback, parameter, spec, wkb_type,
-                                    [record["geometry"] for record in records], _rows(records, spec), share)
+                                    *_geometries_and_rows(records, spec), share)
             written += len(records)
             results[count_output] = len(records)
             if dest_id is not None:
                 results[parameter] = dest_id
                 self.style_output(context, dest_id, style)
         feedback.setProgress(100.0)
-        results[self.LINES_WITH_DEPTH] = sum(1 for line in data.lines if line["depth_m"] is not None)
+        results[self.LINES_WITH_DEPTH] = _with_depth(data.lines)
         results[self.DELIVERIES] = ", ".join(d["name"] for d in data.deliveries)
         return results
 
@@ -206,7 +214,7 @@ class ImportKlic(OndergrondAlgorithm):
                 "{alone} of them lie on no cable or pipe of their network in the delivery, so only the point "
                 "carries that depth.").format(n=len(depth_points), alone=alone))
         self._report_plausibility(data, feedback)
-        with_depth = sum(1 for line in data.lines if line["depth_m"] is not None)
+        with_depth = _with_depth(data.lines)
         feedback.pushInfo(self.tr(
             "{lines} cable and pipe lines, {depth} with a known depth; {points} appurtenances, "
             "{zones} zones.").format(lines=len(data.lines), depth=with_depth, points=len(data.points),
@@ -218,7 +226,7 @@ class ImportKlic(OndergrondAlgorithm):
         except TableError as error:
             feedback.pushWarning(str(error))
             return
-        for entry in klic.implausible(data.lines + data.points, sizes):
+        for entry in klic.implausible([data.lines, data.points], sizes):
             if entry["quantity"] == "diameter":
                 text = self.tr(
                     "{type}: {n} diameter(s) outside the plausible {low}-{high} m (e.g. {value} m at {id}); "

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, compress, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter, is_, itemgetter
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
@@ -131,11 +131,36 @@ class Delivery:
     features: list = field(default_factory=list)   # (type, id, skip reason or None) of every feature
 
 
+class Lines:
+    """The line records, column by column (``columns``: field name -> list, all of one length, ``geometry``
+    too): 100,000 lines are made, depth-matched and written a column at a time. Iterating or indexing gives
+    a line as a dict, as points and zones are."""
+
+    def __init__(self, columns):
+        self.columns = columns
+
+    def __len__(self):
+        return len(self.columns["geometry"])
+
+    def __getitem__(self, index):
+        return {name: values[index] for name, values in self.columns.items()}
+
+    def __iter__(self):
+        return map(dict, map(zip, repeat(list(self.columns)), zip(*self.columns.values())))
+
+    def column(self, name):
+        return self.columns[name]
+
+    def rows(self, names):
+        """Per line the values of the fields ``names``, as tuples."""
+        return list(zip(*map(self.columns.__getitem__, names)))
+
+
 @dataclass
 class KlicData:
     """Resolved, merged result of one or more deliveries."""
 
-    lines: list
+    lines: Lines
     points: list
     zones: list
     read: Counter
@@ -1212,7 +1237,7 @@ def _template_handler(template, label):
 
     def handle(matches, keyed, chunk):
         starts, rows = list(map(itemgetter(0), matches)), list(map(itemgetter(2), matches))
-        ids = [None] * len(rows) if id_group is None else [row[id_group].decode() for row in rows]
+        ids = [None] * len(rows) if id_group is None else list(map(bytes.decode, map(itemgetter(id_group), rows)))
         reasons, made = records(rows, ids)
         pieces = []
         if _BY_ELEMENT in reasons:  # rare: these members go to the element reader
@@ -1224,8 +1249,7 @@ def _template_handler(template, label):
         keyed["features"].extend(zip(starts, zip(repeat(name), ids, reasons)))
         if made is not None:
             kept = zip(ids, made) if target == "links" else made
-            keyed[target].extend((start, record) for start, record, reason in zip(starts, kept, reasons)
-                                 if reason is None)
+            keyed[target].extend(compress(zip(starts, kept), map(is_, reasons, repeat(None))))
         return pieces
 
     return handle
@@ -1324,8 +1348,12 @@ def _cable_reader(template, feature, first, name):
                             lambda *views: _diameter(dict(zip(_DIAMETERS, views))))
         labels = _column(template, rows, [first.get("label")], _text)
         lifecycles = _column(template, rows, [first.get(n) for n in _LIFECYCLE], _lifecycle_of)
-        hrefs = zip(*([row[group].decode() for row in rows] for group in links)) if links else repeat(())
-        targets = [[href[1:] if href[0] == "#" else href for href in found if href] for found in hrefs]
+        hrefs = [list(map(bytes.decode, map(itemgetter(group), rows))) for group in links]
+        if hrefs and all(all(column) and "\n#" not in "\n" + "\n".join(column) for column in hrefs):
+            targets = list(map(list, zip(*hrefs)))  # the common case: plain ids, none empty or with '#'
+        else:
+            targets = [[href[1:] if href[0] == "#" else href for href in found if href]
+                       for found in (zip(*hrefs) if hrefs else repeat((), len(rows)))]
         return [None] * len(rows), _records(CableObject, [ids, repeat(name), networks, targets, diameters, labels,
                                                           *zip(*lifecycles)])
 
@@ -1505,6 +1533,10 @@ class _Names:
         return None
 
 
+_LINE_FIELDS = ("geometry", "network", "utility_type", "network_operator", "imkl_id", "link_id", "object_type",
+                "diameter_m", "status", "valid_from", "valid_to", "label", STANDARD_DEPTH, "delivery")
+
+
 def _lines(pool, names):
     """One line record per (object, link) and per link no object points at (a cable of its network too);
     and per line the networks whose depth points may lie on it (the object's and the link's). Column by
@@ -1547,19 +1579,16 @@ def _lines(pool, names):
                 for key in set(zip(code, network))}
     status = {key: _status(key) for key in set(statuses) | set(unused_statuses)}
     columns = (
-        line_geometry + list(geometry), network, map(names.themas.get, network),
-        map(operator.__getitem__, zip(code, network)), per_line(ids) + unused, found + unused,
+        line_geometry + list(geometry), network, list(map(names.themas.get, network)),
+        list(map(operator.__getitem__, zip(code, network))), per_line(ids) + unused, found + unused,
         per_line(types) + ["UtilityLink"] * len(unused), per_line(diameters) + [None] * len(unused),
-        map(status.__getitem__, chain(per_line(statuses), unused_statuses)),
+        list(map(status.__getitem__, chain(per_line(statuses), unused_statuses))),
         per_line(valid_from) + list(unused_from), per_line(valid_to) + list(unused_to),
-        per_line(labels) + [None] * len(unused), map(names.standard_depths.get, network),
+        per_line(labels) + [None] * len(unused), list(map(names.standard_depths.get, network)),
         per_line(object_tags) + unused_tags)
-    lines = [{"geometry": geometry_, "network": network_, "utility_type": thema, "network_operator": operator_,
-              "imkl_id": imkl_id, "link_id": link_id, "object_type": object_type, "diameter_m": diameter,
-              "status": status_, "valid_from": start, "valid_to": end, "label": label, STANDARD_DEPTH: depth,
-              "delivery": delivery, "depth_m": None, "depth_source": "unknown", "level_nap_m": None}
-             for geometry_, network_, thema, operator_, imkl_id, link_id, object_type, diameter, status_, start, end,
-             label, depth, delivery in zip(*columns)]
+    count = len(columns[0])
+    lines = Lines(dict(zip(_LINE_FIELDS, columns), depth_m=[None] * count, depth_source=["unknown"] * count,
+                       level_nap_m=[None] * count))
     return lines, line_networks
 
 
@@ -1583,7 +1612,7 @@ def _assign_depths(lines, line_networks, depths, tolerance, skipped):
     """
     if not depths or not lines:
         return {}
-    geoms = arrays.objects([line["geometry"] for line in lines])
+    geoms = arrays.objects(lines.column("geometry"))
     tree = shapely.STRtree(geoms)
     points = arrays.objects([d["geometry"] for d in depths])
     depth_index, line_index = tree.query(points, predicate="dwithin", distance=tolerance)
@@ -1599,10 +1628,11 @@ def _assign_depths(lines, line_networks, depths, tolerance, skipped):
     for di, depth in enumerate(depths):
         if di in best:  # a point no cable takes still reaches the points output with its depth
             per_line[best[di][0]].append(depth)
-    taken_by = {di: lines[li]["link_id"] for di, (li, _dist) in best.items()}
+    link_ids, diameters = lines.column("link_id"), lines.column("diameter_m")
+    depth_m, depth_source, level_nap_m = (lines.column(name) for name in ("depth_m", "depth_source", "level_nap_m"))
+    taken_by = {di: link_ids[li] for di, (li, _dist) in best.items()}
     for li, found in per_line.items():
-        line = lines[li]
-        diameter = line["diameter_m"]
+        diameter = diameters[li]
         below_ground, from_nap, nap_levels = [], [], []
         for depth in found:
             if depth["kind"] == "maaiveld":
@@ -1613,11 +1643,11 @@ def _assign_depths(lines, line_networks, depths, tolerance, skipped):
                 if depth["ground"] is not None:
                     from_nap.append(max(0.0, depth["ground"] - level))
         if nap_levels:
-            line["level_nap_m"] = round(max(nap_levels), 3)
+            level_nap_m[li] = round(max(nap_levels), 3)
         if below_ground:
-            line.update(depth_m=round(min(below_ground), 3), depth_source="maaiveld")
+            depth_m[li], depth_source[li] = round(min(below_ground), 3), "maaiveld"
         elif from_nap:
-            line.update(depth_m=round(min(from_nap), 3), depth_source="nap")
+            depth_m[li], depth_source[li] = round(min(from_nap), 3), "nap"
     return taken_by
 
 
@@ -1630,7 +1660,7 @@ def _depth_points(depths, taken_by, lines):
     when no cable of its network lies within the tolerance. ``top_m``/``bottom_m`` give the point the
     depth interval the reservation check reads (the measured point; empty: unknown).
     """
-    diameters = {line["link_id"]: line["diameter_m"] for line in lines}
+    diameters = dict(zip(lines.column("link_id"), lines.column("diameter_m")))
     records = []
     for di, depth in enumerate(depths):
         link_id = taken_by.get(di)
@@ -1692,34 +1722,38 @@ def read_plausible_sizes(path):
     return {row["utility_type"].strip().lower(): tuple(row[c] for c in columns) for row in rows}
 
 
-def implausible(records, sizes):
+def implausible(tables, sizes):
     """Diameters and depths outside the plausible range of their thema (``sizes`` from
-    :func:`read_plausible_sizes`): a list of dicts (utility_type, quantity 'diameter' or 'depth', count,
-    low, high, example imkl_id and value), one per thema and quantity. Only warns; nothing is changed.
-    Containers (duct, cable bed, casing) have no diameter rule: their width holds several cables.
+    :func:`read_plausible_sizes`) in ``tables`` (:class:`Lines`, lists of point records): a list of dicts
+    (utility_type, quantity 'diameter' or 'depth', count, low, high, example imkl_id and value), one per
+    thema and quantity. Only warns; nothing is changed. Containers (duct, cable bed, casing) have no
+    diameter rule: their width holds several cables.
     """
     found = {}
     fallback = sizes.get("*", (None, None, None))
     limits = {}  # thema as given -> its (low, high, deepest): one look-up per thema, not per record
 
-    def note(thema, quantity, minimum, maximum, record, value):
+    def note(thema, quantity, minimum, maximum, imkl_id, value):
         entry = found.setdefault((thema, quantity), {
             "utility_type": thema or "?", "quantity": quantity, "count": 0, "low": minimum, "high": maximum,
-            "example": record.get("imkl_id"), "value": value})
+            "example": imkl_id, "value": value})
         entry["count"] += 1
 
-    for record in records:
-        thema = record.get("utility_type") or ""
-        if thema not in limits:
-            limits[thema] = sizes.get(thema.lower(), fallback)
-        low, high, deepest = limits[thema]
-        depth = record.get("depth_m")
-        if depth is not None and deepest is not None and depth > deepest:
-            note(thema, "depth", None, deepest, record, depth)
-        diameter = record.get("diameter_m")
-        if diameter is not None and ((low is not None and diameter < low) or (high is not None and diameter > high)) \
-                and record.get("object_type") not in CONTAINER_TYPES:
-            note(thema, "diameter", low, high, record, diameter)
+    names = ("utility_type", "depth_m", "diameter_m", "object_type", "imkl_id")
+    for table in tables:
+        columns = map(table.column, names) if isinstance(table, Lines) else \
+            ([record.get(name) for record in table] for name in names)
+        for thema, depth, diameter, object_type, imkl_id in zip(*columns):
+            thema = thema or ""
+            if thema not in limits:
+                limits[thema] = sizes.get(thema.lower(), fallback)
+            low, high, deepest = limits[thema]
+            if depth is not None and deepest is not None and depth > deepest:
+                note(thema, "depth", None, deepest, imkl_id, depth)
+            if diameter is not None and ((low is not None and diameter < low) or
+                                         (high is not None and diameter > high)) \
+                    and object_type not in CONTAINER_TYPES:
+                note(thema, "diameter", low, high, imkl_id, diameter)
     return [found[key] for key in sorted(found)]
 
 

@@ -433,7 +433,7 @@ def test_real_full_test_delivery_all_226_features_accounted(realdata):
     assert nap["level_nap_m"] == pytest.approx(2.43) and nap["utility_type"] == "laagspanning"
     # The PWN water main's 250 cm diameter is implausible for water; nothing else is.
     sizes = klic.read_plausible_sizes(Path(__file__).resolve().parent.parent / "rules" / "plausible_sizes.csv")
-    flagged = klic.implausible(data.lines + data.points, sizes)
+    flagged = klic.implausible([data.lines, data.points], sizes)
     assert [(f["utility_type"], f["quantity"], f["count"], f["value"]) for f in flagged] == [
         ("water", "diameter", 1, 2.5)]
 
@@ -785,7 +785,8 @@ def test_spaced_counts_of_lists_as_written():
 
 def test_implausible_counts_per_thema_and_quantity_with_the_first_example():
     """Limits by thema (case-insensitive; '*' for any other), the first offender as example, containers
-    without a diameter rule but with a depth rule, missing values and keys skipped; sorted by thema as given."""
+    without a diameter rule but with a depth rule, missing values and keys skipped; sorted by thema as given;
+    the same whether the records come as dicts or (partly) as Lines columns."""
     sizes = {"*": (0.01, 3.0, 10.0), "water": (0.02, 1.6, 5.0)}
     records = [
         {"utility_type": "water", "imkl_id": "w1", "diameter_m": 2.5, "depth_m": 1.0},
@@ -797,7 +798,9 @@ def test_implausible_counts_per_thema_and_quantity_with_the_first_example():
         {"utility_type": "gas", "imkl_id": "g1", "diameter_m": 3.0, "depth_m": 10.5},
         {"imkl_id": "x2"},
     ]
-    assert klic.implausible(records, sizes) == [
+    names = ("utility_type", "imkl_id", "diameter_m", "depth_m", "object_type")
+    lines = klic.Lines({name: [record.get(name) for record in records[:4]] for name in names + ("geometry",)})
+    assert klic.implausible([records], sizes) == klic.implausible([lines, records[4:]], sizes) == [
         {"utility_type": "?", "quantity": "diameter", "count": 1, "low": 0.01, "high": 3.0, "example": "x1",
          "value": 4.0},
         {"utility_type": "Water", "quantity": "diameter", "count": 1, "low": 0.02, "high": 1.6, "example": "W3",
