@@ -193,8 +193,9 @@ class _BoundedReader(io.RawIOBase):
     def readable(self):
         return True
 
-    def readinto(self, buffer):
-        data = self._raw.read(len(buffer))
+    def read(self, size=-1):
+        """The bytes as the underlying stream gives them (no copy through a buffer), after the checks."""
+        data = self._raw.read(size if size is not None and size >= 0 else self._limit - self.count + 1)
         self.count += len(data)
         if self.count > self._limit:
             raise KlicError(tr("{file}: larger than {limit} MB uncompressed; refused as unsafe").format(
@@ -209,6 +210,10 @@ class _BoundedReader(io.RawIOBase):
                 file=self._label, limit=MAX_TOKEN_BYTES // 1024 ** 2, at=self.count))
         if self._on_read is not None:
             self._on_read(len(data))
+        return data
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
         buffer[:len(data)] = data
         return len(data)
 
@@ -934,7 +939,7 @@ def _parse(source, progress, max_bytes):
 
 
 def _open_stream(source, progress, max_bytes):
-    """The source as a bounded, buffered stream that reports the fraction read to ``progress``."""
+    """The source as a bounded stream that reports the fraction read to ``progress``."""
     done = [0]
 
     def on_read(n):
@@ -942,7 +947,7 @@ def _open_stream(source, progress, max_bytes):
         if source.size:
             progress.set(min(1.0, done[0] / source.size))
 
-    return io.BufferedReader(_BoundedReader(source.open(), max_bytes, source.label, on_read), 1 << 20)
+    return _BoundedReader(source.open(), max_bytes, source.label, on_read)  # read in large blocks: no buffer
 
 
 # Reading element by element (an event per element) costs more than parsing the XML itself, and building
@@ -964,6 +969,7 @@ MAX_TEMPLATES = 64  # shapes learnt per file; members of further shapes are pars
 MAX_SHAPES = 4      # shapes learnt per feature type: more would make every member of the type try them all
 MAX_FAILURES = 3    # members of one feature type no template could be learnt from: stop trying that type
 LEARN_ROUNDS = 3    # per chunk: shapes learnt from the unmatched members, then the chunk matched again
+LEARN_LOOKS = 64    # per round and feature type: members looked at for shapes (the next round sees the rest)
 _MEMBER_END = re.compile(rb"</(?:[^\s<>/:]+:)?featureMembers?\s*>")  # with any prefix
 _START_TAG = re.compile(rb"""<([^\s/>]+)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*>""")
 _ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
@@ -1104,13 +1110,14 @@ class _ChunkReader:
     def _learn(self, gaps):
         """Learn templates from the unmatched members in ``gaps``: of each feature type every shape met (up to
         MAX_SHAPES); whether any was learnt."""
-        learnt, fresh = False, defaultdict(list)  # per type the patterns learnt in this call
+        learnt, fresh, looked = False, defaultdict(list), Counter()  # per type: patterns learnt, members looked at
         for _position, gap in gaps:
             for start in self.member_start.finditer(gap):
                 tag = start.group(1)
                 if self.failures[tag] >= MAX_FAILURES or self.shapes[tag] >= MAX_SHAPES or \
-                        len(self.templates.templates) >= MAX_TEMPLATES:
+                        len(self.templates.templates) >= MAX_TEMPLATES or looked[tag] >= LEARN_LOOKS:
                     continue
+                looked[tag] += 1
                 end = self.member_end.search(gap, start.end())
                 member = None if end is None else gap[start.start():end.end()]
                 if member is not None and any(pattern.fullmatch(member) for pattern in fresh[tag]):

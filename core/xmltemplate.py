@@ -3,7 +3,8 @@
 Machine-written GML repeats a few shapes of feature member thousands of times: the same elements and
 attributes in the same order, only the values (and the indentation) differ. From one member parsed by
 ElementTree, :func:`learn` writes a regular expression that matches exactly the members of that shape: tag
-and attribute names literal, whitespace between tags free, every attribute value and leaf text a group.
+and attribute names literal, whitespace free where that member has some (none where it has none: a member
+with whitespace there is another shape), every attribute value and leaf text a group.
 One pass of all templates over a chunk then gives each member's values without building an element.
 
 Exactness: a value group takes no ``<`` or ``&`` (no markup, entity or character reference), no character
@@ -18,9 +19,10 @@ import re
 from operator import itemgetter
 
 _WS = rb"[ \t\r\n]*"
+_BLANKS = (b" ", b"\t", b"\r", b"\n")
 _TOKEN = re.compile(rb"""<([^\s/>!?]+)((?:[ \t\r\n]+[^\s=/>]+[ \t\r\n]*=[ \t\r\n]*(?:"[^"]*"|'[^']*'))*)"""
                     rb"""[ \t\r\n]*(/?)>|</([^\s/>]+)[ \t\r\n]*>|([^<]+)""")
-_ATTRIBUTE = re.compile(rb"""[ \t\r\n]+([^\s=/>]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')""")
+_ATTRIBUTE = re.compile(rb"""[ \t\r\n]+([^\s=/>]+)([ \t\r\n]*)=([ \t\r\n]*)(?:"[^"]*"|'[^']*')""")
 # Value groups take no markup, entity or character reference ('<', '&'), nothing XML would normalise (tab,
 # line feed and carriage return in attribute values, carriage return in text), no character XML 1.0 forbids,
 # and in text no '>' (so never the ']]>' text must not hold).
@@ -28,6 +30,13 @@ _FORBIDDEN = rb"\x00-\x08\x0b\x0c\x0e-\x1f"
 _VALUE = {b'"': rb'"([^"<&\t\n\r' + _FORBIDDEN + rb']*)"', b"'": rb"'([^'<&\t\n\r" + _FORBIDDEN + rb"]*)'"}
 _TEXT = rb"([^<&\r>" + _FORBIDDEN + rb"]*)"
 _BLANK = re.compile(rb"[ \t\r\n]*")
+
+
+def _space(blank):
+    """The pattern of optional whitespace where the learnt member has ``blank``: free whitespace where it has
+    some, none where it has none (another member with whitespace there is another shape). Each free run costs
+    the regular-expression engine a step per member even when empty: most members have none between tags."""
+    return _WS if blank else b""
 
 
 class Template:
@@ -56,10 +65,11 @@ def learn(member, root):
                 return None
             continue
         in_leaf = False
+        after = _space(member[position:position + 1] in _BLANKS)  # whitespace after this tag
         if end_name is not None:
             if not stack or stack.pop() != end_name:
                 return None
-            parts.append(b"</" + re.escape(end_name) + _WS + b">" + _WS)
+            parts.append(b"</" + re.escape(end_name) + _space(member[token.end(4):position - 1]) + b">" + after)
             continue
         index += 1
         if index >= len(elements):
@@ -71,14 +81,14 @@ def learn(member, root):
             return None
         parts.append(b"<" + re.escape(name))
         for attribute, key in zip(found, keys):  # ElementTree keeps the attributes in document order
-            parts.append(b"[ \t\r\n]+" + re.escape(attribute[1]) + b"[ \t\r\n]*=[ \t\r\n]*"
+            parts.append(b"[ \t\r\n]+" + re.escape(attribute[1]) + _space(attribute[2]) + b"=" + _space(attribute[3])
                          + _VALUE[attribute[0][-1:]])
             slots.append((element, key))
-        parts.append(_WS + closed + b">")
+        parts.append(_space(member[token.end(2):token.start(3)]) + closed + b">")
         if closed:
-            parts.append(_WS)
+            parts.append(after)
         elif len(element):
-            parts.append(_WS)
+            parts.append(after)
             stack.append(name)
         else:
             parts.append(_TEXT)
