@@ -951,8 +951,8 @@ def _open_stream(source, progress, max_bytes):
 
 
 # Reading element by element (an event per element) costs more than parsing the XML itself, and building
-# the elements more than reading their values. So the document is cut after featureMember(s) end tags into
-# chunks of about CHUNK_BYTES. In a chunk, the members of a shape met before are read by that shape's
+# the elements more than reading their values. So the document is read CHUNK_BYTES at a time, each read cut
+# after its last featureMember(s) end tag into a chunk. In a chunk, the members of a shape met before are read by that shape's
 # template (core/xmltemplate.py): one regular-expression pass gives their values, which the same value
 # functions read. The rest (the first member of each shape, containers of several features, anything a
 # template does not take) is parsed by ElementTree in batches of about BATCH_BYTES (small enough for a
@@ -976,27 +976,51 @@ _ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([^"']+)""")
 _BY_ELEMENT = object()  # a member a template matched that the element reader must read after all
 
 
-def _batches(stream, data, start, size=BATCH_BYTES):
-    """The document from ``data[start:]`` on as (batch, last): batches of about ``size`` bytes that end with
-    a featureMember(s) end tag, the last one running to the end of the document; (None, False) when no end
-    tag comes within MAX_BATCH_BYTES. ``stream`` is read as the element reader reads it (XML_CHUNK_BYTES at
-    a time), so size and token errors come at the same byte."""
-    ended, searched = False, start
-    while True:
-        end = _MEMBER_END.search(data, max(searched, start + size))
-        if end is None and not ended:
-            if len(data) - start > MAX_BATCH_BYTES:
-                yield None, False
-                return
-            searched = len(data) - start  # an end tag the read cut in two only makes this batch longer
-            chunk = stream.read(XML_CHUNK_BYTES)
-            data, start, ended = data[start:] + chunk, 0, not chunk
-            continue
-        cut = len(data) if end is None else end.end()
-        yield data[start:cut], end is None
-        if end is None:
+def _blocks(data, stream, size):
+    """``data``, then what ``stream`` (None: nothing more) gives, in blocks of ``size`` bytes."""
+    for start in range(0, len(data), size):
+        yield data[start:start + size]
+    while stream is not None:
+        block = stream.read(size)
+        if not block:
             return
-        start = cut
+        yield block
+
+
+def _chunks(blocks):
+    """The document from its ``blocks`` on as (chunk, last): each chunk what was read up to the last
+    featureMember(s) end tag in it, the last one running to the end of the document; (None, False) when no
+    end tag comes within MAX_BATCH_BYTES. A byte is copied once, into its chunk."""
+    pending = b""
+    for block in blocks:
+        cut = _last_member_end(block)
+        if cut is not None:
+            yield b"".join((pending, memoryview(block)[:cut])), False
+            pending = block[cut:]
+            continue
+        pending += block  # no end tag in the block alone: one may have begun in the bytes before
+        cut = _last_member_end(pending)
+        if cut is not None:
+            yield pending[:cut], False
+            pending = pending[cut:]
+        elif len(pending) > MAX_BATCH_BYTES:
+            yield None, False
+            return
+    yield pending, True
+
+
+def _last_member_end(data):
+    """Where the last featureMember(s) end tag in ``data`` ends; None when it holds none."""
+    at = len(data)
+    while True:
+        at = data.rfind(b"featureMember", 0, at)
+        tag = data.rfind(b"<", 0, at) if at > 0 else -1
+        if tag < 0:
+            return None
+        end = _MEMBER_END.match(data, tag)
+        if end is not None:
+            return end.end()
+        at = tag
 
 
 def _parse_chunks(source, progress, max_bytes):
@@ -1021,7 +1045,7 @@ def _parse_chunks(source, progress, max_bytes):
             if not delivery.version:  # namespaces declared further in: the element reader takes the first one
                 return None
             reader = _ChunkReader(delivery, head, root.group(1), gml_prefix)
-            for chunk, last in _batches(stream, data, root.end(), CHUNK_BYTES):
+            for chunk, last in _chunks(_blocks(data[root.end():], stream, CHUNK_BYTES)):
                 if chunk is None or not reader.read(chunk, last):
                     return None
                 if progress.canceled():
@@ -1153,7 +1177,7 @@ class _ChunkReader:
                 parts.append((position, piece))
                 continue
             offset = 0
-            for part, _final in _batches(io.BytesIO(), piece, 0):
+            for part, _final in _chunks(_blocks(piece, None, BATCH_BYTES)):
                 if part is None:
                     return False
                 parts.append((position + offset, part))

@@ -69,7 +69,9 @@ def learn(member, root):
         if end_name is not None:
             if not stack or stack.pop() != end_name:
                 return None
-            parts.append(b"</" + re.escape(end_name) + _space(member[token.end(4):position - 1]) + b">" + after)
+            # after the member's own end tag whitespace is always free: where a chunk ends, the next one begins
+            parts.append(b"</" + re.escape(end_name) + _space(member[token.end(4):position - 1]) + b">"
+                         + (after if stack else _WS))
             continue
         index += 1
         if index >= len(elements):

@@ -2,6 +2,7 @@
 
 import math
 import sqlite3
+import struct
 from contextlib import closing
 
 import numpy as np
@@ -130,7 +131,7 @@ def test_rtree_boxes_are_rounded_outward_to_float32():
 def test_single_parts_are_written_as_multi_of_one():
     """A LineString's blob in a MULTILINESTRING column is the WKB of the multi of one shapely writes."""
     line = shapely.LineString([(0, 0), (3, 4)])
-    blobs, _bounds = gpkg.blobs([line], 28992, "MULTILINESTRING")
+    blobs = gpkg.blobs([line], 28992, "MULTILINESTRING")
     assert blobs[0][40:] == shapely.to_wkb(shapely.MultiLineString([line]), byte_order=1)
     with pytest.raises(gpkg.GpkgWriteError):
         gpkg.blobs([shapely.Point(0, 0)], 28992, "MULTILINESTRING")
@@ -166,7 +167,8 @@ def insert_and_read(rows):
         statements = []
         connection.set_trace_callback(statements.append)
         names = ["fid", "geom", "name", "kind", "depth", "valid_from", "raw"]
-        gpkg._insert(connection, "t", names, [b"g%d" % i for i in range(len(rows))], rows,
+        geometry = gpkg.Blobs.of([b"g%d" % i for i in range(len(rows))], np.zeros((len(rows), 4)))
+        gpkg._insert(connection, "t", names, geometry, rows,
                      [False, False, True, True, False])
         connection.set_trace_callback(None)
         found = connection.execute("SELECT {} FROM t ORDER BY fid".format(
@@ -227,3 +229,19 @@ def test_rows_go_in_many_to_a_statement_in_order(n):
         assert connection.execute("SELECT b, a FROM t ORDER BY rowid").fetchall() == [
             (i, "r{}".format(i)) for i in range(n)]
     assert sum(s.startswith("INSERT") for s in statements) == {0: 0, 1: 1, 499: 1, 500: 2, 998: 2, 1001: 3}[n]
+
+
+@pytest.mark.parametrize("geometry_type", ["MULTILINESTRING", "LINESTRING"])
+def test_line_blobs_are_the_bytes_shapely_writes(geometry_type):
+    """Lines of 2 to 7 vertices in random order (blocks per vertex count, rows not in order): each row's blob
+    is the GeoPackage header with its envelope and the WKB shapely writes (as a multi of one where the column
+    is a multi type)."""
+    rng = np.random.default_rng(7)
+    lines = [shapely.LineString(rng.random((n, 2)) * 1e5) for n in rng.integers(2, 8, 300)]
+    blobs = gpkg.blobs(lines, 28992, geometry_type)
+    for i, line in enumerate(lines):
+        minx, miny, maxx, maxy = line.bounds
+        part = shapely.MultiLineString([line]) if geometry_type.startswith("MULTI") else line
+        expected = b"GP\x00\x03" + struct.pack("<i4d", 28992, minx, maxx, miny, maxy) + shapely.to_wkb(
+            part, byte_order=1)
+        assert blobs[i] == expected

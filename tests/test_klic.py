@@ -662,6 +662,29 @@ def test_malformed_xml_far_into_a_large_delivery_gives_the_real_line(tmp_path):
         klic.parse_delivery("\n".join(lines).encode())
 
 
+@pytest.mark.parametrize("size", [1, 7, 30, 64, 1000])
+def test_chunks_end_at_member_end_tags_whatever_the_reads(size):
+    """Reads of any size: the chunks make up the document, each but the last ends with a featureMember(s) end
+    tag (also one a read cut in two), and a name in text, in a start tag or in another end tag cuts nothing."""
+    document = (b'<c><gml:featureMember><a>featureMember</a></gml:featureMember >\n<featureMembers><b/>'
+                b'</featureMembers><gml:featureMember><x:featureMemberX/></gml:featureMember></c>\n')
+    chunks = list(klic._chunks(klic._blocks(document, None, size)))
+    assert b"".join(chunk for chunk, _last in chunks) == document
+    assert [last for _chunk, last in chunks] == [False] * (len(chunks) - 1) + [True]
+    ends = (b"</gml:featureMember >", b"</featureMembers>", b"</gml:featureMember>")
+    assert all(chunk.endswith(ends) for chunk, _last in chunks[:-1])
+    cuts = [len(b"".join(chunk for chunk, _last in chunks[:i + 1])) for i in range(len(chunks) - 1)]
+    assert set(cuts) <= {document.index(end) + len(end) for end in ends}
+    if size == 1:
+        assert len(chunks) == 4  # one per end tag, and the rest
+
+
+def test_no_member_end_within_the_limit_gives_up(monkeypatch):
+    monkeypatch.setattr(klic, "MAX_BATCH_BYTES", 100)
+    chunks = list(klic._chunks(klic._blocks(b"<a>" + b"x" * 300 + b"</gml:featureMember>", None, 64)))
+    assert chunks[-1] == (None, False)
+
+
 def test_cancel_stops_between_chunks(tmp_path, monkeypatch):
     class Cancelled:
         def __init__(self):
