@@ -950,13 +950,13 @@ def _open_stream(source, progress, max_bytes):
     return _BoundedReader(source.open(), max_bytes, source.label, on_read)  # read in large blocks: no buffer
 
 
-# Reading element by element (an event per element) costs more than parsing the XML itself, and building
-# the elements more than reading their values. So the document is read CHUNK_BYTES at a time, each read cut
-# after its last featureMember(s) end tag into a chunk. In a chunk, the members of a shape met before are read by that shape's
-# template (core/xmltemplate.py): one regular-expression pass gives their values, which the same value
-# functions read. The rest (the first member of each shape, containers of several features, anything a
-# template does not take) is parsed by ElementTree in batches of about BATCH_BYTES (small enough for a
-# batch's elements to stay in the CPU cache), each inside a copy of the document's own head (XML
+# Reading element by element (an event per element) costs more than parsing the XML itself, and building the
+# elements more than reading their values. So the document is read CHUNK_BYTES at a time, each read cut
+# after its last featureMember(s) end tag into a chunk. In a chunk, the members of a shape met before are
+# read by that shape's template (core/xmltemplate.py): one regular-expression pass gives their values, which
+# the same value functions read. The rest (the first member of each shape, containers of several features,
+# anything a template does not take) is parsed by ElementTree in batches of about BATCH_BYTES (small enough
+# for a batch's elements to stay in the CPU cache), each inside a copy of the document's own head (XML
 # declaration and root start tag with its namespace declarations). Records keep document order. A feature
 # type with more shapes than MAX_SHAPES, most of whose members no template takes, is left to ElementTree
 # (trying templates in vain would cost more than they save). On any error, or a cut inside a comment or
