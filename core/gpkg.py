@@ -220,7 +220,9 @@ def _insert(connection, table, names, geometry, rows, numeric):
         pick = itemgetter(*repeating) if len(repeating) > 1 else lambda row: (row[repeating[0]],)
         combinations = {}
         try:
-            keys = [combinations.setdefault(key, len(combinations)) for key in map(pick, rows)]
+            picked = list(map(pick, rows))
+            combinations = dict(zip(dict.fromkeys(picked), range(len(picked))))  # numbered as first met
+            keys = list(map(combinations.__getitem__, picked))
         except TypeError:  # a value that cannot be a key (a bytearray), beyond the sample
             repeating = []
         if any(isinstance(value, (int, float)) and not numeric[i]

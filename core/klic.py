@@ -1479,12 +1479,12 @@ def merge(deliveries, depth_tolerance=DEFAULT_DEPTH_TOLERANCE_M):
     names = _Names(pool.networks, pool.operators)
     lines, line_networks = _lines(pool, names)
     taken_by = _assign_depths(lines, line_networks, pool.depths, depth_tolerance, pool.skipped)
-    points = pool.points + _depth_points(pool.depths, taken_by, lines)
-    for record in points:
+    for record in pool.points:
         network = record["network"]
         record.update(utility_type=names.themas.get(network),
                       network_operator=names.operator(record["imkl_id"], network),
                       status=_status(record.pop("status_code")))
+    points = pool.points + _depth_points(pool.depths, taken_by, lines, names)
     for record in pool.zones:
         network = record.pop("network")
         record.update(utility_type=names.themas.get(network) if network else None,
@@ -1606,12 +1606,13 @@ def _lines(pool, names):
     line_networks = list(zip(object_networks, link_networks)) + list(zip(unused_networks))
     network = [a or b for a, b in zip(object_networks, link_networks)] + list(unused_networks)
     code = per_line(list(map(bronhoudercode, ids))) + list(map(bronhoudercode, unused))
-    operator = {key: names.operators.get(key[0], key[0]) if key[0] else names.operator(key[1])
-                for key in set(zip(code, network))}
+    operator = {key: names.operators.get(key, key) for key in set(code)}  # a line's operator is its code's ...
+    operators = [operator[key] if key else names.operator(line_network)  # ... else its network's
+                 for key, line_network in zip(code, network)] if None in operator else list(map(operator.get, code))
     status = {key: _status(key) for key in set(statuses) | set(unused_statuses)}
     columns = (
         line_geometry + list(geometry), network, list(map(names.themas.get, network)),
-        list(map(operator.__getitem__, zip(code, network))), per_line(ids) + unused, found + unused,
+        operators, per_line(ids) + unused, found + unused,
         per_line(types) + ["UtilityLink"] * len(unused), per_line(diameters) + [None] * len(unused),
         list(map(status.__getitem__, chain(per_line(statuses), unused_statuses))),
         per_line(valid_from) + list(unused_from), per_line(valid_to) + list(unused_to),
@@ -1682,7 +1683,7 @@ def _assign_depths(lines, line_networks, depths, tolerance, skipped):
     return taken_by
 
 
-def _depth_points(depths, taken_by, lines):
+def _depth_points(depths, taken_by, lines, names):
     """Every Diepte object as a point record with its own depth, whether or not a cable took it.
 
     ``depth_m`` is the depth below ground level at the measured point (DiepteTovMaaiveld: the value;
@@ -1704,12 +1705,14 @@ def _depth_points(depths, taken_by, lines):
             value = None if depth["ground"] is None else max(0.0, depth["ground"] - level)
             source = "nap" if value is not None else "unknown"
         value = None if value is None else round(value, 3)
+        network = depth["network"]
         records.append({
-            "imkl_id": depth["imkl_id"], "object_type": depth["feature_type"], "network": depth["network"],
+            "imkl_id": depth["imkl_id"], "object_type": depth["feature_type"], "network": network,
             "geometry": depth["geometry"], "appurtenance_type": None, "label": depth.get("label"),
-            "status_code": None, "valid_from": None, "valid_to": None, "delivery": depth.get("delivery"),
+            "valid_from": None, "valid_to": None, "delivery": depth.get("delivery"),
             "depth_m": value, "depth_source": source, "level_nap_m": None if level is None else round(level, 3),
-            "top_m": value, "bottom_m": value, "link_id": link_id})
+            "top_m": value, "bottom_m": value, "link_id": link_id, "utility_type": names.themas.get(network),
+            "network_operator": names.operator(depth["imkl_id"], network), "status": None})
     return records
 
 
