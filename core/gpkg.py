@@ -260,10 +260,10 @@ def _pieces(geometry):
 
 
 def _insert_rows(connection, into, width, rows):
-    """INSERT INTO ``into`` (a table, with its columns in parentheses) the ``rows`` of ``width`` values, as
-    many to a statement as 999 bound values allow (SQLite's limit before 3.32): a statement per row costs
-    Python's sqlite3 half as much again."""
-    values = list(chain.from_iterable(rows))
+    """INSERT INTO ``into`` (a table, with its columns in parentheses) the ``rows`` (sequences or a numpy
+    array) of ``width`` values, as many to a statement as 999 bound values allow (SQLite's limit before 3.32):
+    a statement per row costs Python's sqlite3 half as much again."""
+    values = rows.ravel().tolist() if isinstance(rows, np.ndarray) else list(chain.from_iterable(rows))
 
     def statement(count):
         return "INSERT INTO {} VALUES {}".format(into, ", ".join(["({})".format(", ".join("?" * width))] * count))
@@ -345,7 +345,7 @@ def fill_rtree(connection, rtree, ids, bounds):
     level, next_node = 0, 2
     while True:
         if len(ids) <= capacity:  # the root
-            nodes.append((1, _node(level, ids, boxes, node_size)))
+            nodes.append((1, _nodes(level, ids, boxes, capacity, node_size)[0]))
             if level == 0:
                 rowids = np.column_stack([ids, np.ones_like(ids)])
             else:
@@ -356,8 +356,7 @@ def fill_rtree(connection, rtree, ids, bounds):
         starts = np.arange(0, len(ids), capacity)
         numbers = np.arange(next_node, next_node + len(starts))
         owner = numbers[np.arange(len(ids)) // capacity]
-        for number, start in zip(numbers.tolist(), starts.tolist()):
-            nodes.append((number, _node(0, ids[start:start + capacity], boxes[start:start + capacity], node_size)))
+        nodes.extend(zip(numbers.tolist(), _nodes(0, ids, boxes, capacity, node_size)))
         if level == 0:
             rowids = np.column_stack([ids, owner])
         else:
@@ -372,7 +371,7 @@ def fill_rtree(connection, rtree, ids, bounds):
             connection.execute("DELETE FROM {}".format(_quote(rtree + suffix)))
         _insert_rows(connection, "{} (nodeno, data)".format(_quote(rtree + "_node")), 2, nodes)
         _insert_rows(connection, "{} (rowid, nodeno)".format(_quote(rtree + "_rowid")), 2,
-                     rowids[np.argsort(rowids[:, 0])].tolist())  # in rowid order: B-tree appends
+                     rowids[np.argsort(rowids[:, 0])])  # in rowid order: B-tree appends
         _insert_rows(connection, "{} (nodeno, parentnode)".format(_quote(rtree + "_parent")), 2, parents)
     except sqlite3.OperationalError:  # defensive mode: the node tables are read-only, the R-tree is not
         connection.execute("DELETE FROM {}".format(_quote(rtree)))
@@ -380,9 +379,16 @@ def fill_rtree(connection, rtree, ids, bounds):
             _quote(rtree)), zip(leaf_ids.tolist(), *leaf_bounds[:, [0, 2, 1, 3]].T.tolist()))
 
 
-def _node(depth, ids, boxes, node_size):
-    cells = np.empty(len(ids), _CELL)
-    cells["id"], cells["box"] = ids, boxes
-    head = np.array([depth, len(ids)], ">u2").tobytes()
-    body = head + cells.tobytes()
-    return body + bytes(node_size - len(body))
+def _nodes(depth, ids, boxes, capacity, node_size):
+    """The blobs of the nodes that hold ``ids`` and ``boxes`` ``capacity`` at a time (the last the rest),
+    ``depth`` in the first two bytes (only the root's is read), all in one numpy pass."""
+    count = -(-len(ids) // capacity)
+    cells = np.zeros(count * capacity, _CELL)
+    cells["id"][:len(ids)], cells["box"][:len(ids)] = ids, boxes
+    filled = np.full(count, capacity)
+    filled[-1] = len(ids) - capacity * (count - 1)
+    body = np.zeros((count, node_size), np.uint8)
+    body[:, :2] = np.array([depth], ">u2").view(np.uint8)
+    body[:, 2:4] = filled.astype(">u2").view(np.uint8).reshape(count, 2)
+    body[:, 4:4 + capacity * _CELL.itemsize] = cells.view(np.uint8).reshape(count, -1)
+    return list(map(bytes, body))
