@@ -129,6 +129,7 @@ class Delivery:
     points: list = field(default_factory=list)
     zones: list = field(default_factory=list)
     features: list = field(default_factory=list)   # (type, id, skip reason or None) of every feature
+    unfinished: bool = False  # links read one by one: their coordinates still to be made into lines
 
 
 class Lines:
@@ -677,41 +678,42 @@ _NUMBERS = re.compile(r"\s*(?:{0}(?:\s+{0})*)?\s*".format(_NUMBER), re.ASCII)
 
 
 def _finish_coordinates(delivery):
-    """The numbers of all plain coordinate lists of ``delivery`` in one numpy call (what _numbers does per
-    list), then the links' lines and the depths' points in one shapely call each."""
+    """The links and depths the element reader read with plain coordinate lists (_Coords) or coordinate
+    arrays get their shapely lines and points, a few calls for all."""
     links = delivery.links
-    geometries = list(map(attrgetter("geometry"), links.values()))
+    geometries = list(map(attrgetter("geometry"), links.values())) if delivery.unfinished else []
     plain = [key for key, geometry in zip(links, geometries) if type(geometry) is _Coords]
     as_arrays = [key for key, geometry in zip(links, geometries) if type(geometry) is np.ndarray]
-    depths = [depth for depth in delivery.depths if isinstance(depth["geometry"], _Coords)]
-    pending = [links[key].geometry for key in plain] + [depth["geometry"] for depth in depths]
-    if pending:
-        xy, points = _xy(" ".join(map(attrgetter("text"), pending)),
-                         np.fromiter(map(attrgetter("count"), pending), int, len(pending)),
-                         np.fromiter(map(attrgetter("dim"), pending), int, len(pending)))
-        link_points = points[:len(plain)]
-        _set_lines(links, plain, xy[:link_points.sum()], link_points)
-        for depth, point in zip(depths, shapely.points(xy[(np.cumsum(points) - points)[len(plain):]]).tolist()):
-            depth["geometry"] = point
+    if plain:
+        _set_lines(links, plain, _geometries([links[key].geometry for key in plain]))
     if as_arrays:
-        _set_lines(links, as_arrays, np.vstack([links[key].geometry for key in as_arrays]),
-                   [len(links[key].geometry) for key in as_arrays])
+        stacked = [links[key].geometry for key in as_arrays]
+        _set_lines(links, as_arrays, shapely.linestrings(
+            np.vstack(stacked), indices=np.repeat(np.arange(len(stacked)), list(map(len, stacked)))).tolist())
+    depths = [depth for depth in delivery.depths if type(depth["geometry"]) is _Coords]
+    if depths:
+        for depth, point in zip(depths, _geometries([depth["geometry"] for depth in depths], points=True)):
+            depth["geometry"] = point
 
 
-def _xy(text, counts, dims):
-    """The x, y of the coordinate lists joined in ``text`` (``counts[i]`` numbers of dimension ``dims[i]``
-    each) and how many points each list has."""
+def _geometries(coords, points=False):
+    """The shapely lines (with ``points``: the points) of the plain coordinate lists ``coords`` (_Coords):
+    their numbers in one numpy call (what _numbers does per list), the geometries in one shapely call."""
+    text = " ".join(map(attrgetter("text"), coords))
+    counts = np.fromiter(map(attrgetter("count"), coords), int, len(coords))
+    dims = np.fromiter(map(attrgetter("dim"), coords), int, len(coords))
     values = np.fromstring(text, sep=" ")
-    points = counts // dims
-    first = np.repeat(np.cumsum(counts) - counts, points)  # per point: where its list starts in values
-    x = first + arrays.offsets(points) * np.repeat(dims, points)  # offsets: its rank in its list
-    return np.column_stack([values[x], values[x + 1]]), points
+    each = counts // dims  # points per list
+    first = np.repeat(np.cumsum(counts) - counts, each)  # per point: where its list starts in values
+    x = first + arrays.offsets(each) * np.repeat(dims, each)  # offsets: its rank in its list
+    xy = np.column_stack([values[x], values[x + 1]])
+    if points:
+        return shapely.points(xy[np.cumsum(each) - each]).tolist()
+    return shapely.linestrings(xy, indices=np.repeat(np.arange(len(coords)), each)).tolist()
 
 
-def _set_lines(links, keys, coords, counts):
-    """Give the ``links`` of ``keys`` their shapely LineStrings from ``coords``, ``counts[i]`` points each, in
-    one call."""
-    lines = shapely.linestrings(coords, indices=np.repeat(np.arange(len(keys)), counts)).tolist()
+def _set_lines(links, keys, lines):
+    """Give the ``links`` of ``keys`` their shapely ``lines``."""
     rest = zip(*(links[key][1:] for key in keys))  # each link's fields after its geometry
     links.update(zip(keys, _records(Link, [lines, *rest])))
 
@@ -783,6 +785,7 @@ def _read_link(delivery, feature, first, name, imkl_id):
     if geometry is None:
         return SKIP_NO_GEOMETRY
     delivery.links[imkl_id] = Link(geometry, _href(first.get("inNetwork")), *_lifecycle(first))
+    delivery.unfinished = delivery.unfinished or not isinstance(geometry, shapely.Geometry)
     return None
 
 
@@ -1207,6 +1210,7 @@ class _ChunkReader:
                 for feature in member:
                     self._read_element(read, feature, key, keyed)
                     key += 1
+        delivery.unfinished = delivery.unfinished or read.unfinished
         delivery.networks.update(read.networks)
         delivery.operators.update(read.operators)
         delivery.points.extend(read.points)
@@ -1308,9 +1312,9 @@ def _geometry_shape(holder, kind, child_tag):
 
 
 def _coordinates(template, rows, geometry, coordinates, least, label, points=False):
-    """Per row the shapely line (or with ``points`` the point) of its plain coordinate list, else what _plain
-    gives (_Coords made into geometries with the element reader's, False: too few points, None: the element
-    reader reads it), after the SRS check."""
+    """Per row the shapely line (or with ``points`` the point) of its plain coordinate list - in one pass where
+    all are as writers write them, else each checked by _plain and all made in one call - False: too few
+    points, None: the element reader reads it; after the SRS check."""
     for srs in set(_column(template, rows, [geometry], lambda view: view.get("srsName"), ("srsName",), False)):
         _check_srs_name(srs, label)
     dims = _column(template, rows, [coordinates, geometry],
@@ -1328,7 +1332,12 @@ def _coordinates(template, rows, geometry, coordinates, least, label, points=Fal
             if points:
                 return shapely.points(xy[np.cumsum(each) - each]).tolist()
             return shapely.linestrings(xy, indices=np.repeat(np.arange(len(texts)), each)).tolist()
-    return list(map(_plain, map(bytes.decode, texts), dims, repeat(least, len(texts))))
+    made = list(map(_plain, map(bytes.decode, texts), dims, repeat(least, len(texts))))
+    pending = [coords for coords in made if type(coords) is _Coords]
+    if not pending:
+        return made
+    finished = iter(_geometries(pending, points))
+    return [next(finished) if type(coords) is _Coords else coords for coords in made]
 
 
 def _spaced_counts(joined, count):

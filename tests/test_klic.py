@@ -361,7 +361,7 @@ def test_plain_line_coordinates_equal_the_element_reader(values, dim, separator,
         assert found is None
         return
     assert isinstance(found, klic._Coords) or not plain  # plain numbers take the fast path
-    delivery = klic.Delivery(label="test")
+    delivery = klic.Delivery(label="test", unfinished=True)
     delivery.links["link"] = klic.Link(found, None, None, None, None)
     klic._finish_coordinates(delivery)
     assert shapely.get_coordinates(delivery.links["link"].geometry).tobytes() == expected.tobytes()
