@@ -177,6 +177,7 @@ def _write(connection, table, columns, rows, geometries):
     has_rtree = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone() is not None
     count = len(geometry)
     connection.execute("PRAGMA synchronous = OFF")
+    connection.execute("PRAGMA temp_store = MEMORY")  # the temporary tables of _insert: no temporary file
     connection.execute("BEGIN")
     try:
         for name, _sql in triggers:
