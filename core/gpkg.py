@@ -239,10 +239,10 @@ def _insert(connection, table, names, geometry, rows, numeric):
     _insert_rows(connection, "ondergrond_combinations", len(repeating) + 1,
                  ((k, *combination) for combination, k in combinations.items()))
     # One blob bound once, each row's cut out of it by start and size: no copy through the temporary table.
-    connection.execute("CREATE TEMP TABLE ondergrond_rows (fid INTEGER PRIMARY KEY, start, size, {}k)".format(
-        "".join("c{}, ".format(i) for i in single)))
-    _insert_rows(connection, "ondergrond_rows", len(single) + 4,
-                 zip(range(1, count + 1), (geometry.starts + 1).tolist(), geometry.sizes.tolist(),
+    columns = "start, size, {}k".format("".join("c{}, ".format(i) for i in single))
+    connection.execute("CREATE TEMP TABLE ondergrond_rows (fid INTEGER PRIMARY KEY, {})".format(columns))
+    _insert_rows(connection, "ondergrond_rows ({})".format(columns), len(single) + 3,  # fids 1..n by themselves
+                 zip((geometry.starts + 1).tolist(), geometry.sizes.tolist(),
                      *(list(map(itemgetter(i), rows)) for i in single), keys))
     targets = names[:2] + [names[2 + i] for i in single + repeating]
     sources = ["r.fid", "substr(?, r.start, r.size)"] + ["r.c{}".format(i) for i in single] + [

@@ -1295,8 +1295,8 @@ def _skipped(reason):
     return (lambda rows, ids: ([reason] * len(rows), None)), None
 
 
-def _column(template, rows, elements, function, keys=_VALUE_KEYS, text=True):
-    return xmltemplate.column(template, rows, elements, function, keys, text)
+def _column(template, rows, elements, function, keys=_VALUE_KEYS, text=True, distinct=False):
+    return xmltemplate.column(template, rows, elements, function, keys, text, distinct)
 
 
 def _geometry_shape(holder, kind, child_tag):
@@ -1315,15 +1315,18 @@ def _coordinates(template, rows, geometry, coordinates, least, label, points=Fal
     """Per row the shapely line (or with ``points`` the point) of its plain coordinate list - in one pass where
     all are as writers write them, else each checked by _plain and all made in one call - False: too few
     points, None: the element reader reads it; after the SRS check."""
-    for srs in set(_column(template, rows, [geometry], lambda view: view.get("srsName"), ("srsName",), False)):
+    for srs in _column(template, rows, [geometry], lambda view: view.get("srsName"), ("srsName",), False, True):
         _check_srs_name(srs, label)
-    dims = _column(template, rows, [coordinates, geometry],
-                   lambda child, parent: child.get("srsDimension") or parent.get("srsDimension") or "2",
-                   ("srsDimension",), False)
+
+    def dimensions(distinct=False):  # srsDimension of the coordinates, else of their geometry, else 2
+        return _column(template, rows, [coordinates, geometry], lambda child, parent: child.get("srsDimension")
+                       or parent.get("srsDimension") or "2", ("srsDimension",), False, distinct)
+
     group = template.groups.get((id(coordinates), None))
     texts = [b""] * len(rows) if group is None else [row[group] for row in rows]
-    dim = dims[0]
-    if dim in ("2", "3") and dims.count(dim) == len(dims):
+    distinct = dimensions(distinct=True)
+    dim = next(iter(distinct)) if len(distinct) == 1 else None
+    if dim in ("2", "3"):
         joined = b"\n".join(texts)
         counts = _spaced_counts(joined, len(texts))
         size = int(dim)
@@ -1332,7 +1335,7 @@ def _coordinates(template, rows, geometry, coordinates, least, label, points=Fal
             if points:
                 return shapely.points(xy[np.cumsum(each) - each]).tolist()
             return shapely.linestrings(xy, indices=np.repeat(np.arange(len(texts)), each)).tolist()
-    made = list(map(_plain, map(bytes.decode, texts), dims, repeat(least, len(texts))))
+    made = list(map(_plain, map(bytes.decode, texts), dimensions(), repeat(least, len(texts))))
     pending = [coords for coords in made if type(coords) is _Coords]
     if not pending:
         return made
@@ -1372,7 +1375,10 @@ def _link_reader(template, first, label):
         plain = _coordinates(template, rows, *shape, 2, label)
         networks = _column(template, rows, [first.get("inNetwork")], _href)
         lifecycles = _column(template, rows, [first.get(n) for n in _LIFECYCLE], _lifecycle_of)
-        reasons = [_BY_ELEMENT if p is None else SKIP_NO_GEOMETRY if p is False else None for p in plain]
+        if any(map(is_, plain, repeat(None))) or any(map(is_, plain, repeat(False))):
+            reasons = [_BY_ELEMENT if p is None else SKIP_NO_GEOMETRY if p is False else None for p in plain]
+        else:  # all lines
+            reasons = [None] * len(plain)
         return reasons, _records(Link, [plain, networks, *zip(*lifecycles)])
 
     return records, "links"
@@ -1588,7 +1594,7 @@ def _lines(pool, names):
     flat = list(chain.from_iterable(targets))
     present = list(map(links.__contains__, flat))
     owner = np.repeat(np.arange(len(objects)), counts)
-    if all(present) and all(count == 1 for count in counts):
+    if all(present) and counts.count(1) == len(counts):
         picked, found = None, flat  # the common case: one link each, all in the delivery
     else:
         has = np.bincount(owner[np.array(present, bool)], minlength=len(objects)) if flat else \
@@ -1606,14 +1612,15 @@ def _lines(pool, names):
     link_networks = list(map(attrgetter("network"), link_records))
     object_networks = per_line(networks)
     used = set(found)
-    is_unused = [key not in used for key in links]
+    is_unused = [key not in used for key in links] if len(used) < len(links) else []  # found: keys of links
     unused = list(compress(links, is_unused))
     unused_tags = list(compress(chain.from_iterable(repeat(tag, count) for tag, count in pool.link_deliveries),
                                 is_unused))
     geometry, unused_networks, unused_statuses, unused_from, unused_to = \
         zip(*map(links.__getitem__, unused)) if unused else ((),) * 5
     line_networks = list(zip(object_networks, link_networks)) + list(zip(unused_networks))
-    network = [a or b for a, b in zip(object_networks, link_networks)] + list(unused_networks)
+    network = (object_networks if all(object_networks) else  # a line's network: its object's, else its link's
+               [a or b for a, b in zip(object_networks, link_networks)]) + list(unused_networks)
     code = per_line(list(map(bronhoudercode, ids))) + list(map(bronhoudercode, unused))
     operator = {key: names.operators.get(key, key) for key in set(code)}  # a line's operator is its code's ...
     operators = [operator[key] if key else names.operator(line_network)  # ... else its network's

@@ -166,11 +166,11 @@ class View:
         return self.attrib.get(key, default)
 
 
-def column(template, rows, elements, function, keys, text=True):
+def column(template, rows, elements, function, keys, text=True, distinct=False):
     """``function(*views)`` for every row (a match's values) of ``template``: one View per element of
     ``elements`` (elements of the template's root, or None: no such element) showing its attributes
     ``keys`` and, with ``text``, its text. Computed once per distinct combination of those values: most
-    columns repeat a few values."""
+    columns repeat a few values. With ``distinct``: the set of those values (one pass over the rows)."""
     plan, indices = [], []
     for element in elements:
         if element is None:
@@ -196,10 +196,12 @@ def column(template, rows, elements, function, keys, text=True):
         return function(*made)
 
     if not indices:
-        return [evaluate(())] * len(rows)
-    keys_of = list(map(itemgetter(*indices), rows))
-    if len(indices) > 1:
-        memo = {key: evaluate(key) for key in set(keys_of)}
-    else:  # one value: itemgetter gives it bare
-        memo = {key: evaluate((key,)) for key in set(keys_of)}
+        value = evaluate(())
+        return ({value} if rows else set()) if distinct else [value] * len(rows)
+    getter = itemgetter(*indices)
+    whole = (lambda key: key) if len(indices) > 1 else (lambda key: (key,))  # one value: itemgetter gives it bare
+    if distinct:
+        return {evaluate(whole(key)) for key in set(map(getter, rows))}
+    keys_of = list(map(getter, rows))
+    memo = {key: evaluate(whole(key)) for key in set(keys_of)}
     return list(map(memo.__getitem__, keys_of))

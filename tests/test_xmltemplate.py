@@ -85,3 +85,27 @@ def test_whitespace_where_the_learnt_member_has_none_is_another_shape(text):
     templates.add(_template(text))
     found, gaps = templates.scan(text)
     assert found[0] == [] and [values for _start, _end, values in found[1]] == [(b"1", b"1")] and gaps == []
+
+
+def test_column_values_once_per_distinct_value_and_their_set():
+    """column() gives function(*views) per row, computed once per distinct value; with distinct the set."""
+    template = _template(MEMBER)
+    members = [MEMBER.replace(b'u="m">0.8', b'u="%s">%d' % (unit, value)) for unit, value in
+               [(b"m", 1), (b"cm", 2), (b"m", 1), (b"mm", 3), (b"m", 1)]]
+    templates = xmltemplate.Templates()
+    templates.add(template)
+    found, gaps = templates.scan(b"".join(members))
+    rows = [values for _start, _end, values in found[0]]
+    assert gaps == [] and len(rows) == 5
+    value = template.root.find("{urn:a}v")
+    calls = []
+
+    def unit_and_text(view):
+        calls.append(view.text)
+        return view.get("u"), view.text
+
+    column = xmltemplate.column(template, rows, [value], unit_and_text, ("u",))
+    assert column == [("m", "1"), ("cm", "2"), ("m", "1"), ("mm", "3"), ("m", "1")] and len(calls) == 3
+    assert xmltemplate.column(template, rows, [value], unit_and_text, ("u",), distinct=True) == set(column)
+    assert xmltemplate.column(template, rows, [None], lambda view: view, (), distinct=True) == {None}
+    assert xmltemplate.column(template, [], [value], unit_and_text, ("u",), distinct=True) == set()
