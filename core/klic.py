@@ -7,7 +7,8 @@ carries the attributes and points with ``net:link`` to its ``UtilityLink`` geome
 Depth is given by separate ``DiepteTovMaaiveld`` / ``DiepteNAP`` point objects on the cable, tied
 to the cable only by network and position.  This module resolves those references and returns:
 
-* ``lines``: one record per (cable/pipe object, utility link) with the ``netwerk_`` schema fields,
+* ``lines``: one record per (cable/pipe object, utility link) with the ``netwerk_`` schema fields, held
+  column by column (:class:`Lines`),
 * ``points``: appurtenances and containers (Appurtenance, Kast, Mangat, Mast, Toren, TechnischGebouw),
 * ``zones``: AanduidingEisVoorzorgsmaatregel polygons and the graafpolygoon,
 * ``counts``: per feature type how many were read and how many skipped, and why.
