@@ -155,15 +155,18 @@ class ImportKlic(OndergrondAlgorithm):
             raise QgsProcessingException(self.tr("Choose at least one KLIC delivery (ZIP, folder or XML)."))
         tolerance = self.parameterAsDouble(parameters, self.DEPTH_TOLERANCE, context)
 
-        try:
-            data = klic.read_klic(inputs, tolerance, progress(feedback, 0.0, 80.0))
-        except klic.KlicError as error:
-            raise QgsProcessingException(str(error)) from None
-        check_canceled(feedback)
-        self._report(data, feedback)
-
-        with gcpause.paused():  # 100,000s of features alive: collector passes only cost time
-            return self._write(parameters, context, feedback, data)
+        # 100,000s of records alive from reading to writing: collector passes only cost time, and the records
+        # go before the collector comes back (so it has nothing to walk)
+        with gcpause.paused():
+            try:
+                data = klic.read_klic(inputs, tolerance, progress(feedback, 0.0, 80.0))
+            except klic.KlicError as error:
+                raise QgsProcessingException(str(error)) from None
+            check_canceled(feedback)
+            self._report(data, feedback)
+            results = self._write(parameters, context, feedback, data)
+            del data
+        return results
 
     def _write(self, parameters, context, feedback, data):
         results = {}
