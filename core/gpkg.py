@@ -96,7 +96,7 @@ def blobs(geometries, srs_id, geometry_type):
     if multi is not None and not np.isin(types, multi[:2]).all():
         raise GpkgWriteError("a geometry of another type than the {} column".format(geometry_type))
     if len(geometries) and geometry_type.upper() in ("LINESTRING", "MULTILINESTRING") and (types == 1).all():
-        return _line_blobs(geometries, bounds, srs_id, multi is not None)
+        return _line_blobs(geometries, bounds, srs_id, multi)
     header = np.zeros(len(geometries), dtype=_HEADER)
     header["magic"] = b"GP"
     header["flags"] = _FLAGS
@@ -116,7 +116,7 @@ def blobs(geometries, srs_id, geometry_type):
 def _line_blobs(lines, bounds, srs_id, multi):
     """The Blobs of 2D LineStrings written with numpy from their coordinates (shapely's WKB writer costs
     0.4 µs a line): per number of vertices one block of fixed-size rows, the header and WKB (as a multi of one
-    with ``multi``) field by field, the same bytes shapely writes."""
+    where ``multi``, MULTI's entry of the column, is given) field by field, the same bytes shapely writes."""
     coords, index = shapely.get_coordinates(lines, return_index=True)
     counts = np.bincount(index, minlength=len(lines))
     first = np.cumsum(counts) - counts  # each line's first vertex in coords
@@ -132,7 +132,7 @@ def _line_blobs(lines, bounds, srs_id, multi):
         block["magic"], block["flags"], block["srs"] = b"GP", _FLAGS, srs_id
         block["envelope"] = bounds[rows][:, [0, 2, 1, 3]]
         if multi:
-            block["multi"], block["multi_type"], block["parts"] = 1, 5, 1
+            block["multi"], block["multi_type"], block["parts"] = 1, multi[1], 1
         block["order"], block["type"], block["points"] = 1, 2, n
         block["xy"] = coords[first[rows, None] + np.arange(n)]
         starts[rows] = at + np.arange(len(rows)) * block.itemsize

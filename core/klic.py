@@ -689,8 +689,7 @@ def _finish_coordinates(delivery):
         _set_lines(links, plain, _geometries([links[key].geometry for key in plain]))
     if as_arrays:
         stacked = [links[key].geometry for key in as_arrays]
-        _set_lines(links, as_arrays, shapely.linestrings(
-            np.vstack(stacked), indices=np.repeat(np.arange(len(stacked)), list(map(len, stacked)))).tolist())
+        _set_lines(links, as_arrays, _shapes(np.vstack(stacked), list(map(len, stacked))))
     depths = [depth for depth in delivery.depths if type(depth["geometry"]) is _Coords]
     if depths:
         for depth, point in zip(depths, _geometries([depth["geometry"] for depth in depths], points=True)):
@@ -707,10 +706,15 @@ def _geometries(coords, points=False):
     each = counts // dims  # points per list
     first = np.repeat(np.cumsum(counts) - counts, each)  # per point: where its list starts in values
     x = first + arrays.offsets(each) * np.repeat(dims, each)  # offsets: its rank in its list
-    xy = np.column_stack([values[x], values[x + 1]])
+    return _shapes(np.column_stack([values[x], values[x + 1]]), each, points)
+
+
+def _shapes(xy, each, points=False):
+    """Shapely lines of ``each[i]`` consecutive points of ``xy`` (with ``points``: the first point of each),
+    in one call."""
     if points:
         return shapely.points(xy[np.cumsum(each) - each]).tolist()
-    return shapely.linestrings(xy, indices=np.repeat(np.arange(len(coords)), each)).tolist()
+    return shapely.linestrings(xy, indices=np.repeat(np.arange(len(each)), each)).tolist()
 
 
 def _set_lines(links, keys, lines):
@@ -1332,10 +1336,7 @@ def _coordinates(template, rows, geometry, coordinates, least, label, points=Fal
         counts = _spaced_counts(joined, len(texts))
         size = int(dim)
         if counts is not None and not (counts % size).any() and (counts >= least * size).all():
-            xy, each = np.fromstring(joined, sep=" ").reshape(-1, size)[:, :2], counts // size  # one dimension
-            if points:
-                return shapely.points(xy[np.cumsum(each) - each]).tolist()
-            return shapely.linestrings(xy, indices=np.repeat(np.arange(len(texts)), each)).tolist()
+            return _shapes(np.fromstring(joined, sep=" ").reshape(-1, size)[:, :2], counts // size, points)
     made = list(map(_plain, map(bytes.decode, texts), dimensions(), repeat(least, len(texts))))
     pending = [coords for coords in made if type(coords) is _Coords]
     if not pending:
@@ -1594,20 +1595,18 @@ def _lines(pool, names):
     counts = list(map(len, targets))
     flat = list(chain.from_iterable(targets))
     present = list(map(links.__contains__, flat))
-    owner = np.repeat(np.arange(len(objects)), counts)
     if all(present) and counts.count(1) == len(counts):
         picked, found = None, flat  # the common case: one link each, all in the delivery
     else:
-        has = np.bincount(owner[np.array(present, bool)], minlength=len(objects)) if flat else \
-            np.zeros(len(objects), int)
-        for i in np.flatnonzero(has == 0).tolist():
+        owners = np.repeat(np.arange(len(objects)), counts)[np.array(present, bool)]  # per found link its object
+        for i in np.flatnonzero(np.bincount(owners, minlength=len(objects)) == 0).tolist():
             pool.skipped[types[i]][SKIP_NO_LINKS] += 1
-        picked, found = owner[np.array(present, bool)].tolist() if flat else [], list(compress(flat, present))
+        picked, found = owners.tolist(), list(compress(flat, present))
 
     def per_line(column):
         return list(column) if picked is None else list(map(column.__getitem__, picked))
 
-    object_tags = list(chain.from_iterable(repeat(tag, count) for tag, count in pool.object_deliveries))
+    object_tags = list(_expand(pool.object_deliveries))
     link_records = list(map(links.__getitem__, found))
     line_geometry = list(map(attrgetter("geometry"), link_records))
     link_networks = list(map(attrgetter("network"), link_records))
@@ -1615,8 +1614,7 @@ def _lines(pool, names):
     used = set(found)
     is_unused = [key not in used for key in links] if len(used) < len(links) else []  # found: keys of links
     unused = list(compress(links, is_unused))
-    unused_tags = list(compress(chain.from_iterable(repeat(tag, count) for tag, count in pool.link_deliveries),
-                                is_unused))
+    unused_tags = list(compress(_expand(pool.link_deliveries), is_unused))
     geometry, unused_networks, unused_statuses, unused_from, unused_to = \
         zip(*map(links.__getitem__, unused)) if unused else ((),) * 5
     line_networks = list(zip(object_networks, link_networks)) + list(zip(unused_networks))
@@ -1639,6 +1637,11 @@ def _lines(pool, names):
     lines = Lines(dict(zip(_LINE_FIELDS, columns), depth_m=[None] * count, depth_source=["unknown"] * count,
                        level_nap_m=[None] * count))
     return lines, line_networks
+
+
+def _expand(runs):
+    """The values of ``runs`` ((value, count) pairs), each repeated count times."""
+    return chain.from_iterable(repeat(value, count) for value, count in runs)
 
 
 def _nap_level(depth, diameter):
